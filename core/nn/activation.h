@@ -1,0 +1,128 @@
+#pragma once
+/// Parameter-free layers: activations, Flatten, Identity, Dropout, Softmax, LogSoftmax.
+#include "nn/module.h"
+#include "ops/functional.h"
+
+namespace gs::nn {
+
+class ReLU : public Module {
+ public:
+  Tensor forward(const Tensor& x) override { return relu(x); }
+  std::string type_name() const override { return "ReLU"; }
+};
+
+class Sigmoid : public Module {
+ public:
+  Tensor forward(const Tensor& x) override { return sigmoid(x); }
+  std::string type_name() const override { return "Sigmoid"; }
+};
+
+class Tanh : public Module {
+ public:
+  Tensor forward(const Tensor& x) override { return tanh(x); }
+  std::string type_name() const override { return "Tanh"; }
+};
+
+class LeakyReLU : public Module {
+ public:
+  explicit LeakyReLU(double negative_slope = 0.01) : negative_slope_(negative_slope) {}
+  Tensor forward(const Tensor& x) override { return leaky_relu(x, negative_slope_); }
+  std::string type_name() const override { return "LeakyReLU"; }
+  std::string extra_repr() const override { return "negative_slope=" + std::to_string(negative_slope_); }
+
+ private:
+  double negative_slope_;
+};
+
+class ELU : public Module {
+ public:
+  explicit ELU(double alpha = 1.0) : alpha_(alpha) {}
+  Tensor forward(const Tensor& x) override { return elu(x, alpha_); }
+  std::string type_name() const override { return "ELU"; }
+  std::string extra_repr() const override { return "alpha=" + std::to_string(alpha_); }
+
+ private:
+  double alpha_;
+};
+
+class GELU : public Module {
+ public:
+  explicit GELU(std::string approximate = "none") : approximate_(std::move(approximate)) {}
+  Tensor forward(const Tensor& x) override { return gelu(x, approximate_); }
+  std::string type_name() const override { return "GELU"; }
+  std::string extra_repr() const override { return "approximate='" + approximate_ + "'"; }
+
+ private:
+  std::string approximate_;
+};
+
+class Softplus : public Module {
+ public:
+  explicit Softplus(double beta = 1.0, double threshold = 20.0) : beta_(beta), threshold_(threshold) {}
+  Tensor forward(const Tensor& x) override { return softplus(x, beta_, threshold_); }
+  std::string type_name() const override { return "Softplus"; }
+  std::string extra_repr() const override {
+    return "beta=" + std::to_string(beta_) + ", threshold=" + std::to_string(threshold_);
+  }
+
+ private:
+  double beta_, threshold_;
+};
+
+class Identity : public Module {
+ public:
+  Tensor forward(const Tensor& x) override { return x; }
+  std::string type_name() const override { return "Identity"; }
+};
+
+/// Flattens dims start_dim..end_dim (defaults 1 and −1: everything but the batch).
+class Flatten : public Module {
+ public:
+  explicit Flatten(std::int64_t start_dim = 1, std::int64_t end_dim = -1) : start_dim_(start_dim), end_dim_(end_dim) {}
+  Tensor forward(const Tensor& x) override { return x.flatten(start_dim_, end_dim_); }
+  std::string type_name() const override { return "Flatten"; }
+  std::string extra_repr() const override {
+    return "start_dim=" + std::to_string(start_dim_) + ", end_dim=" + std::to_string(end_dim_);
+  }
+
+ private:
+  std::int64_t start_dim_, end_dim_;
+};
+
+class Dropout : public Module {
+ public:
+  explicit Dropout(double p = 0.5, Generator* generator = nullptr) : p_(p), generator_(generator) {
+    check(p >= 0 && p <= 1, "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
+  }
+  Tensor forward(const Tensor& x) override { return dropout(x, p_, training_, generator_); }
+  std::string type_name() const override { return "Dropout"; }
+  std::string extra_repr() const override { return "p=" + std::to_string(p_) + ", inplace=False"; }
+
+ private:
+  double p_;
+  Generator* generator_;
+};
+
+class Softmax : public Module {
+ public:
+  explicit Softmax(std::int64_t dim) : dim_(dim) {}
+  Tensor forward(const Tensor& x) override { return softmax(x, dim_); }
+  std::string type_name() const override { return "Softmax"; }
+  std::string extra_repr() const override { return "dim=" + std::to_string(dim_); }
+
+ private:
+  std::int64_t dim_;
+};
+
+class LogSoftmax : public Module {
+ public:
+  explicit LogSoftmax(std::int64_t dim) : dim_(dim) {}
+  Tensor forward(const Tensor& x) override { return log_softmax(x, dim_); }
+  std::string type_name() const override { return "LogSoftmax"; }
+  std::string extra_repr() const override { return "dim=" + std::to_string(dim_); }
+
+ private:
+  std::int64_t dim_;
+};
+
+}  // namespace gs::nn

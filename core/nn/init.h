@@ -1,0 +1,31 @@
+#pragma once
+/// Parameter initialisers (torch.nn.init), in place and seeded. They run without recording a graph.
+#include <string>
+
+#include "tensor/random.h"
+#include "tensor/tensor.h"
+
+namespace gs::nn::init {
+
+/// fan_in = size(1)·receptive field, fan_out = size(0)·receptive field.
+std::pair<double, double> calculate_fan_in_and_fan_out(const Tensor& t);
+/// Recommended gain: linear/sigmoid 1, tanh 5/3, relu √2, leaky_relu √(2/(1+a²)), selu 3/4.
+double calculate_gain(const std::string& nonlinearity, double param = 0.01);
+
+void uniform_(Tensor& t, double a = 0.0, double b = 1.0, Generator* g = nullptr);
+void normal_(Tensor& t, double mean = 0.0, double std = 1.0, Generator* g = nullptr);
+void constant_(Tensor& t, double value);
+void zeros_(Tensor& t);
+void ones_(Tensor& t);
+/// U(−b, b), b = gain·√(6 / (fan_in + fan_out)).
+void xavier_uniform_(Tensor& t, double gain = 1.0, Generator* g = nullptr);
+/// N(0, std²), std = gain·√(2 / (fan_in + fan_out)).
+void xavier_normal_(Tensor& t, double gain = 1.0, Generator* g = nullptr);
+/// U(−b, b), b = gain·√(3 / fan), gain = calculate_gain(nonlinearity, a); mode "fan_in" or "fan_out".
+void kaiming_uniform_(Tensor& t, double a = 0.0, const std::string& mode = "fan_in",
+                      const std::string& nonlinearity = "leaky_relu", Generator* g = nullptr);
+/// N(0, std²), std = gain / √fan.
+void kaiming_normal_(Tensor& t, double a = 0.0, const std::string& mode = "fan_in",
+                     const std::string& nonlinearity = "leaky_relu", Generator* g = nullptr);
+
+}  // namespace gs::nn::init

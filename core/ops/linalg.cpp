@@ -1,0 +1,149 @@
+// Matrix products: mm, bmm, matmul (broadcasting), linear.
+#include "autograd/node.h"
+#include "ops/functional.h"
+#include "tensor/internal.h"
+
+namespace gs {
+namespace {
+
+using detail::make_tensor;
+
+Tensor floating_pair(const Tensor& t, Dtype dtype) { return t.dtype() == dtype ? t : t.to(dtype); }
+
+void check_floating(const Tensor& a, const Tensor& b, const char* op) {
+  if (!is_floating_point(a.dtype()) || !is_floating_point(b.dtype()))
+    throw Error(std::string(op) + " needs floating-point tensors (got " + to_string(a.dtype()) + " and " +
+                to_string(b.dtype()) + "); convert with .to(torch.float32).");
+}
+
+/// out[b] = a[b] @ b[b] for 3-D operands of the same dtype, no graph.
+Tensor bmm_kernel(const Tensor& a, const Tensor& b) {
+  Tensor out = make_tensor({a.size(0), a.size(1), b.size(2)}, a.dtype(), a.device());
+  detail::backend_of(a).bmm(a, b, out);
+  return out;
+}
+
+Tensor as_batch(const Tensor& m) { return detail::alias(m, {1, m.size(0), m.size(1)}, {0, m.strides()[0], m.strides()[1]}, m.storage_offset()); }
+
+}  // namespace
+
+Tensor mm(const Tensor& a_in, const Tensor& b_in) {
+  check(a_in.dim() == 2, "mm: self must be a matrix (2-D), got shape " + shape_str(a_in.shape()));
+  check(b_in.dim() == 2, "mm: mat2 must be a matrix (2-D), got shape " + shape_str(b_in.shape()));
+  detail::check_same_device(a_in, b_in, "mm");
+  check_floating(a_in, b_in, "mm");
+  if (a_in.size(1) != b_in.size(0)) {
+    const std::string sa = std::to_string(a_in.size(0)) + "x" + std::to_string(a_in.size(1));
+    const std::string sb = std::to_string(b_in.size(0)) + "x" + std::to_string(b_in.size(1));
+    throw Error("matrix product " + sa + " @ " + sb + " is undefined: the first matrix's columns (" +
+                    std::to_string(a_in.size(1)) + ") must equal the second's rows (" + std::to_string(b_in.size(0)) +
+                    "). Check the order of the operands, or transpose one (.t()).",
+                "RuntimeError: mat1 and mat2 shapes cannot be multiplied (" + sa + " and " + sb + ")");
+  }
+  const Dtype dtype = promote_types(a_in.dtype(), b_in.dtype());
+  const Tensor a = floating_pair(a_in, dtype), b = floating_pair(b_in, dtype);
+  Tensor out3 = bmm_kernel(as_batch(detail::cast(a, dtype)), as_batch(detail::cast(b, dtype)));
+  Tensor out = detail::alias(out3, {a.size(0), b.size(1)}, {b.size(1), 1}, 0);
+  if (auto node = record("MmBackward0", {&a, &b}, out, nullptr)) {
+    node->save("self", node->needs_input_grad(1) ? a : Tensor());
+    node->save("mat2", node->needs_input_grad(0) ? b : Tensor());
+    node->set_backward([](Node& n, const Tensor& g) {
+      return std::vector<Tensor>{n.needs_input_grad(0) ? mm(g, n.saved(1).t()) : Tensor(),
+                                 n.needs_input_grad(1) ? mm(n.saved(0).t(), g) : Tensor()};
+    });
+  }
+  return out;
+}
+
+Tensor bmm(const Tensor& a_in, const Tensor& b_in) {
+  check(a_in.dim() == 3, "bmm: batch1 must be a 3-D tensor [B, n, m], got shape " + shape_str(a_in.shape()));
+  check(b_in.dim() == 3, "bmm: batch2 must be a 3-D tensor [B, m, p], got shape " + shape_str(b_in.shape()));
+  detail::check_same_device(a_in, b_in, "bmm");
+  check_floating(a_in, b_in, "bmm");
+  if (a_in.size(0) != b_in.size(0) || a_in.size(2) != b_in.size(1)) {
+    throw Error("bmm: shapes " + shape_str(a_in.shape()) + " and " + shape_str(b_in.shape()) +
+                    " do not fit: both need the same batch size B, and [B, n, m] @ [B, m, p] needs equal m.",
+                "RuntimeError: Expected size for first two dimensions of batch2 tensor to be: [" +
+                    std::to_string(a_in.size(0)) + ", " + std::to_string(a_in.size(2)) + "] but got: [" +
+                    std::to_string(b_in.size(0)) + ", " + std::to_string(b_in.size(1)) + "].");
+  }
+  const Dtype dtype = promote_types(a_in.dtype(), b_in.dtype());
+  const Tensor a = floating_pair(a_in, dtype), b = floating_pair(b_in, dtype);
+  Tensor out = bmm_kernel(detail::cast(a, dtype), detail::cast(b, dtype));
+  if (auto node = record("BmmBackward0", {&a, &b}, out, nullptr)) {
+    node->save("self", node->needs_input_grad(1) ? a : Tensor());
+    node->save("mat2", node->needs_input_grad(0) ? b : Tensor());
+    node->set_backward([](Node& n, const Tensor& g) {
+      return std::vector<Tensor>{n.needs_input_grad(0) ? bmm(g, n.saved(1).transpose(1, 2)) : Tensor(),
+                                 n.needs_input_grad(1) ? bmm(n.saved(0).transpose(1, 2), g) : Tensor()};
+    });
+  }
+  return out;
+}
+
+Tensor matmul(const Tensor& a, const Tensor& b) {
+  check(a.dim() >= 1 && b.dim() >= 1, "matmul: both arguments need at least 1 dimension, got shapes " +
+                                          shape_str(a.shape()) + " and " + shape_str(b.shape()));
+  if (a.dim() == 1 && b.dim() == 1) {
+    if (a.size(0) != b.size(0)) {
+      throw Error("dot product of vectors of different lengths (" + std::to_string(a.size(0)) + " and " +
+                      std::to_string(b.size(0)) + ")",
+                  "RuntimeError: inconsistent tensor size, expected tensor [" + std::to_string(a.size(0)) +
+                      "] and src [" + std::to_string(b.size(0)) + "] to have the same number of elements");
+    }
+    return sum(a * b);
+  }
+  if (a.dim() == 2 && b.dim() == 2) return mm(a, b);
+  if (a.dim() == 1 && b.dim() == 2) return mm(a.unsqueeze(0), b).squeeze(0);
+  if (a.dim() == 2 && b.dim() == 1) return mm(a, b.unsqueeze(1)).squeeze(1);
+  if (a.dim() >= 3 && b.dim() <= 2) {
+    // Fold the batch into the rows: one GEMM instead of a batched one.
+    const Tensor bm = b.dim() == 1 ? b.unsqueeze(1) : b;
+    Shape out_shape(a.shape().begin(), a.shape().end() - 1);
+    if (b.dim() == 2) out_shape.push_back(b.size(1));
+    if (a.size(-1) != bm.size(0)) (void)mm(a.reshape({-1, a.size(-1)}).narrow(0, 0, 1), bm);  // throws the mismatch
+    return mm(a.reshape({-1, a.size(-1)}), bm).reshape(out_shape);
+  }
+  // General case: broadcast the batch dims, then bmm.
+  const Tensor a3 = a.dim() == 1 ? a.unsqueeze(0) : a;
+  const Tensor b3 = b.dim() == 1 ? b.unsqueeze(1) : b;
+  const Shape batch_a(a3.shape().begin(), a3.shape().end() - 2), batch_b(b3.shape().begin(), b3.shape().end() - 2);
+  const Shape batch = broadcast_shapes(batch_a, batch_b);
+  const std::int64_t n = a3.size(-2), k = a3.size(-1), m = b3.size(-1);
+  if (k != b3.size(-2)) {
+    throw Error("matmul: the last dim of the first operand (" + std::to_string(k) +
+                    ") must equal the second-to-last dim of the second (" + std::to_string(b3.size(-2)) + "): shapes " +
+                    shape_str(a.shape()) + " and " + shape_str(b.shape()) + ".",
+                "RuntimeError: Expected size for first two dimensions of batch2 tensor to be: [..., " + std::to_string(k) +
+                    "] but got: [..., " + std::to_string(b3.size(-2)) + "].");
+  }
+  const std::int64_t count = numel_of(batch);
+  Shape ea = batch, eb = batch;
+  ea.insert(ea.end(), {n, k});
+  eb.insert(eb.end(), {k, m});
+  Tensor out = bmm(a3.expand(ea).reshape({count, n, k}), b3.expand(eb).reshape({count, k, m}));
+  Shape out_shape = batch;
+  out_shape.insert(out_shape.end(), {n, m});
+  out = out.reshape(out_shape);
+  if (a.dim() == 1) out = out.squeeze(-2);
+  if (b.dim() == 1) out = out.squeeze(-1);
+  return out;
+}
+
+Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
+  check(weight.dim() == 2, "linear: weight must be 2-D [out_features, in_features], got " + shape_str(weight.shape()));
+  if (x.size(-1) != weight.size(1)) {
+    throw Error("Linear(in_features=" + std::to_string(weight.size(1)) + ", out_features=" + std::to_string(weight.size(0)) +
+                    ") got an input whose last dimension is " + std::to_string(x.size(-1)) + " (shape " +
+                    shape_str(x.shape()) + "); in_features must equal the number of input features.",
+                "RuntimeError: mat1 and mat2 shapes cannot be multiplied");
+  }
+  Tensor y = matmul(x, weight.t());
+  return bias.defined() ? y + bias : y;
+}
+
+Tensor Tensor::matmul(const Tensor& o) const { return gs::matmul(*this, o); }
+Tensor Tensor::mm(const Tensor& o) const { return gs::mm(*this, o); }
+Tensor Tensor::bmm(const Tensor& o) const { return gs::bmm(*this, o); }
+
+}  // namespace gs

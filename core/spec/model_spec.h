@@ -1,0 +1,62 @@
+#pragma once
+/// The model spec (DESIGN.md): PyTorch-named layers with PyTorch argument names, input sizes
+/// inferred. `{"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8,
+/// "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, ...]}`
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "nn/module.h"
+#include "tensor/random.h"
+#include "util/shape.h"
+
+namespace gs::spec {
+
+/// One layer: its type and every argument, defaults filled in ("in_features" etc. filled by
+/// shape inference when they were left out).
+struct LayerSpec {
+  std::string type;
+  nlohmann::json args = nlohmann::json::object();
+};
+
+struct ModelSpec {
+  Shape input_shape;  ///< one sample's shape, without the batch dimension (empty: take it from the data)
+  std::vector<LayerSpec> layers;
+};
+
+/// The layer types a spec may use, in palette order.
+const std::vector<std::string>& layer_types();
+
+/// Parses and validates; an error names the field ("layers[2].kernel_size: expected a positive
+/// integer or [kH, kW], got -1") and suggests the right name for a misspelt one.
+ModelSpec parse_model_spec(const nlohmann::json& j);
+/// The spec as JSON (what parse_model_spec reads back).
+nlohmann::json to_json(const ModelSpec& spec);
+
+/// The result of running shapes through the layers, for the builder's edge labels.
+struct LayerShape {
+  Shape input, output;        ///< without the batch dimension
+  std::int64_t parameters = 0;
+};
+struct ShapeReport {
+  std::vector<LayerShape> layers;  ///< the layers before the first error
+  int error_layer = -1;            ///< index of the layer at fault, −1 when the network is valid
+  std::string error;               ///< the teaching sentence for it
+  std::int64_t total_parameters = 0;
+  bool ok() const { return error_layer < 0; }
+};
+
+/// "[N, 8, 14, 14]" for a per-sample shape.
+std::string batch_shape_str(const Shape& sample_shape);
+
+/// Infers each layer's input and output shape from spec.input_shape. Sizes left out
+/// (in_features, in_channels, num_features) are inferred; given ones are checked.
+ShapeReport infer_shapes(const ModelSpec& spec);
+
+/// The network as nn::Sequential with PyTorch's default initialisation (seeded by generator).
+/// Throws the first shape error, naming the layer.
+std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec, Dtype dtype = kFloat32,
+                                            Generator* generator = nullptr);
+
+}  // namespace gs::spec

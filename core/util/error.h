@@ -1,0 +1,27 @@
+#pragma once
+/// The one exception type of the engine. Its message explains the mistake to a learner and,
+/// where PyTorch has an equivalent error, ends with PyTorch's message so both can be recognised.
+#include <stdexcept>
+#include <string>
+
+namespace gs {
+
+class Error : public std::runtime_error {
+ public:
+  explicit Error(const std::string& message) : std::runtime_error(message) {}
+  /// message: the explanation; torch_message: what PyTorch says for the same mistake.
+  Error(const std::string& message, const std::string& torch_message)
+      : std::runtime_error(message + "\n(PyTorch: " + torch_message + ")"),
+        torch_message_(torch_message) {}
+  const std::string& torch_message() const { return torch_message_; }
+
+ private:
+  std::string torch_message_;
+};
+
+/// Throws gs::Error(message) when condition is false.
+inline void check(bool condition, const std::string& message) {
+  if (!condition) throw Error(message);
+}
+
+}  // namespace gs

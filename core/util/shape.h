@@ -1,0 +1,22 @@
+#pragma once
+/// Shapes and their arithmetic: broadcasting, dim wrapping, printing as PyTorch does.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gs {
+
+using Shape = std::vector<std::int64_t>;
+
+/// "[2, 3]" (PyTorch prints torch.Size([2, 3])).
+std::string shape_str(const Shape& shape);
+/// Product of the sizes (1 for a 0-d shape).
+std::int64_t numel_of(const Shape& shape);
+/// Row-major strides for a contiguous tensor of this shape.
+Shape contiguous_strides(const Shape& shape);
+/// Wraps a possibly negative dim into [0, ndim); throws PyTorch's IndexError text otherwise.
+std::int64_t wrap_dim(std::int64_t dim, std::int64_t ndim);
+/// The broadcast of two shapes (aligned from the right, sizes equal or 1); throws naming both.
+Shape broadcast_shapes(const Shape& a, const Shape& b);
+
+}  // namespace gs

@@ -1,0 +1,42 @@
+#include "golden.h"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace gs::testing {
+
+std::string golden_path(const std::string& name) { return std::string(GRADSCOPE_GOLDEN_DIR) + "/" + name; }
+
+nlohmann::json load_json(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error("cannot open " + path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return nlohmann::json::parse(s.str());
+}
+
+std::vector<Tensor> case_inputs(const nlohmann::json& c, Dtype dtype) {
+  std::vector<Tensor> inputs;
+  for (const auto& in : c["inputs"]) {
+    const bool is_int = in["dtype"] == "int64";
+    Tensor t = from_vector(in["values"].get<std::vector<double>>(), in["shape"].get<Shape>(), {.dtype = is_int ? kInt64 : dtype});
+    if (in["requires_grad"].get<bool>()) t.requires_grad_(true);
+    inputs.push_back(t);
+  }
+  return inputs;
+}
+
+double tolerance_ratio(const std::vector<double>& actual, const std::vector<double>& expected, double atol, double rtol) {
+  if (actual.size() != expected.size()) return INFINITY;
+  double worst = 0;
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    const double bound = atol + rtol * std::abs(expected[i]);
+    const double err = std::abs(actual[i] - expected[i]);
+    if (std::isnan(actual[i]) != std::isnan(expected[i])) return INFINITY;
+    worst = std::max(worst, err / bound);
+  }
+  return worst;
+}
+
+}  // namespace gs::testing

@@ -1,0 +1,19 @@
+#pragma once
+// Reading tests/golden/ops.json: each case's inputs as tensors of a chosen float dtype.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace gs::testing {
+
+/// Path of a file under tests/golden (GRADSCOPE_GOLDEN_DIR is set by CMake).
+std::string golden_path(const std::string& name);
+nlohmann::json load_json(const std::string& path);
+/// The case's inputs; float inputs in `dtype`, requires_grad as recorded.
+std::vector<Tensor> case_inputs(const nlohmann::json& c, Dtype dtype);
+/// Largest |a − b| / (atol + rtol·|b|) over the elements; <= 1 means within tolerance.
+double tolerance_ratio(const std::vector<double>& actual, const std::vector<double>& expected, double atol, double rtol);
+
+}  // namespace gs::testing

@@ -1,0 +1,128 @@
+// nn modules: PyTorch's parameter names, layouts, default initialisation, initialisers, modes.
+#include <QtTest>
+
+#include <cmath>
+
+#include "nn/activation.h"
+#include "nn/batchnorm.h"
+#include "nn/conv.h"
+#include "nn/init.h"
+#include "nn/linear.h"
+
+using namespace gs;
+
+class TestNn : public QObject {
+  Q_OBJECT
+ private slots:
+  void sequentialNamesAndLayouts() {
+    Generator g(0);
+    nn::Sequential model({std::make_shared<nn::Conv2d>(nn::Conv2dOptions{.in_channels = 1, .out_channels = 8, .kernel_size = {3, 3}, .padding = {1, 1}}, kFloat32, &g),
+                          std::make_shared<nn::ReLU>(), std::make_shared<nn::MaxPool2d>(nn::Pool2dOptions{}),
+                          std::make_shared<nn::Flatten>(),
+                          std::make_shared<nn::Linear>(nn::LinearOptions{.in_features = 8 * 14 * 14, .out_features = 10}, kFloat32, &g)});
+    const auto params = model.named_parameters();
+    QCOMPARE(params.size(), std::size_t(4));
+    QCOMPARE(QString::fromStdString(params[0].first), QString("0.weight"));
+    QCOMPARE(params[0].second.shape(), (Shape{8, 1, 3, 3}));  // [out, in, kh, kw]
+    QCOMPARE(QString::fromStdString(params[2].first), QString("4.weight"));
+    QCOMPARE(params[2].second.shape(), (Shape{10, 1568}));  // Linear: [out, in]
+    QCOMPARE(QString::fromStdString(params[3].first), QString("4.bias"));
+    for (auto& [name, p] : params) QVERIFY(p.requires_grad() && p.is_leaf());
+    const Tensor y = model.forward(randn({2, 1, 28, 28}));
+    QCOMPARE(y.shape(), (Shape{2, 10}));
+    QCOMPARE(QString::fromStdString(model.repr()),
+             QString("Sequential(\n  (0): Conv2d(1, 8, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))\n  (1): ReLU()\n"
+                     "  (2): MaxPool2d(kernel_size=2, stride=2, padding=0)\n  (3): Flatten(start_dim=1, end_dim=-1)\n"
+                     "  (4): Linear(in_features=1568, out_features=10, bias=True)\n)"));
+  }
+
+  void defaultInitIsPyTorchs() {
+    // kaiming_uniform(a=√5) on weights and U(±1/√fan_in) on biases: both bounded by 1/√fan_in.
+    Generator g(3);
+    nn::Linear layer({.in_features = 400, .out_features = 300}, kFloat64, &g);
+    const double bound = 1.0 / std::sqrt(400.0);
+    QVERIFY(layer.weight.max().item() <= bound && layer.weight.min().item() >= -bound);
+    QVERIFY(layer.weight.max().item() > 0.95 * bound);
+    // Variance of U(−b, b) is b²/3.
+    QVERIFY(std::abs(var(layer.weight.reshape({-1}), {0}).item() - bound * bound / 3) < 0.03 * bound * bound);
+    QVERIFY(layer.bias.max().item() <= bound);
+  }
+
+  void initialisersMatchTheirFormulas() {
+    Generator g(5);
+    Tensor w = empty({200, 300}, {.dtype = kFloat64});
+    nn::init::xavier_uniform_(w, 1.0, &g);
+    const double xb = std::sqrt(6.0 / 500.0);
+    QVERIFY(w.max().item() <= xb && w.max().item() > 0.95 * xb);
+    nn::init::xavier_normal_(w, 1.0, &g);
+    QVERIFY(std::abs(std::sqrt(var(w.reshape({-1}), {0}).item()) - std::sqrt(2.0 / 500.0)) < 0.02 * std::sqrt(2.0 / 500.0));
+    nn::init::kaiming_normal_(w, 0.0, "fan_in", "relu", &g);
+    QVERIFY(std::abs(std::sqrt(var(w.reshape({-1}), {0}).item()) - std::sqrt(2.0 / 300.0)) < 0.02 * std::sqrt(2.0 / 300.0));
+    nn::init::kaiming_uniform_(w, 0.0, "fan_out", "relu", &g);
+    QVERIFY(w.max().item() <= std::sqrt(2.0) * std::sqrt(3.0 / 200.0));
+    nn::init::normal_(w, 0.0, 0.01, &g);  // the course's "std 0.01"
+    QVERIFY(std::abs(std::sqrt(var(w.reshape({-1}), {0}).item()) - 0.01) < 0.0005);
+    nn::init::constant_(w, 0.25);
+    QCOMPARE(w.mean().item(), 0.25);
+    QCOMPARE(nn::init::calculate_gain("tanh"), 5.0 / 3.0);
+    QCOMPARE(nn::init::calculate_gain("relu"), std::sqrt(2.0));
+    // Seeded: the same generator seed gives the same weights.
+    Generator g1(9), g2(9);
+    nn::Linear a({.in_features = 3, .out_features = 2}, kFloat32, &g1), b({.in_features = 3, .out_features = 2}, kFloat32, &g2);
+    QCOMPARE(a.weight.to_vector<float>(), b.weight.to_vector<float>());
+  }
+
+  void batchNormRunningStatisticsAndModes() {
+    nn::BatchNorm bn({.num_features = 2}, 1, kFloat64);
+    const auto buffers = bn.named_buffers();
+    QCOMPARE(QString::fromStdString(buffers[0].first), QString("running_mean"));
+    Tensor x = tensor({{1.0, 10.0}, {3.0, 20.0}}, TensorOptions{.dtype = kFloat64});
+    Tensor y = bn.forward(x);
+    // Training: batch statistics, biased variance: (x − μ)/√(σ² + ε).
+    QVERIFY(std::abs(y.index({0, 0}).item() + 1.0 / std::sqrt(1.0 + 1e-5)) < 1e-12);
+    // Running mean: 0.9·0 + 0.1·μ; running var uses the unbiased variance (2 for column 0).
+    QVERIFY(std::abs(bn.running_mean.index({0}).item() - 0.2) < 1e-12);
+    QVERIFY(std::abs(bn.running_var.index({0}).item() - (0.9 + 0.1 * 2.0)) < 1e-12);
+    QCOMPARE(bn.num_batches_tracked.item(), 1.0);
+    bn.eval();
+    Tensor e = bn.forward(x);
+    QVERIFY(std::abs(e.index({0, 0}).item() - (1.0 - 0.2) / std::sqrt(1.1 + 1e-5)) < 1e-12);
+    QCOMPARE(bn.num_batches_tracked.item(), 1.0);
+    bn.train();
+    try {
+      bn.forward(ones({1, 2}, {.dtype = kFloat64}));
+      QFAIL("a batch of one must be refused in training mode");
+    } catch (const Error& err) {
+      QVERIFY(std::string(err.what()).find("Expected more than 1 value per channel when training") != std::string::npos);
+    }
+  }
+
+  void dropoutScalesAndIsOffInEval() {
+    Generator g(1);
+    nn::Dropout drop(0.25, &g);
+    Tensor x = ones({10000}, {.dtype = kFloat64});
+    Tensor y = drop.forward(x);
+    const auto v = y.to_vector<double>();
+    int zeros_count = 0;
+    for (double e : v) {
+      QVERIFY(e == 0.0 || std::abs(e - 1.0 / 0.75) < 1e-12);
+      zeros_count += e == 0.0;
+    }
+    QVERIFY(std::abs(zeros_count / 10000.0 - 0.25) < 0.02);
+    drop.eval();
+    QVERIFY(drop.forward(x).is_same(x));
+  }
+
+  void zeroGradClearsEveryParameter() {
+    nn::Linear layer({.in_features = 2, .out_features = 2});
+    layer.forward(ones({1, 2})).sum().backward();
+    QVERIFY(layer.weight.grad().defined());
+    layer.zero_grad(false);
+    QCOMPARE(layer.weight.grad().abs().sum().item(), 0.0);
+    layer.zero_grad();
+    QVERIFY(!layer.weight.grad().defined() && !layer.bias.grad().defined());
+  }
+};
+
+QTEST_APPLESS_MAIN(TestNn)
+#include "tst_nn.moc"

@@ -1,0 +1,116 @@
+// Model specs: validation that names the field, shape inference, and the teaching errors.
+#include <QtTest>
+
+#include "spec/model_spec.h"
+
+using namespace gs;
+using nlohmann::json;
+
+template <typename Fn>
+std::string error_of(Fn&& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "<no error>";
+}
+#define QVERIFY_CONTAINS(text, part) \
+  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
+
+class TestSpec : public QObject {
+  Q_OBJECT
+
+  static json cnn() {
+    return json::parse(R"({"input_shape": [1, 28, 28], "layers": [
+      {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1}, {"type": "ReLU"},
+      {"type": "MaxPool2d", "kernel_size": 2}, {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})");
+  }
+
+ private slots:
+  void infersShapesAndParameterCounts() {
+    const spec::ModelSpec s = spec::parse_model_spec(cnn());
+    const spec::ShapeReport r = spec::infer_shapes(s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.layers.size(), std::size_t(5));
+    QCOMPARE(r.layers[0].output, (Shape{8, 28, 28}));
+    QCOMPARE(r.layers[2].output, (Shape{8, 14, 14}));
+    QCOMPARE(r.layers[3].output, (Shape{1568}));
+    QCOMPARE(r.layers[4].output, (Shape{10}));
+    QCOMPARE(r.layers[0].parameters, std::int64_t(8 * 9 + 8));
+    QCOMPARE(r.layers[4].parameters, std::int64_t(1568 * 10 + 10));
+    QCOMPARE(r.total_parameters, std::int64_t(80 + 15690));
+    QCOMPARE(QString::fromStdString(spec::batch_shape_str(r.layers[2].output)), QString("[N, 8, 14, 14]"));
+  }
+
+  void missingFlattenIsTaught() {
+    json j = cnn();
+    j["layers"].erase(3);
+    const spec::ShapeReport r = spec::infer_shapes(spec::parse_model_spec(j));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error_layer, 3);
+    QVERIFY_CONTAINS(r.error, "Linear expects [N, features] but gets [N, 8, 14, 14]: add a Flatten after the last pooling layer");
+    QCOMPARE(r.layers.size(), std::size_t(3));  // the layers before the fault still have shapes
+    QVERIFY_CONTAINS(error_of([&] { spec::build_model(spec::parse_model_spec(j)); }), "layer 3 (Linear)");
+  }
+
+  void otherShapeMistakes() {
+    auto err = [](const char* text) { return spec::infer_shapes(spec::parse_model_spec(json::parse(text))).error; };
+    QVERIFY_CONTAINS(err(R"({"input_shape": [4], "layers": [{"type": "Conv2d", "out_channels": 2, "kernel_size": 3}]})"),
+                     "Conv2d expects images [N, C, H, W] but gets [N, 4]");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [1, 4, 4], "layers": [{"type": "Conv2d", "out_channels": 2, "kernel_size": 5}]})"),
+                     "does not fit in the 4x4 feature map");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [3], "layers": [{"type": "Linear", "in_features": 4, "out_features": 2}]})"),
+                     "Linear(in_features=4) gets 3 features");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [3, 8, 8], "layers": [{"type": "Conv2d", "in_channels": 1, "out_channels": 2, "kernel_size": 3}]})"),
+                     "Conv2d(in_channels=1) gets 3 channels");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [6], "layers": [{"type": "BatchNorm2d"}]})"), "use BatchNorm1d");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [6], "layers": [{"type": "Softmax", "dim": 0}]})"), "across the batch");
+  }
+
+  void invalidFieldsAreNamed() {
+    auto err = [](const char* text) { return error_of([&] { spec::parse_model_spec(json::parse(text)); }); };
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Dense", "out_features": 3}]})"), "model.layers[0]: unknown layer type \"Dense\"");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Conv2d", "out_channels": 3, "kernel": 3}]})"),
+                     "unknown argument \"kernel\". Did you mean \"kernel_size\"?");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Linear"}]})"), "model.layers[0].out_features: required argument of Linear is missing");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Linear", "out_features": -2}]})"), "model.layers[0].out_features: must be a positive integer");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Dropout", "p": 1.5}]})"), "model.layers[0].p: dropout probability has to be between 0 and 1");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "Conv2d", "out_channels": 3, "kernel_size": "3"}]})"), "model.layers[0].kernel_size: expected");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [0], "layers": []})"), "model.input_shape[0]: expected a positive integer");
+    QVERIFY_CONTAINS(err(R"({"inputshape": [2], "layers": []})"), "unknown field \"inputshape\". Did you mean \"input_shape\"?");
+    QVERIFY_CONTAINS(err(R"({"layers": [{"type": "ReLU", "inplace": true}]})"), "ReLU takes no arguments");
+  }
+
+  void roundTripsThroughJson() {
+    const spec::ModelSpec s = spec::parse_model_spec(cnn());
+    const spec::ModelSpec back = spec::parse_model_spec(spec::to_json(s));
+    QCOMPARE(back.input_shape, s.input_shape);
+    QCOMPARE(back.layers.size(), s.layers.size());
+    QCOMPARE(back.layers[0].args.dump(), s.layers[0].args.dump());
+    QCOMPARE(s.layers[0].args["kernel_size"].dump(), std::string("[3,3]"));
+  }
+
+  void buildsEveryLayerType() {
+    const json j = json::parse(R"({"input_shape": [2, 6, 6], "layers": [
+      {"type": "Conv2d", "out_channels": 3, "kernel_size": [3, 1], "stride": 1, "padding": [1, 0]},
+      {"type": "BatchNorm2d"}, {"type": "ELU", "alpha": 0.5}, {"type": "AvgPool2d", "kernel_size": 2},
+      {"type": "MaxPool2d", "kernel_size": 3, "stride": 1, "padding": 1}, {"type": "Flatten"},
+      {"type": "Linear", "out_features": 5}, {"type": "BatchNorm1d"}, {"type": "LeakyReLU", "negative_slope": 0.2},
+      {"type": "Dropout", "p": 0.1}, {"type": "GELU", "approximate": "tanh"}, {"type": "Softplus"}, {"type": "Tanh"},
+      {"type": "Sigmoid"}, {"type": "Identity"}, {"type": "Linear", "out_features": 3}, {"type": "LogSoftmax", "dim": 1},
+      {"type": "Softmax", "dim": -1}]})");
+    Generator g(0);
+    auto model = spec::build_model(spec::parse_model_spec(j), kFloat64, &g);
+    QCOMPARE(model->size(), std::size_t(18));
+    QCOMPARE(QString::fromStdString((*model)[1]->type_name()), QString("BatchNorm2d"));
+    const Tensor y = model->forward(randn({4, 2, 6, 6}, {.dtype = kFloat64}, &g));
+    QCOMPARE(y.shape(), (Shape{4, 3}));
+    QVERIFY(std::abs(y.sum().item() - 4.0) < 1e-9);  // softmax rows sum to 1
+    QCOMPARE(QString::fromStdString(model->named_parameters()[0].first), QString("0.weight"));
+    QCOMPARE(model->named_parameters()[0].second.shape(), (Shape{3, 2, 3, 1}));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestSpec)
+#include "tst_spec.moc"
