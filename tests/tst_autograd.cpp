@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "autograd/engine.h"
+#include "autograd/expression.h"
 #include "autograd/grad_mode.h"
 #include "ops/functional.h"
 
@@ -203,6 +204,35 @@ class TestAutograd : public QObject {
     y.backward();
     QVERIFY(mul->released());
     QVERIFY(mul->saved_tensors().empty());
+  }
+
+  void expressionsBuildTheRealGraph() {
+    const std::string program = "h = tanh(w1*x + b1)\ny = sigmoid(w2*h + b2)\nloss = (y - t)**2";
+    QCOMPARE(expr::free_variables(program), (std::vector<std::string>{"w1", "x", "b1", "w2", "b2", "t"}));
+    std::map<std::string, Tensor> leaves;
+    for (const char* n : {"w1", "b1", "w2", "b2"}) leaves[n] = param({0.3});
+    leaves["x"] = tensor({1.5}, TensorOptions{.dtype = kFloat64});
+    leaves["t"] = tensor({1.0}, TensorOptions{.dtype = kFloat64});
+    const expr::Evaluation ev = expr::evaluate(program, leaves);
+    QCOMPARE(ev.output_name, std::string("loss"));
+    QCOMPARE(ev.variables.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(ev.output.grad_fn()->name()), QString("PowBackward0"));
+    QCOMPARE(ev.node_labels.at(ev.output.grad_fn().get()), std::string("loss"));
+    // Same numbers as writing the ops directly.
+    const Tensor h = tanh(leaves["w1"] * leaves["x"] + leaves["b1"]);
+    const Tensor y = sigmoid(leaves["w2"] * h + leaves["b2"]);
+    QVERIFY(std::abs(ev.output.item() - ((y - leaves["t"]) * (y - leaves["t"])).item()) < 1e-15);
+    QVERIFY(ev.node_values.count(ev.output.grad_fn().get()));
+    QCOMPARE(expr::evaluate("y = (x**2).sum()\nz = -y / 2 + 1e-3", {{"x", param({1.0, 2.0})}}).output.item(), -2.5 + 1e-3);
+  }
+
+  void expressionErrorsNameLineAndColumn() {
+    QVERIFY_CONTAINS(error_of([] { expr::free_variables("y = (x + 1"); }), "line 1, column 11: expected ')'");
+    QVERIFY_CONTAINS(error_of([] { expr::free_variables("y = x\nz = y $ 2"); }), "line 2, column 7: unexpected character '$'");
+    QVERIFY_CONTAINS(error_of([] { expr::free_variables("x + 1"); }), "each line must assign a name");
+    QVERIFY_CONTAINS(error_of([] { expr::free_variables("y = tanhh(x)"); }), "unknown function 'tanhh'. Did you mean 'tanh'?");
+    QVERIFY_CONTAINS(error_of([] { expr::free_variables(""); }), "the program is empty");
+    QVERIFY_CONTAINS(error_of([] { expr::evaluate("y = x * 2", {}); }), "'x' has no value");
   }
 
   void zeroGradAndSetToNone() {

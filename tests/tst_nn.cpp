@@ -6,6 +6,9 @@
 #include "nn/activation.h"
 #include "nn/batchnorm.h"
 #include "nn/conv.h"
+#include "nn/diagnostics.h"
+#include "nn/perceptron.h"
+#include "optim/sgd.h"
 #include "nn/init.h"
 #include "nn/linear.h"
 
@@ -111,6 +114,56 @@ class TestNn : public QObject {
     QVERIFY(std::abs(zeros_count / 10000.0 - 0.25) < 0.02);
     drop.eval();
     QVERIFY(drop.forward(x).is_same(x));
+  }
+
+  void perceptronRuleLearnsOrAndNeverXor() {
+    const Tensor x = tensor({{0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {1.0, 1.0}}, TensorOptions{.dtype = kFloat64});
+    nn::Perceptron p(2, 1.0);
+    const Tensor y_or = tensor({0.0, 1.0, 1.0, 1.0}, TensorOptions{.dtype = kFloat64});
+    // From zero weights: (0,0) is right (step(0) = 0); (0,1) is wrong, so w += (0,1), b += 1.
+    QVERIFY(!p.update(x.index({0}), 0.0));
+    QVERIFY(p.update(x.index({1}), 1.0));
+    QCOMPARE(p.weight.to_vector<double>(), (std::vector<double>{0.0, 1.0}));
+    QCOMPARE(p.bias.item(), 1.0);
+    for (int epoch = 0; epoch < 10; ++epoch)
+      for (int i = 0; i < 4; ++i) p.update(x.index({i}), y_or.index({i}).item());
+    QCOMPARE(p.errors(x, y_or), std::int64_t(0));
+    nn::Perceptron q(2, 1.0);
+    const Tensor y_xor = tensor({0.0, 1.0, 1.0, 0.0}, TensorOptions{.dtype = kFloat64});
+    for (int epoch = 0; epoch < 100; ++epoch)
+      for (int i = 0; i < 4; ++i) q.update(x.index({i}), y_xor.index({i}).item());
+    QVERIFY(q.errors(x, y_xor) > 0);
+  }
+
+  void sgdFollowsPyTorchsUpdateRule() {
+    // θ = 1 on f = θ², g = 2θ. Momentum 0.9, dampening 0, lr 0.1: PyTorch gives
+    // b₁ = g₁ = 2, θ₁ = 0.8; g₂ = 1.6, b₂ = 0.9·2 + 1.6 = 3.4, θ₂ = 0.8 − 0.34 = 0.46.
+    Tensor theta = tensor({1.0}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
+    optim::SGD sgd({theta}, {.lr = 0.1, .momentum = 0.9});
+    for (int i = 0; i < 2; ++i) {
+      sgd.zero_grad();
+      (theta * theta).sum().backward();
+      sgd.step();
+    }
+    QVERIFY(std::abs(theta.item() - 0.46) < 1e-12);
+    QVERIFY(std::abs(sgd.momentum_buffer(0).item() - 3.4) < 1e-12);
+    Tensor w = tensor({1.0}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
+    optim::SGD nesterov({w}, {.lr = 0.1, .momentum = 0.9, .weight_decay = 0.5, .nesterov = true});
+    (w * w).sum().backward();
+    nesterov.step();  // g = 2 + 0.5 = 2.5, b = 2.5, step = g + 0.9 b = 4.75 → θ = 1 − 0.475
+    QVERIFY(std::abs(w.item() - 0.525) < 1e-12);
+    QVERIFY_EXCEPTION_THROWN(optim::SGD({w}, {.lr = -1.0}), Error);
+  }
+
+  void depthProbeShowsVanishingSigmoidGradients() {
+    const nn::DepthProbe sig = nn::probe_depth("Sigmoid", 15, 16, 32, 0);
+    const nn::DepthProbe relu = nn::probe_depth("ReLU", 15, 16, 32, 0);
+    QCOMPARE(sig.grad_norms.size(), std::size_t(15));
+    QVERIFY(sig.grad_norms.front() < 1e-4 * sig.grad_norms.back());
+    QVERIFY(relu.grad_norms.front() > sig.grad_norms.front() * 100);
+    for (auto d : sig.dead_units) QCOMPARE(d, std::int64_t(0));  // sigmoid is never exactly 0
+    QVERIFY_EXCEPTION_THROWN(nn::probe_depth("Swish", 3), Error);
+    QVERIFY_EXCEPTION_THROWN(nn::probe_depth("ReLU", 0), Error);
   }
 
   void zeroGradClearsEveryParameter() {

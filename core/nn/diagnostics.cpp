@@ -1,0 +1,48 @@
+#include "nn/diagnostics.h"
+
+#include <cmath>
+
+#include "nn/activation.h"
+#include "nn/linear.h"
+
+namespace gs::nn {
+
+std::shared_ptr<Module> make_activation(const std::string& name, double negative_slope) {
+  if (name == "ReLU") return std::make_shared<ReLU>();
+  if (name == "Sigmoid") return std::make_shared<Sigmoid>();
+  if (name == "Tanh") return std::make_shared<Tanh>();
+  if (name == "LeakyReLU") return std::make_shared<LeakyReLU>(negative_slope);
+  if (name == "ELU") return std::make_shared<ELU>();
+  if (name == "GELU") return std::make_shared<GELU>();
+  if (name == "Softplus") return std::make_shared<Softplus>();
+  if (name == "Identity") return std::make_shared<Identity>();
+  throw Error("unknown activation \"" + name + "\" (known: ReLU, Sigmoid, Tanh, LeakyReLU, ELU, GELU, Softplus, Identity)");
+}
+
+DepthProbe probe_depth(const std::string& activation, int depth, int width, int batch, std::uint64_t seed) {
+  check(depth >= 1 && depth <= 200, "depth must be between 1 and 200, got " + std::to_string(depth));
+  Generator g(seed);
+  std::vector<std::shared_ptr<Linear>> linears;
+  std::vector<std::shared_ptr<Module>> acts;
+  for (int i = 0; i < depth; ++i) {
+    linears.push_back(std::make_shared<Linear>(LinearOptions{.in_features = width, .out_features = width}, kFloat64, &g));
+    acts.push_back(make_activation(activation));
+  }
+  Tensor h = randn({batch, width}, {.dtype = kFloat64}, &g);
+  DepthProbe probe;
+  probe.units_per_layer = width;
+  for (int i = 0; i < depth; ++i) {
+    h = acts[i]->forward(linears[i]->forward(h));
+    // A unit is dead on this batch when no sample activates it (max over the batch ≤ 0).
+    const Tensor alive = gt(std::get<0>(h.detach().max(0)), zeros({width}, {.dtype = kFloat64}));
+    probe.dead_units.push_back(width - static_cast<std::int64_t>(alive.sum().item()));
+  }
+  (h * h).mean().backward();
+  for (const auto& l : linears) {
+    const Tensor gw = l->weight.grad();
+    probe.grad_norms.push_back(gw.defined() ? std::sqrt((gw * gw).sum().item()) : 0.0);
+  }
+  return probe;
+}
+
+}  // namespace gs::nn

@@ -1,0 +1,29 @@
+#pragma once
+/// What the Activations lab measures in a deep stack: how much gradient reaches each layer
+/// (vanishing gradients) and how many units never activate (dead ReLUs), from real passes.
+#include <string>
+#include <vector>
+
+#include "nn/module.h"
+#include "tensor/random.h"
+
+namespace gs::nn {
+
+/// An activation module by its PyTorch class name ("ReLU", "Sigmoid", "Tanh", "LeakyReLU",
+/// "ELU", "GELU", "Softplus"); throws naming the name otherwise.
+std::shared_ptr<Module> make_activation(const std::string& name, double negative_slope = 0.01);
+
+struct DepthProbe {
+  /// ‖∂L/∂Wₖ‖ (Frobenius) of each hidden Linear layer k = 1..depth, input side first.
+  std::vector<double> grad_norms;
+  /// Units of each hidden layer whose activation is ≤ 0 for every sample of the batch.
+  std::vector<std::int64_t> dead_units;
+  std::int64_t units_per_layer = 0;
+};
+
+/// Builds `depth` blocks of Linear(width, width) + activation (PyTorch's default init, seeded),
+/// feeds a standard-normal batch, backpropagates L = mean(output²) and measures each layer.
+DepthProbe probe_depth(const std::string& activation, int depth, int width = 32, int batch = 64,
+                       std::uint64_t seed = 0);
+
+}  // namespace gs::nn

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/gradscope_ko.ts with the Korean texts below.
+
+Workflow after changing UI strings:
+    /usr/lib/qt6/bin/lupdate -no-obsolete -locations none ui src -ts resources/translations/gradscope_ko.ts
+    python3 resources/translations/fill_ko.py      # reports any string still untranslated
+(Qt Linguist can edit the .ts file as well; this table is the reviewed source of the Korean UI.)
+"""
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+KO = {
+    # lab registry
+    "Autograd": "자동 미분", "Perceptron": "퍼셉트론", "Activations": "활성화 함수",
+    "Basics": "기초", "Neurons": "뉴런", "Training": "학습", "Networks": "신경망", "Evaluation": "평가", "Hardware": "하드웨어",
+    # export
+    'cannot write "%1"': '"%1"에 쓸 수 없습니다',
+    'unknown file type "%1": use .png, .svg or .pdf': '알 수 없는 파일 형식 "%1": .png, .svg, .pdf를 사용하세요',
+    'cannot write "%1": the folder does not exist or is not writable': '"%1"에 쓸 수 없습니다: 폴더가 없거나 쓰기 권한이 없습니다',
+    # activations
+    "Activation functions": "활성화 함수",
+    "Show derivatives f′(x) (dashed)": "도함수 f′(x) 보기 (점선)",
+    "Softmax of a vector": "벡터의 소프트맥스",
+    "Logits z, separated by commas": "로짓 z (쉼표로 구분)",
+    "Deep stack: gradient per layer": "깊은 신경망: 층별 기울기",
+    "f(x) and f′(x)": "f(x)와 f′(x)",
+    "class": "클래스", "probability": "확률",
+    "layer (1 = input side)": "층 (1 = 입력 쪽)",
+    "‖∂L/∂W‖": "‖∂L/∂W‖",
+    "f(x) solid, f′(x) dashed": "f(x) 실선, f′(x) 점선",
+    "Gradient reaching each layer": "각 층에 도달하는 기울기",
+    "LeakyReLU negative_slope = %1": "LeakyReLU negative_slope = %1",
+    "Temperature T = %1": "온도 T = %1",
+    "“%1” (value %2) is not a number; showing the last valid vector.": "“%1”(%2번째 값)은 숫자가 아닙니다. 마지막으로 올바른 벡터를 보여 줍니다.",
+    "At most 12 values, please (got %1).": "값은 최대 12개까지 입력하세요(현재 %1개).",
+    "Type some logits, e.g. 2.0, 1.0, 0.1": "로짓을 입력하세요. 예: 2.0, 1.0, 0.1",
+    "softmax(z / T), T = %1": "softmax(z / T), T = %1",
+    "p = [%1]  (sum = 1)": "p = [%1]  (합 = 1)",
+    "Depth: %1 layers of Linear(%2, %2) + activation": "깊이: Linear(%2, %2) + 활성화 함수 %1층",
+    "%1: %2 of %3 units dead (never active on a batch of %4)": "%1: 유닛 %3개 중 %2개가 죽음 (배치 %4개 샘플에서 한 번도 활성화되지 않음)",
+    "Step has no gradient at all: it cannot be trained by backpropagation.": "계단 함수는 기울기가 전혀 없어서 역전파로 학습할 수 없습니다.",
+    "Tick ReLU to count dead units.": "ReLU를 선택하면 죽은 유닛 수를 셉니다.",
+    "Softmax": "소프트맥스", "Gradient per layer": "층별 기울기",
+    # autograd
+    "Neuron: z = sigmoid(w*x + b)": "뉴런: z = sigmoid(w*x + b)",
+    "Sum of squares: y = (x**2).sum()": "제곱합: y = (x**2).sum()",
+    "Two-layer neuron with a squared error": "제곱 오차를 쓰는 2층 뉴런",
+    "Diamond: x and y used twice": "다이아몬드: x와 y를 두 번 사용",
+    "Mistake: backward() on a non-scalar": "실수: 스칼라가 아닌 값에 backward()",
+    "Mistake: nothing requires grad": "실수: requires_grad가 하나도 없음",
+    "leaf %1 has no value: type a number like 0.5 or a list like 1, 2, 3": "리프 %1에 값이 없습니다: 0.5 같은 숫자나 1, 2, 3 같은 목록을 입력하세요",
+    "leaf %1: “%2” is not a number": "리프 %1: “%2”은(는) 숫자가 아닙니다",
+    "leaf %1: at most 16 values, please": "리프 %1: 값은 최대 16개까지 입력하세요",
+    "The leaf to differentiate by": "미분할 기준 리프",
+    "The program has an error; fix it to see its graph.": "프로그램에 오류가 있습니다. 고치면 그래프가 보입니다.",
+    "Output %1 = %2   (shape %3)": "출력 %1 = %2   (모양 %3)",
+    "No graph was recorded: no leaf has requires_grad=True, so nothing will be differentiated. Tick requires_grad for a leaf.":
+        "그래프가 기록되지 않았습니다: requires_grad=True인 리프가 없어서 미분할 대상이 없습니다. 리프의 requires_grad를 체크하세요.",
+    "Backward ran %1": "역전파 실행: %1",
+    "Step size h = 1e%1": "간격 h = 1e%1",
+    "Central difference error vs h: truncation (right) and rounding (left)": "h에 따른 중심 차분 오차: 절단 오차(오른쪽)와 반올림 오차(왼쪽)",
+    "∂(sum %1)/∂%2[0]: analytic %3, numerical %4, error %5": "∂(sum %1)/∂%2[0]: 해석적 %3, 수치적 %4, 오차 %5",
+    "Program and leaves": "프로그램과 리프", "leaf": "리프", "value": "값",
+    "One assignment per line: + - * / ** and sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean":
+        "한 줄에 대입문 하나: + - * / ** 와 sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean",
+    "Run": "실행", "Forward": "순전파", "backward()": "backward()", "Step backward (→)": "역전파 한 단계 (→)", "zero_grad()": "zero_grad()",
+    "Common mistakes": "자주 하는 실수",
+    "zero_grad() before each backward()": "backward() 전에 zero_grad()",
+    "Untick it and run backward() twice: the gradients add up.": "체크를 풀고 backward()를 두 번 실행하면 기울기가 누적됩니다.",
+    "Leave it off and run backward() twice without Forward: the freed graph raises an error.":
+        "끈 채로 순전파 없이 backward()를 두 번 실행하면 해제된 그래프 때문에 오류가 납니다.",
+    "Numerical vs analytic derivative": "수치 미분과 해석적 미분",
+    "Computation graph": "계산 그래프", "Finite-difference error": "유한 차분 오차",
+    "value %1": "값 %1", ".grad %1": ".grad %1", "grad %1": "기울기 %1",
+    # main window
+    "PyTorch code copied to the clipboard": "PyTorch 코드를 클립보드에 복사했습니다",
+    "Pause": "일시정지", "Play": "재생", "%1…": "%1…", "Whole lab view…": "실험 화면 전체…", "lab": "실험",
+    "Export %1": "%1 내보내기",
+    "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)": "PNG 이미지 (*.png);;SVG 벡터 이미지 (*.svg);;PDF 문서 (*.pdf)",
+    "Saved %1": "%1에 저장했습니다", "Export failed": "내보내기 실패",
+    "Labs": "실험", "Controls": "조작", "Explanation": "설명", "PyTorch": "PyTorch", "Copy code": "코드 복사",
+    "&File": "파일(&F)", "&Export plot": "그래프 내보내기(&E)", "&View": "보기(&V)", "&Language": "언어(&L)", "&Help": "도움말(&H)",
+    "Play controls": "재생 조작", "Step": "한 단계", "Reset": "처음으로", "Presentation": "발표 모드",
+    "Bigger text and lines": "글자와 선 크게", "Smaller text and lines": "글자와 선 작게", "Dark theme": "어두운 테마",
+    "Keyboard shortcuts": "단축키", "About GradScope": "GradScope 정보", "Quit": "끝내기",
+    "Lab list": "실험 목록", "Side panel": "옆 패널",
+    "Play / pause the lab (Space)": "실험 재생 / 일시정지 (스페이스)", "One step (→)": "한 단계 (→)", "Back to the start (R)": "처음으로 (R)",
+    "Presentation mode: large text, thick lines, full screen (F5; Esc leaves)": "발표 모드: 큰 글자, 굵은 선, 전체 화면 (F5, Esc로 나가기)",
+    "Space": "스페이스", "Play / pause": "재생 / 일시정지", "→": "→", "One step": "한 단계", "R": "R", "Reset the lab": "실험을 처음으로",
+    "F5": "F5", "Presentation mode": "발표 모드", "Esc": "Esc", "Leave presentation mode": "발표 모드 나가기",
+    "Ctrl + / Ctrl −": "Ctrl + / Ctrl −", "Bigger / smaller text and lines": "글자와 선 크게 / 작게",
+    "F7": "F7", "Show / hide the lab list": "실험 목록 보이기 / 숨기기", "F8": "F8", "Show / hide the side panel": "옆 패널 보이기 / 숨기기",
+    "Ctrl+E": "Ctrl+E", "Export the lab view": "실험 화면 내보내기", "F1": "F1", "This help": "이 도움말",
+    "<h3>GradScope %1</h3><p>Learn deep learning by doing: every lab runs on GradScope's own tensor and autograd engine, which follows PyTorch's semantics.</p><p>Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by danielbuechele and vultilion on Flickr (CC BY 2.0).</p>":
+        "<h3>GradScope %1</h3><p>직접 해 보며 배우는 딥러닝: 모든 실험은 PyTorch와 같은 의미로 동작하는 GradScope 자체 텐서·자동 미분 엔진 위에서 돌아갑니다.</p><p>데이터셋: UCI Machine Learning Repository (CC BY 4.0). 사진: Flickr의 danielbuechele, vultilion (CC BY 2.0).</p>",
+    # perceptron
+    "Data": "데이터", "Logic gate": "논리 게이트",
+    "Single perceptron (step activation)": "단일 퍼셉트론 (계단 활성화)",
+    "2-2-1 MLP (hidden layer)": "2-2-1 MLP (은닉층)",
+    "Perceptron: ŷ = step(w₁x₁ + w₂x₂ + b)": "퍼셉트론: ŷ = step(w₁x₁ + w₂x₂ + b)",
+    "2-2-1 MLP trained by backpropagation": "역전파로 학습하는 2-2-1 MLP",
+    "Hidden activation": "은닉층 활성화 함수", "Solve with a 2-2-1 MLP": "2-2-1 MLP로 풀기",
+    "w₁ = %1": "w₁ = %1", "w₂ = %1": "w₂ = %1", "b = %1": "b = %1",
+    "Learning rate η = %1": "학습률 η = %1",
+    "Learning rate = %1 (SGD, momentum 0.9)": "학습률 = %1 (SGD, 모멘텀 0.9)",
+    "%1: %2 of 4 points misclassified": "%1: 점 4개 중 %2개 오분류",
+    "MLP: %1 gradient steps, loss %2, %3 of 4 wrong.": "MLP: 경사 하강 %1번, 손실 %2, 4개 중 %3개 틀림.",
+    "The hidden layer bent the space: XOR is solved.": "은닉층이 공간을 구부렸습니다: XOR을 풀었습니다.",
+    "Epoch %1, sample %2 next. %3 of 4 wrong.": "에포크 %1, 다음은 샘플 %2. 4개 중 %3개 틀림.",
+    "Converged: a whole epoch without a mistake.": "수렴했습니다: 한 에포크 동안 실수가 없었습니다.",
+    "XOR is not linearly separable: no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the rule never settles.":
+        "XOR은 선형 분리가 불가능합니다: (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 두는 직선이 없어서 규칙이 끝없이 흔들립니다.",
+    "Hidden layer view (h₁, h₂)": "은닉층 보기 (h₁, h₂)",
+    "Errors after each update": "갱신할 때마다의 오류 수",
+    "samples seen": "본 샘플 수", "misclassified": "오분류 수",
+    "Input space": "입력 공간", "Second plot": "두 번째 그래프",
+}
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ts_path = os.path.join(HERE, "gradscope_ko.ts")
+tree = ET.parse(ts_path)
+missing = []
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text
+    translation = message.find("translation")
+    if source in KO:
+        translation.text = KO[source]
+        translation.attrib.pop("type", None)
+    else:
+        missing.append(source)
+tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+with open(ts_path, "r+", encoding="utf-8") as f:  # lupdate expects the DOCTYPE line
+    text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    f.seek(0); f.write(text); f.truncate()
+for m in missing:
+    print("untranslated:", m, file=sys.stderr)
+sys.exit(1 if missing else 0)

@@ -1,0 +1,641 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>LabRegistry</name>
+    <message>
+        <source>Autograd</source>
+        <translation>자동 미분</translation>
+    </message>
+    <message>
+        <source>Perceptron</source>
+        <translation>퍼셉트론</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>기초</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>하드웨어</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown file type "%1": use .png, .svg or .pdf</source>
+        <translation>알 수 없는 파일 형식 "%1": .png, .svg, .pdf를 사용하세요</translation>
+    </message>
+    <message>
+        <source>cannot write "%1": the folder does not exist or is not writable</source>
+        <translation>"%1"에 쓸 수 없습니다: 폴더가 없거나 쓰기 권한이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::ActivationsLab</name>
+    <message>
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Show derivatives f′(x) (dashed)</source>
+        <translation>도함수 f′(x) 보기 (점선)</translation>
+    </message>
+    <message>
+        <source>Softmax of a vector</source>
+        <translation>벡터의 소프트맥스</translation>
+    </message>
+    <message>
+        <source>Logits z, separated by commas</source>
+        <translation>로짓 z (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Deep stack: gradient per layer</source>
+        <translation>깊은 신경망: 층별 기울기</translation>
+    </message>
+    <message>
+        <source>f(x) and f′(x)</source>
+        <translation>f(x)와 f′(x)</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖</source>
+        <translation>‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <source>LeakyReLU negative_slope = %1</source>
+        <translation>LeakyReLU negative_slope = %1</translation>
+    </message>
+    <message>
+        <source>Temperature T = %1</source>
+        <translation>온도 T = %1</translation>
+    </message>
+    <message>
+        <source>“%1” (value %2) is not a number; showing the last valid vector.</source>
+        <translation>“%1”(%2번째 값)은 숫자가 아닙니다. 마지막으로 올바른 벡터를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>At most 12 values, please (got %1).</source>
+        <translation>값은 최대 12개까지 입력하세요(현재 %1개).</translation>
+    </message>
+    <message>
+        <source>Type some logits, e.g. 2.0, 1.0, 0.1</source>
+        <translation>로짓을 입력하세요. 예: 2.0, 1.0, 0.1</translation>
+    </message>
+    <message>
+        <source>softmax(z / T), T = %1</source>
+        <translation>softmax(z / T), T = %1</translation>
+    </message>
+    <message>
+        <source>p = [%1]  (sum = 1)</source>
+        <translation>p = [%1]  (합 = 1)</translation>
+    </message>
+    <message>
+        <source>Depth: %1 layers of Linear(%2, %2) + activation</source>
+        <translation>깊이: Linear(%2, %2) + 활성화 함수 %1층</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 units dead (never active on a batch of %4)</source>
+        <translation>%1: 유닛 %3개 중 %2개가 죽음 (배치 %4개 샘플에서 한 번도 활성화되지 않음)</translation>
+    </message>
+    <message>
+        <source>Step has no gradient at all: it cannot be trained by backpropagation.</source>
+        <translation>계단 함수는 기울기가 전혀 없어서 역전파로 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tick ReLU to count dead units.</source>
+        <translation>ReLU를 선택하면 죽은 유닛 수를 셉니다.</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <source>Gradient per layer</source>
+        <translation>층별 기울기</translation>
+    </message>
+    <message>
+        <source>layer (1 = input side)</source>
+        <translation>층 (1 = 입력 쪽)</translation>
+    </message>
+    <message>
+        <source>f(x) solid, f′(x) dashed</source>
+        <translation>f(x) 실선, f′(x) 점선</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::AutogradLab</name>
+    <message>
+        <source>Neuron: z = sigmoid(w*x + b)</source>
+        <translation>뉴런: z = sigmoid(w*x + b)</translation>
+    </message>
+    <message>
+        <source>Sum of squares: y = (x**2).sum()</source>
+        <translation>제곱합: y = (x**2).sum()</translation>
+    </message>
+    <message>
+        <source>Two-layer neuron with a squared error</source>
+        <translation>제곱 오차를 쓰는 2층 뉴런</translation>
+    </message>
+    <message>
+        <source>Diamond: x and y used twice</source>
+        <translation>다이아몬드: x와 y를 두 번 사용</translation>
+    </message>
+    <message>
+        <source>Mistake: backward() on a non-scalar</source>
+        <translation>실수: 스칼라가 아닌 값에 backward()</translation>
+    </message>
+    <message>
+        <source>Mistake: nothing requires grad</source>
+        <translation>실수: requires_grad가 하나도 없음</translation>
+    </message>
+    <message>
+        <source>leaf %1 has no value: type a number like 0.5 or a list like 1, 2, 3</source>
+        <translation>리프 %1에 값이 없습니다: 0.5 같은 숫자나 1, 2, 3 같은 목록을 입력하세요</translation>
+    </message>
+    <message>
+        <source>leaf %1: “%2” is not a number</source>
+        <translation>리프 %1: “%2”은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>leaf %1: at most 16 values, please</source>
+        <translation>리프 %1: 값은 최대 16개까지 입력하세요</translation>
+    </message>
+    <message>
+        <source>The leaf to differentiate by</source>
+        <translation>미분할 기준 리프</translation>
+    </message>
+    <message>
+        <source>The program has an error; fix it to see its graph.</source>
+        <translation>프로그램에 오류가 있습니다. 고치면 그래프가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Output %1 = %2   (shape %3)</source>
+        <translation>출력 %1 = %2   (모양 %3)</translation>
+    </message>
+    <message>
+        <source>No graph was recorded: no leaf has requires_grad=True, so nothing will be differentiated. Tick requires_grad for a leaf.</source>
+        <translation>그래프가 기록되지 않았습니다: requires_grad=True인 리프가 없어서 미분할 대상이 없습니다. 리프의 requires_grad를 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Backward ran %1</source>
+        <translation>역전파 실행: %1</translation>
+    </message>
+    <message>
+        <source>Step size h = 1e%1</source>
+        <translation>간격 h = 1e%1</translation>
+    </message>
+    <message>
+        <source>Central difference error vs h: truncation (right) and rounding (left)</source>
+        <translation>h에 따른 중심 차분 오차: 절단 오차(오른쪽)와 반올림 오차(왼쪽)</translation>
+    </message>
+    <message>
+        <source>∂(sum %1)/∂%2[0]: analytic %3, numerical %4, error %5</source>
+        <translation>∂(sum %1)/∂%2[0]: 해석적 %3, 수치적 %4, 오차 %5</translation>
+    </message>
+    <message>
+        <source>Program and leaves</source>
+        <translation>프로그램과 리프</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>리프</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>One assignment per line: + - * / ** and sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean</source>
+        <translation>한 줄에 대입문 하나: + - * / ** 와 sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>backward()</source>
+        <translation>backward()</translation>
+    </message>
+    <message>
+        <source>Step backward (→)</source>
+        <translation>역전파 한 단계 (→)</translation>
+    </message>
+    <message>
+        <source>zero_grad()</source>
+        <translation>zero_grad()</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>자주 하는 실수</translation>
+    </message>
+    <message>
+        <source>zero_grad() before each backward()</source>
+        <translation>backward() 전에 zero_grad()</translation>
+    </message>
+    <message>
+        <source>Untick it and run backward() twice: the gradients add up.</source>
+        <translation>체크를 풀고 backward()를 두 번 실행하면 기울기가 누적됩니다.</translation>
+    </message>
+    <message>
+        <source>Leave it off and run backward() twice without Forward: the freed graph raises an error.</source>
+        <translation>끈 채로 순전파 없이 backward()를 두 번 실행하면 해제된 그래프 때문에 오류가 납니다.</translation>
+    </message>
+    <message>
+        <source>Numerical vs analytic derivative</source>
+        <translation>수치 미분과 해석적 미분</translation>
+    </message>
+    <message>
+        <source>Computation graph</source>
+        <translation>계산 그래프</translation>
+    </message>
+    <message>
+        <source>Finite-difference error</source>
+        <translation>유한 차분 오차</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::GraphView</name>
+    <message>
+        <source>value %1</source>
+        <translation>값 %1</translation>
+    </message>
+    <message>
+        <source>.grad %1</source>
+        <translation>.grad %1</translation>
+    </message>
+    <message>
+        <source>grad %1</source>
+        <translation>기울기 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::MainWindow</name>
+    <message>
+        <source>PyTorch code copied to the clipboard</source>
+        <translation>PyTorch 코드를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Whole lab view…</source>
+        <translation>실험 화면 전체…</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 벡터 이미지 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>조작</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export plot</source>
+        <translation>그래프 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Play controls</source>
+        <translation>재생 조작</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Bigger text and lines</source>
+        <translation>글자와 선 크게</translation>
+    </message>
+    <message>
+        <source>Smaller text and lines</source>
+        <translation>글자와 선 작게</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About GradScope</source>
+        <translation>GradScope 정보</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Lab list</source>
+        <translation>실험 목록</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>옆 패널</translation>
+    </message>
+    <message>
+        <source>Play / pause the lab (Space)</source>
+        <translation>실험 재생 / 일시정지 (스페이스)</translation>
+    </message>
+    <message>
+        <source>One step (→)</source>
+        <translation>한 단계 (→)</translation>
+    </message>
+    <message>
+        <source>Back to the start (R)</source>
+        <translation>처음으로 (R)</translation>
+    </message>
+    <message>
+        <source>Presentation mode: large text, thick lines, full screen (F5; Esc leaves)</source>
+        <translation>발표 모드: 큰 글자, 굵은 선, 전체 화면 (F5, Esc로 나가기)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>재생 / 일시정지</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reset the lab</source>
+        <translation>실험을 처음으로</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>Ctrl + / Ctrl −</source>
+        <translation>Ctrl + / Ctrl −</translation>
+    </message>
+    <message>
+        <source>Bigger / smaller text and lines</source>
+        <translation>글자와 선 크게 / 작게</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Show / hide the lab list</source>
+        <translation>실험 목록 보이기 / 숨기기</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Show / hide the side panel</source>
+        <translation>옆 패널 보이기 / 숨기기</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the lab view</source>
+        <translation>실험 화면 내보내기</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>이 도움말</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;Learn deep learning by doing: every lab runs on GradScope's own tensor and autograd engine, which follows PyTorch's semantics.&lt;/p&gt;&lt;p&gt;Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by danielbuechele and vultilion on Flickr (CC BY 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;직접 해 보며 배우는 딥러닝: 모든 실험은 PyTorch와 같은 의미로 동작하는 GradScope 자체 텐서·자동 미분 엔진 위에서 돌아갑니다.&lt;/p&gt;&lt;p&gt;데이터셋: UCI Machine Learning Repository (CC BY 4.0). 사진: Flickr의 danielbuechele, vultilion (CC BY 2.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::PerceptronLab</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Logic gate</source>
+        <translation>논리 게이트</translation>
+    </message>
+    <message>
+        <source>Single perceptron (step activation)</source>
+        <translation>단일 퍼셉트론 (계단 활성화)</translation>
+    </message>
+    <message>
+        <source>2-2-1 MLP (hidden layer)</source>
+        <translation>2-2-1 MLP (은닉층)</translation>
+    </message>
+    <message>
+        <source>Perceptron: ŷ = step(w₁x₁ + w₂x₂ + b)</source>
+        <translation>퍼셉트론: ŷ = step(w₁x₁ + w₂x₂ + b)</translation>
+    </message>
+    <message>
+        <source>2-2-1 MLP trained by backpropagation</source>
+        <translation>역전파로 학습하는 2-2-1 MLP</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>은닉층 활성화 함수</translation>
+    </message>
+    <message>
+        <source>Solve with a 2-2-1 MLP</source>
+        <translation>2-2-1 MLP로 풀기</translation>
+    </message>
+    <message>
+        <source>w₁ = %1</source>
+        <translation>w₁ = %1</translation>
+    </message>
+    <message>
+        <source>w₂ = %1</source>
+        <translation>w₂ = %1</translation>
+    </message>
+    <message>
+        <source>b = %1</source>
+        <translation>b = %1</translation>
+    </message>
+    <message>
+        <source>Learning rate η = %1</source>
+        <translation>학습률 η = %1</translation>
+    </message>
+    <message>
+        <source>Learning rate = %1 (SGD, momentum 0.9)</source>
+        <translation>학습률 = %1 (SGD, 모멘텀 0.9)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 4 points misclassified</source>
+        <translation>%1: 점 4개 중 %2개 오분류</translation>
+    </message>
+    <message>
+        <source>MLP: %1 gradient steps, loss %2, %3 of 4 wrong.</source>
+        <translation>MLP: 경사 하강 %1번, 손실 %2, 4개 중 %3개 틀림.</translation>
+    </message>
+    <message>
+        <source>The hidden layer bent the space: XOR is solved.</source>
+        <translation>은닉층이 공간을 구부렸습니다: XOR을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Epoch %1, sample %2 next. %3 of 4 wrong.</source>
+        <translation>에포크 %1, 다음은 샘플 %2. 4개 중 %3개 틀림.</translation>
+    </message>
+    <message>
+        <source>Converged: a whole epoch without a mistake.</source>
+        <translation>수렴했습니다: 한 에포크 동안 실수가 없었습니다.</translation>
+    </message>
+    <message>
+        <source>XOR is not linearly separable: no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the rule never settles.</source>
+        <translation>XOR은 선형 분리가 불가능합니다: (0,1)과 (1,0)을 한쪽에, (0,0)과 (1,1)을 다른 쪽에 두는 직선이 없어서 규칙이 끝없이 흔들립니다.</translation>
+    </message>
+    <message>
+        <source>Hidden layer view (h₁, h₂)</source>
+        <translation>은닉층 보기 (h₁, h₂)</translation>
+    </message>
+    <message>
+        <source>Errors after each update</source>
+        <translation>갱신할 때마다의 오류 수</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>본 샘플 수</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>오분류 수</translation>
+    </message>
+    <message>
+        <source>Input space</source>
+        <translation>입력 공간</translation>
+    </message>
+    <message>
+        <source>Second plot</source>
+        <translation>두 번째 그래프</translation>
+    </message>
+</context>
+</TS>

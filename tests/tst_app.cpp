@@ -1,0 +1,188 @@
+// The studio frame: navigation grouped like the course, play controls and their shortcuts,
+// language switching at run time, presentation mode, remembered settings, export.
+#include <QtTest>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include "app/appearance.h"
+#include "app/export.h"
+#include "app/lab.h"
+#include "app/lab_registry.h"
+#include "app/language.h"
+#include "app/main_window.h"
+#include "labs/perceptron/perceptron_lab.h"
+
+using namespace gsui;
+
+class TestApp : public QObject {
+  Q_OBJECT
+
+  static QTreeWidgetItem* navItem(QTreeWidget* nav, const QString& id) {
+    for (QTreeWidgetItem* item : nav->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive))
+      if (item->data(0, Qt::UserRole).toString() == id) return item;
+    return nullptr;
+  }
+
+ private slots:
+  void init() {
+    Language::instance().setLanguage("en");
+    Appearance::instance().setPresentation(false);
+    Appearance::instance().applyToApplication();  // as the app does at start-up
+    QCoreApplication::processEvents();
+  }
+
+  void navigationListsRegisteredLabsInCourseGroups() {
+    MainWindow w;
+    QTreeWidget* nav = w.navigation();
+    QCOMPARE(nav->topLevelItemCount(), 2);  // only groups that have labs
+    QCOMPARE(nav->topLevelItem(0)->text(0), QString("Basics"));
+    QCOMPARE(nav->topLevelItem(1)->text(0), QString("Neurons"));
+    int labs = 0;
+    for (int i = 0; i < nav->topLevelItemCount(); ++i) labs += nav->topLevelItem(i)->childCount();
+    QCOMPARE(labs, labRegistry().size());
+    QVERIFY(navItem(nav, "perceptron"));
+    QVERIFY(!w.showLab("no-such-lab"));
+  }
+
+  void clickingTheNavigationOpensTheLab() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy spy(&w, &MainWindow::labChanged);
+    QTreeWidgetItem* item = navItem(w.navigation(), "activations");
+    const QRect rect = w.navigation()->visualItemRect(item);
+    QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), QString("activations"));
+    QCOMPARE(w.currentLabId(), QString("activations"));
+    QVERIFY(w.windowTitle().contains("Activations"));
+    QVERIFY(w.explanationView()->toPlainText().contains("activation function"));
+    QVERIFY(w.codeView()->toPlainText().contains("import torch"));
+  }
+
+  void playStepResetAndTheirShortcuts() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLab("perceptron"));
+    auto* lab = qobject_cast<PerceptronLab*>(w.currentLab());
+    QVERIFY(lab);
+    QVERIFY(w.stepAction()->isEnabled());
+    QTest::keyClick(&w, Qt::Key_Right);  // one step: sample 1 of 4 processed
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(lab->epoch(), 1);
+    QTest::keyClick(&w, Qt::Key_Space);
+    QVERIFY(w.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(lab->epoch() >= 2, 5000);  // the timer keeps stepping
+    QTest::keyClick(&w, Qt::Key_Space);
+    QVERIFY(!w.isPlaying());
+    QTest::keyClick(&w, Qt::Key_R);
+    QCOMPARE(lab->epoch(), 0);
+    // The activations lab does not animate: Play and Step are disabled there.
+    w.showLab("activations");
+    QVERIFY(!w.playAction()->isEnabled());
+    QVERIFY(!w.stepAction()->isEnabled());
+  }
+
+  void languageSwitchesAtRunTime() {
+    MainWindow w;
+    w.showLab("perceptron");
+    const QString english_code = w.codeView()->toPlainText();
+    QCOMPARE(w.navigation()->topLevelItem(1)->text(0), QString("Neurons"));
+    QCOMPARE(w.sidePanel()->windowTitle(), QString("Controls"));
+    auto* box = w.findChild<QComboBox*>("LanguageBox");
+    QVERIFY(box);
+    box->setCurrentIndex(box->findData("ko"));
+    emit box->activated(box->currentIndex());
+    QCOMPARE(Language::instance().language(), QString("ko"));
+    // Qt posts LanguageChange to every window: the texts change on the next event loop turn.
+    QTRY_COMPARE(w.navigation()->topLevelItem(1)->text(0), QString::fromUtf8("뉴런"));
+    QCOMPARE(w.sidePanel()->windowTitle(), QString::fromUtf8("조작"));
+    QVERIFY(w.explanationView()->toPlainText().contains(QString::fromUtf8("퍼셉트론")));
+    QVERIFY(w.windowTitle().contains(QString::fromUtf8("퍼셉트론")));
+    auto* lab = qobject_cast<PerceptronLab*>(w.currentLab());
+    QVERIFY(lab->statusLabel()->text().contains(QString::fromUtf8("에포크")));
+    QCOMPARE(w.codeView()->toPlainText(), english_code);  // code stays code
+    w.setLanguage("en");
+    QTRY_COMPARE(w.navigation()->topLevelItem(1)->text(0), QString("Neurons"));
+    QVERIFY(lab->statusLabel()->text().contains("Epoch"));
+  }
+
+  void presentationModeScalesFontsAndHidesTheLabList() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const double normal = QApplication::font().pointSizeF();
+    QTest::keyClick(&w, Qt::Key_F5);
+    QVERIFY(Appearance::instance().presentation());
+    QVERIFY(QApplication::font().pointSizeF() >= normal * 1.5);
+    QVERIFY(Appearance::instance().lineWidth() > 2.0);
+    QVERIFY(Appearance::instance().palette().color(QPalette::Window) == QColor(Qt::white));  // high contrast
+    QVERIFY(!w.labList()->isVisible());
+    const double before = QApplication::font().pointSizeF();
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(QApplication::font().pointSizeF() > before);
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QVERIFY(!Appearance::instance().presentation());
+    QCOMPARE(QApplication::font().pointSizeF(), normal);
+    QVERIFY(w.labList()->isVisible());
+  }
+
+  void settingsAreRemembered() {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("gradscope.ini"), QSettings::IniFormat);
+    {
+      MainWindow w(&settings);
+      w.showLab("autograd");
+      w.setLanguage("ko");
+      Appearance::instance().setPresentationScale(2.0);
+      w.close();
+    }
+    QCOMPARE(settings.value("lab/last").toString(), QString("autograd"));
+    QCOMPARE(settings.value("ui/language").toString(), QString("ko"));
+    QCOMPARE(settings.value("presentation/scale").toDouble(), 2.0);
+    QVERIFY(!settings.value("window/geometry").toByteArray().isEmpty());
+    MainWindow again(&settings);
+    QCOMPARE(again.currentLabId(), QString("autograd"));
+    Appearance::instance().setPresentationScale(1.6);
+  }
+
+  void exportWritesPngSvgAndPdf() {
+    MainWindow w;
+    w.resize(1000, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTemporaryDir dir;
+    for (const QString& id : {"activations", "perceptron", "autograd"}) {
+      w.showLab(id);
+      for (const auto& [name, plot] : w.currentLab()->exportablePlots()) {
+        for (const char* ext : {"png", "svg", "pdf"}) {
+          const QString path = dir.filePath(id + "-" + QString::number(qHash(name)) + "." + ext);
+          QCOMPARE(exportWidget(plot, path), QString());
+          QFile f(path);
+          QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+          const QByteArray head = f.read(8);
+          if (QString(ext) == "png") QVERIFY(head.startsWith("\x89PNG"));
+          if (QString(ext) == "pdf") QVERIFY(head.startsWith("%PDF"));
+          if (QString(ext) == "svg") QVERIFY(f.readAll().contains("<svg"));
+          QVERIFY(f.size() > 500);
+        }
+      }
+    }
+    QVERIFY(exportWidget(w.currentLab(), dir.filePath("x.bmp")).contains("unknown file type"));
+    QVERIFY(exportWidget(w.currentLab(), "/nonexistent-dir/x.png").contains("not writable"));
+  }
+};
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

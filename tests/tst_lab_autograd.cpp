@@ -1,0 +1,108 @@
+// Autograd lab: the graph shown is core's graph, backward steps node by node, the mistakes give
+// the engine's errors, and the finite-difference panel agrees with the analytic derivative.
+#include <QtTest>
+
+#include <QSlider>
+
+#include "app/language.h"
+#include "autograd/engine.h"
+#include "labs/autograd/autograd_lab.h"
+#include "labs/autograd/graph_view.h"
+
+using namespace gsui;
+
+class TestLabAutograd : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { Language::instance().setLanguage("en"); }
+
+  void neuronGraphAndStepwiseBackward() {
+    AutogradLab lab;
+    lab.chooseExample(0);  // z = sigmoid(w*x + b)
+    QCOMPARE(lab.graphView()->nodeCount(), 5);
+    QCOMPARE(lab.graphView()->nodeTitles().first(), QString("SigmoidBackward0"));
+    QVERIFY(lab.graphView()->nodeTitles().contains("MulBackward0"));
+    QVERIFY(!lab.leaf("w").grad().defined());
+    lab.step();  // SigmoidBackward0
+    lab.step();  // AddBackward0
+    QVERIFY(!lab.leaf("w").grad().defined());  // not there yet
+    for (int i = 0; i < 3; ++i) lab.step();
+    const double s = 1.0 / (1.0 + std::exp(-1.1));
+    QVERIFY(std::abs(lab.leaf("w").grad().item() - s * (1 - s) * 2.0) < 1e-12);
+    QVERIFY(std::abs(lab.leaf("b").grad().item() - s * (1 - s)) < 1e-12);
+    QVERIFY(!lab.leaf("x").grad().defined());  // requires_grad=False: no .grad
+  }
+
+  void accumulationWhenZeroGradIsForgotten() {
+    AutogradLab lab;
+    lab.chooseExample(1);  // y = (x**2).sum(), x = [1, 2, 3]
+    lab.setZeroGradBeforeBackward(false);
+    lab.setRetainGraph(true);
+    lab.backwardAll();
+    lab.backwardAll();
+    QCOMPARE(lab.leaf("x").grad().to_vector<double>(), (std::vector<double>{4, 8, 12}));  // 2 × 2x
+    lab.setZeroGradBeforeBackward(true);
+    lab.backwardAll();
+    QCOMPARE(lab.leaf("x").grad().to_vector<double>(), (std::vector<double>{2, 4, 6}));
+    QVERIFY(lab.errorText().isEmpty());
+  }
+
+  void secondBackwardThroughAFreedGraph() {
+    AutogradLab lab;
+    lab.chooseExample(0);
+    lab.backwardAll();
+    QVERIFY(lab.errorText().isEmpty());
+    lab.backwardAll();
+    QVERIFY(lab.errorText().contains("Trying to backward through the graph a second time"));
+    QVERIFY(lab.forward());
+    QVERIFY(lab.errorText().isEmpty());
+  }
+
+  void mistakesShowTheEnginesErrors() {
+    AutogradLab lab;
+    lab.chooseExample(4);  // y = x * 2 on a vector
+    lab.backwardAll();
+    QVERIFY(lab.errorText().contains("grad can be implicitly created only for scalar outputs"));
+    QVERIFY(lab.errorText().contains(".sum().backward()"));
+    lab.chooseExample(5);  // nothing requires grad
+    QCOMPARE(lab.graphView()->nodeCount(), 0);
+    lab.backwardAll();
+    QVERIFY(lab.errorText().contains("does not require grad"));
+  }
+
+  void typedProgramsAndBadInput() {
+    AutogradLab lab;
+    lab.setProgram("a = x*y\nb = x + y\nz = a*b");
+    lab.setLeaf("x", "2", true);
+    lab.setLeaf("y", "3", true);
+    lab.backwardAll();
+    // z = x²y + xy²: dz/dx = 2xy + y² = 21, dz/dy = x² + 2xy = 16 (gradients from both paths add).
+    QCOMPARE(lab.leaf("x").grad().item(), 21.0);
+    QCOMPARE(lab.leaf("y").grad().item(), 16.0);
+    lab.setProgram("z = sigmod(x)");
+    QVERIFY(lab.errorText().contains("unknown function 'sigmod'"));
+    QVERIFY(lab.errorText().contains("Did you mean 'sigmoid'"));
+    lab.setProgram("z = x * 2");
+    lab.setLeaf("x", "1, two", true);
+    QVERIFY(lab.errorText().contains("“two” is not a number"));
+    QVERIFY(!lab.forward());
+  }
+
+  void numericalDerivativeAgreesAtAGoodStepSize() {
+    AutogradLab lab;
+    lab.chooseExample(0);
+    lab.stepSizeSlider()->setValue(-5);
+    QVERIFY(std::abs(lab.numericalDerivative() - lab.analyticDerivative()) < 1e-9);
+    lab.stepSizeSlider()->setValue(-1);  // truncation error
+    const double big = std::abs(lab.numericalDerivative() - lab.analyticDerivative());
+    lab.stepSizeSlider()->setValue(-14);  // rounding error
+    const double tiny = std::abs(lab.numericalDerivative() - lab.analyticDerivative());
+    QVERIFY(big > 1e-5);
+    QVERIFY(tiny > 1e-9);
+    QVERIFY(lab.pytorchCode().contains("w = torch.tensor(0.5, requires_grad=True)"));
+    QVERIFY(lab.pytorchCode().contains("z = torch.sigmoid(w*x + b)"));
+  }
+};
+
+QTEST_MAIN(TestLabAutograd)
+#include "tst_lab_autograd.moc"

@@ -1,0 +1,104 @@
+#include "app/appearance.h"
+
+#include <QApplication>
+#include <QStyleFactory>
+#include <algorithm>
+
+namespace gsui {
+
+Appearance& Appearance::instance() {
+  static Appearance a;
+  return a;
+}
+
+Appearance::Appearance() {
+  if (qApp) base_point_size_ = std::max(10.0, QApplication::font().pointSizeF());
+}
+
+void Appearance::setTheme(Theme theme) {
+  if (theme == theme_) return;
+  theme_ = theme;
+  applyToApplication();
+  emit changed();
+}
+
+void Appearance::setPresentation(bool on) {
+  if (on == presentation_) return;
+  presentation_ = on;
+  applyToApplication();
+  emit changed();
+}
+
+void Appearance::setPresentationScale(double scale) {
+  scale = std::clamp(scale, 1.2, 3.0);
+  if (scale == scale_) return;
+  scale_ = scale;
+  if (presentation_) applyToApplication();
+  emit changed();
+}
+
+QPalette Appearance::palette() const {
+  QPalette p;
+  auto set = [&p](QColor window, QColor text, QColor base, QColor alt, QColor button, QColor highlight, QColor hi_text) {
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alt);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, hi_text);
+    p.setColor(QPalette::PlaceholderText, text.lighter(150));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(128, 128, 128));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(128, 128, 128));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(128, 128, 128));
+  };
+  switch (theme()) {
+    case Theme::Light:
+      set(QColor(0xf4, 0xf5, 0xf7), QColor(0x1d, 0x1f, 0x24), Qt::white, QColor(0xee, 0xf0, 0xf3), QColor(0xe9, 0xeb, 0xef),
+          QColor(0x00, 0x72, 0xb2), Qt::white);
+      break;
+    case Theme::Dark:
+      set(QColor(0x23, 0x26, 0x2c), QColor(0xe6, 0xe8, 0xeb), QColor(0x1a, 0x1c, 0x21), QColor(0x2b, 0x2e, 0x35),
+          QColor(0x32, 0x36, 0x3e), QColor(0x56, 0xb4, 0xe9), Qt::black);
+      break;
+    case Theme::Projector:
+      // High contrast: pure black text on white, strong blue selection (readable in a bright room).
+      set(Qt::white, Qt::black, Qt::white, QColor(0xf0, 0xf0, 0xf0), QColor(0xe0, 0xe0, 0xe0), QColor(0x00, 0x4c, 0x99),
+          Qt::white);
+      break;
+  }
+  return p;
+}
+
+QColor Appearance::plotBackground() const { return theme() == Theme::Dark ? QColor(0x1a, 0x1c, 0x21) : Qt::white; }
+QColor Appearance::plotForeground() const { return theme() == Theme::Dark ? QColor(0xe6, 0xe8, 0xeb) : Qt::black; }
+QColor Appearance::gridColor() const {
+  return theme() == Theme::Dark ? QColor(0x3a, 0x3e, 0x46) : theme() == Theme::Projector ? QColor(0xb0, 0xb0, 0xb0) : QColor(0xdd, 0xdd, 0xdd);
+}
+
+QColor Appearance::seriesColor(int index) const {
+  static const QColor okabe_ito[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+                                     QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                                     QColor(0x8c, 0x6d, 0x31), QColor(0x33, 0x33, 0x33)};
+  QColor c = okabe_ito[((index % 8) + 8) % 8];
+  if (theme() == Theme::Dark) c = c.lighter(135);
+  if (theme() == Theme::Dark && index % 8 == 7) c = QColor(0xcc, 0xcc, 0xcc);
+  return c;
+}
+
+QColor Appearance::errorColor() const { return theme() == Theme::Dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x00, 0x00); }
+
+void Appearance::applyToApplication() const {
+  if (!qApp) return;
+  QApplication::setStyle(QStyleFactory::create("Fusion"));
+  QApplication::setPalette(palette());
+  QFont f = QApplication::font();
+  f.setPointSizeF(fontPointSize());
+  QApplication::setFont(f);
+}
+
+}  // namespace gsui

@@ -1,0 +1,46 @@
+#pragma once
+// The interface every lab implements. A lab is a view (this widget) plus a side panel of
+// controls; the main window supplies the explanation, the PyTorch code panel, play controls,
+// export, presentation mode and language switching around it.
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+namespace gsui {
+
+class Lab : public QWidget {
+  Q_OBJECT
+ public:
+  explicit Lab(QWidget* parent = nullptr) : QWidget(parent) {}
+  /// The registry id ("perceptron").
+  virtual QString labId() const = 0;
+  /// The side panel (owned by the lab).
+  virtual QWidget* controls() = 0;
+  /// PyTorch code equivalent to the lab's current state.
+  virtual QString pytorchCode() const = 0;
+  /// Whether Play / Step / Reset mean something here.
+  virtual bool animates() const { return false; }
+  /// Advances one step (Play calls it on a timer).
+  virtual void step() {}
+  /// Back to the initial state.
+  virtual void reset() {}
+  /// Steps per second while playing.
+  virtual int playRate() const { return 10; }
+  /// The plots the user can export, with their (translated) names.
+  virtual QList<QPair<QString, QWidget*>> exportablePlots() const = 0;
+  /// Re-applies texts after a language switch.
+  virtual void retranslate() = 0;
+  /// Re-applies fonts, pens and colours after the appearance changed (presentation mode, theme).
+  virtual void applyAppearance() = 0;
+
+ signals:
+  /// The PyTorch code changed (a control moved).
+  void codeChanged();
+  /// A one-line message for the status bar.
+  void message(const QString& text);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+};
+
+}  // namespace gsui

@@ -1,0 +1,41 @@
+#include "app/lab_registry.h"
+
+#include <QCoreApplication>
+
+#include "app/settings_keys.h"
+#include "labs/activations/activations_lab.h"
+#include "labs/autograd/autograd_lab.h"
+#include "labs/perceptron/perceptron_lab.h"
+
+namespace gsui {
+
+const QVector<LabInfo>& labRegistry() {
+  static const QVector<LabInfo> registry = {
+      {labs::kAutograd, LabGroup::Basics, QT_TRANSLATE_NOOP("LabRegistry", "Autograd"), [] { return new AutogradLab; }},
+      {labs::kPerceptron, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Perceptron"), [] { return new PerceptronLab; }},
+      {labs::kActivations, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Activations"), [] { return new ActivationsLab; }},
+  };
+  return registry;
+}
+
+const LabInfo* findLab(const QString& id) {
+  for (const LabInfo& info : labRegistry())
+    if (info.id == id) return &info;
+  return nullptr;
+}
+
+QString labTitle(const LabInfo& info) { return QCoreApplication::translate("LabRegistry", info.title); }
+
+QString groupTitle(LabGroup group) {
+  switch (group) {
+    case LabGroup::Basics: return QCoreApplication::translate("LabRegistry", "Basics");
+    case LabGroup::Neurons: return QCoreApplication::translate("LabRegistry", "Neurons");
+    case LabGroup::Training: return QCoreApplication::translate("LabRegistry", "Training");
+    case LabGroup::Networks: return QCoreApplication::translate("LabRegistry", "Networks");
+    case LabGroup::Evaluation: return QCoreApplication::translate("LabRegistry", "Evaluation");
+    case LabGroup::Hardware: return QCoreApplication::translate("LabRegistry", "Hardware");
+  }
+  return {};
+}
+
+}  // namespace gsui

@@ -1,0 +1,27 @@
+#pragma once
+// The labs the app offers, grouped like the course. Adding a lab: one line in lab_registry.cpp
+// and its folder under ui/labs/.
+#include <QString>
+#include <QVector>
+#include <functional>
+
+namespace gsui {
+
+class Lab;
+
+enum class LabGroup { Basics, Neurons, Training, Networks, Evaluation, Hardware };
+
+struct LabInfo {
+  QString id;
+  LabGroup group;
+  const char* title;  ///< English, translated in the "LabRegistry" context
+  std::function<Lab*()> create;
+};
+
+const QVector<LabInfo>& labRegistry();
+const LabInfo* findLab(const QString& id);
+/// Translated names.
+QString labTitle(const LabInfo& info);
+QString groupTitle(LabGroup group);
+
+}  // namespace gsui

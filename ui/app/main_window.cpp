@@ -1,0 +1,493 @@
+#include "app/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "app/appearance.h"
+#include "app/export.h"
+#include "app/lab.h"
+#include "app/lab_registry.h"
+#include "app/language.h"
+#include "app/settings_keys.h"
+
+namespace gsui {
+
+MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(parent), settings_(settings) {
+  setObjectName("MainWindow");
+  setWindowIcon(QIcon(":/icons/gradscope.svg"));
+  setDockOptions(QMainWindow::AnimatedDocks);
+
+  views_ = new QStackedWidget;
+  auto* placeholder = new QLabel;
+  placeholder->setAlignment(Qt::AlignCenter);
+  views_->addWidget(placeholder);
+  setCentralWidget(views_);
+
+  // Left: the labs, grouped like the course.
+  nav_ = new QTreeWidget;
+  nav_->setHeaderHidden(true);
+  nav_->setRootIsDecorated(false);
+  nav_->setIndentation(14);
+  nav_dock_ = new QDockWidget;
+  nav_dock_->setObjectName("LabList");
+  nav_dock_->setWidget(nav_);
+  nav_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+  addDockWidget(Qt::LeftDockWidgetArea, nav_dock_);
+
+  // Right: controls above, explanation / PyTorch below.
+  controls_ = new QStackedWidget;
+  explanation_ = new QTextBrowser;
+  explanation_->setOpenExternalLinks(false);
+  code_ = new QPlainTextEdit;
+  code_->setReadOnly(true);
+  code_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  code_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  copy_code_ = new QPushButton;
+  connect(copy_code_, &QPushButton::clicked, this, [this] {
+    QApplication::clipboard()->setText(code_->toPlainText());
+    statusBar()->showMessage(tr("PyTorch code copied to the clipboard"), 3000);
+  });
+  auto* code_page = new QWidget;
+  auto* code_layout = new QVBoxLayout(code_page);
+  code_layout->setContentsMargins(0, 0, 0, 0);
+  code_layout->addWidget(code_);
+  code_layout->addWidget(copy_code_, 0, Qt::AlignRight);
+  info_tabs_ = new QTabWidget;
+  info_tabs_->addTab(explanation_, QString());
+  info_tabs_->addTab(code_page, QString());
+  auto* controls_scroll = new QScrollArea;
+  controls_scroll->setWidget(controls_);
+  controls_scroll->setWidgetResizable(true);
+  controls_scroll->setFrameShape(QFrame::NoFrame);
+  controls_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  side_split_ = new QSplitter(Qt::Vertical);
+  auto* side_split = side_split_;
+  side_split->addWidget(controls_scroll);
+  side_split->addWidget(info_tabs_);
+  side_split->setStretchFactor(0, 1);
+  side_split->setStretchFactor(1, 1);
+  side_dock_ = new QDockWidget;
+  side_dock_->setObjectName("SidePanel");
+  side_dock_->setWidget(side_split);
+  side_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+  side_dock_->setMinimumWidth(260);
+  addDockWidget(Qt::RightDockWidgetArea, side_dock_);
+
+  play_timer_ = new QTimer(this);
+  connect(play_timer_, &QTimer::timeout, this, [this] {
+    if (current_) current_->step();
+  });
+
+  buildActions();
+  buildMenus();
+  buildNavigation();
+
+  connect(nav_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (item && !item->data(0, Qt::UserRole).toString().isEmpty()) showLab(item->data(0, Qt::UserRole).toString());
+  });
+  connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+    for (Lab* lab : labs_) lab->applyAppearance();
+    code_->setFont([] {
+      QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+      f.setPointSizeF(Appearance::instance().fontPointSize());
+      return f;
+    }());
+    if (settings_) settings_->setValue(keys::kPresentationScale, Appearance::instance().presentationScale());
+  });
+  connect(&Language::instance(), &Language::languageChanged, this, [this](const QString& code) {
+    if (settings_) settings_->setValue(keys::kLanguage, code);
+    refreshSidePanel();
+  });
+
+  if (settings_) {
+    restoreGeometry(settings_->value(keys::kGeometry).toByteArray());
+    restoreState(settings_->value(keys::kWindowState).toByteArray());
+    Appearance::instance().setPresentationScale(settings_->value(keys::kPresentationScale, 1.6).toDouble());
+    if (settings_->value(keys::kTheme).toString() == "dark") Appearance::instance().setTheme(Theme::Dark);
+  }
+  dark_->setChecked(Appearance::instance().theme() == Theme::Dark);
+  retranslate();
+  updatePlayState();
+  const QString last = settings_ ? settings_->value(keys::kLastLab).toString() : QString();
+  if (!showLab(last)) showLab(labRegistry().first().id);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+  play_ = new QAction(this);
+  play_->setShortcut(Qt::Key_Space);
+  play_->setCheckable(true);
+  connect(play_, &QAction::triggered, this, [this] { togglePlay(); });
+  step_ = new QAction(this);
+  step_->setShortcut(Qt::Key_Right);
+  connect(step_, &QAction::triggered, this, [this] {
+    if (current_ && current_->animates()) current_->step();
+  });
+  reset_ = new QAction(this);
+  reset_->setShortcut(Qt::Key_R);
+  connect(reset_, &QAction::triggered, this, [this] {
+    if (!current_) return;
+    play_timer_->stop();
+    updatePlayState();
+    current_->reset();
+  });
+  presentation_ = new QAction(this);
+  presentation_->setShortcut(Qt::Key_F5);
+  presentation_->setCheckable(true);
+  connect(presentation_, &QAction::toggled, this, [this](bool on) { setPresentation(on); });
+  leave_presentation_ = new QAction(this);
+  leave_presentation_->setShortcut(Qt::Key_Escape);
+  connect(leave_presentation_, &QAction::triggered, this, [this] { setPresentation(false); });
+  addAction(leave_presentation_);
+  bigger_ = new QAction(this);
+  bigger_->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+  connect(bigger_, &QAction::triggered, this, [] {
+    Appearance::instance().setPresentationScale(Appearance::instance().presentationScale() + 0.2);
+  });
+  smaller_ = new QAction(this);
+  smaller_->setShortcut(QKeySequence::ZoomOut);
+  connect(smaller_, &QAction::triggered, this, [] {
+    Appearance::instance().setPresentationScale(Appearance::instance().presentationScale() - 0.2);
+  });
+  dark_ = new QAction(this);
+  dark_->setCheckable(true);
+  connect(dark_, &QAction::toggled, this, [this](bool on) {
+    Appearance::instance().setTheme(on ? Theme::Dark : Theme::Light);
+    if (settings_) settings_->setValue(keys::kTheme, on ? "dark" : "light");
+  });
+  shortcuts_ = new QAction(this);
+  shortcuts_->setShortcut(Qt::Key_F1);
+  connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
+  about_ = new QAction(this);
+  connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
+  quit_ = new QAction(this);
+  quit_->setShortcut(QKeySequence::Quit);
+  connect(quit_, &QAction::triggered, this, &QWidget::close);
+  auto* languages = new QActionGroup(this);
+  english_ = new QAction(QStringLiteral("English"), languages);
+  korean_ = new QAction(QStringLiteral("한국어"), languages);
+  english_->setCheckable(true);
+  korean_->setCheckable(true);
+  connect(english_, &QAction::triggered, this, [this] { setLanguage("en"); });
+  connect(korean_, &QAction::triggered, this, [this] { setLanguage("ko"); });
+  toggle_nav_ = nav_dock_->toggleViewAction();
+  toggle_nav_->setShortcut(Qt::Key_F7);
+  toggle_side_ = side_dock_->toggleViewAction();
+  toggle_side_->setShortcut(Qt::Key_F8);
+  for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_}) addAction(a);
+}
+
+void MainWindow::buildMenus() {
+  file_menu_ = menuBar()->addMenu(QString());
+  export_menu_ = file_menu_->addMenu(QString());
+  file_menu_->addSeparator();
+  file_menu_->addAction(quit_);
+  view_menu_ = menuBar()->addMenu(QString());
+  view_menu_->addAction(presentation_);
+  view_menu_->addAction(bigger_);
+  view_menu_->addAction(smaller_);
+  view_menu_->addSeparator();
+  view_menu_->addAction(dark_);
+  view_menu_->addAction(toggle_nav_);
+  view_menu_->addAction(toggle_side_);
+  language_menu_ = menuBar()->addMenu(QString());
+  language_menu_->addAction(english_);
+  language_menu_->addAction(korean_);
+  help_menu_ = menuBar()->addMenu(QString());
+  help_menu_->addAction(shortcuts_);
+  help_menu_->addAction(about_);
+
+  toolbar_ = addToolBar(QString());
+  toolbar_->setObjectName("PlayControls");
+  toolbar_->setMovable(false);
+  toolbar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolbar_->addAction(play_);
+  toolbar_->addAction(step_);
+  toolbar_->addAction(reset_);
+  toolbar_->addSeparator();
+  toolbar_->addAction(presentation_);
+  auto* spacer = new QWidget;
+  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  toolbar_->addWidget(spacer);
+  language_box_ = new QComboBox;
+  language_box_->addItem(QStringLiteral("English"), "en");
+  language_box_->addItem(QStringLiteral("한국어"), "ko");
+  language_box_->setObjectName("LanguageBox");
+  connect(language_box_, &QComboBox::activated, this, [this](int i) { setLanguage(language_box_->itemData(i).toString()); });
+  toolbar_->addWidget(language_box_);
+  play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+  step_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+  reset_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+  presentation_->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+}
+
+void MainWindow::buildNavigation() {
+  nav_->clear();
+  QHash<int, QTreeWidgetItem*> groups;
+  for (const LabInfo& info : labRegistry()) {
+    const int g = static_cast<int>(info.group);
+    if (!groups.contains(g)) {
+      auto* group = new QTreeWidgetItem;
+      group->setData(0, Qt::UserRole + 1, g);
+      group->setFlags(Qt::ItemIsEnabled);
+      QFont f = group->font(0);
+      f.setBold(true);
+      group->setFont(0, f);
+      groups[g] = group;
+    }
+    auto* item = new QTreeWidgetItem(groups[g]);
+    item->setData(0, Qt::UserRole, info.id);
+  }
+  QList<int> order = groups.keys();
+  std::sort(order.begin(), order.end());
+  for (int g : order) nav_->addTopLevelItem(groups[g]);
+  nav_->expandAll();
+}
+
+bool MainWindow::showLab(const QString& id) {
+  const LabInfo* info = findLab(id);
+  if (!info) return false;
+  if (current_ && current_->labId() == id) return true;
+  play_timer_->stop();
+  Lab* lab = labs_.value(id);
+  if (!lab) {
+    lab = info->create();
+    labs_.insert(id, lab);
+    views_->addWidget(lab);
+    controls_->addWidget(lab->controls());
+    connect(lab, &Lab::codeChanged, this, [this, lab] {
+      if (lab == current_) code_->setPlainText(lab->pytorchCode());
+    });
+    connect(lab, &Lab::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+  }
+  current_ = lab;
+  views_->setCurrentWidget(lab);
+  controls_->setCurrentWidget(lab->controls());
+  for (QTreeWidgetItem* item : nav_->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive)) {
+    if (item->data(0, Qt::UserRole).toString() == id) {
+      const QSignalBlocker block(nav_);
+      nav_->setCurrentItem(item);
+    }
+  }
+  refreshSidePanel();
+  updatePlayState();
+  updateExportMenu();
+  setWindowTitle(QStringLiteral("GradScope — %1").arg(labTitle(*info)));
+  if (settings_) settings_->setValue(keys::kLastLab, id);
+  emit labChanged(id);
+  return true;
+}
+
+QString MainWindow::currentLabId() const { return current_ ? current_->labId() : QString(); }
+
+void MainWindow::refreshSidePanel() {
+  if (!current_) return;
+  explanation_->setHtml(Language::instance().explanation(current_->labId()));
+  code_->setPlainText(current_->pytorchCode());
+}
+
+void MainWindow::togglePlay() {
+  if (!current_ || !current_->animates()) {
+    play_->setChecked(false);
+    return;
+  }
+  if (play_timer_->isActive()) play_timer_->stop();
+  else play_timer_->start(1000 / std::max(1, current_->playRate()));
+  updatePlayState();
+}
+
+bool MainWindow::isPlaying() const { return play_timer_->isActive(); }
+
+void MainWindow::updatePlayState() {
+  const bool animates = current_ && current_->animates();
+  play_->setEnabled(animates);
+  step_->setEnabled(animates);
+  reset_->setEnabled(current_ != nullptr);
+  play_->setChecked(play_timer_->isActive());
+  play_->setText(play_timer_->isActive() ? tr("Pause") : tr("Play"));
+  play_->setIcon(style()->standardIcon(play_timer_->isActive() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::updateExportMenu() {
+  export_menu_->clear();
+  if (!current_) return;
+  for (const auto& [name, widget] : current_->exportablePlots()) {
+    QWidget* w = widget;
+    const QString n = name;
+    export_menu_->addAction(tr("%1…").arg(name), this, [this, w, n] { exportPlot(w, n); });
+  }
+  export_menu_->addSeparator();
+  export_menu_->addAction(tr("Whole lab view…"), this, [this] { exportPlot(current_, tr("lab")); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+}
+
+void MainWindow::exportPlot(QWidget* plot, const QString& name) {
+  QString base = currentLabId() + "-" + name.toLower().replace(' ', '-');
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), base + ".png",
+                                                    tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
+  if (path.isEmpty()) return;
+  const QString error = exportWidget(plot, path);
+  if (error.isEmpty()) statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+  else QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+  if (!Language::instance().setLanguage(code)) return;
+  english_->setChecked(code == "en");
+  korean_->setChecked(code == "ko");
+  language_box_->setCurrentIndex(language_box_->findData(code));
+}
+
+void MainWindow::setPresentation(bool on, bool full_screen) {
+  if (Appearance::instance().presentation() == on) return;
+  const QSignalBlocker block(presentation_);
+  presentation_->setChecked(on);
+  if (on) {
+    was_maximized_ = isMaximized();
+    nav_dock_->hide();
+    if (full_screen) showFullScreen();
+  } else {
+    nav_dock_->show();
+    if (was_maximized_) showMaximized();
+    else if (isFullScreen()) showNormal();
+  }
+  Appearance::instance().setPresentation(on);
+  leave_presentation_->setEnabled(on);
+  // Larger text needs a wider side panel; the view keeps about two thirds of the screen.
+  QTimer::singleShot(0, this, [this, on] {
+    resizeDocks({side_dock_}, {on ? width() * 36 / 100 : std::max(320, width() / 4 + 20)}, Qt::Horizontal);
+  });
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  if (!docks_sized_ && !(settings_ && settings_->contains(keys::kWindowState))) {
+    // The lab view gets the room: the side panel about a quarter of the window.
+    resizeDocks({nav_dock_, side_dock_}, {150, std::max(320, width() / 4 + 20)}, Qt::Horizontal);
+  }
+  if (!docks_sized_) side_split_->setSizes({height() * 62 / 100, height() * 38 / 100});
+  docks_sized_ = true;
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+  nav_dock_->setWindowTitle(tr("Labs"));
+  side_dock_->setWindowTitle(tr("Controls"));
+  info_tabs_->setTabText(0, tr("Explanation"));
+  info_tabs_->setTabText(1, tr("PyTorch"));
+  copy_code_->setText(tr("Copy code"));
+  file_menu_->setTitle(tr("&File"));
+  export_menu_->setTitle(tr("&Export plot"));
+  view_menu_->setTitle(tr("&View"));
+  language_menu_->setTitle(tr("&Language"));
+  help_menu_->setTitle(tr("&Help"));
+  toolbar_->setWindowTitle(tr("Play controls"));
+  step_->setText(tr("Step"));
+  reset_->setText(tr("Reset"));
+  presentation_->setText(tr("Presentation"));
+  bigger_->setText(tr("Bigger text and lines"));
+  smaller_->setText(tr("Smaller text and lines"));
+  dark_->setText(tr("Dark theme"));
+  shortcuts_->setText(tr("Keyboard shortcuts"));
+  about_->setText(tr("About GradScope"));
+  quit_->setText(tr("Quit"));
+  toggle_nav_->setText(tr("Lab list"));
+  toggle_side_->setText(tr("Side panel"));
+  play_->setToolTip(tr("Play / pause the lab (Space)"));
+  step_->setToolTip(tr("One step (→)"));
+  reset_->setToolTip(tr("Back to the start (R)"));
+  presentation_->setToolTip(tr("Presentation mode: large text, thick lines, full screen (F5; Esc leaves)"));
+  for (int i = 0; i < nav_->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* group = nav_->topLevelItem(i);
+    group->setText(0, groupTitle(static_cast<LabGroup>(group->data(0, Qt::UserRole + 1).toInt())));
+    for (int j = 0; j < group->childCount(); ++j) {
+      QTreeWidgetItem* item = group->child(j);
+      item->setText(0, labTitle(*findLab(item->data(0, Qt::UserRole).toString())));
+    }
+  }
+  if (const LabInfo* info = current_ ? findLab(current_->labId()) : nullptr)
+    setWindowTitle(QStringLiteral("GradScope — %1").arg(labTitle(*info)));
+  updatePlayState();
+  updateExportMenu();
+}
+
+void MainWindow::showShortcuts() {
+  QDialog dialog(this);
+  dialog.setWindowTitle(tr("Keyboard shortcuts"));
+  auto* table = new QTableWidget(0, 2);
+  table->horizontalHeader()->hide();
+  table->verticalHeader()->hide();
+  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table->horizontalHeader()->setStretchLastSection(true);
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  const QList<QPair<QString, QString>> rows = {
+      {tr("Space"), tr("Play / pause")}, {tr("→"), tr("One step")}, {tr("R"), tr("Reset the lab")},
+      {tr("F5"), tr("Presentation mode")}, {tr("Esc"), tr("Leave presentation mode")},
+      {tr("Ctrl + / Ctrl −"), tr("Bigger / smaller text and lines")}, {tr("F7"), tr("Show / hide the lab list")},
+      {tr("F8"), tr("Show / hide the side panel")}, {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
+  for (const auto& [key, what] : rows) {
+    const int r = table->rowCount();
+    table->insertRow(r);
+    table->setItem(r, 0, new QTableWidgetItem(key));
+    table->setItem(r, 1, new QTableWidgetItem(what));
+  }
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  auto* layout = new QVBoxLayout(&dialog);
+  layout->addWidget(table);
+  layout->addWidget(buttons);
+  dialog.resize(520, 420);
+  dialog.exec();
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(this, tr("About GradScope"),
+                     tr("<h3>GradScope %1</h3><p>Learn deep learning by doing: every lab runs on GradScope's own "
+                        "tensor and autograd engine, which follows PyTorch's semantics.</p>"
+                        "<p>Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by "
+                        "danielbuechele and vultilion on Flickr (CC BY 2.0).</p>")
+                         .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  play_timer_->stop();
+  if (settings_) {
+    if (Appearance::instance().presentation()) setPresentation(false);
+    settings_->setValue(keys::kGeometry, saveGeometry());
+    settings_->setValue(keys::kWindowState, saveState());
+  }
+  QMainWindow::closeEvent(event);
+}
+
+}  // namespace gsui

@@ -1,0 +1,119 @@
+#pragma once
+// The studio window: labs grouped like the course on the left, the lab's view in the middle,
+// its controls, explanation and PyTorch code on the right; play controls, presentation mode
+// (F5), language switching and export around them.
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QMenu;
+class QToolBar;
+
+namespace gsui {
+
+class Lab;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  /// settings may be null (nothing remembered, as in tests).
+  explicit MainWindow(QSettings* settings = nullptr, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  /// Opens a lab by id; false (and nothing changes) for an unknown id.
+  bool showLab(const QString& id);
+  Lab* currentLab() const { return current_; }
+  QString currentLabId() const;
+  void setLanguage(const QString& code);
+  /// Presentation mode: larger fonts, thicker lines, high contrast, lab list hidden, and (unless
+  /// full_screen is false, as for screenshots) full screen.
+  void setPresentation(bool on, bool full_screen = true);
+  bool isPlaying() const;
+
+  QTreeWidget* navigation() const { return nav_; }
+  QTextBrowser* explanationView() const { return explanation_; }
+  QPlainTextEdit* codeView() const { return code_; }
+  QAction* playAction() const { return play_; }
+  QAction* stepAction() const { return step_; }
+  QAction* resetAction() const { return reset_; }
+  QAction* presentationAction() const { return presentation_; }
+  QDockWidget* sidePanel() const { return side_dock_; }
+  QDockWidget* labList() const { return nav_dock_; }
+
+ signals:
+  void labChanged(const QString& id);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  void buildActions();
+  void buildMenus();
+  void buildNavigation();
+  void retranslate();
+  void updatePlayState();
+  void updateExportMenu();
+  void refreshSidePanel();
+  void togglePlay();
+  void exportPlot(QWidget* plot, const QString& name);
+  void showShortcuts();
+  void showAbout();
+
+  QSettings* settings_;
+  QTreeWidget* nav_ = nullptr;
+  QStackedWidget* views_ = nullptr;
+  QStackedWidget* controls_ = nullptr;
+  QTabWidget* info_tabs_ = nullptr;
+  QSplitter* side_split_ = nullptr;
+  QTextBrowser* explanation_ = nullptr;
+  QPlainTextEdit* code_ = nullptr;
+  QPushButton* copy_code_ = nullptr;
+  QDockWidget* nav_dock_ = nullptr;
+  QDockWidget* side_dock_ = nullptr;
+  QToolBar* toolbar_ = nullptr;
+  QComboBox* language_box_ = nullptr;
+  QTimer* play_timer_ = nullptr;
+  QHash<QString, Lab*> labs_;
+  Lab* current_ = nullptr;
+
+  QMenu* file_menu_ = nullptr;
+  QMenu* export_menu_ = nullptr;
+  QMenu* view_menu_ = nullptr;
+  QMenu* language_menu_ = nullptr;
+  QMenu* help_menu_ = nullptr;
+  QAction* play_ = nullptr;
+  QAction* step_ = nullptr;
+  QAction* reset_ = nullptr;
+  QAction* presentation_ = nullptr;
+  QAction* leave_presentation_ = nullptr;
+  QAction* bigger_ = nullptr;
+  QAction* smaller_ = nullptr;
+  QAction* dark_ = nullptr;
+  QAction* shortcuts_ = nullptr;
+  QAction* about_ = nullptr;
+  QAction* quit_ = nullptr;
+  QAction* english_ = nullptr;
+  QAction* korean_ = nullptr;
+  QAction* toggle_nav_ = nullptr;
+  QAction* toggle_side_ = nullptr;
+  bool was_maximized_ = false;
+  bool docks_sized_ = false;
+};
+
+}  // namespace gsui

@@ -1,0 +1,18 @@
+#pragma once
+// Every QSettings key and lab id in one place.
+#include <QString>
+
+namespace gsui::keys {
+inline const QString kGeometry = QStringLiteral("window/geometry");
+inline const QString kWindowState = QStringLiteral("window/state");
+inline const QString kLastLab = QStringLiteral("lab/last");
+inline const QString kLanguage = QStringLiteral("ui/language");
+inline const QString kTheme = QStringLiteral("ui/theme");
+inline const QString kPresentationScale = QStringLiteral("presentation/scale");
+}  // namespace gsui::keys
+
+namespace gsui::labs {
+inline const QString kActivations = QStringLiteral("activations");
+inline const QString kPerceptron = QStringLiteral("perceptron");
+inline const QString kAutograd = QStringLiteral("autograd");
+}  // namespace gsui::labs

@@ -1,0 +1,116 @@
+#pragma once
+// Autograd lab: a small program (an example or typed), its leaves with values and
+// requires_grad, the computation graph drawn torchviz-style with values forward and gradients
+// backward, steppable node by node; the course's mistakes on purpose (backward twice without
+// zeroing, backward on a non-scalar, nothing requires grad, a freed graph); and the numerical vs
+// analytic derivative with a step-size slider that shows truncation and rounding error.
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
+#include "app/lab.h"
+#include "autograd/engine.h"
+#include "autograd/expression.h"
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+
+namespace gsui {
+
+class GraphView;
+
+class AutogradLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit AutogradLab(QWidget* parent = nullptr);
+  QString labId() const override;
+  QWidget* controls() override { return controls_; }
+  QString pytorchCode() const override;
+  bool animates() const override { return true; }
+  /// One node of backward (starting a pass when none is running).
+  void step() override;
+  void reset() override;
+  int playRate() const override { return 2; }
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+
+  int exampleCount() const;
+  void chooseExample(int index);
+  void setProgram(const QString& source);
+  /// Sets a leaf's value text ("0.5" or "1, 2, 3") and requires_grad.
+  void setLeaf(const QString& name, const QString& value, bool requires_grad);
+  /// Recomputes the forward pass; false when the program or a leaf value is invalid.
+  bool forward();
+  /// Runs the whole backward pass (finishing one in progress).
+  void backwardAll();
+  void zeroGrad();
+  void setZeroGradBeforeBackward(bool on);
+  void setRetainGraph(bool on);
+
+  /// The current leaf tensor by name (undefined if none).
+  gs::Tensor leaf(const QString& name) const;
+  QString errorText() const;
+  GraphView* graphView() const { return graph_; }
+  QSlider* stepSizeSlider() const { return step_size_; }
+  double stepSize() const;
+  /// Last numerical and analytic derivatives shown (of sum(output) w.r.t. the chosen leaf's element 0).
+  double numericalDerivative() const { return numerical_; }
+  double analyticDerivative() const { return analytic_; }
+
+ private:
+  void rebuildLeafTable();
+  void readLeafTable();
+  void showError(const QString& text);
+  void updateGraph();
+  void updateNumerical();
+  void startBackwardPass();
+
+  QWidget* controls_;
+  QGroupBox* program_box_;
+  QGroupBox* run_box_;
+  QGroupBox* mistakes_box_;
+  QGroupBox* numeric_box_;
+  QComboBox* examples_;
+  QPlainTextEdit* source_;
+  QTableWidget* leaves_table_;
+  QPushButton* forward_button_;
+  QPushButton* step_button_;
+  QPushButton* backward_button_;
+  QPushButton* zero_button_;
+  QCheckBox* zero_before_;
+  QCheckBox* retain_graph_;
+  QLabel* zero_hint_;
+  QLabel* retain_hint_;
+  QLabel* error_;
+  QLabel* output_label_;
+  QComboBox* numeric_leaf_;
+  QSlider* step_size_;
+  QLabel* step_size_label_;
+  QLabel* numeric_result_;
+  GraphView* graph_;
+  QCustomPlot* error_plot_;
+
+  std::map<QString, gs::Tensor> leaf_tensors_;
+  std::map<QString, QString> leaf_text_;
+  std::map<QString, bool> leaf_requires_grad_;
+  QStringList leaf_order_;
+  gs::expr::Evaluation evaluation_;
+  std::unique_ptr<gs::BackwardPass> pass_;
+  std::map<const gs::Node*, gs::Tensor> node_grads_;
+  std::map<std::pair<const gs::Node*, int>, gs::Tensor> edge_grads_;
+  std::set<const gs::Node*> done_;
+  int backward_calls_ = 0;
+  double numerical_ = 0, analytic_ = 0;
+  bool updating_table_ = false;
+};
+
+}  // namespace gsui

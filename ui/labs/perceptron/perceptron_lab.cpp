@@ -1,0 +1,508 @@
+#include "labs/perceptron/perceptron_lab.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+#include "app/appearance.h"
+#include "app/settings_keys.h"
+#include "autograd/grad_mode.h"
+#include "nn/activation.h"
+#include "nn/linear.h"
+#include "ops/functional.h"
+#include "plots/plot_style.h"
+
+namespace gsui {
+namespace {
+
+constexpr double kLo = -0.5, kHi = 1.5;
+constexpr int kGrid = 120;
+constexpr int kMlpStepsPerStep = 25;
+constexpr std::uint64_t kMlpSeed = 3;
+
+const double kPoints[4][2] = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+
+double gateOutput(const QString& gate, int i) {
+  const bool a = kPoints[i][0] > 0.5, b = kPoints[i][1] > 0.5;
+  if (gate == "AND") return a && b;
+  if (gate == "OR") return a || b;
+  if (gate == "NAND") return !(a && b);
+  return a != b;
+}
+
+QString fmt(double v) { return QString::number(v, 'f', 2); }
+
+}  // namespace
+
+PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
+  // ---- view
+  input_plot_ = makePlot("x₁", "x₂", this);
+  input_plot_->plotLayout()->insertRow(0);
+  input_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(input_plot_, QString()));
+  region_ = new QCPColorMap(input_plot_->xAxis, input_plot_->yAxis);
+  region_->data()->setSize(kGrid, kGrid);
+  region_->data()->setRange(QCPRange(kLo, kHi), QCPRange(kLo, kHi));
+  region_->setInterpolate(false);
+  second_plot_ = makePlot(QString(), QString(), this);
+  second_plot_->plotLayout()->insertRow(0);
+  second_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(second_plot_, QString()));
+  table_ = new QTableWidget(4, 5, this);
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionMode(QAbstractItemView::NoSelection);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->setMinimumHeight(120);
+  auto* grid = new QGridLayout(this);
+  grid->setContentsMargins(4, 4, 4, 4);
+  grid->addWidget(input_plot_, 0, 0, 2, 1);
+  grid->addWidget(table_, 0, 1);
+  grid->addWidget(second_plot_, 1, 1);
+  grid->setColumnStretch(0, 3);
+  grid->setColumnStretch(1, 2);
+  grid->setRowStretch(0, 2);
+  grid->setRowStretch(1, 3);
+
+  // ---- controls
+  controls_ = new QWidget;
+  auto* layout = new QVBoxLayout(controls_);
+  data_box_ = new QGroupBox;
+  auto* dl = new QFormLayout(data_box_);
+  gate_box_ = new QComboBox;
+  gate_box_->setObjectName("gate");
+  gate_box_->addItems({"AND", "OR", "NAND", "XOR"});
+  gate_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  gate_label_ = new QLabel;
+  dl->addRow(gate_label_, gate_box_);
+  single_ = new QRadioButton;
+  mlp_radio_ = new QRadioButton;
+  single_->setChecked(true);
+  dl->addRow(single_);
+  dl->addRow(mlp_radio_);
+  layout->addWidget(data_box_);
+
+  neuron_box_ = new QGroupBox;
+  auto* nl = new QVBoxLayout(neuron_box_);
+  auto slider = [&](QLabel*& label, QSlider*& s, const char* name, int lo, int hi, int value) {
+    label = new QLabel;
+    s = new QSlider(Qt::Horizontal);
+    s->setObjectName(name);
+    s->setRange(lo, hi);
+    s->setValue(value);
+    nl->addWidget(label);
+    nl->addWidget(s);
+  };
+  slider(w1_label_, w1_, "w1", -30, 30, 10);  // tenths: −3.0 … 3.0
+  slider(w2_label_, w2_, "w2", -30, 30, 10);
+  slider(b_label_, b_, "b", -30, 30, -5);
+  slider(lr_label_, lr_, "learningRate", 1, 10, 10);
+  solve_mlp_ = new QPushButton;
+  solve_mlp_->setObjectName("solveWithMlp");
+  nl->addWidget(solve_mlp_);
+  layout->addWidget(neuron_box_);
+
+  mlp_box_ = new QGroupBox;
+  auto* ml = new QFormLayout(mlp_box_);
+  hidden_act_ = new QComboBox;
+  hidden_act_->addItems({"Tanh", "Sigmoid", "ReLU"});
+  hidden_act_label_ = new QLabel;
+  ml->addRow(hidden_act_label_, hidden_act_);
+  mlp_lr_label_ = new QLabel;
+  mlp_lr_ = new QSlider(Qt::Horizontal);
+  mlp_lr_->setRange(1, 20);  // lr = v / 10
+  mlp_lr_->setValue(5);
+  ml->addRow(mlp_lr_label_);
+  ml->addRow(mlp_lr_);
+  mlp_box_->setVisible(false);
+  layout->addWidget(mlp_box_);
+
+  status_ = new QLabel;
+  status_->setWordWrap(true);
+  status_->setObjectName("status");
+  layout->addWidget(status_);
+  layout->addStretch();
+
+  for (QSlider* s : {w1_, w2_, b_}) {
+    connect(s, &QSlider::valueChanged, this, [this] {
+      perceptron_.weight.copy_(gs::tensor({w1_->value() / 10.0, w2_->value() / 10.0}, gs::TensorOptions{.dtype = gs::kFloat64}));
+      perceptron_.bias.fill_(b_->value() / 10.0);
+      updateView();
+    });
+  }
+  connect(lr_, &QSlider::valueChanged, this, [this] {
+    perceptron_.lr = lr_->value() / 10.0;
+    updateView();
+  });
+  connect(gate_box_, &QComboBox::currentTextChanged, this, [this] { reset(); });
+  connect(single_, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Perceptron : Mode::Mlp); });
+  connect(solve_mlp_, &QPushButton::clicked, this, [this] { setMode(Mode::Mlp); });
+  connect(hidden_act_, &QComboBox::currentTextChanged, this, [this] { buildMlp(); updateView(); });
+  connect(mlp_lr_, &QSlider::valueChanged, this, [this] {
+    if (optimizer_) optimizer_->set_lr(mlp_lr_->value() / 10.0);
+    updateView();
+  });
+
+  reset();
+  retranslate();
+}
+
+QString PerceptronLab::labId() const { return labs::kPerceptron; }
+QString PerceptronLab::gate() const { return gate_box_->currentText(); }
+void PerceptronLab::setGate(const QString& g) { gate_box_->setCurrentText(g); }
+double PerceptronLab::w1() const { return perceptron_.weight.to_vector<double>()[0]; }
+double PerceptronLab::w2() const { return perceptron_.weight.to_vector<double>()[1]; }
+double PerceptronLab::bias() const { return perceptron_.bias.item(); }
+
+gs::Tensor PerceptronLab::inputs() const {
+  return gs::tensor({{0.0, 0.0}, {0.0, 1.0}, {1.0, 0.0}, {1.0, 1.0}}, gs::TensorOptions{.dtype = gs::kFloat64});
+}
+gs::Tensor PerceptronLab::targets() const {
+  std::vector<double> y;
+  for (int i = 0; i < 4; ++i) y.push_back(gateOutput(gate(), i));
+  return gs::from_vector(y, {4}, {.dtype = gs::kFloat64});
+}
+
+void PerceptronLab::setMode(Mode mode) {
+  mode_ = mode;
+  {
+    const QSignalBlocker b1(single_), b2(mlp_radio_);
+    single_->setChecked(mode == Mode::Perceptron);
+    mlp_radio_->setChecked(mode == Mode::Mlp);
+  }
+  neuron_box_->setVisible(mode == Mode::Perceptron);
+  mlp_box_->setVisible(mode == Mode::Mlp);
+  if (mode == Mode::Mlp) buildMlp();
+  updateView();
+}
+
+void PerceptronLab::buildMlp() {
+  gs::Generator g(kMlpSeed);
+  const std::string act = hidden_act_->currentText().toStdString();
+  mlp_ = std::make_shared<gs::nn::Sequential>(std::vector<std::shared_ptr<gs::nn::Module>>{
+      std::make_shared<gs::nn::Linear>(gs::nn::LinearOptions{.in_features = 2, .out_features = 2}, gs::kFloat64, &g),
+      act == "Sigmoid" ? std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::Sigmoid>())
+      : act == "ReLU"  ? std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::ReLU>())
+                       : std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::Tanh>()),
+      std::make_shared<gs::nn::Linear>(gs::nn::LinearOptions{.in_features = 2, .out_features = 1}, gs::kFloat64, &g)});
+  optimizer_ = std::make_unique<gs::optim::SGD>(mlp_->parameters(), gs::optim::SGDOptions{.lr = mlp_lr_->value() / 10.0, .momentum = 0.9});
+  mlp_steps_ = 0;
+  loss_history_.clear();
+  gs::NoGradGuard no_grad;
+  mlp_loss_ = gs::binary_cross_entropy_with_logits(mlp_->forward(inputs()), targets().reshape({4, 1})).item();
+}
+
+void PerceptronLab::reset() {
+  perceptron_ = gs::nn::Perceptron(2, lr_->value() / 10.0);
+  {
+    const QSignalBlocker a(w1_), b(w2_), c(b_);
+    w1_->setValue(10);
+    w2_->setValue(10);
+    b_->setValue(-5);
+  }
+  perceptron_.weight.copy_(gs::tensor({1.0, 1.0}, gs::TensorOptions{.dtype = gs::kFloat64}));
+  perceptron_.bias.fill_(-0.5);
+  sample_ = epoch_ = updates_in_epoch_ = clean_epochs_ = 0;
+  error_history_ = {static_cast<double>(misclassified())};
+  if (mode_ == Mode::Mlp) buildMlp();
+  updateView();
+}
+
+void PerceptronLab::syncSlidersFromPerceptron() {
+  const QSignalBlocker a(w1_), b(w2_), c(b_);
+  w1_->setValue(static_cast<int>(std::lround(w1() * 10)));
+  w2_->setValue(static_cast<int>(std::lround(w2() * 10)));
+  b_->setValue(static_cast<int>(std::lround(bias() * 10)));
+}
+
+void PerceptronLab::step() {
+  if (mode_ == Mode::Mlp) {
+    for (int i = 0; i < kMlpStepsPerStep; ++i) {
+      optimizer_->zero_grad();
+      gs::Tensor loss = gs::binary_cross_entropy_with_logits(mlp_->forward(inputs()), targets().reshape({4, 1}));
+      loss.backward();
+      optimizer_->step();
+      mlp_loss_ = loss.item();
+      ++mlp_steps_;
+    }
+    loss_history_ << mlp_loss_;
+    updateView();
+    return;
+  }
+  // One application of the perceptron rule to the next sample, in order.
+  const gs::Tensor x = inputs().index({sample_});
+  if (perceptron_.update(x, gateOutput(gate(), sample_))) ++updates_in_epoch_;
+  sample_ = (sample_ + 1) % 4;
+  if (sample_ == 0) {
+    ++epoch_;
+    clean_epochs_ = updates_in_epoch_ == 0 ? clean_epochs_ + 1 : 0;
+    updates_in_epoch_ = 0;
+  }
+  error_history_ << misclassified();
+  syncSlidersFromPerceptron();
+  updateView();
+}
+
+int PerceptronLab::misclassified() const {
+  if (mode_ == Mode::Mlp && mlp_) {
+    gs::NoGradGuard no_grad;
+    const gs::Tensor pred = gs::gt(mlp_->forward(inputs()).reshape({4}), gs::zeros({4}, {.dtype = gs::kFloat64}));
+    return static_cast<int>(gs::abs(pred - targets()).sum().item());
+  }
+  return static_cast<int>(perceptron_.errors(inputs(), targets()));
+}
+
+void PerceptronLab::retranslate() {
+  data_box_->setTitle(tr("Data"));
+  gate_label_->setText(tr("Logic gate"));
+  single_->setText(tr("Single perceptron (step activation)"));
+  mlp_radio_->setText(tr("2-2-1 MLP (hidden layer)"));
+  neuron_box_->setTitle(tr("Perceptron: ŷ = step(w₁x₁ + w₂x₂ + b)"));
+  mlp_box_->setTitle(tr("2-2-1 MLP trained by backpropagation"));
+  hidden_act_label_->setText(tr("Hidden activation"));
+  solve_mlp_->setText(tr("Solve with a 2-2-1 MLP"));
+  table_->setHorizontalHeaderLabels({"x₁", "x₂", "y", mode_ == Mode::Mlp ? "h₁, h₂" : "w·x+b", "ŷ"});
+  updateView();
+}
+
+void PerceptronLab::applyAppearance() {
+  stylePlot(input_plot_);
+  stylePlot(second_plot_);
+  updateView();
+}
+
+void PerceptronLab::updateView() {
+  w1_label_->setText(tr("w₁ = %1").arg(fmt(w1())));
+  w2_label_->setText(tr("w₂ = %1").arg(fmt(w2())));
+  b_label_->setText(tr("b = %1").arg(fmt(bias())));
+  lr_label_->setText(tr("Learning rate η = %1").arg(fmt(perceptron_.lr)));
+  mlp_lr_label_->setText(tr("Learning rate = %1 (SGD, momentum 0.9)").arg(fmt(mlp_lr_->value() / 10.0)));
+  solve_mlp_->setVisible(gate() == "XOR");
+  const Appearance& a = Appearance::instance();
+
+  // Decision regions: the model's own output on a grid over the input plane.
+  std::vector<double> grid_points;
+  for (int iy = 0; iy < kGrid; ++iy)
+    for (int ix = 0; ix < kGrid; ++ix) {
+      grid_points.push_back(kLo + (kHi - kLo) * (ix + 0.5) / kGrid);
+      grid_points.push_back(kLo + (kHi - kLo) * (iy + 0.5) / kGrid);
+    }
+  const gs::Tensor grid = gs::from_vector(grid_points, {kGrid * kGrid, 2}, {.dtype = gs::kFloat64});
+  std::vector<double> out;
+  if (mode_ == Mode::Mlp && mlp_) {
+    gs::NoGradGuard no_grad;
+    out = gs::sigmoid(mlp_->forward(grid)).to_vector<double>();
+  } else {
+    out = perceptron_.predict(grid).to_vector<double>();
+  }
+  for (int iy = 0; iy < kGrid; ++iy)
+    for (int ix = 0; ix < kGrid; ++ix) region_->data()->setCell(ix, iy, out[iy * kGrid + ix]);
+  QCPColorGradient gradient;
+  const QColor c0 = a.seriesColor(0), c1 = a.seriesColor(1);
+  auto tint = [&](QColor c) {
+    c.setAlphaF(a.theme() == Theme::Dark ? 0.35 : 0.22);
+    return c;
+  };
+  gradient.setColorStopAt(0.0, tint(c0));
+  gradient.setColorStopAt(1.0, tint(c1));
+  region_->setGradient(gradient);
+  region_->setDataRange(QCPRange(0, 1));
+
+  input_plot_->clearGraphs();
+  input_plot_->clearItems();
+  // The perceptron's decision line w1 x1 + w2 x2 + b = 0.
+  if (mode_ == Mode::Perceptron) {
+    const double w1v = w1(), w2v = w2(), bv = bias();
+    QCPGraph* line = input_plot_->addGraph();
+    line->setPen(seriesPen(7, Qt::SolidLine, 1.2));
+    if (std::abs(w2v) > 1e-9) {
+      line->setData({kLo, kHi}, {-(w1v * kLo + bv) / w2v, -(w1v * kHi + bv) / w2v});
+    } else if (std::abs(w1v) > 1e-9) {
+      line->setData({-bv / w1v, -bv / w1v}, {kLo, kHi});
+    }
+  }
+  // The four points: class 0 as circles, class 1 as filled squares; wrong ones ringed in red.
+  const std::vector<double> y = targets().to_vector<double>();
+  std::vector<double> pred;
+  if (mode_ == Mode::Mlp && mlp_) {
+    gs::NoGradGuard no_grad;
+    pred = gs::step(mlp_->forward(inputs()).reshape({4})).to_vector<double>();
+  } else {
+    pred = perceptron_.predict(inputs()).to_vector<double>();
+  }
+  const double s = a.scale();
+  for (int cls = 0; cls < 2; ++cls) {
+    QCPGraph* g = input_plot_->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(cls == 0 ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 3 * s), a.plotBackground(), 18 * s)
+                                : QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(a.seriesColor(1), 3 * s), a.seriesColor(1), 16 * s));
+    for (int i = 0; i < 4; ++i)
+      if (static_cast<int>(y[i]) == cls) g->addData(kPoints[i][0], kPoints[i][1]);
+  }
+  QCPGraph* wrong = input_plot_->addGraph();
+  wrong->setLineStyle(QCPGraph::lsNone);
+  wrong->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.errorColor(), 3 * s), Qt::NoBrush, 34 * s));
+  for (int i = 0; i < 4; ++i)
+    if (pred[i] != y[i]) wrong->addData(kPoints[i][0], kPoints[i][1]);
+  input_plot_->xAxis->setRange(kLo, kHi);
+  input_plot_->yAxis->setRange(kLo, kHi);
+  const int errors = misclassified();
+  static_cast<QCPTextElement*>(input_plot_->plotLayout()->element(0, 0))
+      ->setText(tr("%1: %2 of 4 points misclassified").arg(gate()).arg(errors));
+  input_plot_->replot(QCustomPlot::rpQueuedReplot);
+
+  // Status: what is happening, in words.
+  QString status;
+  if (mode_ == Mode::Mlp) {
+    status = tr("MLP: %1 gradient steps, loss %2, %3 of 4 wrong.").arg(mlp_steps_).arg(QString::number(mlp_loss_, 'f', 4)).arg(errors);
+    if (errors == 0 && mlp_steps_ > 0) status += " " + tr("The hidden layer bent the space: XOR is solved.");
+  } else {
+    status = tr("Epoch %1, sample %2 next. %3 of 4 wrong.").arg(epoch_).arg(sample_ + 1).arg(errors);
+    if (clean_epochs_ > 0) status += " " + tr("Converged: a whole epoch without a mistake.");
+    else if (gate() == "XOR" && epoch_ >= 5)
+      status += " " + tr("XOR is not linearly separable: no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the rule never settles.");
+  }
+  status_->setText(status);
+  updateTable();
+  updateSecondPlot();
+  emit codeChanged();
+}
+
+void PerceptronLab::updateTable() {
+  table_->setHorizontalHeaderLabels({"x₁", "x₂", "y", mode_ == Mode::Mlp ? "h₁, h₂" : "w·x+b", "ŷ"});
+  const std::vector<double> y = targets().to_vector<double>();
+  std::vector<double> middle, pred;
+  gs::NoGradGuard no_grad;
+  if (mode_ == Mode::Mlp && mlp_) {
+    const gs::Tensor h = (*mlp_)[1]->forward((*mlp_)[0]->forward(inputs()));
+    middle = h.to_vector<double>();
+    pred = gs::step(mlp_->forward(inputs()).reshape({4})).to_vector<double>();
+  } else {
+    middle = perceptron_.net_input(inputs()).to_vector<double>();
+    pred = perceptron_.predict(inputs()).to_vector<double>();
+  }
+  for (int i = 0; i < 4; ++i) {
+    const QString mid = mode_ == Mode::Mlp ? QString("%1, %2").arg(fmt(middle[2 * i]), fmt(middle[2 * i + 1])) : fmt(middle[i]);
+    const QStringList cells = {QString::number(kPoints[i][0]), QString::number(kPoints[i][1]), QString::number(y[i]), mid,
+                               QString::number(pred[i])};
+    for (int c = 0; c < 5; ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      item->setTextAlignment(Qt::AlignCenter);
+      if (c == 4 && pred[i] != y[i]) item->setForeground(Appearance::instance().errorColor());
+      table_->setItem(i, c, item);
+    }
+  }
+}
+
+void PerceptronLab::updateSecondPlot() {
+  second_plot_->clearGraphs();
+  second_plot_->clearItems();
+  auto* title = static_cast<QCPTextElement*>(second_plot_->plotLayout()->element(0, 0));
+  const Appearance& a = Appearance::instance();
+  if (mode_ == Mode::Mlp && mlp_) {
+    // The hidden layer's view: the four points in (h1, h2) space, and the output neuron's line.
+    title->setText(tr("Hidden layer view (h₁, h₂)"));
+    second_plot_->xAxis->setLabel("h₁");
+    second_plot_->yAxis->setLabel("h₂");
+    gs::NoGradGuard no_grad;
+    const std::vector<double> h = (*mlp_)[1]->forward((*mlp_)[0]->forward(inputs())).to_vector<double>();
+    const std::vector<double> y = targets().to_vector<double>();
+    double lo = 1e9, hi = -1e9;
+    for (double v : h) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+    const double pad = std::max(0.2, 0.15 * (hi - lo));
+    lo -= pad;
+    hi += pad;
+    const auto* out = static_cast<gs::nn::Linear*>((*mlp_)[2].get());
+    const std::vector<double> w = out->weight.to_vector<double>();
+    const double b = out->bias.item();
+    QCPGraph* line = second_plot_->addGraph();
+    line->setPen(seriesPen(7, Qt::SolidLine, 1.2));
+    if (std::abs(w[1]) > 1e-9) line->setData({lo, hi}, {-(w[0] * lo + b) / w[1], -(w[0] * hi + b) / w[1]});
+    const double s = a.scale();
+    for (int cls = 0; cls < 2; ++cls) {
+      QCPGraph* g = second_plot_->addGraph();
+      g->setLineStyle(QCPGraph::lsNone);
+      g->setScatterStyle(cls == 0 ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 3 * s), a.plotBackground(), 14 * s)
+                                  : QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(a.seriesColor(1), 3 * s), a.seriesColor(1), 12 * s));
+      for (int i = 0; i < 4; ++i)
+        if (static_cast<int>(y[i]) == cls) g->addData(h[2 * i], h[2 * i + 1]);
+    }
+    second_plot_->xAxis->setRange(lo, hi);
+    second_plot_->yAxis->setRange(lo, hi);
+  } else {
+    title->setText(tr("Errors after each update"));
+    second_plot_->xAxis->setLabel(tr("samples seen"));
+    second_plot_->yAxis->setLabel(tr("misclassified"));
+    QCPGraph* g = second_plot_->addGraph();
+    g->setPen(seriesPen(1));
+    g->setLineStyle(QCPGraph::lsStepLeft);
+    for (int i = 0; i < error_history_.size(); ++i) g->addData(i, error_history_[i]);
+    second_plot_->xAxis->setRange(0, std::max<int>(8, error_history_.size()));
+    second_plot_->yAxis->setRange(-0.2, 4.2);
+  }
+  second_plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString PerceptronLab::pytorchCode() const {
+  const QString g = gate();
+  QString y = "[";
+  for (int i = 0; i < 4; ++i) y += QString::number(gateOutput(g, i)) + (i < 3 ? ", " : "]");
+  if (mode_ == Mode::Mlp) {
+    return QString(
+               "import torch\n\n"
+               "X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])\n"
+               "y = torch.tensor(%1).float().view(-1, 1)   # %2\n\n"
+               "torch.manual_seed(%3)\n"
+               "model = torch.nn.Sequential(\n"
+               "    torch.nn.Linear(2, 2),\n"
+               "    torch.nn.%4(),\n"
+               "    torch.nn.Linear(2, 1),   # logits: the sigmoid is inside the loss\n"
+               ")\n"
+               "loss_fn = torch.nn.BCEWithLogitsLoss()\n"
+               "optimizer = torch.optim.SGD(model.parameters(), lr=%5, momentum=0.9)\n\n"
+               "for step in range(%6):\n"
+               "    optimizer.zero_grad()\n"
+               "    loss = loss_fn(model(X), y)\n"
+               "    loss.backward()\n"
+               "    optimizer.step()\n")
+        .arg(y, g)
+        .arg(kMlpSeed)
+        .arg(hidden_act_->currentText(), fmt(mlp_lr_->value() / 10.0))
+        .arg(std::max(mlp_steps_, kMlpStepsPerStep));
+  }
+  return QString(
+             "import torch\n\n"
+             "X = torch.tensor([[0., 0.], [0., 1.], [1., 0.], [1., 1.]])\n"
+             "y = torch.tensor(%1).float()   # %2\n"
+             "w = torch.tensor([%3, %4])\n"
+             "b = torch.tensor(%5)\n"
+             "lr = %6\n\n"
+             "def predict(x):\n"
+             "    return (x @ w + b > 0).float()   # step activation\n\n"
+             "# The perceptron rule, one sample at a time\n"
+             "for epoch in range(10):\n"
+             "    for xi, yi in zip(X, y):\n"
+             "        error = yi - predict(xi)\n"
+             "        w += lr * error * xi\n"
+             "        b += lr * error\n")
+      .arg(y, g, fmt(w1()), fmt(w2()), fmt(bias()), fmt(perceptron_.lr));
+}
+
+QList<QPair<QString, QWidget*>> PerceptronLab::exportablePlots() const {
+  return {{tr("Input space"), input_plot_}, {tr("Second plot"), second_plot_}};
+}
+
+}  // namespace gsui

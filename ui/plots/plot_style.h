@@ -1,0 +1,19 @@
+#pragma once
+// One look for every QCustomPlot: theme colours, fonts and line widths from Appearance, so
+// presentation mode thickens every plot at once.
+#include <QPen>
+#include <QString>
+
+class QCustomPlot;
+class QCPGraph;
+
+namespace gsui {
+
+/// Background, axes, grid and fonts of a plot for the current appearance.
+void stylePlot(QCustomPlot* plot);
+/// The pen of series `index` (Okabe–Ito colours) at the current line width.
+QPen seriesPen(int index, Qt::PenStyle style = Qt::SolidLine, double width_factor = 1.0);
+/// A plot ready for a lab: interactions off (the lab's controls drive it), styled, titled axes.
+QCustomPlot* makePlot(const QString& x_label, const QString& y_label, QWidget* parent = nullptr);
+
+}  // namespace gsui
