@@ -15,6 +15,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libgl-dev
   fonts-noto-cjk xvfb xauth
+  dataset-fashion-mnist
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(python3-torch python3-sklearn python3-numpy libopenblas0-pthread)

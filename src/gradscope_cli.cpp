@@ -1,9 +1,13 @@
-// gradscope-cli: the headless entry point. Each command reads JSON, calls core, prints JSON.
+// gradscope-cli: the headless entry point. Each command reads JSON (or CSV), calls core, prints
+// JSON. Wiring only: the commands live in core/cases.
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "cases/commands.h"
 #include "cases/grad_case.h"
 #include "util/error.h"
 
@@ -13,10 +17,15 @@ constexpr const char* kUsage =
     "usage: gradscope-cli COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
-    "  grad CASE.json    forward + backward of a model spec on given parameters and data;\n"
-    "                    prints {\"output\", \"loss\", \"grads\", \"input_grad\", \"buffers\"}\n"
-    "                    (CASE.json may be '-' for standard input)\n"
-    "  help              this text\n";
+    "  grad CASE.json              forward + backward of a model spec on given parameters and data\n"
+    "  descent CASE.json           an optimizer's path on a 2-D function\n"
+    "  metrics SCORES.csv [--threshold T]\n"
+    "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
+    "  train SCENARIO.json         train a scenario; one JSON line per epoch, then a summary\n"
+    "  bench [--workload W1|W2|W3] [--threads T] [--seconds S]\n"
+    "                              training throughput of the standard workloads\n"
+    "  help                        this text\n"
+    "(a JSON file argument may be '-' for standard input)\n";
 
 nlohmann::json read_json(const std::string& path) {
   std::stringstream text;
@@ -34,6 +43,25 @@ nlohmann::json read_json(const std::string& path) {
   }
 }
 
+double parse_number(const std::string& flag, const std::string& value) {
+  try {
+    std::size_t used = 0;
+    const double v = std::stod(value, &used);
+    if (used != value.size()) throw std::invalid_argument("trailing");
+    return v;
+  } catch (const std::exception&) {
+    throw gs::Error(flag + ": expected a number, got \"" + value + "\"");
+  }
+}
+
+int one_file(int argc, char** argv, const char* command) {
+  if (argc != 3) {
+    std::cerr << "gradscope-cli " << command << ": expected one argument, the JSON file\n";
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -43,12 +71,45 @@ int main(int argc, char** argv) {
   }
   const std::string command = argv[1];
   try {
-    if (command == "grad") {
-      if (argc != 3) {
-        std::cerr << "gradscope-cli grad: expected one argument, CASE.json\n";
-        return 2;
+    if (command == "grad" || command == "descent" || command == "train") {
+      if (int rc = one_file(argc, argv, command.c_str())) return rc;
+      const nlohmann::json input = read_json(argv[2]);
+      if (command == "grad") std::cout << gs::cases::run_grad_case(input).dump() << "\n";
+      else if (command == "descent") std::cout << gs::cases::run_descent_case(input).dump() << "\n";
+      else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
+      return 0;
+    }
+    if (command == "metrics") {
+      std::string path;
+      double threshold = 0.5;
+      for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--threshold" && i + 1 < argc) threshold = parse_number("--threshold", argv[++i]);
+        else if (path.empty() && a.rfind("--", 0) != 0) path = a;
+        else throw gs::Error("unexpected argument \"" + a + "\" (usage: metrics SCORES.csv [--threshold T])");
       }
-      std::cout << gs::cases::run_grad_case(read_json(argv[2])).dump() << "\n";
+      if (path.empty()) throw gs::Error("expected the CSV file of label,score rows");
+      std::cout << gs::cases::run_metrics_csv(path, threshold).dump() << "\n";
+      return 0;
+    }
+    if (command == "bench") {
+      std::vector<std::string> workloads;
+      int threads = 1;
+      double seconds = 3;
+      for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (i + 1 >= argc) throw gs::Error(a + ": expected a value after it");
+        const std::string v = argv[++i];
+        if (a == "--workload") workloads.push_back(v);
+        else if (a == "--threads") threads = static_cast<int>(parse_number("--threads", v));
+        else if (a == "--seconds") seconds = parse_number("--seconds", v);
+        else throw gs::Error("unknown option \"" + a + "\" (--workload, --threads, --seconds)");
+      }
+      if (workloads.empty()) workloads = {"W1", "W2", "W3"};
+      for (const auto& r : gs::cases::run_bench(workloads, threads, seconds)) {
+        std::printf("%s threads=%d steps_per_s=%.1f samples_per_s=%.1f\n", r.workload.c_str(), r.threads, r.steps_per_s, r.samples_per_s);
+        std::fflush(stdout);
+      }
       return 0;
     }
     std::cerr << "gradscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;

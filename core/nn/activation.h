@@ -89,18 +89,21 @@ class Flatten : public Module {
   std::int64_t start_dim_, end_dim_;
 };
 
+/// Dropout with its own generator, seeded from the one given at construction (or the thread's
+/// default), so a model keeps no pointer to a generator that may not outlive it.
 class Dropout : public Module {
  public:
-  explicit Dropout(double p = 0.5, Generator* generator = nullptr) : p_(p), generator_(generator) {
+  explicit Dropout(double p = 0.5, Generator* seed_source = nullptr)
+      : p_(p), generator_((seed_source ? *seed_source : default_generator()).engine()()) {
     check(p >= 0 && p <= 1, "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
   }
-  Tensor forward(const Tensor& x) override { return dropout(x, p_, training_, generator_); }
+  Tensor forward(const Tensor& x) override { return dropout(x, p_, training_, &generator_); }
   std::string type_name() const override { return "Dropout"; }
   std::string extra_repr() const override { return "p=" + std::to_string(p_) + ", inplace=False"; }
 
  private:
   double p_;
-  Generator* generator_;
+  Generator generator_;
 };
 
 class Softmax : public Module {

@@ -1,0 +1,243 @@
+#include "data/dataset.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "ops/functional.h"
+
+namespace gs::data {
+namespace {
+
+Tensor index_tensor(const std::vector<std::int64_t>& idx) {
+  return from_vector(std::vector<double>(idx.begin(), idx.end()), {static_cast<std::int64_t>(idx.size())}, {.dtype = kInt64});
+}
+
+void shuffle(std::vector<std::int64_t>& v, Generator& g) {
+  for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[static_cast<std::size_t>(g.integer(0, static_cast<std::int64_t>(i)))]);
+}
+
+Dataset from_points(const std::vector<double>& xs, const std::vector<std::int64_t>& labels, int classes) {
+  Dataset d;
+  const auto n = static_cast<std::int64_t>(labels.size());
+  d.x = from_vector(xs, {n, 2});
+  d.y = from_vector(std::vector<double>(labels.begin(), labels.end()), {n}, {.dtype = kInt64});
+  for (int c = 0; c < classes; ++c) d.class_names.push_back(std::to_string(c));
+  return d;
+}
+
+}  // namespace
+
+Dataset Dataset::subset(const std::vector<std::int64_t>& indices) const {
+  Dataset d;
+  const Tensor idx = index_tensor(indices);
+  d.x = x.index_select(0, idx);
+  d.y = y.index_select(0, idx);
+  d.class_names = class_names;
+  return d;
+}
+
+std::vector<std::int64_t> Dataset::class_counts() const {
+  std::vector<std::int64_t> counts(class_names.size(), 0);
+  if (!is_classification()) return counts;
+  for (auto v : y.to_vector<std::int64_t>())
+    if (v >= 0 && v < static_cast<std::int64_t>(counts.size())) ++counts[v];
+  return counts;
+}
+
+Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes) {
+  check(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
+  check(noise >= 0 && noise <= 10, "dataset.noise: expected 0 to 10, got " + std::to_string(noise));
+  Generator g(seed);
+  std::vector<double> xs;
+  std::vector<std::int64_t> ys;
+  auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * g.uniform(); };
+  if (name == "circle") {
+    // Inside radius 2.5 is class 1, the ring 3.5–5 class 0 (Playground's "circle").
+    for (std::int64_t i = 0; i < n; ++i) {
+      const bool inner = i < n / 2;
+      const double r = inner ? uniform(0, 2.5) : uniform(3.5, 5.0), a = uniform(0, 2 * M_PI);
+      xs.push_back(r * std::cos(a) + noise * g.normal());
+      xs.push_back(r * std::sin(a) + noise * g.normal());
+      ys.push_back(inner ? 1 : 0);
+    }
+  } else if (name == "xor") {
+    for (std::int64_t i = 0; i < n; ++i) {
+      double x = uniform(-5, 5), y = uniform(-5, 5);
+      x += x > 0 ? 0.3 : -0.3;  // a margin around the axes, as Playground does
+      y += y > 0 ? 0.3 : -0.3;
+      ys.push_back(x * y > 0 ? 1 : 0);
+      xs.push_back(x + noise * g.normal());
+      xs.push_back(y + noise * g.normal());
+    }
+  } else if (name == "gaussian") {
+    for (std::int64_t i = 0; i < n; ++i) {
+      const bool pos = i % 2 == 0;
+      xs.push_back((pos ? 2.0 : -2.0) + (1.0 + noise) * g.normal());
+      xs.push_back((pos ? 2.0 : -2.0) + (1.0 + noise) * g.normal());
+      ys.push_back(pos ? 1 : 0);
+    }
+  } else if (name == "spiral") {
+    for (std::int64_t i = 0; i < n; ++i) {
+      const int c = static_cast<int>(i % 2);
+      const double t = static_cast<double>(i / 2) / static_cast<double>(std::max<std::int64_t>(1, n / 2)) * 1.75 * 2 * M_PI;
+      const double r = t / (1.75 * 2 * M_PI) * 5.0, a = t + c * M_PI;
+      xs.push_back(r * std::sin(a) + noise * g.normal());
+      xs.push_back(r * std::cos(a) + noise * g.normal());
+      ys.push_back(c);
+    }
+  } else if (name == "moons") {
+    for (std::int64_t i = 0; i < n; ++i) {
+      const int c = static_cast<int>(i % 2);
+      const double a = uniform(0, M_PI);
+      const double x = c == 0 ? std::cos(a) : 1 - std::cos(a), y = c == 0 ? std::sin(a) : 0.5 - std::sin(a);
+      xs.push_back(3 * (x - 0.5) + noise * g.normal());
+      xs.push_back(3 * (y - 0.25) + noise * g.normal());
+      ys.push_back(c);
+    }
+  } else if (name == "blobs") {
+    check(classes >= 2 && classes <= 10, "dataset.classes: expected 2 to 10, got " + std::to_string(classes));
+    for (std::int64_t i = 0; i < n; ++i) {
+      const int c = static_cast<int>(i % classes);
+      const double a = 2 * M_PI * c / classes;
+      xs.push_back(3.5 * std::cos(a) + (0.8 + noise) * g.normal());
+      xs.push_back(3.5 * std::sin(a) + (0.8 + noise) * g.normal());
+      ys.push_back(c);
+    }
+    return from_points(xs, ys, classes);
+  } else {
+    throw Error("dataset.name: unknown generator \"" + name + "\" (known: circle, xor, gaussian, spiral, moons, blobs, regression)");
+  }
+  return from_points(xs, ys, 2);
+}
+
+Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree, double slope, double intercept) {
+  check(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
+  check(degree == 1 || degree == 3, "dataset.degree: expected 1 or 3, got " + std::to_string(degree));
+  Generator g(seed);
+  std::vector<double> xs, ys;
+  for (std::int64_t i = 0; i < n; ++i) {
+    const double x = -1 + 2 * g.uniform();
+    const double clean = degree == 1 ? slope * x + intercept : x * x * x - 0.5 * x + intercept;
+    xs.push_back(x);
+    ys.push_back(clean + noise * g.normal());
+  }
+  Dataset d;
+  d.x = from_vector(xs, {n, 1});
+  d.y = from_vector(ys, {n, 1});
+  return d;
+}
+
+Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed) {
+  check(test_ratio > 0 && test_ratio < 1, "dataset.test_ratio: expected a fraction between 0 and 1, got " + std::to_string(test_ratio));
+  Generator g(seed);
+  std::vector<std::int64_t> train, test;
+  if (d.is_classification() && d.num_classes() > 0) {
+    std::vector<std::vector<std::int64_t>> by_class(d.num_classes());
+    const std::vector<std::int64_t> y = d.y.to_vector<std::int64_t>();
+    for (std::size_t i = 0; i < y.size(); ++i) by_class[y[i]].push_back(static_cast<std::int64_t>(i));
+    for (auto& idx : by_class) {
+      shuffle(idx, g);
+      const auto n_test = static_cast<std::size_t>(std::llround(test_ratio * static_cast<double>(idx.size())));
+      test.insert(test.end(), idx.begin(), idx.begin() + n_test);
+      train.insert(train.end(), idx.begin() + n_test, idx.end());
+    }
+    shuffle(train, g);
+    shuffle(test, g);
+  } else {
+    std::vector<std::int64_t> idx(d.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    shuffle(idx, g);
+    const auto n_test = static_cast<std::size_t>(std::llround(test_ratio * static_cast<double>(idx.size())));
+    test.assign(idx.begin(), idx.begin() + n_test);
+    train.assign(idx.begin() + n_test, idx.end());
+  }
+  check(!train.empty() && !test.empty(), "dataset.test_ratio: " + std::to_string(test_ratio) + " leaves an empty train or test set for " +
+                                             std::to_string(d.size()) + " samples");
+  return {d.subset(train), d.subset(test)};
+}
+
+std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std::uint64_t seed) {
+  check(k >= 2 && k <= n, "k-fold: k must be between 2 and the number of samples (" + std::to_string(n) + "), got " + std::to_string(k));
+  Generator g(seed);
+  std::vector<std::int64_t> idx(n);
+  std::iota(idx.begin(), idx.end(), 0);
+  shuffle(idx, g);
+  std::vector<std::vector<std::int64_t>> folds(k);
+  // As scikit-learn's KFold: the first n % k folds get one extra sample.
+  std::int64_t pos = 0;
+  for (int f = 0; f < k; ++f) {
+    const std::int64_t size = n / k + (f < n % k ? 1 : 0);
+    folds[f].assign(idx.begin() + pos, idx.begin() + pos + size);
+    pos += size;
+  }
+  return folds;
+}
+
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bootstrap_indices(std::int64_t n, std::uint64_t seed) {
+  check(n >= 1, "bootstrap: need at least one sample");
+  Generator g(seed);
+  std::vector<std::int64_t> sample(n);
+  std::vector<bool> used(n, false);
+  for (auto& s : sample) {
+    s = g.integer(0, n);
+    used[s] = true;
+  }
+  std::vector<std::int64_t> oob;
+  for (std::int64_t i = 0; i < n; ++i)
+    if (!used[i]) oob.push_back(i);
+  return {sample, oob};
+}
+
+Standardizer Standardizer::fit(const Tensor& x) {
+  Standardizer s;
+  const Tensor flat = x.reshape({x.size(0), -1});
+  s.mean = gs::mean(flat, {0}, true);
+  const Tensor sd = sqrt(var(flat, {0}, false, true));
+  s.std = where(gt(sd, full_like(sd, 1e-12)), sd, ones_like(sd));
+  return s;
+}
+
+Tensor Standardizer::transform(const Tensor& x) const {
+  const Tensor flat = x.reshape({x.size(0), -1});
+  return ((flat - mean) / std).reshape(x.shape());
+}
+
+DataLoader::DataLoader(Dataset dataset, std::int64_t batch_size, bool shuffle, bool drop_last, std::uint64_t seed)
+    : dataset_(std::move(dataset)), batch_size_(batch_size), shuffle_(shuffle), drop_last_(drop_last), generator_(seed) {
+  check(batch_size >= 1, "batch_size: must be at least 1, got " + std::to_string(batch_size));
+  check(dataset_.size() > 0, "DataLoader: the data set is empty");
+  reset();
+}
+
+void DataLoader::reset() {
+  order_.resize(dataset_.size());
+  std::iota(order_.begin(), order_.end(), 0);
+  if (shuffle_) data::shuffle(order_, generator_);
+  position_ = 0;
+}
+
+bool DataLoader::next(Tensor& x, Tensor& y) {
+  const std::int64_t n = dataset_.size();
+  if (position_ >= n) return false;
+  const std::int64_t end = std::min(n, position_ + batch_size_);
+  if (drop_last_ && end - position_ < batch_size_) return false;
+  const std::vector<std::int64_t> idx(order_.begin() + position_, order_.begin() + end);
+  position_ = end;
+  if (!shuffle_ && idx.size() == static_cast<std::size_t>(n)) {
+    x = dataset_.x;
+    y = dataset_.y;
+    return true;
+  }
+  const Tensor t = index_tensor(idx);
+  x = dataset_.x.index_select(0, t);
+  y = dataset_.y.index_select(0, t);
+  return true;
+}
+
+std::int64_t DataLoader::batches_per_epoch() const {
+  const std::int64_t n = dataset_.size();
+  return drop_last_ ? n / batch_size_ : (n + batch_size_ - 1) / batch_size_;
+}
+
+}  // namespace gs::data

@@ -1,0 +1,70 @@
+#pragma once
+/// In-memory data sets: features x [N, ...] and targets y ([N] int64 class indices, or [N, 1]
+/// float values for regression), with the class names when there are classes.
+#include <string>
+#include <vector>
+
+#include "tensor/random.h"
+#include "tensor/tensor.h"
+
+namespace gs::data {
+
+struct Dataset {
+  Tensor x;                              ///< float32 [N, features] or [N, C, H, W]
+  Tensor y;                              ///< int64 [N] (classification) or float32 [N, 1] (regression)
+  std::vector<std::string> class_names;  ///< empty for regression
+  std::int64_t size() const { return x.defined() ? x.size(0) : 0; }
+  bool is_classification() const { return y.dtype() == kInt64; }
+  std::int64_t num_classes() const { return static_cast<std::int64_t>(class_names.size()); }
+  /// The samples at `indices`, in that order.
+  Dataset subset(const std::vector<std::int64_t>& indices) const;
+  /// Number of samples of each class.
+  std::vector<std::int64_t> class_counts() const;
+};
+
+// ---- 2-D generators like TensorFlow Playground's (x in roughly [−6, 6]², seeded)
+/// "circle", "xor", "gaussian", "spiral", "moons", "blobs" (classes = 3 by default).
+Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes = 2);
+/// y = slope·x + intercept (degree 1) or a cubic (degree 3), plus Gaussian noise; x in [−1, 1].
+Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree = 1, double slope = 2.0,
+                        double intercept = 0.5);
+
+// ---- splits and scaling
+struct Split {
+  Dataset train, test;
+};
+/// Shuffled split; stratified by class for classification so both parts keep the proportions.
+Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed);
+/// k folds of indices: fold i's validation indices (the rest train). Seeded shuffle.
+std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std::uint64_t seed);
+/// A bootstrap sample (n draws with replacement) and the out-of-bag indices.
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bootstrap_indices(std::int64_t n, std::uint64_t seed);
+
+/// Per-feature (x − mean) / std fitted on one set, applied to others (std 0 → 1).
+struct Standardizer {
+  Tensor mean, std;
+  static Standardizer fit(const Tensor& x);
+  Tensor transform(const Tensor& x) const;
+};
+
+/// Batches of a data set: seeded shuffle per epoch, drop_last as in torch.utils.data.DataLoader.
+class DataLoader {
+ public:
+  DataLoader(Dataset dataset, std::int64_t batch_size, bool shuffle = true, bool drop_last = false, std::uint64_t seed = 0);
+  /// Starts a new epoch (reshuffles).
+  void reset();
+  /// The next batch; false at the end of the epoch.
+  bool next(Tensor& x, Tensor& y);
+  std::int64_t batches_per_epoch() const;
+  const Dataset& dataset() const { return dataset_; }
+
+ private:
+  Dataset dataset_;
+  std::int64_t batch_size_;
+  bool shuffle_, drop_last_;
+  Generator generator_;
+  std::vector<std::int64_t> order_;
+  std::int64_t position_ = 0;
+};
+
+}  // namespace gs::data

@@ -1,0 +1,216 @@
+#include "data/loaders.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace gs::data {
+namespace {
+
+/// Reads a whole file, gunzipping if it is gzip'd (zlib passes plain files through).
+std::string read_all(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw Error(path + ": no such file");
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) throw Error(path + ": cannot open");
+  std::string out;
+  char buffer[1 << 16];
+  int n;
+  while ((n = gzread(f, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+  int err = 0;
+  const char* msg = gzerror(f, &err);
+  gzclose(f);
+  if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) throw Error(path + ": corrupt compressed data (" + std::string(msg) + ")");
+  return out;
+}
+
+std::vector<std::string> split_fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string cur;
+  for (char c : line) {
+    if (c == ',') {
+      fields.push_back(cur);
+      cur.clear();
+    } else if (c != '\r') {
+      cur += c;
+    }
+  }
+  fields.push_back(cur);
+  return fields;
+}
+
+bool parse_double(const std::string& s, double& out) {
+  const char* b = s.c_str();
+  while (*b == ' ' || *b == '\t') ++b;
+  if (!*b) return false;
+  char* end = nullptr;
+  out = std::strtod(b, &end);
+  while (*end == ' ' || *end == '\t') ++end;
+  return *end == '\0' && std::isfinite(out);
+}
+
+bool is_integer(const std::string& s) {
+  double v;
+  return parse_double(s, v) && std::floor(v) == v;
+}
+
+}  // namespace
+
+Dataset load_csv(const std::string& path, bool has_header) {
+  const std::string text = read_all(path);
+  std::istringstream in(text);
+  std::string line;
+  int line_no = 0;
+  std::vector<std::string> class_names;
+  std::int64_t expected_rows = -1, expected_features = -1;
+  std::vector<std::string> header;
+  if (has_header) {
+    if (!std::getline(in, line)) throw Error(path + ": the file is empty");
+    ++line_no;
+    header = split_fields(line);
+    if (header.size() >= 2 && is_integer(header[0]) && is_integer(header[1])) {
+      expected_rows = std::stoll(header[0]);
+      expected_features = std::stoll(header[1]);
+      class_names.assign(header.begin() + 2, header.end());
+      if (expected_rows <= 0 || expected_features <= 0)
+        throw Error(path + ":1: the header says " + header[0] + " rows of " + header[1] + " features; both must be positive");
+    } else {
+      expected_features = static_cast<std::int64_t>(header.size()) - 1;
+      if (expected_features < 1) throw Error(path + ":1: the header names " + std::to_string(header.size()) + " column(s); need features and a target");
+    }
+  }
+  std::vector<double> xs, ys;
+  std::int64_t rows = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line == "\r") continue;
+    const std::vector<std::string> f = split_fields(line);
+    if (expected_features < 0) expected_features = static_cast<std::int64_t>(f.size()) - 1;
+    if (static_cast<std::int64_t>(f.size()) != expected_features + 1)
+      throw Error(path + ":" + std::to_string(line_no) + ": expected " + std::to_string(expected_features + 1) + " values (" +
+                  std::to_string(expected_features) + " features and a target), found " + std::to_string(f.size()));
+    for (std::size_t c = 0; c < f.size(); ++c) {
+      double v;
+      if (!parse_double(f[c], v))
+        throw Error(path + ":" + std::to_string(line_no) + ": column " + std::to_string(c + 1) +
+                    (header.size() > c && expected_rows < 0 ? " (" + header[c] + ")" : "") + ": \"" + f[c] + "\" is not a number");
+      (c + 1 == f.size() ? ys : xs).push_back(v);
+    }
+    ++rows;
+  }
+  if (rows == 0) throw Error(path + ": no data rows");
+  if (expected_rows >= 0 && rows != expected_rows)
+    throw Error(path + ": the header announces " + std::to_string(expected_rows) + " rows but the file has " + std::to_string(rows) +
+                " (truncated?)");
+  Dataset d;
+  d.x = from_vector(xs, {rows, expected_features});
+  const bool classes = !class_names.empty() || std::all_of(ys.begin(), ys.end(), [](double v) { return std::floor(v) == v && v >= 0 && v < 1000; });
+  if (classes) {
+    const auto max_class = static_cast<std::int64_t>(*std::max_element(ys.begin(), ys.end()));
+    if (class_names.empty())
+      for (std::int64_t c = 0; c <= max_class; ++c) class_names.push_back(std::to_string(c));
+    for (std::size_t i = 0; i < ys.size(); ++i) {
+      if (std::floor(ys[i]) != ys[i] || ys[i] < 0 || ys[i] >= static_cast<double>(class_names.size()))
+        throw Error(path + ": row " + std::to_string(i + 1) + ": class index " + std::to_string(ys[i]) + " is not in 0.." +
+                    std::to_string(class_names.size() - 1));
+    }
+    d.y = from_vector(ys, {rows}, {.dtype = kInt64});
+    d.class_names = class_names;
+  } else {
+    d.y = from_vector(ys, {rows, 1});
+  }
+  return d;
+}
+
+namespace {
+std::uint32_t read_be32(const std::string& s, std::size_t offset) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[offset])) << 24) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[offset + 1])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[offset + 2])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[offset + 3]));
+}
+}  // namespace
+
+Dataset load_idx(const std::string& images_path, const std::string& labels_path) {
+  const std::string img = read_all(images_path);
+  const std::string lab = read_all(labels_path);
+  if (img.size() < 16) throw Error(images_path + ": too short for an IDX image header (" + std::to_string(img.size()) + " bytes)");
+  if (lab.size() < 8) throw Error(labels_path + ": too short for an IDX label header (" + std::to_string(lab.size()) + " bytes)");
+  if (read_be32(img, 0) != 0x00000803)
+    throw Error(images_path + ": bad magic number " + std::to_string(read_be32(img, 0)) + " (expected 2051: unsigned-byte 3-D images)");
+  if (read_be32(lab, 0) != 0x00000801)
+    throw Error(labels_path + ": bad magic number " + std::to_string(read_be32(lab, 0)) + " (expected 2049: unsigned-byte labels)");
+  const std::int64_t n = read_be32(img, 4), rows = read_be32(img, 8), cols = read_be32(img, 12);
+  const std::int64_t n_labels = read_be32(lab, 4);
+  if (n != n_labels) throw Error(images_path + " has " + std::to_string(n) + " images but " + labels_path + " has " + std::to_string(n_labels) + " labels");
+  if (rows <= 0 || cols <= 0 || rows > 4096 || cols > 4096) throw Error(images_path + ": implausible image size " + std::to_string(rows) + "x" + std::to_string(cols));
+  const std::size_t need = 16 + static_cast<std::size_t>(n * rows * cols);
+  if (img.size() < need)
+    throw Error(images_path + ": truncated: " + std::to_string(n) + " images of " + std::to_string(rows) + "x" + std::to_string(cols) +
+                " need " + std::to_string(need) + " bytes, the file has " + std::to_string(img.size()));
+  if (lab.size() < 8 + static_cast<std::size_t>(n))
+    throw Error(labels_path + ": truncated: " + std::to_string(n) + " labels need " + std::to_string(8 + n) + " bytes, the file has " + std::to_string(lab.size()));
+  Tensor x = empty({n, 1, rows, cols});
+  float* px = x.data_ptr<float>();
+  for (std::int64_t i = 0; i < n * rows * cols; ++i) px[i] = static_cast<float>(static_cast<unsigned char>(img[16 + i])) / 255.0f;
+  Tensor y = empty({n}, {.dtype = kInt64});
+  std::int64_t* py = y.data_ptr<std::int64_t>();
+  std::int64_t max_label = 0;
+  for (std::int64_t i = 0; i < n; ++i) {
+    py[i] = static_cast<unsigned char>(lab[8 + i]);
+    max_label = std::max(max_label, py[i]);
+  }
+  Dataset d{x, y, {}};
+  for (std::int64_t c = 0; c <= std::max<std::int64_t>(max_label, 9); ++c) d.class_names.push_back(std::to_string(c));
+  return d;
+}
+
+std::string data_dir() {
+  if (const char* env = std::getenv("GRADSCOPE_DATA_DIR")) return env;
+#ifdef GRADSCOPE_SOURCE_DATA_DIR
+  if (std::filesystem::exists(GRADSCOPE_SOURCE_DATA_DIR)) return GRADSCOPE_SOURCE_DATA_DIR;
+#endif
+#ifdef GRADSCOPE_INSTALL_DATA_DIR
+  return GRADSCOPE_INSTALL_DATA_DIR;
+#else
+  return "resources/data";
+#endif
+}
+
+std::string fashion_mnist_dir() {
+  if (const char* env = std::getenv("GRADSCOPE_FASHION_MNIST_DIR")) return env;
+  return "/usr/share/datasets/fashion-mnist";
+}
+
+Dataset load_builtin(const std::string& name) {
+  const std::string dir = data_dir();
+  if (name == "iris") return load_csv(dir + "/iris.csv");
+  if (name == "breast_cancer") return load_csv(dir + "/breast_cancer.csv");
+  if (name == "wine") return load_csv(dir + "/wine_data.csv");
+  if (name == "digits") {
+    Dataset d = load_csv(dir + "/digits.csv.gz", /*has_header=*/false);
+    d.class_names.clear();
+    for (int c = 0; c < 10; ++c) d.class_names.push_back(std::to_string(c));
+    d.x = (d.x / 16.0).reshape({d.size(), 1, 8, 8});  // gray levels 0–16 → [0, 1], as images
+    return d;
+  }
+  if (name == "fashion_mnist" || name == "fashion_mnist_test") {
+    const std::string fm = fashion_mnist_dir();
+    const std::string prefix = name == "fashion_mnist" ? "/train" : "/t10k";
+    if (!std::filesystem::exists(fm + prefix + "-images-idx3-ubyte.gz") && !std::filesystem::exists(fm + prefix + "-images-idx3-ubyte"))
+      throw Error("fashion_mnist: not found in " + fm + " (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)");
+    auto pick = [&](const std::string& base) {
+      return std::filesystem::exists(fm + base + ".gz") ? fm + base + ".gz" : fm + base;
+    };
+    Dataset d = load_idx(pick(prefix + "-images-idx3-ubyte"), pick(prefix + "-labels-idx1-ubyte"));
+    d.class_names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+    return d;
+  }
+  throw Error("dataset.name: unknown data set \"" + name + "\" (shipped: iris, breast_cancer, wine, digits, fashion_mnist)");
+}
+
+}  // namespace gs::data

@@ -1,0 +1,129 @@
+#include "landscape/landscape.h"
+
+#include <cmath>
+
+#include "autograd/grad_mode.h"
+#include "ops/functional.h"
+#include "optim/factory.h"
+
+namespace gs::landscape {
+
+Tensor Function::value(const Tensor& p) const {
+  const Tensor x = p.index({0}), y = p.index({1});
+  if (name == "quadratic") return x * x * a + y * y * b;
+  if (name == "rosenbrock") {
+    const Tensor d = a - x, e = y - x * x;
+    return d * d + e * e * b;
+  }
+  if (name == "beale") {
+    const Tensor t1 = 1.5 - x + x * y, t2 = 2.25 - x + x * y * y, t3 = 2.625 - x + x * y * y * y;
+    return t1 * t1 + t2 * t2 + t3 * t3;
+  }
+  if (name == "himmelblau") {
+    const Tensor t1 = x * x + y - 11.0, t2 = x + y * y - 7.0;
+    return t1 * t1 + t2 * t2;
+  }
+  return x * x - y * y;  // saddle
+}
+
+double Function::value(double x, double y) const {
+  if (name == "quadratic") return a * x * x + b * y * y;
+  if (name == "rosenbrock") return (a - x) * (a - x) + b * (y - x * x) * (y - x * x);
+  if (name == "beale") {
+    const double t1 = 1.5 - x + x * y, t2 = 2.25 - x + x * y * y, t3 = 2.625 - x + x * y * y * y;
+    return t1 * t1 + t2 * t2 + t3 * t3;
+  }
+  if (name == "himmelblau") {
+    const double t1 = x * x + y - 11, t2 = x + y * y - 7;
+    return t1 * t1 + t2 * t2;
+  }
+  return x * x - y * y;
+}
+
+std::vector<std::array<double, 2>> Function::minima() const {
+  if (name == "rosenbrock") return {{a, a * a}};
+  if (name == "beale") return {{3.0, 0.5}};
+  if (name == "himmelblau") return {{3.0, 2.0}, {-2.805118, 3.131312}, {-3.779310, -3.283186}, {3.584428, -1.848126}};
+  return {{0.0, 0.0}};
+}
+
+std::array<double, 4> Function::default_range() const {
+  if (name == "rosenbrock") return {-2.0, 2.0, -1.0, 3.0};
+  if (name == "beale") return {-4.5, 4.5, -4.5, 4.5};
+  if (name == "himmelblau") return {-5.0, 5.0, -5.0, 5.0};
+  return {-2.0, 2.0, -2.0, 2.0};
+}
+
+Function parse_function(const nlohmann::json& j, const std::string& field) {
+  if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
+    throw Error(field + ".name: missing (one of quadratic, rosenbrock, beale, himmelblau, saddle)");
+  Function f;
+  f.name = j["name"].get<std::string>();
+  std::vector<std::string> keys;
+  if (f.name == "quadratic") {
+    keys = {"a", "b"};
+  } else if (f.name == "rosenbrock") {
+    keys = {"a", "b"};
+    f.b = 100;
+  } else if (f.name != "beale" && f.name != "himmelblau" && f.name != "saddle") {
+    throw Error(field + ".name: unknown function \"" + f.name + "\" (known: quadratic, rosenbrock, beale, himmelblau, saddle)");
+  }
+  for (const auto& [k, v] : j.items()) {
+    if (k == "name") continue;
+    if (std::find(keys.begin(), keys.end(), k) == keys.end())
+      throw Error(field + "." + k + ": unknown parameter of " + f.name + (keys.empty() ? " (it has none)" : " (it takes a and b)"));
+    if (!v.is_number() || !std::isfinite(v.get<double>())) throw Error(field + "." + k + ": expected a finite number, got " + v.dump());
+  }
+  f.a = j.value("a", f.a);
+  f.b = j.value("b", f.b);
+  return f;
+}
+
+Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohmann::json& optimizer, int steps,
+                   const nlohmann::json& scheduler) {
+  check(steps >= 0 && steps <= 100000, "steps: expected 0 to 100000, got " + std::to_string(steps));
+  Tensor p = tensor({start[0], start[1]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
+  auto opt = optim::make_optimizer(optimizer, {p});
+  optim::Scheduler sched = optim::make_scheduler(scheduler, *opt);
+  Path path;
+  auto record = [&](double value) {
+    const std::vector<double> v = p.to_vector<double>();
+    path.points.push_back({v[0], v[1], value});
+    return std::isfinite(v[0]) && std::isfinite(v[1]) && std::isfinite(value);
+  };
+  {
+    NoGradGuard no_grad;
+    if (!record(f.value(p).item())) {
+      path.diverged_at = 0;
+      return path;
+    }
+  }
+  for (int s = 1; s <= steps; ++s) {
+    opt->zero_grad();
+    Tensor loss = f.value(p);
+    loss.backward();
+    opt->step();
+    double value;
+    {
+      NoGradGuard no_grad;
+      value = f.value(p).item();
+    }
+    if (!record(value)) {
+      path.diverged_at = s;
+      break;
+    }
+    sched.step(value);
+  }
+  return path;
+}
+
+std::vector<double> grid_values(const Function& f, std::array<double, 4> r, int nx, int ny) {
+  std::vector<double> out(static_cast<std::size_t>(nx) * ny);
+  for (int j = 0; j < ny; ++j) {
+    const double y = r[2] + (r[3] - r[2]) * j / std::max(1, ny - 1);
+    for (int i = 0; i < nx; ++i) out[static_cast<std::size_t>(j) * nx + i] = f.value(r[0] + (r[1] - r[0]) * i / std::max(1, nx - 1), y);
+  }
+  return out;
+}
+
+}  // namespace gs::landscape

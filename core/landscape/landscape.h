@@ -1,0 +1,40 @@
+#pragma once
+/// Analytic 2-D test functions for the Descent and Optimizer labs. Values are computed with
+/// tensor ops, so gradients come from autograd, and runs use the real optimizer classes on a
+/// 2-element parameter.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace gs::landscape {
+
+struct Function {
+  std::string name;  ///< "quadratic", "rosenbrock", "beale", "himmelblau", "saddle"
+  double a = 1, b = 1;  ///< quadratic: a·x² + b·y²; rosenbrock: (a − x)² + b·(y − x²)²
+  /// f(p) for p = [x, y] (any float dtype); differentiable.
+  Tensor value(const Tensor& p) const;
+  double value(double x, double y) const;
+  /// The global minima (saddle: the saddle point), for "steps to reach ε".
+  std::vector<std::array<double, 2>> minima() const;
+  /// A view that shows the interesting region: {x_min, x_max, y_min, y_max}.
+  std::array<double, 4> default_range() const;
+};
+
+/// {"name": "quadratic", "a": 1, "b": 10}; errors name the field.
+Function parse_function(const nlohmann::json& j, const std::string& field = "function");
+
+struct Path {
+  std::vector<std::array<double, 3>> points;  ///< (x, y, f), start first
+  int diverged_at = -1;                        ///< step whose value became non-finite, or −1
+};
+
+/// Runs `steps` optimizer steps from start (float64) on f; stops at the first non-finite value.
+Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohmann::json& optimizer, int steps,
+                   const nlohmann::json& scheduler = nullptr);
+
+/// f on a grid of nx × ny points over range (row-major, y outer): the contour plot's data.
+std::vector<double> grid_values(const Function& f, std::array<double, 4> range, int nx, int ny);
+
+}  // namespace gs::landscape

@@ -1,0 +1,209 @@
+// The adaptive optimizers, one step() each, written after torch/optim/*.py (PyTorch 1.13).
+#include "optim/adaptive.h"
+
+#include <cmath>
+
+#include "autograd/grad_mode.h"
+#include "ops/functional.h"
+
+namespace gs::optim {
+namespace {
+
+void check_lr(double lr, const char* name) {
+  check(lr >= 0, std::string(name) + ": invalid learning rate: " + std::to_string(lr) + " (must be >= 0)");
+}
+void check_beta(double b, const char* name, int i) {
+  check(b >= 0 && b < 1, std::string(name) + ": invalid beta parameter at index " + std::to_string(i) + ": " + std::to_string(b));
+}
+
+/// g, with the L2 term λ·θ added when weight_decay is nonzero.
+Tensor grad_with_decay(const Tensor& p, double weight_decay) {
+  Tensor g = p.grad();
+  return weight_decay != 0 ? g + p * weight_decay : g;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- Adagrad
+Adagrad::Adagrad(std::vector<Tensor> params, AdagradOptions options) : Optimizer(std::move(params)), o_(options) {
+  check_lr(o_.lr, "Adagrad");
+  check(o_.eps >= 0, "Adagrad: invalid epsilon value: " + std::to_string(o_.eps));
+  for (const Tensor& p : params_) sum_.push_back(full_like(p, o_.initial_accumulator_value));
+}
+
+void Adagrad::step() {
+  NoGradGuard no_grad;
+  ++t_;
+  const double clr = o_.lr / (1 + static_cast<double>(t_ - 1) * o_.lr_decay);
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    const Tensor g = grad_with_decay(p, o_.weight_decay);
+    sum_[i].add_(g * g);
+    p.sub_(g / (sqrt(sum_[i]) + o_.eps), clr);
+  }
+}
+
+// ---------------------------------------------------------------- RMSprop
+RMSprop::RMSprop(std::vector<Tensor> params, RMSpropOptions options) : Optimizer(std::move(params)), o_(options) {
+  check_lr(o_.lr, "RMSprop");
+  check(o_.alpha >= 0, "RMSprop: invalid alpha value: " + std::to_string(o_.alpha));
+  check(o_.momentum >= 0, "RMSprop: invalid momentum value: " + std::to_string(o_.momentum));
+  for (const Tensor& p : params_) {
+    square_avg_.push_back(zeros_like(p));
+    grad_avg_.push_back(zeros_like(p));
+    buffer_.push_back(zeros_like(p));
+  }
+}
+
+void RMSprop::step() {
+  NoGradGuard no_grad;
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    const Tensor g = grad_with_decay(p, o_.weight_decay);
+    square_avg_[i].mul_(o_.alpha).add_(g * g, 1 - o_.alpha);
+    Tensor avg;
+    if (o_.centered) {
+      grad_avg_[i].mul_(o_.alpha).add_(g, 1 - o_.alpha);
+      avg = sqrt(square_avg_[i] - grad_avg_[i] * grad_avg_[i]) + o_.eps;
+    } else {
+      avg = sqrt(square_avg_[i]) + o_.eps;
+    }
+    if (o_.momentum > 0) {
+      buffer_[i].mul_(o_.momentum).add_(g / avg);
+      p.sub_(buffer_[i], o_.lr);
+    } else {
+      p.sub_(g / avg, o_.lr);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- Adam / AdamW
+Adam::Adam(std::vector<Tensor> params, AdamOptions options) : Adam(std::move(params), options, false) {}
+
+Adam::Adam(std::vector<Tensor> params, AdamOptions options, bool decoupled)
+    : Optimizer(std::move(params)), o_(options), decoupled_(decoupled) {
+  const char* name = decoupled ? "AdamW" : "Adam";
+  check_lr(o_.lr, name);
+  check(o_.eps >= 0, std::string(name) + ": invalid epsilon value: " + std::to_string(o_.eps));
+  check_beta(o_.betas[0], name, 0);
+  check_beta(o_.betas[1], name, 1);
+  check(o_.weight_decay >= 0, std::string(name) + ": invalid weight_decay value: " + std::to_string(o_.weight_decay));
+  for (const Tensor& p : params_) {
+    exp_avg_.push_back(zeros_like(p));
+    exp_avg_sq_.push_back(zeros_like(p));
+    max_exp_avg_sq_.push_back(o_.amsgrad ? zeros_like(p) : Tensor());
+    last_steps_.push_back(zeros_like(p));
+  }
+}
+
+void Adam::step() {
+  NoGradGuard no_grad;
+  ++t_;
+  const auto [b1, b2] = o_.betas;
+  const double bc1 = 1 - std::pow(b1, static_cast<double>(t_));
+  const double bc2 = 1 - std::pow(b2, static_cast<double>(t_));
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    Tensor g = p.grad();
+    if (decoupled_) p.mul_(1 - o_.lr * o_.weight_decay);
+    else if (o_.weight_decay != 0) g = g + p * o_.weight_decay;
+    exp_avg_[i].mul_(b1).add_(g, 1 - b1);
+    exp_avg_sq_[i].mul_(b2).add_(g * g, 1 - b2);
+    Tensor second = exp_avg_sq_[i];
+    if (o_.amsgrad) {
+      max_exp_avg_sq_[i].copy_(maximum(max_exp_avg_sq_[i], exp_avg_sq_[i]));
+      second = max_exp_avg_sq_[i];
+    }
+    const Tensor denom = sqrt(second) / std::sqrt(bc2) + o_.eps;
+    last_steps_[i] = exp_avg_[i] / denom * (o_.lr / bc1);
+    p.sub_(last_steps_[i]);
+  }
+}
+
+AdamW::AdamW(std::vector<Tensor> params, AdamOptions options) : Adam(std::move(params), options, true) {}
+
+// ---------------------------------------------------------------- Adadelta
+Adadelta::Adadelta(std::vector<Tensor> params, AdadeltaOptions options) : Optimizer(std::move(params)), o_(options) {
+  check_lr(o_.lr, "Adadelta");
+  check(o_.rho >= 0 && o_.rho <= 1, "Adadelta: invalid rho value: " + std::to_string(o_.rho));
+  for (const Tensor& p : params_) {
+    square_avg_.push_back(zeros_like(p));
+    acc_delta_.push_back(zeros_like(p));
+  }
+}
+
+void Adadelta::step() {
+  NoGradGuard no_grad;
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    const Tensor g = grad_with_decay(p, o_.weight_decay);
+    square_avg_[i].mul_(o_.rho).add_(g * g, 1 - o_.rho);
+    const Tensor delta = sqrt(acc_delta_[i] + o_.eps) / sqrt(square_avg_[i] + o_.eps) * g;
+    acc_delta_[i].mul_(o_.rho).add_(delta * delta, 1 - o_.rho);
+    p.sub_(delta, o_.lr);
+  }
+}
+
+// ---------------------------------------------------------------- Adamax
+Adamax::Adamax(std::vector<Tensor> params, AdamaxOptions options) : Optimizer(std::move(params)), o_(options) {
+  check_lr(o_.lr, "Adamax");
+  check_beta(o_.betas[0], "Adamax", 0);
+  check_beta(o_.betas[1], "Adamax", 1);
+  for (const Tensor& p : params_) {
+    exp_avg_.push_back(zeros_like(p));
+    exp_inf_.push_back(zeros_like(p));
+  }
+}
+
+void Adamax::step() {
+  NoGradGuard no_grad;
+  ++t_;
+  const auto [b1, b2] = o_.betas;
+  const double clr = o_.lr / (1 - std::pow(b1, static_cast<double>(t_)));
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    const Tensor g = grad_with_decay(p, o_.weight_decay);
+    exp_avg_[i].mul_(b1).add_(g, 1 - b1);
+    exp_inf_[i].copy_(maximum(exp_inf_[i] * b2, abs(g) + o_.eps));
+    p.sub_(exp_avg_[i] / exp_inf_[i], clr);
+  }
+}
+
+// ---------------------------------------------------------------- Rprop
+Rprop::Rprop(std::vector<Tensor> params, RpropOptions options) : Optimizer(std::move(params)), o_(options) {
+  check_lr(o_.lr, "Rprop");
+  check(0 < o_.etas[0] && o_.etas[0] < 1 && 1 < o_.etas[1],
+        "Rprop: invalid eta values: " + std::to_string(o_.etas[0]) + ", " + std::to_string(o_.etas[1]));
+  for (const Tensor& p : params_) {
+    prev_.push_back(zeros_like(p));
+    step_size_.push_back(full_like(p, o_.lr));
+  }
+}
+
+void Rprop::step() {
+  NoGradGuard no_grad;
+  const auto [etaminus, etaplus] = o_.etas;
+  for (std::size_t i = 0; i < params_.size(); ++i) {
+    Tensor& p = params_[i];
+    if (!p.grad().defined()) continue;
+    const Tensor g = p.grad();
+    const Tensor product = g * prev_[i];
+    const Tensor zero = zeros_like(product);
+    // factor: etaplus where the sign held, etaminus where it flipped, 1 where either was 0.
+    const Tensor factor = where(gt(product, zero), full_like(product, etaplus),
+                                where(lt(product, zero), full_like(product, etaminus), ones_like(product)));
+    step_size_[i].mul_(factor).clamp_(o_.step_sizes[0], o_.step_sizes[1]);
+    // NOTE: after a sign flip the update is skipped and the gradient remembered as 0, as in PyTorch.
+    const Tensor g_kept = where(lt(product, zero), zero, g);
+    const Tensor sign = gt(g_kept, zero) - lt(g_kept, zero);
+    p.sub_(sign * step_size_[i]);
+    prev_[i].copy_(g_kept);
+  }
+}
+
+}  // namespace gs::optim

@@ -1,0 +1,147 @@
+#include "train/trainer.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "autograd/grad_mode.h"
+#include "ops/functional.h"
+
+namespace gs::train {
+
+Trainer::Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_ptr<optim::Optimizer> optimizer,
+                 optim::Scheduler scheduler, data::Dataset train, data::Dataset test, TrainerConfig config)
+    : model_(std::move(model)),
+      loss_(std::move(loss)),
+      optimizer_(std::move(optimizer)),
+      scheduler_(std::move(scheduler)),
+      loader_(std::move(train), config.batch_size, /*shuffle=*/true, /*drop_last=*/false, config.seed),
+      test_(std::move(test)),
+      config_(config) {
+  for (auto& [name, p] : model_->named_parameters())
+    if (name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0 && p.dim() >= 2) penalized_.push_back(p);
+  snapshot_.lr = optimizer_->lr();
+}
+
+Tensor Trainer::targets_for_loss(const Tensor& y) const {
+  if (loss_.takes_class_indices()) return y;
+  if (y.dtype() == kInt64) return y.to(kFloat32).reshape({-1, 1});  // class 0/1 as a float column
+  return y;
+}
+
+bool Trainer::step() {
+  if (stop_requested() || diverged_) return false;
+  Tensor x, y;
+  if (!loader_.next(x, y)) {
+    loader_.reset();
+    loader_.next(x, y);
+  }
+  model_->train();
+  optimizer_->zero_grad();
+  Tensor loss = loss_.fn(model_->forward(x), targets_for_loss(y));
+  if (config_.l1 > 0 || config_.l2 > 0) {
+    for (const Tensor& w : penalized_) {
+      if (config_.l1 > 0) loss = loss + sum(abs(w)) * config_.l1;
+      if (config_.l2 > 0) loss = loss + sum(w * w) * config_.l2;
+    }
+  }
+  const double value = loss.item();
+  ++step_;
+  if (!std::isfinite(value)) {
+    diverged_ = true;
+    std::ostringstream why;
+    why << "the loss became " << (std::isnan(value) ? "nan" : "inf") << " at step " << step_ << " (epoch " << epoch_ + 1
+        << "): the updates grew instead of shrinking. Lower the learning rate (now " << optimizer_->lr()
+        << "), or standardize the inputs.";
+    std::lock_guard lock(mutex_);
+    snapshot_.diverged = true;
+    snapshot_.reason = why.str();
+    snapshot_.step = step_;
+    snapshot_.last_loss = value;
+    return false;
+  }
+  loss.backward();
+  optimizer_->step();
+  publish(value);
+  return true;
+}
+
+void Trainer::publish(double loss) {
+  std::lock_guard lock(mutex_);
+  snapshot_.step = step_;
+  snapshot_.epoch = epoch_;
+  snapshot_.last_loss = loss;
+  snapshot_.lr = optimizer_->lr();
+  auto& h = snapshot_.loss_history;
+  h.push_back(loss);
+  if (h.size() > 2000) {  // keep memory bounded on long runs: halve the resolution
+    std::vector<double> thinned;
+    for (std::size_t i = 0; i + 1 < h.size(); i += 2) thinned.push_back((h[i] + h[i + 1]) / 2);
+    h.swap(thinned);
+  }
+}
+
+bool Trainer::run_epoch() {
+  loader_.reset();
+  Tensor x, y;
+  const std::int64_t batches = loader_.batches_per_epoch();
+  for (std::int64_t b = 0; b < batches; ++b)
+    if (!step()) return false;
+  ++epoch_;
+  const Evaluation train_eval = evaluate(loader_.dataset());
+  const Evaluation test_eval = test_.size() > 0 ? evaluate(test_) : Evaluation{};
+  scheduler_.step(test_.size() > 0 ? test_eval.loss : train_eval.loss);
+  std::lock_guard lock(mutex_);
+  snapshot_.epoch = epoch_;
+  snapshot_.train_loss = train_eval.loss;
+  snapshot_.test_loss = test_eval.loss;
+  snapshot_.train_accuracy = train_eval.accuracy;
+  snapshot_.test_accuracy = test_eval.accuracy;
+  snapshot_.lr = optimizer_->lr();
+  return true;
+}
+
+Evaluation Trainer::evaluate(const data::Dataset& d) {
+  NoGradGuard no_grad;
+  model_->eval();
+  Evaluation e;
+  const std::int64_t n = d.size(), chunk = 2048;
+  double total = 0;
+  std::int64_t correct = 0;
+  for (std::int64_t start = 0; start < n; start += chunk) {
+    const std::int64_t len = std::min(chunk, n - start);
+    const Tensor x = d.x.narrow(0, start, len), y = d.y.narrow(0, start, len);
+    const Tensor out = model_->forward(x);
+    total += loss_.fn(out, targets_for_loss(y)).item() * static_cast<double>(len);
+    if (!d.is_classification()) continue;
+    const std::vector<std::int64_t> t = y.to_vector<std::int64_t>();
+    std::vector<std::int64_t> pred;
+    if (out.size(-1) == 1) {
+      // One output: logits (BCEWithLogitsLoss) or probabilities (BCELoss).
+      const Tensor p = loss_.name == "BCELoss" ? out.reshape({-1}) : sigmoid(out.reshape({-1}));
+      for (double s : p.to_vector<double>()) {
+        e.scores.push_back(s);
+        pred.push_back(s >= 0.5 ? 1 : 0);
+      }
+    } else {
+      pred = argmax(out, 1).to_vector<std::int64_t>();
+      if (out.size(-1) == 2) {
+        const Tensor p = loss_.name == "NLLLoss" ? exp(out) : softmax(out, 1);
+        for (double s : p.index({Slice{}, 1}).to_vector<double>()) e.scores.push_back(s);
+      }
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) correct += pred[i] == t[i];
+    e.predictions.insert(e.predictions.end(), pred.begin(), pred.end());
+    e.targets.insert(e.targets.end(), t.begin(), t.end());
+  }
+  e.loss = total / static_cast<double>(std::max<std::int64_t>(n, 1));
+  if (d.is_classification()) e.accuracy = static_cast<double>(correct) / static_cast<double>(std::max<std::int64_t>(n, 1));
+  model_->train();
+  return e;
+}
+
+Snapshot Trainer::snapshot() const {
+  std::lock_guard lock(mutex_);
+  return snapshot_;
+}
+
+}  // namespace gs::train

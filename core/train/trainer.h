@@ -1,0 +1,87 @@
+#pragma once
+/// The Trainer: runs steps and epochs of any model / loss / optimizer / data, stops on request,
+/// detects divergence, and publishes snapshots that another thread (the UI) reads without
+/// waiting on training. One Trainer is driven by one thread; snapshot() and request_stop() are
+/// safe from any thread.
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "data/dataset.h"
+#include "nn/loss.h"
+#include "nn/module.h"
+#include "optim/factory.h"
+
+namespace gs::train {
+
+struct TrainerConfig {
+  std::int64_t batch_size = 32;
+  std::uint64_t seed = 0;  ///< shuffling
+  double l1 = 0.0;         ///< λ₁·Σ|w| added to the loss (weights, not biases)
+  double l2 = 0.0;         ///< λ₂·Σw² added to the loss (weights, not biases)
+};
+
+struct Evaluation {
+  double loss = 0;
+  double accuracy = -1;  ///< −1 for regression
+  std::vector<double> scores;      ///< binary tasks: P(class 1) per sample
+  std::vector<std::int64_t> predictions, targets;  ///< classification
+};
+
+/// What the UI draws; copied out under a short lock.
+struct Snapshot {
+  std::int64_t step = 0, epoch = 0;
+  double last_loss = 0, lr = 0;
+  double train_loss = 0, test_loss = 0, train_accuracy = -1, test_accuracy = -1;  ///< at the last epoch end
+  std::vector<double> loss_history;  ///< training loss per step (thinned to ≤ 2000 points)
+  bool diverged = false;
+  std::string reason;  ///< why training stopped by itself
+};
+
+class Trainer {
+ public:
+  Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_ptr<optim::Optimizer> optimizer, optim::Scheduler scheduler,
+          data::Dataset train, data::Dataset test, TrainerConfig config);
+
+  /// One optimisation step (zero_grad, forward, loss, backward, step) on the next batch. Starts a
+  /// new epoch when the data are exhausted. False when stopped or diverged.
+  bool step();
+  /// Runs the rest of the current epoch, evaluates on train and test, steps the scheduler.
+  /// Returns false if training stopped (request or divergence) before the epoch ended.
+  bool run_epoch();
+  Evaluation evaluate(const data::Dataset& d);
+
+  void request_stop() { stop_.store(true); }
+  void clear_stop() { stop_.store(false); }
+  bool stop_requested() const { return stop_.load(); }
+  bool diverged() const { return diverged_; }
+  Snapshot snapshot() const;
+
+  nn::Module& model() { return *model_; }
+  optim::Optimizer& optimizer() { return *optimizer_; }
+  const data::Dataset& train_set() const { return loader_.dataset(); }
+  const data::Dataset& test_set() const { return test_; }
+  std::int64_t epoch() const { return epoch_; }
+
+ private:
+  Tensor targets_for_loss(const Tensor& y) const;
+  void publish(double loss);
+
+  std::shared_ptr<nn::Module> model_;
+  nn::Loss loss_;
+  std::unique_ptr<optim::Optimizer> optimizer_;
+  optim::Scheduler scheduler_;
+  data::DataLoader loader_;
+  data::Dataset test_;
+  TrainerConfig config_;
+  std::vector<Tensor> penalized_;  ///< weights for L1/L2
+  std::int64_t step_ = 0, epoch_ = 0;
+  bool diverged_ = false;
+  std::atomic<bool> stop_{false};
+  mutable std::mutex mutex_;
+  Snapshot snapshot_;
+};
+
+}  // namespace gs::train

@@ -1,0 +1,128 @@
+// gradscope-cli descent, metrics, train and bench: their JSON and text outputs, and bad input
+// (non-zero exit, a message naming the field or value, never a crash).
+#include <QtTest>
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "golden.h"
+
+using nlohmann::json;
+
+namespace {
+struct Run {
+  int code;
+  QString out, err;
+};
+Run cli(const QStringList& args, const QByteArray& input = {}) {
+  QProcess p;
+  p.start(GRADSCOPE_CLI, args);
+  if (!input.isEmpty()) p.write(input);
+  p.closeWriteChannel();
+  p.waitForFinished(120000);
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+QString scenario(const char* name) { return QString(GRADSCOPE_GOLDEN_DIR) + "/../../resources/scenarios/" + name + ".json"; }
+}  // namespace
+
+class TestCliTrain : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+ private slots:
+  void descentFollowsTheClosedForm() {
+    const Run r = cli({"descent", "-"}, R"({"function": {"name": "quadratic", "a": 1, "b": 10}, "start": [1.5, 1.0],
+        "optimizer": {"name": "SGD", "lr": 0.02}, "steps": 20})");
+    QCOMPARE(r.code, 0);
+    const json out = json::parse(r.out.toStdString());
+    QCOMPARE(out["path"].size(), std::size_t(21));  // start + 20 steps
+    for (int k = 0; k <= 20; ++k) {
+      QVERIFY(std::abs(out["path"][k][0].get<double>() - std::pow(1 - 2 * 1 * 0.02, k) * 1.5) < 1e-12);
+      QVERIFY(std::abs(out["path"][k][1].get<double>() - std::pow(1 - 2 * 10 * 0.02, k) * 1.0) < 1e-12);
+    }
+    QVERIFY(!out.contains("diverged_at"));
+  }
+
+  void descentMarksDivergence() {
+    const Run r = cli({"descent", "-"}, R"({"function": {"name": "quadratic", "a": 1, "b": 10}, "start": [1, 1],
+        "optimizer": {"name": "SGD", "lr": 0.5}, "steps": 500})");
+    QCOMPARE(r.code, 0);
+    const json out = json::parse(r.out.toStdString());
+    QVERIFY(out.contains("diverged_at"));
+    QCOMPARE(out["path"].size(), out["diverged_at"].get<std::size_t>() + 1);
+    QVERIFY(out["reason"].get<std::string>().find("lr < 1/a") != std::string::npos);
+  }
+
+  void metricsFromCsv() {
+    const QString path = dir_.filePath("scores.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("label,score\n0,0.1\n0,0.4\n1,0.35\n1,0.8\n");
+    f.close();
+    const Run r = cli({"metrics", path, "--threshold", "0.35"});
+    QCOMPARE(r.code, 0);
+    const json out = json::parse(r.out.toStdString());
+    QCOMPARE(out["auc"].get<double>(), 0.75);  // scikit-learn: roc_auc_score([0,0,1,1], [.1,.4,.35,.8])
+    QVERIFY(std::abs(out["average_precision"].get<double>() - 0.8333333333333333) < 1e-12);
+    QCOMPARE(out["confusion"], json::parse("[[1, 1], [0, 2]]"));
+    QCOMPARE(out["recall"].get<double>(), 1.0);
+    QVERIFY(out["roc"].size() >= 3);
+    QFile bad(dir_.filePath("bad.csv"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("label,score\n0,0.1\n2,0.4\n");
+    bad.close();
+    const Run e = cli({"metrics", bad.fileName()});
+    QCOMPARE(e.code, 1);
+    QVERIFY(e.err.contains("bad.csv:3: label \"2\" must be 0 or 1"));
+    QVERIFY(cli({"metrics", path, "--threshold", "high"}).err.contains("--threshold: expected a number, got \"high\""));
+  }
+
+  void trainPrintsEpochsThenASummary() {
+    const Run r = cli({"train", scenario("iris")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 61);  // 60 epochs + summary
+    const json first = json::parse(lines.first().toStdString());
+    for (const char* key : {"epoch", "train_loss", "test_loss", "train_acc", "test_acc", "lr"}) QVERIFY2(first.contains(key), key);
+    const json done = json::parse(lines.last().toStdString());
+    QVERIFY(done["done"].get<bool>());
+    QVERIFY(done["test_acc"].get<double>() > 0.9);
+    QVERIFY(done.contains("seconds"));
+    const json binary = json::parse(cli({"train", scenario("xor")}).out.trimmed().split('\n').last().toStdString());
+    QVERIFY(binary["test_auc"].get<double>() > 0.95);
+  }
+
+  void trainReportsDivergence() {
+    const Run r = cli({"train", scenario("diverging")});
+    QCOMPARE(r.code, 0);
+    const json done = json::parse(r.out.trimmed().split('\n').last().toStdString());
+    QVERIFY(done["diverged"].get<bool>());
+    QVERIFY(done["reason"].get<std::string>().find("learning rate") != std::string::npos);
+  }
+
+  void trainRefusesBadScenarios() {
+    Run r = cli({"train", "-"}, R"({"version": 2, "dataset": {"name": "iris"}})");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("newer GradScope"));
+    r = cli({"train", "-"}, R"({"version": 1, "dataset": {"name": "irises"}, "model": {"layers": []}, "loss": "MSELoss", "optimizer": {"name": "SGD"}})");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("unknown data set \"irises\""));
+    r = cli({"train", "-"}, R"({"version": 1, "dataset": {"name": "csv", "path": "/no/such.csv"}, "model": {"layers": []}, "loss": "MSELoss", "optimizer": {"name": "SGD"}})");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("/no/such.csv: no such file"));
+  }
+
+  void benchPrintsOneLinePerWorkload() {
+    const Run r = cli({"bench", "--workload", "W1", "--workload", "W3", "--seconds", "0.2"});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(QRegularExpression("^W1_playground_mlp threads=1 steps_per_s=[0-9.]+ samples_per_s=[0-9.]+$").match(lines[0]).hasMatch());
+    QVERIFY(lines[1].startsWith("W3_small_cnn threads=1"));
+    QVERIFY(cli({"bench", "--workload", "W9"}).err.contains("unknown workload \"W9\""));
+    QVERIFY(cli({"bench", "--threads", "0"}).err.contains("--threads: expected 1 to 256"));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestCliTrain)
+#include "tst_cli_train.moc"
