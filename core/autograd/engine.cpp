@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "autograd/grad_mode.h"
 #include "util/error.h"
@@ -18,7 +19,7 @@ bool later_first(const std::shared_ptr<Node>& a, const std::shared_ptr<Node>& b)
 
 BackwardPass::BackwardPass(const Tensor& root, const Tensor& gradient, bool retain_graph)
     : retain_graph_(retain_graph) {
-  check(root.defined(), "backward() called on an undefined tensor");
+  GS_CHECK(root.defined(), "backward() called on an undefined tensor");
   auto root_node = gradient_edge(root);
   if (!root_node) {
     throw Error("backward() found nothing to differentiate: this tensor was not computed from any tensor with "
@@ -46,7 +47,8 @@ BackwardPass::BackwardPass(const Tensor& root, const Tensor& gradient, bool reta
 
   // Count, for every reachable node, how many edges point at it (iterative DFS: deep graphs are fine).
   std::vector<Node*> stack{root_node.get()};
-  std::set<const Node*> seen{root_node.get()};
+  std::unordered_set<const Node*> seen{root_node.get()};
+  pending_.reserve(32);
   pending_[root_node.get()];
   while (!stack.empty()) {
     Node* n = stack.back();
@@ -64,7 +66,7 @@ BackwardPass::BackwardPass(const Tensor& root, const Tensor& gradient, bool reta
 std::shared_ptr<Node> BackwardPass::next() const { return ready_.empty() ? nullptr : ready_.front(); }
 
 BackwardStep BackwardPass::step() {
-  check(!ready_.empty(), "backward pass already finished");
+  GS_CHECK(!ready_.empty(), "backward pass already finished");
   std::pop_heap(ready_.begin(), ready_.end(), later_first);
   std::shared_ptr<Node> node = ready_.back();
   ready_.pop_back();

@@ -1,7 +1,8 @@
 #pragma once
 /// The backward pass, runnable all at once (Tensor::backward) or one node at a time (the Autograd
 /// lab's "Step backward").
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <memory>
 #include <vector>
 
@@ -39,7 +40,7 @@ class BackwardPass {
   };
   bool retain_graph_;
   std::vector<std::shared_ptr<Node>> order_;
-  std::map<const Node*, Pending> pending_;
+  std::unordered_map<const Node*, Pending> pending_;
   std::vector<std::shared_ptr<Node>> ready_;  // heap ordered by sequence_nr
   std::vector<std::shared_ptr<Node>> ran_;
 };

@@ -20,36 +20,36 @@ const char* kFreedMessage =
 bool is_grad_enabled() { return grad_enabled; }
 void set_grad_enabled(bool enabled) { grad_enabled = enabled; }
 
-Node::Node(std::string name, std::vector<std::shared_ptr<Node>> next_functions, Shape output_shape,
-           Dtype output_dtype, Device output_device)
-    : name_(std::move(name)),
+Node::Node(const char* name, std::vector<std::shared_ptr<Node>> next_functions, Shape output_shape, Dtype output_dtype,
+           Device output_device)
+    : name_(name),
       next_(std::move(next_functions)),
       output_shape_(std::move(output_shape)),
       output_dtype_(output_dtype),
       output_device_(output_device),
       sequence_nr_(next_sequence_nr.fetch_add(1)) {}
 
-std::size_t Node::save(const std::string& name, const Tensor& t) {
+std::size_t Node::save(const char* name, const Tensor& t, bool is_output) {
   had_saved_ = true;
-  saved_.push_back({name, t.defined() ? t.detach() : Tensor(), t.defined() ? t.impl()->storage->version() : 0});
+  saved_.push_back({name, t.defined() && is_output ? t.detach() : t, t.defined() ? t.impl()->storage->version() : 0});
   return saved_.size() - 1;
 }
 
 Tensor Node::saved(std::size_t i) const {
   if (released_) {
     throw Error("This graph was already used by a backward() call and its saved values were freed, so " +
-                    name_ + " cannot run again. Recompute the forward pass, or call backward(retain_graph=true) "
+                    std::string(name_) + " cannot run again. Recompute the forward pass, or call backward(retain_graph=true) "
                     "the first time if you really need two backward passes through the same graph.",
                 std::string("RuntimeError: ") + kFreedMessage);
   }
   const SavedTensor& s = saved_.at(i);
   if (s.tensor.defined() && s.tensor.impl()->storage->version() != s.version) {
     const std::string shape = shape_str(s.tensor.shape());
-    throw Error("A tensor that " + name_ + " saved for backward (" + s.name + ", shape " + shape +
+    throw Error("A tensor that " + std::string(name_) + " saved for backward (" + s.name + ", shape " + shape +
                     ") was changed by an in-place operation after it was used, so its gradient would be wrong. "
                     "Use the out-of-place version (x = x + 1 instead of x += 1 / x.add_(1)) or clone() before changing it.",
                 "RuntimeError: one of the variables needed for gradient computation has been modified by an "
-                "inplace operation: [torch.FloatTensor " + shape + "], which is output 0 of " + name_ +
+                "inplace operation: [torch.FloatTensor " + shape + "], which is output 0 of " + std::string(name_) +
                     ", is at version " + std::to_string(s.tensor.impl()->storage->version()) + "; expected version " +
                     std::to_string(s.version) + " instead.");
   }
@@ -106,7 +106,7 @@ bool any_requires_grad(std::initializer_list<const Tensor*> inputs) {
 }
 
 namespace {
-std::shared_ptr<Node> attach(const std::string& name, std::vector<std::shared_ptr<Node>> next, Tensor& out,
+std::shared_ptr<Node> attach(const char* name, std::vector<std::shared_ptr<Node>> next, Tensor& out,
                              Node::BackwardFn backward) {
   auto node = std::make_shared<Node>(name, std::move(next), out.shape(), out.dtype(), out.device());
   node->set_backward(std::move(backward));
@@ -116,7 +116,7 @@ std::shared_ptr<Node> attach(const std::string& name, std::vector<std::shared_pt
 }
 }  // namespace
 
-std::shared_ptr<Node> record(const std::string& name, std::initializer_list<const Tensor*> inputs, Tensor& out,
+std::shared_ptr<Node> record(const char* name, std::initializer_list<const Tensor*> inputs, Tensor& out,
                              Node::BackwardFn backward) {
   if (!any_requires_grad(inputs)) return nullptr;
   std::vector<std::shared_ptr<Node>> next;
@@ -125,7 +125,7 @@ std::shared_ptr<Node> record(const std::string& name, std::initializer_list<cons
   return attach(name, std::move(next), out, std::move(backward));
 }
 
-std::shared_ptr<Node> record(const std::string& name, const std::vector<Tensor>& inputs, Tensor& out,
+std::shared_ptr<Node> record(const char* name, const std::vector<Tensor>& inputs, Tensor& out,
                              Node::BackwardFn backward) {
   if (!is_grad_enabled()) return nullptr;
   bool any = false;

@@ -15,8 +15,8 @@ namespace gs {
 /// A tensor saved for backward, with the storage version it had when saved: a later in-place
 /// change is detected, as in PyTorch.
 struct SavedTensor {
-  std::string name;  ///< PyTorch's attribute name: "self", "other", "result", "weight", ...
-  Tensor tensor;     ///< detached alias (shares storage)
+  const char* name;  ///< PyTorch's attribute name: "self", "other", "result", "weight", ...
+  Tensor tensor;     ///< the tensor (outputs: a detached alias sharing storage)
   std::uint64_t version = 0;
 };
 
@@ -24,12 +24,13 @@ class Node : public std::enable_shared_from_this<Node> {
  public:
   using BackwardFn = std::function<std::vector<Tensor>(Node& node, const Tensor& grad_output)>;
 
-  Node(std::string name, std::vector<std::shared_ptr<Node>> next_functions, Shape output_shape,
-       Dtype output_dtype, Device output_device);
+  /// name: a string literal (it is not copied).
+  Node(const char* name, std::vector<std::shared_ptr<Node>> next_functions, Shape output_shape, Dtype output_dtype,
+       Device output_device);
   virtual ~Node() = default;
 
   /// PyTorch's grad_fn name, e.g. "AddBackward0", "AccumulateGrad".
-  const std::string& name() const { return name_; }
+  std::string name() const { return name_; }
   /// One entry per differentiable input: that input's node, or null when it needs no gradient.
   const std::vector<std::shared_ptr<Node>>& next_functions() const { return next_; }
   /// Whether input i needs a gradient (its next function exists).
@@ -46,8 +47,10 @@ class Node : public std::enable_shared_from_this<Node> {
   const std::vector<std::string>& saved_attributes() const { return attributes_; }
   bool released() const { return released_; }
 
-  /// Saves t (detached) under name; returns its index for saved().
-  std::size_t save(const std::string& name, const Tensor& t);
+  /// Saves t under name (`name` a string literal); returns its index for saved(). Pass
+  /// is_output=true for the op's own result: it is then stored detached, so the node does not
+  /// keep its output (and so itself) alive.
+  std::size_t save(const char* name, const Tensor& t, bool is_output = false);
   void add_attribute(std::string text) { attributes_.push_back(std::move(text)); }
   /// The saved tensor i; throws PyTorch's errors when released or modified in place since.
   Tensor saved(std::size_t i) const;
@@ -63,7 +66,7 @@ class Node : public std::enable_shared_from_this<Node> {
   const std::vector<std::weak_ptr<TensorImpl>>& retained() const { return retained_; }
 
  protected:
-  std::string name_;
+  const char* name_;
   std::vector<std::shared_ptr<Node>> next_;
   Shape output_shape_;
   Dtype output_dtype_;
@@ -99,9 +102,9 @@ bool any_requires_grad(std::initializer_list<const Tensor*> inputs);
 
 /// Creates the node of an op with the given inputs and attaches it to out (which then requires
 /// grad). Returns null, attaching nothing, when no input requires grad or grad mode is off.
-std::shared_ptr<Node> record(const std::string& name, std::initializer_list<const Tensor*> inputs, Tensor& out,
+std::shared_ptr<Node> record(const char* name, std::initializer_list<const Tensor*> inputs, Tensor& out,
                              Node::BackwardFn backward);
-std::shared_ptr<Node> record(const std::string& name, const std::vector<Tensor>& inputs, Tensor& out,
+std::shared_ptr<Node> record(const char* name, const std::vector<Tensor>& inputs, Tensor& out,
                              Node::BackwardFn backward);
 
 /// Reduces a broadcast gradient back to shape (sums the broadcast dimensions).

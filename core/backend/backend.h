@@ -63,6 +63,17 @@ class Backend {
   /// out = min(max(x, lo), hi); NaN bounds are ignored.
   virtual void clamp(const Tensor& x, double lo, double hi, Tensor& out) = 0;
 
+  /// One Adam/AdamW update of a contiguous parameter, in place (torch.optim.Adam's formulas):
+  /// g ← grad (+ wd·θ unless decoupled); θ ← θ·(1 − lr·wd) if decoupled; m ← β₁m + (1 − β₁)g;
+  /// v ← β₂v + (1 − β₂)g²; v_max ← max(v_max, v) if amsgrad; step = lr/bc₁ · m / (√v̂/√bc₂ + eps);
+  /// θ ← θ − step. `step_out` (may be null) receives the step taken.
+  struct AdamArgs {
+    double lr, beta1, beta2, eps, weight_decay, bias_correction1, bias_correction2;
+    bool amsgrad, decoupled;
+  };
+  virtual void adam_step(Tensor& param, const Tensor& grad, Tensor& exp_avg, Tensor& exp_avg_sq, Tensor* max_exp_avg_sq,
+                         Tensor* step_out, const AdamArgs& args) = 0;
+
   // reductions
   /// Reduces x over dim (keepdim shape in out); indices (int64, may be null) gets arg of Max/Min.
   virtual void reduce(ReduceOp op, const Tensor& x, std::int64_t dim, Tensor& out, Tensor* indices) = 0;
@@ -81,7 +92,7 @@ class Backend {
                                 Tensor& out) = 0;
 
   // convolution and pooling, contiguous NCHW
-  /// x [N, C, H, W] → cols [N, C*kh*kw, OH*OW].
+  /// x [N, C, H, W] → cols [C*kh*kw, N*OH*OW] (so one GEMM covers the whole batch).
   virtual void im2col(const Tensor& x, const Window2d& w, std::int64_t out_h, std::int64_t out_w,
                       Tensor& cols) = 0;
   /// Adjoint of im2col: scatters-adds cols into x_grad (zeroed by the caller).

@@ -7,6 +7,7 @@
 #include <limits>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include "backend/backend.h"
 #include "backend/strided.h"
@@ -218,17 +219,51 @@ void with_matrix(const T* data, std::int64_t rows, std::int64_t cols, std::int64
 }
 
 class CpuBackend final : public Backend {
+  static constexpr std::size_t kCacheLimit = std::size_t(512) << 20;
+  static std::size_t rounded(std::size_t n) { return ((std::max<std::size_t>(n, 1) + 63) / 64) * 64; }
+  std::mutex cache_mutex_;
+  std::unordered_map<std::size_t, std::vector<void*>> cache_;
+  std::size_t cached_bytes_ = 0;
+
  public:
+  ~CpuBackend() override {
+    for (auto& [size, blocks] : cache_)
+      for (void* p : blocks) std::free(p);
+  }
   Device device() const override { return Device::CPU; }
   std::string unavailable_reason() const override { return ""; }
 
+  // NOTE: a caching allocator. Training allocates the same sizes every step; reusing freed
+  // blocks avoids malloc/mmap and the page faults of fresh large blocks. Blocks are kept per
+  // exact (rounded) size, up to kCacheLimit bytes in all.
   void* allocate(std::size_t nbytes) override {
-    const std::size_t size = ((std::max<std::size_t>(nbytes, 1) + 63) / 64) * 64;
+    const std::size_t size = rounded(nbytes);
+    {
+      std::lock_guard lock(cache_mutex_);
+      auto it = cache_.find(size);
+      if (it != cache_.end() && !it->second.empty()) {
+        void* p = it->second.back();
+        it->second.pop_back();
+        cached_bytes_ -= size;
+        return p;
+      }
+    }
     void* p = std::aligned_alloc(64, size);
     if (!p) throw Error("out of memory: could not allocate " + std::to_string(nbytes) + " bytes on the CPU");
     return p;
   }
-  void deallocate(void* data, std::size_t) override { std::free(data); }
+  void deallocate(void* data, std::size_t nbytes) override {
+    const std::size_t size = rounded(nbytes);
+    {
+      std::lock_guard lock(cache_mutex_);
+      if (cached_bytes_ + size <= kCacheLimit) {
+        cache_[size].push_back(data);
+        cached_bytes_ += size;
+        return;
+      }
+    }
+    std::free(data);
+  }
   void copy_to_host(void* dst, const void* src, std::size_t n) override { std::memcpy(dst, src, n); }
   void copy_from_host(void* dst, const void* src, std::size_t n) override { std::memcpy(dst, src, n); }
 
@@ -284,6 +319,36 @@ class CpuBackend final : public Backend {
     });
   }
 
+  void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, Tensor* vmax, Tensor* step_out,
+                 const AdamArgs& a) override {
+    dispatch_floating(param.dtype(), "adam", [&]<typename T>() {
+      T* p = ptr<T>(param);
+      const T* g = ptr<T>(grad);
+      T* mp = ptr<T>(m);
+      T* vp = ptr<T>(v);
+      T* vm = vmax ? ptr<T>(*vmax) : nullptr;
+      T* so = step_out ? ptr<T>(*step_out) : nullptr;
+      const T lr = T(a.lr), b1 = T(a.beta1), b2 = T(a.beta2), eps = T(a.eps), wd = T(a.weight_decay);
+      const T step_size = T(a.lr / a.bias_correction1), inv_sqrt_bc2 = T(1.0 / std::sqrt(a.bias_correction2));
+      const std::int64_t n = param.numel();
+      for (std::int64_t i = 0; i < n; ++i) {
+        T gi = g[i];
+        if (a.decoupled) p[i] *= T(1) - lr * wd;
+        else if (wd != T(0)) gi += wd * p[i];
+        mp[i] = b1 * mp[i] + (T(1) - b1) * gi;
+        vp[i] = b2 * vp[i] + (T(1) - b2) * gi * gi;
+        T second = vp[i];
+        if (vm) {
+          vm[i] = vm[i] > vp[i] ? vm[i] : vp[i];
+          second = vm[i];
+        }
+        const T s = step_size * mp[i] / (std::sqrt(second) * inv_sqrt_bc2 + eps);
+        p[i] -= s;
+        if (so) so[i] = s;
+      }
+    });
+  }
+
   void where(const Tensor& cond, const Tensor& a, const Tensor& b, Tensor& out) override {
     dispatch_dtype(out.dtype(), [&]<typename T>() {
       map3<T>(cond, a, b, out, [](T c, T x, T y) { return c != T(0) ? x : y; });
@@ -309,14 +374,23 @@ class CpuBackend final : public Backend {
       const T* a = ptr<T>(x);
       T* o = ptr<T>(out);
       std::int64_t* idx = indices ? ptr<std::int64_t>(*indices) : nullptr;
+      using Acc = std::conditional_t<std::is_same_v<T, float>, double, T>;
+      std::vector<Acc> acc(op == ReduceOp::Sum && inner > 1 ? inner : 0);
       for (std::int64_t p = 0; p < outer; ++p) {
         const T* base = a + p * n * inner;
         T* ob = o + p * inner;
         if (op == ReduceOp::Sum) {
-          using Acc = std::conditional_t<std::is_same_v<T, float>, double, T>;
-          std::vector<Acc> acc(inner, Acc(0));
-          for (std::int64_t i = 0; i < n; ++i)
-            for (std::int64_t k = 0; k < inner; ++k) acc[k] += base[i * inner + k];
+          if (inner == 1) {  // reducing the last dim: one running sum
+            Acc s = 0;
+            for (std::int64_t i = 0; i < n; ++i) s += base[i];
+            ob[0] = static_cast<T>(s);
+            continue;
+          }
+          std::fill(acc.begin(), acc.end(), Acc(0));
+          for (std::int64_t i = 0; i < n; ++i) {
+            const T* row = base + i * inner;
+            for (std::int64_t k = 0; k < inner; ++k) acc[k] += row[k];
+          }
           for (std::int64_t k = 0; k < inner; ++k) ob[k] = static_cast<T>(acc[k]);
         } else {
           const bool is_max = op == ReduceOp::Max;
@@ -443,7 +517,7 @@ class CpuBackend final : public Backend {
           const T* plane = in + (nb * c + ch) * h * wd;
           for (std::int64_t ki = 0; ki < w.kernel_h; ++ki) {
             for (std::int64_t kj = 0; kj < w.kernel_w; ++kj) {
-              T* row = col + ((nb * c + ch) * w.kernel_h * w.kernel_w + ki * w.kernel_w + kj) * L;
+              T* row = col + ((ch * w.kernel_h * w.kernel_w + ki * w.kernel_w + kj) * batch + nb) * L;
               for (std::int64_t oy = 0; oy < oh; ++oy) {
                 const std::int64_t iy = oy * w.stride_h - w.pad_h + ki * w.dilation_h;
                 T* r = row + oy * ow;
@@ -474,7 +548,7 @@ class CpuBackend final : public Backend {
           T* plane = out + (nb * c + ch) * h * wd;
           for (std::int64_t ki = 0; ki < w.kernel_h; ++ki) {
             for (std::int64_t kj = 0; kj < w.kernel_w; ++kj) {
-              const T* row = col + ((nb * c + ch) * w.kernel_h * w.kernel_w + ki * w.kernel_w + kj) * L;
+              const T* row = col + ((ch * w.kernel_h * w.kernel_w + ki * w.kernel_w + kj) * batch + nb) * L;
               for (std::int64_t oy = 0; oy < oh; ++oy) {
                 const std::int64_t iy = oy * w.stride_h - w.pad_h + ki * w.dilation_h;
                 if (iy < 0 || iy >= h) continue;
@@ -497,6 +571,62 @@ class CpuBackend final : public Backend {
       const T* in = ptr<T>(x);
       T* o = ptr<T>(out);
       std::int64_t* am = ptr<std::int64_t>(argmax);
+      if (w.kernel_h == 2 && w.kernel_w == 2 && w.stride_h == 2 && w.stride_w == 2 && w.pad_h == 0 && w.pad_w == 0 &&
+          w.dilation_h == 1 && w.dilation_w == 1) {
+        // The common 2×2 / stride 2: max by vmax, the index of the first maximum by integer
+        // selects; the rare NaN window takes the careful path.
+        for (std::int64_t p = 0; p < planes; ++p) {
+          const T* plane = in + p * h * wd;
+          T* op = o + p * oh * ow;
+          std::int64_t* ap = am + p * oh * ow;
+          for (std::int64_t oy = 0; oy < oh; ++oy) {
+            const T* r0 = plane + 2 * oy * wd;
+            const T* r1 = r0 + wd;
+            const std::int64_t base = 2 * oy * wd;
+            for (std::int64_t ox = 0; ox < ow; ++ox) {
+              const T a = r0[2 * ox], b = r0[2 * ox + 1], c = r1[2 * ox], d = r1[2 * ox + 1];
+              T m = std::max(std::max(a, b), std::max(c, d));
+              // First maximum as arithmetic on 0/1 comparisons (no jumps):
+              // k = 0 if a is it, else 1 if b, else 2 if c, else 3.
+              const std::int64_t na = a != m, nb = b != m, nc = c != m;
+              std::int64_t k = na * (1 + nb * (1 + nc));
+              if (std::isnan(a + b + c + d)) {
+                k = std::isnan(a) ? 0 : std::isnan(b) ? 1 : std::isnan(c) ? 2 : 3;
+                m = std::numeric_limits<T>::quiet_NaN();
+              }
+              op[oy * ow + ox] = m;
+              ap[oy * ow + ox] = base + 2 * ox + (k & 1) + (k >> 1) * wd;
+            }
+          }
+        }
+        return;
+      }
+      if (w.pad_h == 0 && w.pad_w == 0 && w.dilation_h == 1 && w.dilation_w == 1) {
+        // Every window lies inside the image: no bounds checks.
+        for (std::int64_t p = 0; p < planes; ++p) {
+          const T* plane = in + p * h * wd;
+          T* op = o + p * oh * ow;
+          std::int64_t* ap = am + p * oh * ow;
+          for (std::int64_t oy = 0; oy < oh; ++oy)
+            for (std::int64_t ox = 0; ox < ow; ++ox) {
+              std::int64_t arg = oy * w.stride_h * wd + ox * w.stride_w;
+              T best = plane[arg];
+              for (std::int64_t ki = 0; ki < w.kernel_h; ++ki) {
+                const std::int64_t row = (oy * w.stride_h + ki) * wd + ox * w.stride_w;
+                for (std::int64_t kj = 0; kj < w.kernel_w; ++kj) {
+                  // NOTE: branchless (selects, not jumps): on real data the comparison is a coin toss.
+                  const T v = plane[row + kj];
+                  const bool take = v > best || v != v;
+                  best = take ? v : best;
+                  arg = take ? row + kj : arg;
+                }
+              }
+              op[oy * ow + ox] = best;
+              ap[oy * ow + ox] = arg;
+            }
+        }
+        return;
+      }
       for (std::int64_t p = 0; p < planes; ++p) {
         const T* plane = in + p * h * wd;
         for (std::int64_t oy = 0; oy < oh; ++oy) {
@@ -686,7 +816,7 @@ int& thread_count() {
 }  // namespace
 
 void set_num_threads(int threads) {
-  check(threads >= 1, "set_num_threads: threads must be at least 1, got " + std::to_string(threads));
+  GS_CHECK(threads >= 1, "set_num_threads: threads must be at least 1, got " + std::to_string(threads));
   thread_count() = threads;
   Eigen::setNbThreads(threads);
 }

@@ -132,8 +132,8 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
 }
 
 std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds) {
-  check(threads >= 1 && threads <= 256, "--threads: expected 1 to 256, got " + std::to_string(threads));
-  check(seconds > 0 && seconds <= 600, "--seconds: expected a duration in (0, 600], got " + std::to_string(seconds));
+  GS_CHECK(threads >= 1 && threads <= 256, "--threads: expected 1 to 256, got " + std::to_string(threads));
+  GS_CHECK(seconds > 0 && seconds <= 600, "--seconds: expected a duration in (0, 600], got " + std::to_string(seconds));
   set_num_threads(threads);
   std::vector<BenchResult> results;
   for (const std::string& w : workloads) {

@@ -9,7 +9,7 @@ namespace gs::data {
 namespace {
 
 Tensor as_batch(const Tensor& images) {
-  check(images.dim() == 3 || images.dim() == 4, "augmentation expects images [C, H, W] or [N, C, H, W], got " + shape_str(images.shape()));
+  GS_CHECK(images.dim() == 3 || images.dim() == 4, "augmentation expects images [C, H, W] or [N, C, H, W], got " + shape_str(images.shape()));
   return (images.dim() == 3 ? images.unsqueeze(0) : images).to(kFloat32).contiguous();
 }
 
@@ -18,7 +18,7 @@ Tensor restore(const Tensor& batch, const Tensor& original) { return original.di
 }  // namespace
 
 Tensor affine(const Tensor& images, double degrees, double dx, double dy, double scale) {
-  check(scale > 0.05 && scale < 20, "augmentation scale must be between 0.05 and 20, got " + std::to_string(scale));
+  GS_CHECK(scale > 0.05 && scale < 20, "augmentation scale must be between 0.05 and 20, got " + std::to_string(scale));
   NoGradGuard no_grad;
   const Tensor in = as_batch(images);
   const std::int64_t planes = in.size(0) * in.size(1), h = in.size(2), w = in.size(3);
@@ -74,7 +74,7 @@ Tensor blur(const Tensor& images, int passes) {
 }
 
 Tensor random_augment(const Tensor& batch, const AugmentOptions& o, Generator& g) {
-  check(batch.dim() == 4, "random_augment expects a batch [N, C, H, W], got " + shape_str(batch.shape()));
+  GS_CHECK(batch.dim() == 4, "random_augment expects a batch [N, C, H, W], got " + shape_str(batch.shape()));
   std::vector<Tensor> out;
   auto u = [&](double r) { return (2 * g.uniform() - 1) * r; };
   for (std::int64_t i = 0; i < batch.size(0); ++i) {

@@ -46,8 +46,8 @@ std::vector<std::int64_t> Dataset::class_counts() const {
 }
 
 Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes) {
-  check(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
-  check(noise >= 0 && noise <= 10, "dataset.noise: expected 0 to 10, got " + std::to_string(noise));
+  GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
+  GS_CHECK(noise >= 0 && noise <= 10, "dataset.noise: expected 0 to 10, got " + std::to_string(noise));
   Generator g(seed);
   std::vector<double> xs;
   std::vector<std::int64_t> ys;
@@ -96,7 +96,7 @@ Dataset make_classification(const std::string& name, std::int64_t n, double nois
       ys.push_back(c);
     }
   } else if (name == "blobs") {
-    check(classes >= 2 && classes <= 10, "dataset.classes: expected 2 to 10, got " + std::to_string(classes));
+    GS_CHECK(classes >= 2 && classes <= 10, "dataset.classes: expected 2 to 10, got " + std::to_string(classes));
     for (std::int64_t i = 0; i < n; ++i) {
       const int c = static_cast<int>(i % classes);
       const double a = 2 * M_PI * c / classes;
@@ -112,8 +112,8 @@ Dataset make_classification(const std::string& name, std::int64_t n, double nois
 }
 
 Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree, double slope, double intercept) {
-  check(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
-  check(degree == 1 || degree == 3, "dataset.degree: expected 1 or 3, got " + std::to_string(degree));
+  GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
+  GS_CHECK(degree == 1 || degree == 3, "dataset.degree: expected 1 or 3, got " + std::to_string(degree));
   Generator g(seed);
   std::vector<double> xs, ys;
   for (std::int64_t i = 0; i < n; ++i) {
@@ -129,7 +129,7 @@ Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int de
 }
 
 Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed) {
-  check(test_ratio > 0 && test_ratio < 1, "dataset.test_ratio: expected a fraction between 0 and 1, got " + std::to_string(test_ratio));
+  GS_CHECK(test_ratio > 0 && test_ratio < 1, "dataset.test_ratio: expected a fraction between 0 and 1, got " + std::to_string(test_ratio));
   Generator g(seed);
   std::vector<std::int64_t> train, test;
   if (d.is_classification() && d.num_classes() > 0) {
@@ -152,13 +152,13 @@ Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed) 
     test.assign(idx.begin(), idx.begin() + n_test);
     train.assign(idx.begin() + n_test, idx.end());
   }
-  check(!train.empty() && !test.empty(), "dataset.test_ratio: " + std::to_string(test_ratio) + " leaves an empty train or test set for " +
+  GS_CHECK(!train.empty() && !test.empty(), "dataset.test_ratio: " + std::to_string(test_ratio) + " leaves an empty train or test set for " +
                                              std::to_string(d.size()) + " samples");
   return {d.subset(train), d.subset(test)};
 }
 
 std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std::uint64_t seed) {
-  check(k >= 2 && k <= n, "k-fold: k must be between 2 and the number of samples (" + std::to_string(n) + "), got " + std::to_string(k));
+  GS_CHECK(k >= 2 && k <= n, "k-fold: k must be between 2 and the number of samples (" + std::to_string(n) + "), got " + std::to_string(k));
   Generator g(seed);
   std::vector<std::int64_t> idx(n);
   std::iota(idx.begin(), idx.end(), 0);
@@ -175,7 +175,7 @@ std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std:
 }
 
 std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bootstrap_indices(std::int64_t n, std::uint64_t seed) {
-  check(n >= 1, "bootstrap: need at least one sample");
+  GS_CHECK(n >= 1, "bootstrap: need at least one sample");
   Generator g(seed);
   std::vector<std::int64_t> sample(n);
   std::vector<bool> used(n, false);
@@ -205,8 +205,8 @@ Tensor Standardizer::transform(const Tensor& x) const {
 
 DataLoader::DataLoader(Dataset dataset, std::int64_t batch_size, bool shuffle, bool drop_last, std::uint64_t seed)
     : dataset_(std::move(dataset)), batch_size_(batch_size), shuffle_(shuffle), drop_last_(drop_last), generator_(seed) {
-  check(batch_size >= 1, "batch_size: must be at least 1, got " + std::to_string(batch_size));
-  check(dataset_.size() > 0, "DataLoader: the data set is empty");
+  GS_CHECK(batch_size >= 1, "batch_size: must be at least 1, got " + std::to_string(batch_size));
+  GS_CHECK(dataset_.size() > 0, "DataLoader: the data set is empty");
   reset();
 }
 

@@ -81,7 +81,7 @@ Function parse_function(const nlohmann::json& j, const std::string& field) {
 
 Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohmann::json& optimizer, int steps,
                    const nlohmann::json& scheduler) {
-  check(steps >= 0 && steps <= 100000, "steps: expected 0 to 100000, got " + std::to_string(steps));
+  GS_CHECK(steps >= 0 && steps <= 100000, "steps: expected 0 to 100000, got " + std::to_string(steps));
   Tensor p = tensor({start[0], start[1]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
   auto opt = optim::make_optimizer(optimizer, {p});
   optim::Scheduler sched = optim::make_scheduler(scheduler, *opt);

@@ -10,11 +10,11 @@ namespace gs::metrics {
 namespace {
 
 void check_binary(const std::vector<int>& y_true, const std::vector<double>& scores) {
-  check(y_true.size() == scores.size(), "labels and scores differ in length (" + std::to_string(y_true.size()) + " and " +
+  GS_CHECK(y_true.size() == scores.size(), "labels and scores differ in length (" + std::to_string(y_true.size()) + " and " +
                                             std::to_string(scores.size()) + ")");
-  check(!y_true.empty(), "no samples");
+  GS_CHECK(!y_true.empty(), "no samples");
   for (std::size_t i = 0; i < y_true.size(); ++i)
-    check(y_true[i] == 0 || y_true[i] == 1, "label " + std::to_string(i + 1) + " is " + std::to_string(y_true[i]) + "; binary labels must be 0 or 1");
+    GS_CHECK(y_true[i] == 0 || y_true[i] == 1, "label " + std::to_string(i + 1) + " is " + std::to_string(y_true[i]) + "; binary labels must be 0 or 1");
 }
 
 double safe_div(double a, double b) { return b == 0 ? 0.0 : a / b; }
@@ -42,11 +42,11 @@ void clf_curve(const std::vector<int>& y_true, const std::vector<double>& scores
 }  // namespace
 
 Matrix confusion_matrix(const std::vector<std::int64_t>& y_true, const std::vector<std::int64_t>& y_pred, int num_classes) {
-  check(y_true.size() == y_pred.size(), "confusion_matrix: y_true and y_pred differ in length");
-  check(num_classes >= 1, "confusion_matrix: need at least one class");
+  GS_CHECK(y_true.size() == y_pred.size(), "confusion_matrix: y_true and y_pred differ in length");
+  GS_CHECK(num_classes >= 1, "confusion_matrix: need at least one class");
   Matrix m(num_classes, std::vector<std::int64_t>(num_classes, 0));
   for (std::size_t i = 0; i < y_true.size(); ++i) {
-    check(y_true[i] >= 0 && y_true[i] < num_classes && y_pred[i] >= 0 && y_pred[i] < num_classes,
+    GS_CHECK(y_true[i] >= 0 && y_true[i] < num_classes && y_pred[i] >= 0 && y_pred[i] < num_classes,
           "confusion_matrix: sample " + std::to_string(i) + " has a class outside 0.." + std::to_string(num_classes - 1));
     ++m[y_true[i]][y_pred[i]];
   }
@@ -123,8 +123,8 @@ Curve roc_curve(const std::vector<int>& y_true, const std::vector<double>& score
   }
   Curve c;
   const double fmax = fps.back(), tmax = tps.back();
-  check(fmax > 0, "ROC needs at least one negative sample (label 0)");
-  check(tmax > 0, "ROC needs at least one positive sample (label 1)");
+  GS_CHECK(fmax > 0, "ROC needs at least one negative sample (label 0)");
+  GS_CHECK(tmax > 0, "ROC needs at least one positive sample (label 1)");
   c.x.push_back(0);
   c.y.push_back(0);
   c.thresholds.push_back(th.front() + 1);
@@ -137,7 +137,7 @@ Curve roc_curve(const std::vector<int>& y_true, const std::vector<double>& score
 }
 
 double auc(const std::vector<double>& x, const std::vector<double>& y) {
-  check(x.size() == y.size() && x.size() >= 2, "auc needs at least 2 points");
+  GS_CHECK(x.size() == y.size() && x.size() >= 2, "auc needs at least 2 points");
   double area = 0;
   for (std::size_t i = 1; i < x.size(); ++i) area += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2;
   return area < 0 ? -area : area;

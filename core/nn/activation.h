@@ -95,7 +95,7 @@ class Dropout : public Module {
  public:
   explicit Dropout(double p = 0.5, Generator* seed_source = nullptr)
       : p_(p), generator_((seed_source ? *seed_source : default_generator()).engine()()) {
-    check(p >= 0 && p <= 1, "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
+    GS_CHECK(p >= 0 && p <= 1, "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
   }
   Tensor forward(const Tensor& x) override { return dropout(x, p_, training_, &generator_); }
   std::string type_name() const override { return "Dropout"; }

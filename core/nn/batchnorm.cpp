@@ -7,7 +7,7 @@ namespace gs::nn {
 
 BatchNorm::BatchNorm(BatchNormOptions options, int spatial_dims, Dtype dtype)
     : options_(options), spatial_dims_(spatial_dims) {
-  check(options.num_features > 0, type_name() + ": num_features must be positive");
+  GS_CHECK(options.num_features > 0, type_name() + ": num_features must be positive");
   const std::int64_t c = options.num_features;
   if (options.affine) {
     weight = ones({c}, {.dtype = dtype, .requires_grad = true});

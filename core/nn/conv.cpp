@@ -16,7 +16,7 @@ std::string tuple_str(const std::array<std::int64_t, 2>& p) {
 }  // namespace
 
 Conv2d::Conv2d(Conv2dOptions options, Dtype dtype, Generator* generator) : options_(options) {
-  check(options.in_channels > 0 && options.out_channels > 0, "Conv2d: in_channels and out_channels must be positive");
+  GS_CHECK(options.in_channels > 0 && options.out_channels > 0, "Conv2d: in_channels and out_channels must be positive");
   weight = empty({options.out_channels, options.in_channels, options.kernel_size[0], options.kernel_size[1]}, {.dtype = dtype});
   init::kaiming_uniform_(weight, std::sqrt(5.0), "fan_in", "leaky_relu", generator);
   weight.requires_grad_(true);

@@ -20,7 +20,7 @@ std::shared_ptr<Module> make_activation(const std::string& name, double negative
 }
 
 DepthProbe probe_depth(const std::string& activation, int depth, int width, int batch, std::uint64_t seed) {
-  check(depth >= 1 && depth <= 200, "depth must be between 1 and 200, got " + std::to_string(depth));
+  GS_CHECK(depth >= 1 && depth <= 200, "depth must be between 1 and 200, got " + std::to_string(depth));
   Generator g(seed);
   std::vector<std::shared_ptr<Linear>> linears;
   std::vector<std::shared_ptr<Module>> acts;

@@ -8,7 +8,7 @@
 namespace gs::nn::init {
 
 std::pair<double, double> calculate_fan_in_and_fan_out(const Tensor& t) {
-  check(t.dim() >= 2, "fan in and fan out can not be computed for a tensor with fewer than 2 dimensions (shape " +
+  GS_CHECK(t.dim() >= 2, "fan in and fan out can not be computed for a tensor with fewer than 2 dimensions (shape " +
                           shape_str(t.shape()) + ")");
   double receptive = 1;
   for (std::int64_t d = 2; d < t.dim(); ++d) receptive *= static_cast<double>(t.size(d));

@@ -8,7 +8,7 @@
 namespace gs::nn {
 
 Linear::Linear(LinearOptions options, Dtype dtype, Generator* generator) : options_(options) {
-  check(options.in_features > 0 && options.out_features > 0,
+  GS_CHECK(options.in_features > 0 && options.out_features > 0,
         "Linear: in_features and out_features must be positive, got " + std::to_string(options.in_features) + " and " +
             std::to_string(options.out_features));
   weight = empty({options.out_features, options.in_features}, {.dtype = dtype});

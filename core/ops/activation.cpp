@@ -27,7 +27,7 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
 }
 
 Tensor softplus(const Tensor& x, double beta, double threshold) {
-  check(beta != 0, "softplus: beta must be nonzero");
+  GS_CHECK(beta != 0, "softplus: beta must be nonzero");
   return unary_op(UnaryOp::Softplus, "SoftplusBackward0", x, {.alpha = beta, .threshold = threshold}, false,
                   {"beta=" + std::to_string(beta), "threshold=" + std::to_string(threshold)});
 }
@@ -50,7 +50,7 @@ Tensor softmax_impl(const Tensor& input, std::int64_t dim, bool log) {
   Tensor out = detail::make_tensor(x.shape(), x.dtype(), x.device());
   detail::backend_of(x).softmax(x, d, log, out);
   if (auto node = record(log ? "LogSoftmaxBackward0" : "SoftmaxBackward0", {&x}, out, nullptr)) {
-    node->save("result", out);
+    node->save("result", out, /*is_output=*/true);
     node->add_attribute("dim=" + std::to_string(d));
     node->set_backward([d, log](Node& n, const Tensor& g) {
       const Tensor y = n.saved(0);

@@ -26,7 +26,7 @@ void check_4d(const Tensor& x, const char* op) {
 
 void check_positive(const std::array<std::int64_t, 2>& v, const char* what, const char* op, std::int64_t minimum) {
   for (auto s : v)
-    check(s >= minimum, std::string(op) + ": " + what + " must be at least " + std::to_string(minimum) + ", got " +
+    GS_CHECK(s >= minimum, std::string(op) + ": " + what + " must be at least " + std::to_string(minimum) + ", got " +
                             std::to_string(s));
 }
 
@@ -35,7 +35,7 @@ void check_positive(const std::array<std::int64_t, 2>& v, const char* what, cons
 Tensor conv2d(const Tensor& x_in, const Tensor& weight, const Tensor& bias, std::array<std::int64_t, 2> stride,
               std::array<std::int64_t, 2> padding, std::array<std::int64_t, 2> dilation) {
   check_4d(x_in, "conv2d");
-  check(weight.dim() == 4, "conv2d: weight must be 4-D [out_channels, in_channels, kH, kW], got " + shape_str(weight.shape()));
+  GS_CHECK(weight.dim() == 4, "conv2d: weight must be 4-D [out_channels, in_channels, kH, kW], got " + shape_str(weight.shape()));
   check_positive(stride, "stride", "conv2d", 1);
   check_positive(dilation, "dilation", "conv2d", 1);
   check_positive(padding, "padding", "conv2d", 0);
@@ -52,7 +52,7 @@ Tensor conv2d(const Tensor& x_in, const Tensor& weight, const Tensor& bias, std:
                     std::to_string(c) + " channels instead");
   }
   if (bias.defined()) {
-    check(bias.dim() == 1 && bias.size(0) == o,
+    GS_CHECK(bias.dim() == 1 && bias.size(0) == o,
           "conv2d: bias must have shape [" + std::to_string(o) + "], got " + shape_str(bias.shape()));
   }
   const std::int64_t oh = output_size(h, kh, stride[0], padding[0], dilation[0]);
@@ -67,48 +67,62 @@ Tensor conv2d(const Tensor& x_in, const Tensor& weight, const Tensor& bias, std:
                     std::to_string(kw) + "). Kernel size can't be greater than actual input size");
   }
   const Window2d win{kh, kw, stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]};
-  const std::int64_t ckk = c * kh * kw, L = oh * ow;
+  const std::int64_t ckk = c * kh * kw, L = oh * ow, NL = n * L;
+  auto batch1 = [](const Tensor& m) {  // a matrix as a batch of one for the bmm kernel
+    return detail::alias(m, {1, m.size(0), m.size(1)}, {0, m.strides()[0], m.strides()[1]}, m.storage_offset());
+  };
 
+  // NOTE: one GEMM for the whole batch: W [O, C·kh·kw] @ cols [C·kh·kw, N·L] → [O, N·L].
   const Tensor xc = detail::contiguous(x);
-  Tensor cols = make_tensor({n, ckk, L}, x.dtype(), x.device());
+  Tensor cols = make_tensor({ckk, NL}, x.dtype(), x.device());
   backend_of(x).im2col(xc, win, oh, ow, cols);
-  const Tensor wc = detail::contiguous(weight);
-  const Tensor w_batched = detail::alias(wc, {n, o, ckk}, {0, ckk, 1}, wc.storage_offset());
-  Tensor out3 = make_tensor({n, o, L}, x.dtype(), x.device());
-  backend_of(x).bmm(w_batched, cols, out3);
-  Tensor out = detail::alias(out3, {n, o, oh, ow}, contiguous_strides({n, o, oh, ow}), 0);
+  const Tensor w2 = detail::contiguous(weight).reshape({o, ckk}).detach();
+  Tensor prod = make_tensor({1, o, NL}, x.dtype(), x.device());
+  backend_of(x).bmm(batch1(w2), batch1(cols), prod);
+  // [O, N, L] → [N, O, L], adding the bias in the same pass.
+  const Tensor permuted = detail::alias(prod, {n, o, oh, ow}, {L, NL, ow, 1}, 0);
+  Tensor out = make_tensor({n, o, oh, ow}, x.dtype(), x.device());
   if (bias.defined()) {
-    Tensor with_bias = make_tensor(out.shape(), out.dtype(), out.device());
-    backend_of(x).binary(BinaryOp::Add, out, detail::expand_as_shape(detail::alias(bias, {o, 1, 1}, {bias.strides()[0], 0, 0}, bias.storage_offset()), out.shape()), with_bias);
-    out = with_bias;
+    const Tensor b4 = detail::alias(bias, {n, o, oh, ow}, {0, bias.strides()[0], 0, 0}, bias.storage_offset());
+    backend_of(x).binary(BinaryOp::Add, permuted, b4.dtype() == x.dtype() ? b4 : detail::cast(b4, x.dtype()), out);
+  } else {
+    backend_of(x).copy(permuted, out);
   }
 
   const Tensor b = bias;
   if (auto node = record("ConvolutionBackward0", {&x, &weight, &b}, out, nullptr)) {
     node->save("input", x);
-    node->save("weight", wc);
+    node->save("weight", w2);
     node->save("columns", cols);
     node->add_attribute("stride=[" + std::to_string(stride[0]) + ", " + std::to_string(stride[1]) + "]");
     node->add_attribute("padding=[" + std::to_string(padding[0]) + ", " + std::to_string(padding[1]) + "]");
     Shape x_shape = x.shape(), w_shape = weight.shape();
     node->set_backward([=](Node& nd, const Tensor& g) {
-      const Tensor gout = detail::contiguous(g).reshape({n, o, L});
+      // The output gradient as [O, N·L]: the layout the GEMMs want.
+      Tensor g2 = make_tensor({o, NL}, g.dtype(), g.device());
+      {
+        const Tensor gc = detail::contiguous(g);
+        Tensor g2_view = detail::alias(g2, {n, o, L}, {L, NL, 1}, 0);
+        backend_of(g).copy(detail::alias(gc, {n, o, L}, {o * L, L, 1}, gc.storage_offset()), g2_view);
+      }
       Tensor gx, gw, gb;
       if (nd.needs_input_grad(0)) {
-        const Tensor wt = nd.saved(1).reshape({o, ckk}).t();  // [ckk, o]
-        const Tensor wt_b = detail::alias(wt, {n, ckk, o}, {0, wt.strides()[0], wt.strides()[1]}, wt.storage_offset());
-        Tensor gcols = make_tensor({n, ckk, L}, g.dtype(), g.device());
-        backend_of(g).bmm(wt_b, gout, gcols);
+        const Tensor wt = nd.saved(1).t();  // [CKK, O], column-major view
+        Tensor gcols = make_tensor({1, ckk, NL}, g.dtype(), g.device());
+        backend_of(g).bmm(batch1(wt), batch1(g2), gcols);
         gx = zeros(x_shape, options_of(g));
         backend_of(g).col2im(gcols, win, oh, ow, gx);
       }
       if (nd.needs_input_grad(1)) {
-        const Tensor c2 = nd.saved(2);
-        Tensor per_sample = make_tensor({n, o, ckk}, g.dtype(), g.device());
-        backend_of(g).bmm(gout, c2.transpose(1, 2), per_sample);
-        gw = sum(per_sample, {0}).reshape(w_shape);
+        Tensor gw3 = make_tensor({1, o, ckk}, g.dtype(), g.device());
+        backend_of(g).bmm(batch1(g2), batch1(nd.saved(2).t()), gw3);
+        gw = detail::alias(gw3, w_shape, contiguous_strides(w_shape), 0);
       }
-      if (nd.needs_input_grad(2)) gb = sum(g, {0, 2, 3});
+      if (nd.needs_input_grad(2)) {
+        gb = make_tensor({o, 1}, g.dtype(), g.device());
+        backend_of(g).reduce(ReduceOp::Sum, g2, 1, gb, nullptr);
+        gb = gb.reshape({o});
+      }
       return std::vector<Tensor>{gx, gw, gb};
     });
   }

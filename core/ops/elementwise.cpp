@@ -134,7 +134,7 @@ Tensor unary_op(UnaryOp op, const char* name, const Tensor& input, UnaryArgs arg
   Tensor out = make_tensor(x.shape(), x.dtype(), x.device());
   backend_of(x).unary(op, x, out, args);
   if (auto node = record(name, {&x}, out, nullptr)) {
-    node->save(save_result ? "result" : "self", save_result ? out : x);
+    node->save(save_result ? "result" : "self", save_result ? out : x, /*is_output=*/save_result);
     for (auto& a : attributes) node->add_attribute(std::move(a));
     node->set_backward([op, args, save_result](Node& n, const Tensor& g) {
       const Tensor saved = n.saved(0);
@@ -181,7 +181,7 @@ Tensor pow(const Tensor& base, const Tensor& exponent) {
   if (auto node = record("PowBackward1", {&base, &exponent}, out, nullptr)) {
     node->save("self", base);
     node->save("exponent", exponent);
-    node->save("result", out);
+    node->save("result", out, /*is_output=*/true);
     Shape sa = base.shape(), sb = exponent.shape();
     node->set_backward([=](Node& n, const Tensor& g) {
       const Tensor a = n.saved(0), b = n.saved(1);
@@ -199,7 +199,7 @@ Tensor pow(const Tensor& base, const Tensor& exponent) {
 }
 
 Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
-  check(min || max, "clamp: at least one of min and max must be given");
+  GS_CHECK(min || max, "clamp: at least one of min and max must be given");
   const double lo = min.value_or(std::numeric_limits<double>::quiet_NaN());
   const double hi = max.value_or(std::numeric_limits<double>::quiet_NaN());
   Tensor out = make_tensor(x.shape(), x.dtype(), x.device());
@@ -298,6 +298,19 @@ void assign_inplace(Tensor& self, const Tensor& result, const char* op) {
   if (result.grad_fn()) self.impl()->grad_fn = result.grad_fn();
 }
 
+/// Writes a ⊕ b straight into self when nothing is recorded and b broadcasts to self's shape in
+/// self's dtype: no temporary, no copy (the optimizers' hot path).
+bool inplace_direct(Tensor& self, const Tensor& other, BinaryOp op, double alpha) {
+  if (is_grad_enabled() && (self.requires_grad() || other.requires_grad())) return false;
+  if (other.dtype() != self.dtype() && !(other.dim() == 0 && is_floating_point(self.dtype()))) return false;
+  if (broadcast_shapes(self.shape(), other.shape()) != self.shape()) return false;
+  const Tensor b = detail::expand_as_shape(detail::cast(other, self.dtype()), self.shape());
+  if (op == BinaryOp::Add && alpha != 1.0) backend_of(self).add_scaled(self, b, alpha, self);
+  else backend_of(self).binary(op, self, b, self);
+  self.impl()->storage->bump_version();
+  return true;
+}
+
 template <typename Op>
 Tensor& inplace(Tensor& self, const Tensor* other, const char* name, Op op) {
   detail::check_inplace_allowed(self, name);
@@ -315,6 +328,8 @@ Tensor& inplace(Tensor& self, const Tensor* other, const char* name, Op op) {
 }  // namespace
 
 Tensor& Tensor::add_(const Tensor& o, double alpha) {
+  detail::check_inplace_allowed(*this, "add_");
+  if (inplace_direct(*this, o, BinaryOp::Add, alpha)) return *this;
   return inplace(*this, &o, "add_", [&](const Tensor& s) { return gs::add(s, o, alpha); });
 }
 Tensor& Tensor::add_(double o) {
@@ -322,9 +337,13 @@ Tensor& Tensor::add_(double o) {
   return add_(s);
 }
 Tensor& Tensor::sub_(const Tensor& o, double alpha) {
+  detail::check_inplace_allowed(*this, "sub_");
+  if (inplace_direct(*this, o, BinaryOp::Add, -alpha)) return *this;
   return inplace(*this, &o, "sub_", [&](const Tensor& s) { return gs::sub(s, o, alpha); });
 }
 Tensor& Tensor::mul_(const Tensor& o) {
+  detail::check_inplace_allowed(*this, "mul_");
+  if (inplace_direct(*this, o, BinaryOp::Mul, 1.0)) return *this;
   return inplace(*this, &o, "mul_", [&](const Tensor& s) { return gs::mul(s, o); });
 }
 Tensor& Tensor::mul_(double o) {
@@ -332,6 +351,8 @@ Tensor& Tensor::mul_(double o) {
   return mul_(s);
 }
 Tensor& Tensor::div_(const Tensor& o) {
+  detail::check_inplace_allowed(*this, "div_");
+  if (is_floating_point(dtype()) && inplace_direct(*this, o, BinaryOp::Div, 1.0)) return *this;
   return inplace(*this, &o, "div_", [&](const Tensor& s) { return gs::div(s, o); });
 }
 Tensor& Tensor::clamp_(std::optional<double> lo, std::optional<double> hi) {

@@ -1,5 +1,6 @@
 // Matrix products: mm, bmm, matmul (broadcasting), linear.
 #include "autograd/node.h"
+#include "backend/backend.h"
 #include "ops/functional.h"
 #include "tensor/internal.h"
 
@@ -28,8 +29,8 @@ Tensor as_batch(const Tensor& m) { return detail::alias(m, {1, m.size(0), m.size
 }  // namespace
 
 Tensor mm(const Tensor& a_in, const Tensor& b_in) {
-  check(a_in.dim() == 2, "mm: self must be a matrix (2-D), got shape " + shape_str(a_in.shape()));
-  check(b_in.dim() == 2, "mm: mat2 must be a matrix (2-D), got shape " + shape_str(b_in.shape()));
+  GS_CHECK(a_in.dim() == 2, "mm: self must be a matrix (2-D), got shape " + shape_str(a_in.shape()));
+  GS_CHECK(b_in.dim() == 2, "mm: mat2 must be a matrix (2-D), got shape " + shape_str(b_in.shape()));
   detail::check_same_device(a_in, b_in, "mm");
   check_floating(a_in, b_in, "mm");
   if (a_in.size(1) != b_in.size(0)) {
@@ -56,8 +57,8 @@ Tensor mm(const Tensor& a_in, const Tensor& b_in) {
 }
 
 Tensor bmm(const Tensor& a_in, const Tensor& b_in) {
-  check(a_in.dim() == 3, "bmm: batch1 must be a 3-D tensor [B, n, m], got shape " + shape_str(a_in.shape()));
-  check(b_in.dim() == 3, "bmm: batch2 must be a 3-D tensor [B, m, p], got shape " + shape_str(b_in.shape()));
+  GS_CHECK(a_in.dim() == 3, "bmm: batch1 must be a 3-D tensor [B, n, m], got shape " + shape_str(a_in.shape()));
+  GS_CHECK(b_in.dim() == 3, "bmm: batch2 must be a 3-D tensor [B, m, p], got shape " + shape_str(b_in.shape()));
   detail::check_same_device(a_in, b_in, "bmm");
   check_floating(a_in, b_in, "bmm");
   if (a_in.size(0) != b_in.size(0) || a_in.size(2) != b_in.size(1)) {
@@ -82,7 +83,7 @@ Tensor bmm(const Tensor& a_in, const Tensor& b_in) {
 }
 
 Tensor matmul(const Tensor& a, const Tensor& b) {
-  check(a.dim() >= 1 && b.dim() >= 1, "matmul: both arguments need at least 1 dimension, got shapes " +
+  GS_CHECK(a.dim() >= 1 && b.dim() >= 1, "matmul: both arguments need at least 1 dimension, got shapes " +
                                           shape_str(a.shape()) + " and " + shape_str(b.shape()));
   if (a.dim() == 1 && b.dim() == 1) {
     if (a.size(0) != b.size(0)) {
@@ -131,15 +132,39 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
 }
 
 Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
-  check(weight.dim() == 2, "linear: weight must be 2-D [out_features, in_features], got " + shape_str(weight.shape()));
+  GS_CHECK(weight.dim() == 2, "linear: weight must be 2-D [out_features, in_features], got " + shape_str(weight.shape()));
   if (x.size(-1) != weight.size(1)) {
     throw Error("Linear(in_features=" + std::to_string(weight.size(1)) + ", out_features=" + std::to_string(weight.size(0)) +
                     ") got an input whose last dimension is " + std::to_string(x.size(-1)) + " (shape " +
                     shape_str(x.shape()) + "); in_features must equal the number of input features.",
                 "RuntimeError: mat1 and mat2 shapes cannot be multiplied");
   }
-  Tensor y = matmul(x, weight.t());
-  return bias.defined() ? y + bias : y;
+  if (x.dim() != 2 || !bias.defined() || x.dtype() != weight.dtype() || bias.dtype() != weight.dtype() || !is_floating_point(x.dtype())) {
+    Tensor y = matmul(x, weight.t());
+    return bias.defined() ? y + bias : y;
+  }
+  // NOTE: fused x Wᵀ + b (PyTorch's addmm): one GEMM writes the output and the bias is added in
+  // place, with one graph node instead of three.
+  detail::check_same_device(x, weight, "linear");
+  detail::check_same_device(x, bias, "linear");
+  GS_CHECK(bias.dim() == 1 && bias.size(0) == weight.size(0),
+           "linear: bias must have shape [" + std::to_string(weight.size(0)) + "], got " + shape_str(bias.shape()));
+  const std::int64_t n = x.size(0), out_f = weight.size(0);
+  Tensor out = make_tensor({n, out_f}, x.dtype(), x.device());
+  Tensor out3 = detail::alias(out, {1, n, out_f}, {0, out_f, 1}, 0);
+  const Tensor wt = weight.detach().t();
+  detail::backend_of(x).bmm(as_batch(x.detach()), as_batch(wt), out3);
+  detail::backend_of(x).binary(BinaryOp::Add, out, detail::expand_as_shape(bias.detach(), out.shape()), out);
+  if (auto node = record("AddmmBackward0", {&bias, &x, &weight}, out, nullptr)) {
+    node->save("mat1", node->needs_input_grad(2) ? x : Tensor());
+    node->save("mat2", node->needs_input_grad(1) ? weight : Tensor());
+    node->set_backward([](Node& nd, const Tensor& g) {
+      return std::vector<Tensor>{nd.needs_input_grad(0) ? sum(g, {0}) : Tensor(),
+                                 nd.needs_input_grad(1) ? mm(g, nd.saved(1)) : Tensor(),
+                                 nd.needs_input_grad(2) ? mm(g.t(), nd.saved(0)) : Tensor()};
+    });
+  }
+  return out;
 }
 
 Tensor Tensor::matmul(const Tensor& o) const { return gs::matmul(*this, o); }

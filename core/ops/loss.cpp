@@ -54,7 +54,7 @@ Tensor l1_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
 
 Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction reduction, double delta) {
   check_same_shape(input, target, "HuberLoss");
-  check(delta > 0, "HuberLoss: delta must be positive, got " + std::to_string(delta));
+  GS_CHECK(delta > 0, "HuberLoss: delta must be positive, got " + std::to_string(delta));
   const Tensor d = input - float_target(target, input);
   const Tensor ad = abs(d);
   const Tensor quadratic = d * d * 0.5;
@@ -90,7 +90,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
 }
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
-  check(input.dim() == 2, "NLLLoss expects input [N, C] (log-probabilities of C classes), got " + shape_str(input.shape()));
+  GS_CHECK(input.dim() == 2, "NLLLoss expects input [N, C] (log-probabilities of C classes), got " + shape_str(input.shape()));
   if (target.dtype() != kInt64) {
     throw Error("NLLLoss/CrossEntropyLoss take class indices as the target: an int64 tensor of shape [N] with values "
                 "0…C−1, but this target is " + to_string(target.dtype()) + ". Convert it with target.long() (or give "
@@ -125,7 +125,7 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, Reduction reduction) 
 }
 
 Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction) {
-  check(input.dim() == 2, "CrossEntropyLoss expects input [N, C] (one logit per class), got " + shape_str(input.shape()) +
+  GS_CHECK(input.dim() == 2, "CrossEntropyLoss expects input [N, C] (one logit per class), got " + shape_str(input.shape()) +
                               (input.dim() == 1 ? ": add the batch dimension with unsqueeze(0)." : "."));
   if (is_floating_point(target.dtype()) && target.shape() == input.shape()) {
     // Class probabilities as the target (PyTorch ≥ 1.10).

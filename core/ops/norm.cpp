@@ -8,7 +8,7 @@ namespace gs {
 
 Tensor batch_norm(const Tensor& x, const Tensor& running_mean, const Tensor& running_var, const Tensor& weight,
                   const Tensor& bias, bool training, double momentum, double eps) {
-  check(x.dim() >= 2, "batch_norm expects an input of at least 2 dimensions [N, C, ...], got " + shape_str(x.shape()));
+  GS_CHECK(x.dim() >= 2, "batch_norm expects an input of at least 2 dimensions [N, C, ...], got " + shape_str(x.shape()));
   const std::int64_t c = x.size(1);
   Shape dims{0};
   for (std::int64_t d = 2; d < x.dim(); ++d) dims.push_back(d);
@@ -43,7 +43,7 @@ Tensor batch_norm(const Tensor& x, const Tensor& running_mean, const Tensor& run
       rv.mul_(1 - momentum).add_((var_biased.reshape({c}) * (n / (n - 1))).to(rv.dtype()), momentum);
     }
   } else {
-    check(running_mean.defined() && running_var.defined(),
+    GS_CHECK(running_mean.defined() && running_var.defined(),
           "batch_norm in eval mode needs running_mean and running_var (track_running_stats=True)");
     normalized = (x - running_mean.reshape(param_shape)) / sqrt(running_var.reshape(param_shape) + eps);
   }

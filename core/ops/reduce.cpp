@@ -18,7 +18,7 @@ Shape normalize_dims(const Shape& dims, std::int64_t ndim) {
   for (auto d : dims) out.push_back(wrap_dim(d, ndim));
   std::sort(out.begin(), out.end());
   for (std::size_t i = 1; i < out.size(); ++i)
-    check(out[i] != out[i - 1], "dim " + std::to_string(out[i]) + " appears more than once in the list of dims");
+    GS_CHECK(out[i] != out[i - 1], "dim " + std::to_string(out[i]) + " appears more than once in the list of dims");
   if (out.empty())
     for (std::int64_t d = 0; d < ndim; ++d) out.push_back(d);
   return out;
@@ -137,7 +137,7 @@ Tensor extreme_all(const Tensor& x, bool is_max) {
   backend_of(x).reduce_all(is_max ? ReduceOp::Max : ReduceOp::Min, x, out);
   if (auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out, nullptr)) {
     node->save("self", x);
-    node->save("result", out);
+    node->save("result", out, /*is_output=*/true);
     node->set_backward([](Node& n, const Tensor& g) {
       // NOTE: ties share the gradient evenly, as PyTorch's amax/amin backward.
       const Tensor mask = eq(n.saved(0), n.saved(1));
@@ -148,7 +148,7 @@ Tensor extreme_all(const Tensor& x, bool is_max) {
 }
 
 std::tuple<Tensor, Tensor> extreme_dim(const Tensor& x, std::int64_t dim, bool keepdim, bool is_max) {
-  check(x.numel() > 0, std::string(is_max ? "max" : "min") + "(): cannot reduce an empty tensor along a dim");
+  GS_CHECK(x.numel() > 0, std::string(is_max ? "max" : "min") + "(): cannot reduce an empty tensor along a dim");
   const std::int64_t d = wrap_dim(dim, x.dim());
   const Tensor src = detail::contiguous(x);
   Shape s = x.shape();

@@ -4,16 +4,17 @@
 #include <cmath>
 
 #include "autograd/grad_mode.h"
+#include "backend/backend.h"
 #include "ops/functional.h"
 
 namespace gs::optim {
 namespace {
 
 void check_lr(double lr, const char* name) {
-  check(lr >= 0, std::string(name) + ": invalid learning rate: " + std::to_string(lr) + " (must be >= 0)");
+  GS_CHECK(lr >= 0, std::string(name) + ": invalid learning rate: " + std::to_string(lr) + " (must be >= 0)");
 }
 void check_beta(double b, const char* name, int i) {
-  check(b >= 0 && b < 1, std::string(name) + ": invalid beta parameter at index " + std::to_string(i) + ": " + std::to_string(b));
+  GS_CHECK(b >= 0 && b < 1, std::string(name) + ": invalid beta parameter at index " + std::to_string(i) + ": " + std::to_string(b));
 }
 
 /// g, with the L2 term λ·θ added when weight_decay is nonzero.
@@ -27,7 +28,7 @@ Tensor grad_with_decay(const Tensor& p, double weight_decay) {
 // ---------------------------------------------------------------- Adagrad
 Adagrad::Adagrad(std::vector<Tensor> params, AdagradOptions options) : Optimizer(std::move(params)), o_(options) {
   check_lr(o_.lr, "Adagrad");
-  check(o_.eps >= 0, "Adagrad: invalid epsilon value: " + std::to_string(o_.eps));
+  GS_CHECK(o_.eps >= 0, "Adagrad: invalid epsilon value: " + std::to_string(o_.eps));
   for (const Tensor& p : params_) sum_.push_back(full_like(p, o_.initial_accumulator_value));
 }
 
@@ -47,8 +48,8 @@ void Adagrad::step() {
 // ---------------------------------------------------------------- RMSprop
 RMSprop::RMSprop(std::vector<Tensor> params, RMSpropOptions options) : Optimizer(std::move(params)), o_(options) {
   check_lr(o_.lr, "RMSprop");
-  check(o_.alpha >= 0, "RMSprop: invalid alpha value: " + std::to_string(o_.alpha));
-  check(o_.momentum >= 0, "RMSprop: invalid momentum value: " + std::to_string(o_.momentum));
+  GS_CHECK(o_.alpha >= 0, "RMSprop: invalid alpha value: " + std::to_string(o_.alpha));
+  GS_CHECK(o_.momentum >= 0, "RMSprop: invalid momentum value: " + std::to_string(o_.momentum));
   for (const Tensor& p : params_) {
     square_avg_.push_back(zeros_like(p));
     grad_avg_.push_back(zeros_like(p));
@@ -86,10 +87,10 @@ Adam::Adam(std::vector<Tensor> params, AdamOptions options, bool decoupled)
     : Optimizer(std::move(params)), o_(options), decoupled_(decoupled) {
   const char* name = decoupled ? "AdamW" : "Adam";
   check_lr(o_.lr, name);
-  check(o_.eps >= 0, std::string(name) + ": invalid epsilon value: " + std::to_string(o_.eps));
+  GS_CHECK(o_.eps >= 0, std::string(name) + ": invalid epsilon value: " + std::to_string(o_.eps));
   check_beta(o_.betas[0], name, 0);
   check_beta(o_.betas[1], name, 1);
-  check(o_.weight_decay >= 0, std::string(name) + ": invalid weight_decay value: " + std::to_string(o_.weight_decay));
+  GS_CHECK(o_.weight_decay >= 0, std::string(name) + ": invalid weight_decay value: " + std::to_string(o_.weight_decay));
   for (const Tensor& p : params_) {
     exp_avg_.push_back(zeros_like(p));
     exp_avg_sq_.push_back(zeros_like(p));
@@ -107,19 +108,12 @@ void Adam::step() {
   for (std::size_t i = 0; i < params_.size(); ++i) {
     Tensor& p = params_[i];
     if (!p.grad().defined()) continue;
-    Tensor g = p.grad();
-    if (decoupled_) p.mul_(1 - o_.lr * o_.weight_decay);
-    else if (o_.weight_decay != 0) g = g + p * o_.weight_decay;
-    exp_avg_[i].mul_(b1).add_(g, 1 - b1);
-    exp_avg_sq_[i].mul_(b2).add_(g * g, 1 - b2);
-    Tensor second = exp_avg_sq_[i];
-    if (o_.amsgrad) {
-      max_exp_avg_sq_[i].copy_(maximum(max_exp_avg_sq_[i], exp_avg_sq_[i]));
-      second = max_exp_avg_sq_[i];
-    }
-    const Tensor denom = sqrt(second) / std::sqrt(bc2) + o_.eps;
-    last_steps_[i] = exp_avg_[i] / denom * (o_.lr / bc1);
-    p.sub_(last_steps_[i]);
+    // One fused pass over memory instead of a dozen temporaries (the same formulas, see Backend).
+    if (!p.is_contiguous()) throw Error("Adam: parameters must be contiguous");
+    const Tensor g = p.grad().is_contiguous() && p.grad().dtype() == p.dtype() ? p.grad() : p.grad().to(p.dtype()).contiguous();
+    backend(p.device()).adam_step(p, g, exp_avg_[i], exp_avg_sq_[i], o_.amsgrad ? &max_exp_avg_sq_[i] : nullptr, &last_steps_[i],
+                                  {o_.lr, b1, b2, o_.eps, o_.weight_decay, bc1, bc2, o_.amsgrad, decoupled_});
+    p.impl()->storage->bump_version();
   }
 }
 
@@ -128,7 +122,7 @@ AdamW::AdamW(std::vector<Tensor> params, AdamOptions options) : Adam(std::move(p
 // ---------------------------------------------------------------- Adadelta
 Adadelta::Adadelta(std::vector<Tensor> params, AdadeltaOptions options) : Optimizer(std::move(params)), o_(options) {
   check_lr(o_.lr, "Adadelta");
-  check(o_.rho >= 0 && o_.rho <= 1, "Adadelta: invalid rho value: " + std::to_string(o_.rho));
+  GS_CHECK(o_.rho >= 0 && o_.rho <= 1, "Adadelta: invalid rho value: " + std::to_string(o_.rho));
   for (const Tensor& p : params_) {
     square_avg_.push_back(zeros_like(p));
     acc_delta_.push_back(zeros_like(p));
@@ -177,7 +171,7 @@ void Adamax::step() {
 // ---------------------------------------------------------------- Rprop
 Rprop::Rprop(std::vector<Tensor> params, RpropOptions options) : Optimizer(std::move(params)), o_(options) {
   check_lr(o_.lr, "Rprop");
-  check(0 < o_.etas[0] && o_.etas[0] < 1 && 1 < o_.etas[1],
+  GS_CHECK(0 < o_.etas[0] && o_.etas[0] < 1 && 1 < o_.etas[1],
         "Rprop: invalid eta values: " + std::to_string(o_.etas[0]) + ", " + std::to_string(o_.etas[1]));
   for (const Tensor& p : params_) {
     prev_.push_back(zeros_like(p));

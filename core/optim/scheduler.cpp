@@ -32,7 +32,7 @@ std::vector<double> LRScheduler::preview(const std::function<std::unique_ptr<LRS
 }
 
 StepLR::StepLR(Optimizer& o, std::int64_t step_size, double gamma) : LRScheduler(o), step_size_(step_size), gamma_(gamma) {
-  check(step_size > 0, "StepLR: step_size must be positive, got " + std::to_string(step_size));
+  GS_CHECK(step_size > 0, "StepLR: step_size must be positive, got " + std::to_string(step_size));
   initialize();
 }
 double StepLR::compute_lr(double previous) const {
@@ -55,7 +55,7 @@ double ExponentialLR::compute_lr(double previous) const { return last_epoch_ == 
 
 CosineAnnealingLR::CosineAnnealingLR(Optimizer& o, std::int64_t T_max, double eta_min)
     : LRScheduler(o), T_max_(T_max), eta_min_(eta_min) {
-  check(T_max > 0, "CosineAnnealingLR: T_max must be positive, got " + std::to_string(T_max));
+  GS_CHECK(T_max > 0, "CosineAnnealingLR: T_max must be positive, got " + std::to_string(T_max));
   initialize();
 }
 double CosineAnnealingLR::compute_lr(double previous) const {
@@ -73,8 +73,8 @@ double LambdaLR::compute_lr(double) const { return base_lr_ * lambda_(last_epoch
 
 LinearLR::LinearLR(Optimizer& o, double start_factor, double end_factor, std::int64_t total_iters)
     : LRScheduler(o), start_(start_factor), end_(end_factor), total_(total_iters) {
-  check(start_factor > 0 && start_factor <= 1, "LinearLR: start_factor must be in (0, 1], got " + std::to_string(start_factor));
-  check(end_factor >= 0 && end_factor <= 1, "LinearLR: end_factor must be in [0, 1], got " + std::to_string(end_factor));
+  GS_CHECK(start_factor > 0 && start_factor <= 1, "LinearLR: start_factor must be in (0, 1], got " + std::to_string(start_factor));
+  GS_CHECK(end_factor >= 0 && end_factor <= 1, "LinearLR: end_factor must be in [0, 1], got " + std::to_string(end_factor));
   initialize();
 }
 double LinearLR::compute_lr(double) const {
@@ -83,9 +83,9 @@ double LinearLR::compute_lr(double) const {
 }
 
 ReduceLROnPlateau::ReduceLROnPlateau(Optimizer& o, ReduceLROnPlateauOptions options) : optimizer_(o), o_(std::move(options)) {
-  check(o_.factor < 1.0, "ReduceLROnPlateau: factor should be < 1.0, got " + std::to_string(o_.factor));
-  check(o_.mode == "min" || o_.mode == "max", "ReduceLROnPlateau: mode \"" + o_.mode + "\" is unknown (use \"min\" or \"max\")");
-  check(o_.threshold_mode == "rel" || o_.threshold_mode == "abs",
+  GS_CHECK(o_.factor < 1.0, "ReduceLROnPlateau: factor should be < 1.0, got " + std::to_string(o_.factor));
+  GS_CHECK(o_.mode == "min" || o_.mode == "max", "ReduceLROnPlateau: mode \"" + o_.mode + "\" is unknown (use \"min\" or \"max\")");
+  GS_CHECK(o_.threshold_mode == "rel" || o_.threshold_mode == "abs",
         "ReduceLROnPlateau: threshold_mode \"" + o_.threshold_mode + "\" is unknown (use \"rel\" or \"abs\")");
   best_ = o_.mode == "min" ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
 }

@@ -17,9 +17,9 @@ void Optimizer::zero_grad(bool set_to_none) {
 }
 
 SGD::SGD(std::vector<Tensor> params, SGDOptions options) : Optimizer(std::move(params)), options_(options) {
-  check(options.lr >= 0, "SGD: invalid learning rate: " + std::to_string(options.lr));
-  check(options.momentum >= 0, "SGD: invalid momentum value: " + std::to_string(options.momentum));
-  check(!options.nesterov || (options.momentum > 0 && options.dampening == 0),
+  GS_CHECK(options.lr >= 0, "SGD: invalid learning rate: " + std::to_string(options.lr));
+  GS_CHECK(options.momentum >= 0, "SGD: invalid momentum value: " + std::to_string(options.momentum));
+  GS_CHECK(!options.nesterov || (options.momentum > 0 && options.dampening == 0),
         "SGD: Nesterov momentum requires a momentum and zero dampening");
   buffers_.resize(params_.size());
 }

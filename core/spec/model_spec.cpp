@@ -335,7 +335,7 @@ ShapeReport infer_shapes(const ModelSpec& spec_in) {
 }
 
 std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec_in, Dtype dtype, Generator* generator) {
-  check(!spec_in.input_shape.empty(), "model.input_shape is needed to build the network (e.g. [2] or [1, 28, 28])");
+  GS_CHECK(!spec_in.input_shape.empty(), "model.input_shape is needed to build the network (e.g. [2] or [1, 28, 28])");
   ModelSpec spec = spec_in;
   Shape shape = spec.input_shape;
   bool after_spatial = false;

@@ -54,7 +54,7 @@ namespace detail {
 
 Tensor make_tensor(const Shape& shape, Dtype dtype, Device device) {
   for (auto s : shape)
-    check(s >= 0, "negative dimension " + std::to_string(s) + " in shape " + shape_str(shape));
+    GS_CHECK(s >= 0, "negative dimension " + std::to_string(s) + " in shape " + shape_str(shape));
   auto impl = std::make_shared<TensorImpl>();
   impl->storage = std::make_shared<Storage>(numel_of(shape) * element_size(dtype), device);
   impl->shape = shape;
@@ -178,7 +178,7 @@ Tensor ones(const Shape& shape, TensorOptions options) { return full(shape, 1.0,
 Tensor scalar_tensor(double value, TensorOptions options) { return full({}, value, options); }
 
 Tensor from_vector(const std::vector<double>& values, const Shape& shape, TensorOptions options) {
-  check(static_cast<std::int64_t>(values.size()) == numel_of(shape),
+  GS_CHECK(static_cast<std::int64_t>(values.size()) == numel_of(shape),
         std::to_string(values.size()) + " values cannot fill shape " + shape_str(shape));
   Tensor host = make_tensor(shape, options.dtype, Device::CPU);
   dispatch_dtype(options.dtype, [&]<typename T>() {
@@ -199,8 +199,8 @@ Tensor tensor(const NestedValues& values, std::optional<TensorOptions> options) 
 }
 
 Tensor arange(double start, double end, double step, std::optional<TensorOptions> options) {
-  check(step != 0, "arange: step must be nonzero");
-  check((end - start) / step >= 0, "arange: upper bound and step sign are inconsistent (start=" +
+  GS_CHECK(step != 0, "arange: step must be nonzero");
+  GS_CHECK((end - start) / step >= 0, "arange: upper bound and step sign are inconsistent (start=" +
                                        std::to_string(start) + ", end=" + std::to_string(end) + ", step=" +
                                        std::to_string(step) + ")");
   const bool integral = std::floor(start) == start && std::floor(end) == end && std::floor(step) == step;
@@ -213,7 +213,7 @@ Tensor arange(double start, double end, double step, std::optional<TensorOptions
 Tensor arange(double end, std::optional<TensorOptions> options) { return arange(0, end, 1, options); }
 
 Tensor linspace(double start, double end, std::int64_t steps, TensorOptions options) {
-  check(steps >= 0, "linspace: number of steps must be non-negative, got " + std::to_string(steps));
+  GS_CHECK(steps >= 0, "linspace: number of steps must be non-negative, got " + std::to_string(steps));
   std::vector<double> v(steps);
   const double step = steps > 1 ? (end - start) / static_cast<double>(steps - 1) : 0;
   // NOTE: PyTorch fills the second half from the end, so the last value is exactly `end`.
@@ -237,7 +237,7 @@ Tensor randn(const Shape& shape, TensorOptions options, Generator* generator) {
 }
 
 Tensor randint(std::int64_t low, std::int64_t high, const Shape& shape, Generator* generator) {
-  check(high > low, "randint: high (" + std::to_string(high) + ") must be greater than low (" + std::to_string(low) + ")");
+  GS_CHECK(high > low, "randint: high (" + std::to_string(high) + ") must be greater than low (" + std::to_string(low) + ")");
   Generator& g = generator ? *generator : default_generator();
   std::vector<double> v(numel_of(shape));
   for (auto& x : v) x = static_cast<double>(g.integer(low, high));
@@ -271,8 +271,8 @@ bool Tensor::shares_storage_with(const Tensor& other) const {
 
 template <typename T>
 T* Tensor::data_ptr() const {
-  check(dtype_of<T>() == dtype(), "data_ptr: tensor is " + gs::to_string(dtype()) + ", not the requested type");
-  check(device() == Device::CPU, "data_ptr: tensor is on " + gs::to_string(device()) + "; copy it to the CPU first");
+  GS_CHECK(dtype_of<T>() == dtype(), "data_ptr: tensor is " + gs::to_string(dtype()) + ", not the requested type");
+  GS_CHECK(device() == Device::CPU, "data_ptr: tensor is on " + gs::to_string(device()) + "; copy it to the CPU first");
   return static_cast<T*>(impl_->storage->data()) + impl_->offset;
 }
 template float* Tensor::data_ptr<float>() const;
@@ -324,7 +324,7 @@ Tensor Tensor::grad() const { return impl_->grad ? Tensor(impl_->grad) : Tensor(
 
 void Tensor::set_grad(const Tensor& grad) {
   if (grad.defined()) {
-    check(grad.shape() == shape(), "assigned grad has shape " + shape_str(grad.shape()) + " but the tensor has shape " +
+    GS_CHECK(grad.shape() == shape(), "assigned grad has shape " + shape_str(grad.shape()) + " but the tensor has shape " +
                                        shape_str(shape()));
   }
   impl_->grad = grad.defined() ? grad.impl() : nullptr;
@@ -483,14 +483,14 @@ Tensor Tensor::reshape(const Shape& requested) const {
 }
 
 Tensor Tensor::permute(const Shape& dims) const {
-  check(static_cast<std::int64_t>(dims.size()) == dim(),
+  GS_CHECK(static_cast<std::int64_t>(dims.size()) == dim(),
         "permute: number of dims (" + std::to_string(dims.size()) + ") does not match the tensor's " +
             std::to_string(dim()) + " dimensions");
   Shape shape(dims.size()), strides(dims.size()), inverse(dims.size());
   std::vector<bool> used(dims.size(), false);
   for (std::size_t i = 0; i < dims.size(); ++i) {
     const std::int64_t d = wrap_dim(dims[i], dim());
-    check(!used[d], "permute: dim " + std::to_string(d) + " appears twice in " + shape_str(dims));
+    GS_CHECK(!used[d], "permute: dim " + std::to_string(d) + " appears twice in " + shape_str(dims));
     used[d] = true;
     shape[i] = this->shape()[d];
     strides[i] = this->strides()[d];
@@ -512,7 +512,7 @@ Tensor Tensor::transpose(std::int64_t dim0, std::int64_t dim1) const {
 }
 
 Tensor Tensor::t() const {
-  check(dim() <= 2, "t() expects a tensor with <= 2 dimensions, but this one has " + std::to_string(dim()) +
+  GS_CHECK(dim() <= 2, "t() expects a tensor with <= 2 dimensions, but this one has " + std::to_string(dim()) +
                         "; use transpose(dim0, dim1) or permute.");
   if (dim() < 2) return view_op(*this, shape(), strides(), storage_offset(), "TBackward0",
                                 [](Node&, const Tensor& g) { return one(g); });
@@ -558,7 +558,7 @@ Tensor Tensor::unsqueeze(std::int64_t d) const {
 Tensor Tensor::flatten(std::int64_t start_dim, std::int64_t end_dim) const {
   if (dim() == 0) return reshape({1});
   const std::int64_t s = wrap_dim(start_dim, dim()), e = wrap_dim(end_dim, dim());
-  check(s <= e, "flatten: start_dim (" + std::to_string(start_dim) + ") cannot come after end_dim (" +
+  GS_CHECK(s <= e, "flatten: start_dim (" + std::to_string(start_dim) + ") cannot come after end_dim (" +
                     std::to_string(end_dim) + ")");
   Shape shape(this->shape().begin(), this->shape().begin() + s);
   std::int64_t merged = 1;
@@ -569,14 +569,14 @@ Tensor Tensor::flatten(std::int64_t start_dim, std::int64_t end_dim) const {
 }
 
 Tensor Tensor::expand(const Shape& requested) const {
-  check(requested.size() >= shape().size(),
+  GS_CHECK(requested.size() >= shape().size(),
         "expand: the number of sizes provided (" + std::to_string(requested.size()) +
             ") must be greater or equal to the number of dimensions in the tensor (" + std::to_string(dim()) + ")");
   const std::size_t lead = requested.size() - shape().size();
   Shape shape(requested.size()), strides(requested.size(), 0);
   for (std::size_t i = 0; i < requested.size(); ++i) {
     if (i < lead) {
-      check(requested[i] >= 0, "expand: -1 is not allowed in a new leading dimension");
+      GS_CHECK(requested[i] >= 0, "expand: -1 is not allowed in a new leading dimension");
       shape[i] = requested[i];
       continue;
     }
@@ -609,7 +609,7 @@ Error index_error(std::int64_t index, std::int64_t dim, std::int64_t size) {
 }  // namespace
 
 Tensor Tensor::select(std::int64_t d, std::int64_t index) const {
-  check(this->dim() > 0, "select() cannot be applied to a 0-d tensor");
+  GS_CHECK(this->dim() > 0, "select() cannot be applied to a 0-d tensor");
   const std::int64_t w = wrap_dim(d, dim());
   const std::int64_t size = shape()[w];
   if (index < -size || index >= size) throw index_error(index, w, size);
@@ -630,7 +630,7 @@ Tensor Tensor::select(std::int64_t d, std::int64_t index) const {
 Tensor Tensor::slice(std::int64_t d, std::optional<std::int64_t> start, std::optional<std::int64_t> stop,
                      std::int64_t step) const {
   const std::int64_t w = wrap_dim(d, dim());
-  check(step > 0, "slice step must be greater than zero, got " + std::to_string(step) +
+  GS_CHECK(step > 0, "slice step must be greater than zero, got " + std::to_string(step) +
                       " (PyTorch does not support negative steps; use torch.flip)");
   const std::int64_t size = shape()[w];
   auto clampi = [size](std::int64_t v) {
@@ -655,7 +655,7 @@ Tensor Tensor::slice(std::int64_t d, std::optional<std::int64_t> start, std::opt
 Tensor Tensor::narrow(std::int64_t d, std::int64_t start, std::int64_t length) const {
   const std::int64_t w = wrap_dim(d, dim());
   const std::int64_t s = start < 0 ? start + shape()[w] : start;
-  check(s >= 0 && length >= 0 && s + length <= shape()[w],
+  GS_CHECK(s >= 0 && length >= 0 && s + length <= shape()[w],
         "narrow: start (" + std::to_string(start) + ") + length (" + std::to_string(length) + ") exceeds dimension size (" +
             std::to_string(shape()[w]) + ")");
   return slice(w, s, s + length, 1);
@@ -663,8 +663,8 @@ Tensor Tensor::narrow(std::int64_t d, std::int64_t start, std::int64_t length) c
 
 Tensor Tensor::index_select(std::int64_t d, const Tensor& index) const {
   const std::int64_t w = wrap_dim(d, dim());
-  check(index.dtype() == kInt64, "index_select: index must be int64 (torch.long), got " + gs::to_string(index.dtype()));
-  check(index.dim() <= 1, "index_select: index must be 1-D, got shape " + shape_str(index.shape()));
+  GS_CHECK(index.dtype() == kInt64, "index_select: index must be int64 (torch.long), got " + gs::to_string(index.dtype()));
+  GS_CHECK(index.dim() <= 1, "index_select: index must be 1-D, got shape " + shape_str(index.shape()));
   const Tensor idx = detail::contiguous(index.dim() == 0 ? index.reshape({1}) : index).detach().to(device());
   const std::int64_t size = dim() == 0 ? 1 : shape()[w];
   std::vector<std::int64_t> values = idx.to_vector<std::int64_t>();
@@ -695,11 +695,11 @@ Tensor Tensor::index(const std::vector<TensorIndex>& indices) const {
   for (const TensorIndex& ix : indices) {
     switch (ix.kind()) {
       case TensorIndex::Kind::Integer:
-        check(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
+        GS_CHECK(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
         t = t.select(d, ix.integer());
         break;
       case TensorIndex::Kind::Slice:
-        check(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
+        GS_CHECK(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
         t = t.slice(d, ix.slice().start, ix.slice().stop, ix.slice().step);
         ++d;
         break;
@@ -708,8 +708,8 @@ Tensor Tensor::index(const std::vector<TensorIndex>& indices) const {
         ++d;
         break;
       case TensorIndex::Kind::List: {
-        check(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
-        check(++lists == 1, "only one list index per indexing expression is supported (several lists broadcast "
+        GS_CHECK(d < t.dim(), "too many indices for a tensor of dimension " + std::to_string(dim()));
+        GS_CHECK(++lists == 1, "only one list index per indexing expression is supported (several lists broadcast "
                             "together in PyTorch; index them one at a time instead)");
         std::vector<double> v(ix.list().begin(), ix.list().end());
         t = t.index_select(d, from_vector(v, {static_cast<std::int64_t>(v.size())}, {.dtype = kInt64}));
@@ -723,10 +723,10 @@ Tensor Tensor::index(const std::vector<TensorIndex>& indices) const {
 
 // ---------------------------------------------------------------- joining
 Tensor cat(const std::vector<Tensor>& tensors, std::int64_t dim) {
-  check(!tensors.empty(), "cat: expected a non-empty list of tensors");
+  GS_CHECK(!tensors.empty(), "cat: expected a non-empty list of tensors");
   const Tensor& first = tensors[0];
   for (std::size_t i = 0; i < tensors.size(); ++i) {
-    check(tensors[i].dim() > 0, "zero-dimensional tensor (at position " + std::to_string(i) +
+    GS_CHECK(tensors[i].dim() > 0, "zero-dimensional tensor (at position " + std::to_string(i) +
                                     ") cannot be concatenated; unsqueeze it or use stack");
   }
   const std::int64_t d = wrap_dim(dim, first.dim());
@@ -774,7 +774,7 @@ Tensor cat(const std::vector<Tensor>& tensors, std::int64_t dim) {
 }
 
 Tensor stack(const std::vector<Tensor>& tensors, std::int64_t dim) {
-  check(!tensors.empty(), "stack: expected a non-empty list of tensors");
+  GS_CHECK(!tensors.empty(), "stack: expected a non-empty list of tensors");
   for (std::size_t i = 1; i < tensors.size(); ++i) {
     if (tensors[i].shape() != tensors[0].shape()) {
       throw Error("stack needs tensors of equal shape, but tensor 0 is " + shape_str(tensors[0].shape()) + " and tensor " +

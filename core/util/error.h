@@ -19,9 +19,11 @@ class Error : public std::runtime_error {
   std::string torch_message_;
 };
 
-/// Throws gs::Error(message) when condition is false.
-inline void check(bool condition, const std::string& message) {
-  if (!condition) throw Error(message);
-}
+/// Throws gs::Error(message) when condition is false. A macro so that the message (often built
+/// from shapes) is only evaluated when the check fails: checks sit on every op's hot path.
+#define GS_CHECK(condition, message)                          \
+  do {                                                        \
+    if (!(condition)) throw ::gs::Error(message);             \
+  } while (0)
 
 }  // namespace gs
