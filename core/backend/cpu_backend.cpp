@@ -17,6 +17,11 @@ namespace {
 
 using cpu::strided_loop;
 
+int kernel_threads();
+/// Work below this many elements runs on one thread (a parallel region costs microseconds).
+constexpr std::int64_t kParallelGrain = 1 << 15;
+inline bool parallel_worth(std::int64_t work) { return work >= kParallelGrain && kernel_threads() > 1; }
+
 template <typename T>
 T* ptr(const Tensor& t) {
   return static_cast<T*>(t.impl()->storage->data()) + t.impl()->offset;
@@ -35,7 +40,12 @@ void map1(const Tensor& x, Tensor& out, F f) {
   const T* a = ptr<T>(x);
   if (all_contiguous({&x, &out})) {
     const std::int64_t n = out.numel();
-    for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i]);
+    if (n >= kParallelGrain && kernel_threads() > 1) {
+#pragma omp parallel for num_threads(kernel_threads())
+      for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i]);
+    } else {
+      for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i]);
+    }
     return;
   }
   strided_loop<2>(out.shape(), {&out.strides(), &x.strides()}, {0, 0},
@@ -51,7 +61,12 @@ void map2(const Tensor& x, const Tensor& y, Tensor& out, F f) {
   const std::int64_t n = out.numel();
   if (out.is_contiguous()) {
     if (x.is_contiguous() && y.is_contiguous()) {
-      for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i], b[i]);
+      if (n >= kParallelGrain && kernel_threads() > 1) {
+#pragma omp parallel for num_threads(kernel_threads())
+        for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i], b[i]);
+      } else {
+        for (std::int64_t i = 0; i < n; ++i) o[i] = f(a[i], b[i]);
+      }
       return;
     }
     const bool b_scalar = std::all_of(y.strides().begin(), y.strides().end(), [](auto s) { return s == 0; });
@@ -512,6 +527,7 @@ class CpuBackend final : public Backend {
       const T* in = ptr<T>(x);
       T* col = ptr<T>(cols);
       const std::int64_t L = oh * ow;
+#pragma omp parallel for collapse(2) num_threads(kernel_threads()) if (parallel_worth(batch * c * L))
       for (std::int64_t nb = 0; nb < batch; ++nb) {
         for (std::int64_t ch = 0; ch < c; ++ch) {
           const T* plane = in + (nb * c + ch) * h * wd;
@@ -543,6 +559,8 @@ class CpuBackend final : public Backend {
       T* out = ptr<T>(xg);
       const T* col = ptr<T>(cols);
       const std::int64_t L = oh * ow;
+      // Each (sample, channel) plane is written by one iteration only: safe to split.
+#pragma omp parallel for collapse(2) num_threads(kernel_threads()) if (parallel_worth(batch * c * L))
       for (std::int64_t nb = 0; nb < batch; ++nb) {
         for (std::int64_t ch = 0; ch < c; ++ch) {
           T* plane = out + (nb * c + ch) * h * wd;
@@ -575,6 +593,7 @@ class CpuBackend final : public Backend {
           w.dilation_h == 1 && w.dilation_w == 1) {
         // The common 2×2 / stride 2: max by vmax, the index of the first maximum by integer
         // selects; the rare NaN window takes the careful path.
+#pragma omp parallel for num_threads(kernel_threads()) if (parallel_worth(planes * h * wd))
         for (std::int64_t p = 0; p < planes; ++p) {
           const T* plane = in + p * h * wd;
           T* op = o + p * oh * ow;
@@ -661,6 +680,7 @@ class CpuBackend final : public Backend {
       const T* g = ptr<T>(grad);
       const std::int64_t* am = ptr<std::int64_t>(argmax);
       T* o = ptr<T>(xg);
+#pragma omp parallel for num_threads(kernel_threads()) if (parallel_worth(planes * hw))
       for (std::int64_t p = 0; p < planes; ++p)
         for (std::int64_t i = 0; i < ohw; ++i)
           if (am[p * ohw + i] >= 0) o[p * hw + am[p * ohw + i]] += g[p * ohw + i];
@@ -813,6 +833,7 @@ int& thread_count() {
   static int n = std::max(1u, std::thread::hardware_concurrency());
   return n;
 }
+int kernel_threads() { return thread_count(); }
 }  // namespace
 
 void set_num_threads(int threads) {
