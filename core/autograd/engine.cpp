@@ -48,19 +48,38 @@ BackwardPass::BackwardPass(const Tensor& root, const Tensor& gradient, bool reta
   // Count, for every reachable node, how many edges point at it (iterative DFS: deep graphs are fine).
   std::vector<Node*> stack{root_node.get()};
   std::unordered_set<const Node*> seen{root_node.get()};
-  pending_.reserve(32);
-  pending_[root_node.get()];
+  pending_list_.reserve(32);
+  pending(root_node.get());
   while (!stack.empty()) {
     Node* n = stack.back();
     stack.pop_back();
     for (const auto& child : n->next_functions()) {
       if (!child) continue;
-      pending_[child.get()].dependencies++;
+      pending(child.get()).dependencies++;
       if (seen.insert(child.get()).second) stack.push_back(child.get());
     }
   }
-  pending_[root_node.get()].grad = grad;
+  pending(root_node.get()).grad = grad;
   ready_.push_back(root_node);
+}
+
+BackwardPass::Pending& BackwardPass::pending(const Node* node) {
+  constexpr std::size_t kLinear = 48;
+  if (pending_list_.size() <= kLinear) {
+    for (auto& [n, p] : pending_list_)
+      if (n == node) return p;
+  } else {
+    if (pending_index_.empty())
+      for (std::size_t i = 0; i < pending_list_.size(); ++i) pending_index_[pending_list_[i].first] = i;
+    if (auto it = pending_index_.find(node); it != pending_index_.end()) return pending_list_[it->second].second;
+  }
+  pending_list_.emplace_back(node, Pending{});
+  if (pending_list_.size() > kLinear) {
+    if (pending_index_.empty())  // crossing over: index every entry so far
+      for (std::size_t i = 0; i + 1 < pending_list_.size(); ++i) pending_index_[pending_list_[i].first] = i;
+    pending_index_[node] = pending_list_.size() - 1;
+  }
+  return pending_list_.back().second;
 }
 
 std::shared_ptr<Node> BackwardPass::next() const { return ready_.empty() ? nullptr : ready_.front(); }
@@ -72,7 +91,7 @@ BackwardStep BackwardPass::step() {
   ready_.pop_back();
   NoGradGuard no_grad;
 
-  Pending& p = pending_[node.get()];
+  Pending& p = pending(node.get());
   Tensor grad = p.grad.defined() ? p.grad : zeros(node->output_shape(), {.dtype = node->output_dtype(), .device = node->output_device()});
   p.grad = Tensor();
   for (const auto& weak : node->retained()) {
@@ -87,7 +106,7 @@ BackwardStep BackwardPass::step() {
   const auto& next = node->next_functions();
   for (std::size_t i = 0; i < next.size(); ++i) {
     if (!next[i]) continue;
-    Pending& child = pending_[next[i].get()];
+    Pending& child = pending(next[i].get());
     if (i < grads.size() && grads[i].defined()) {
       // NOTE: gradients from several consumers are added, never assigned (a tensor used twice).
       child.grad = child.grad.defined() ? child.grad + grads[i] : grads[i];

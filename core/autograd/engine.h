@@ -38,9 +38,13 @@ class BackwardPass {
     int dependencies = 0;
     Tensor grad;
   };
+  /// The pending entry of a node: a linear scan while the graph is small (the common case, no
+  /// hashing or allocation per node), an index once it grows.
+  Pending& pending(const Node* node);
   bool retain_graph_;
   std::vector<std::shared_ptr<Node>> order_;
-  std::unordered_map<const Node*, Pending> pending_;
+  std::vector<std::pair<const Node*, Pending>> pending_list_;
+  std::unordered_map<const Node*, std::size_t> pending_index_;
   std::vector<std::shared_ptr<Node>> ready_;  // heap ordered by sequence_nr
   std::vector<std::shared_ptr<Node>> ran_;
 };
