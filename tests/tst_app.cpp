@@ -42,9 +42,10 @@ class TestApp : public QObject {
   void navigationListsRegisteredLabsInCourseGroups() {
     MainWindow w;
     QTreeWidget* nav = w.navigation();
-    QCOMPARE(nav->topLevelItemCount(), 2);  // only groups that have labs
+    QCOMPARE(nav->topLevelItemCount(), 3);  // only groups that have labs, in course order
     QCOMPARE(nav->topLevelItem(0)->text(0), QString("Basics"));
     QCOMPARE(nav->topLevelItem(1)->text(0), QString("Neurons"));
+    QCOMPARE(nav->topLevelItem(2)->text(0), QString("Training"));
     int labs = 0;
     for (int i = 0; i < nav->topLevelItemCount(); ++i) labs += nav->topLevelItem(i)->childCount();
     QCOMPARE(labs, labRegistry().size());
@@ -163,7 +164,8 @@ class TestApp : public QObject {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTemporaryDir dir;
-    for (const QString& id : {"activations", "perceptron", "autograd"}) {
+    for (const LabInfo& info : labRegistry()) {
+      const QString id = info.id;
       w.showLab(id);
       for (const auto& [name, plot] : w.currentLab()->exportablePlots()) {
         for (const char* ext : {"png", "svg", "pdf"}) {

@@ -22,9 +22,9 @@ std::string read_all(const std::string& path) {
   int n;
   while ((n = gzread(f, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
   int err = 0;
-  const char* msg = gzerror(f, &err);
+  const std::string msg = gzerror(f, &err);  // copied: gzclose frees zlib's message
   gzclose(f);
-  if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) throw Error(path + ": corrupt compressed data (" + std::string(msg) + ")");
+  if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) throw Error(path + ": corrupt compressed data (" + msg + ")");
   return out;
 }
 

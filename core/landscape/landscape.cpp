@@ -1,6 +1,7 @@
 #include "landscape/landscape.h"
 
 #include <cmath>
+#include <numeric>
 
 #include "autograd/grad_mode.h"
 #include "ops/functional.h"
@@ -124,6 +125,66 @@ std::vector<double> grid_values(const Function& f, std::array<double, 4> r, int 
     for (int i = 0; i < nx; ++i) out[static_cast<std::size_t>(j) * nx + i] = f.value(r[0] + (r[1] - r[0]) * i / std::max(1, nx - 1), y);
   }
   return out;
+}
+
+}  // namespace gs::landscape
+
+namespace gs::landscape {
+
+double RegressionProblem::cost(double w, double b, const std::vector<std::size_t>& batch) const {
+  double s = 0;
+  std::size_t n = 0;
+  auto add = [&](std::size_t i) {
+    const double e = w * x[i] + b - y[i];
+    s += e * e;
+    ++n;
+  };
+  if (batch.empty())
+    for (std::size_t i = 0; i < x.size(); ++i) add(i);
+  else
+    for (std::size_t i : batch) add(i);
+  return n ? s / static_cast<double>(n) : 0.0;
+}
+
+Path run_regression(const RegressionProblem& problem, std::array<double, 2> start, double lr, int batch_size, int steps,
+                    std::uint64_t seed) {
+  const auto n = static_cast<std::int64_t>(problem.x.size());
+  GS_CHECK(n > 0, "regression: no data");
+  GS_CHECK(batch_size >= 1, "batch_size must be at least 1, got " + std::to_string(batch_size));
+  GS_CHECK(steps >= 0 && steps <= 100000, "steps: expected 0 to 100000, got " + std::to_string(steps));
+  const Tensor xs = from_vector(problem.x, {n}, {.dtype = kFloat64});
+  const Tensor ys = from_vector(problem.y, {n}, {.dtype = kFloat64});
+  Tensor w = tensor({start[0]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
+  Tensor b = tensor({start[1]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
+  auto opt = optim::make_optimizer({{"name", "SGD"}, {"lr", lr}}, {w, b});
+  Generator g(seed);
+  std::vector<std::int64_t> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  std::int64_t pos = n;
+  Path path;
+  path.points.push_back({start[0], start[1], problem.cost(start[0], start[1])});
+  const std::int64_t bs = std::min<std::int64_t>(batch_size, n);
+  for (int s = 1; s <= steps; ++s) {
+    if (pos + bs > n) {
+      for (std::int64_t i = n; i > 1; --i) std::swap(order[i - 1], order[g.integer(0, i)]);
+      pos = 0;
+    }
+    std::vector<double> idx(order.begin() + pos, order.begin() + pos + bs);
+    pos += bs;
+    const Tensor sel = from_vector(idx, {bs}, {.dtype = kInt64});
+    opt->zero_grad();
+    const Tensor pred = xs.index_select(0, sel) * w + b;
+    mse_loss(pred, ys.index_select(0, sel)).backward();
+    opt->step();
+    const double wv = w.item(), bv = b.item();
+    const double c = problem.cost(wv, bv);
+    path.points.push_back({wv, bv, c});
+    if (!std::isfinite(wv) || !std::isfinite(bv) || !std::isfinite(c)) {
+      path.diverged_at = s;
+      break;
+    }
+  }
+  return path;
 }
 
 }  // namespace gs::landscape

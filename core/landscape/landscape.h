@@ -38,3 +38,21 @@ Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohman
 std::vector<double> grid_values(const Function& f, std::array<double, 4> range, int nx, int ny);
 
 }  // namespace gs::landscape
+
+namespace gs::landscape {
+
+/// The regression view of descent: data (x, y) and the MSE cost of the line w·x + b, the
+/// surface the Descent lab's regression panel walks on.
+struct RegressionProblem {
+  std::vector<double> x, y;
+  /// mean((w·xᵢ + b − yᵢ)²) over the samples in `batch` (all when empty).
+  double cost(double w, double b, const std::vector<std::size_t>& batch = {}) const;
+};
+
+/// Plain (mini-)batch gradient descent on the line fit, computed with tensors and autograd:
+/// batch_size = n is batch GD, 1 is SGD. Each step draws the next batch of a seeded shuffle.
+/// The path records (w, b, full-data cost) after each step.
+Path run_regression(const RegressionProblem& problem, std::array<double, 2> start, double lr, int batch_size, int steps,
+                    std::uint64_t seed);
+
+}  // namespace gs::landscape

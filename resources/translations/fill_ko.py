@@ -115,6 +115,33 @@ KO = {
     "Errors after each update": "갱신할 때마다의 오류 수",
     "samples seen": "본 샘플 수", "misclassified": "오분류 수",
     "Input space": "입력 공간", "Second plot": "두 번째 그래프",
+    # descent
+    "Gradient descent": "경사 하강법", "Optimizers": "최적화 기법",
+    "✕ diverged at step %1": "✕ %1단계에서 발산",
+    "batch GD (all %1)": "배치 GD (%1개 전부)", "SGD (1 sample)": "SGD (샘플 1개)", "mini-batch (%1)": "미니배치 (%1개)",
+    "a = %1": "a = %1", "mini-batch size = %1": "미니배치 크기 = %1",
+    "f(x, y) = %1·x² + %2·y²   step %3": "f(x, y) = %1·x² + %2·y²   %3단계",
+    "MSE(w, b) of the line y = w·x + b   step %1": "직선 y = w·x + b의 MSE(w, b)   %1단계",
+    "Loss per step": "단계별 손실", "step": "단계",
+    "y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)": "단계별 y (점)와 (1 − 2b·lr)ᵏ·y₀ (선)",
+    "x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)": "단계별 x (점)와 (1 − 2a·lr)ᵏ·x₀ (선)",
+    "The data and the fitted line at a few steps": "데이터와 몇 단계에서 맞춘 직선",
+    "data": "데이터", "step %1: w=%2, b=%3": "%1단계: w=%2, b=%3",
+    "%1: diverged at step %2": "%1: %2단계에서 발산", "%1: flying off": "%1: 멀리 날아가는 중",
+    "%1: loss %2 at step %3": "%1: %3단계 손실 %2",
+    "Cost": "비용", "Bowl f = a·x² + b·y²": "그릇 f = a·x² + b·y²", "Line fit: MSE(w, b) of y = w·x + b": "직선 맞추기: y = w·x + b의 MSE(w, b)",
+    "Learning rates (gradient descent)": "학습률 (경사 하강법)", "Steps": "단계 수", "Log scale for the loss": "손실을 로그 눈금으로",
+    "Batch vs SGD vs mini-batch": "배치 대 SGD 대 미니배치", "Compare batch, SGD and mini-batch": "배치, SGD, 미니배치 비교",
+    "Plain GD on a·x² converges iff 0 < lr < 1/a and zig-zags above 1/(2a). The steepest direction here has a = %1: the largest stable rate is %2 (red mark).":
+        "a·x²에서 경사 하강법은 0 < lr < 1/a일 때만 수렴하고, 1/(2a)보다 크면 지그재그로 움직입니다. 여기서 가장 가파른 방향은 a = %1이므로 안정적인 최대 학습률은 %2입니다 (빨간 표시).",
+    "Drag the start on the contour. Each step moves (w, b) against the gradient of the MSE.": "등고선 위에서 시작점을 끌어 보세요. 매 단계 (w, b)가 MSE 기울기의 반대 방향으로 움직입니다.",
+    "Contour and paths": "등고선과 경로", "Second view": "두 번째 그래프",
+    # optimizers
+    "%1   step %2": "%1   %2단계", "f per step": "단계별 f", "f − f(minimum) per step": "단계별 f − f(최솟값)",
+    "optimizer": "최적화 기법", "ended at": "도착 위치", "steps to ε": "ε까지 단계", "diverged": "발산",
+    "step (reduces when the loss stalls)": "단계 (손실이 정체되면 줄어듦)", "Function": "함수", "Landscape": "지형",
+    "Optimizers and learning rates": "최적화 기법과 학습률", "Show Adam's per-coordinate steps": "Adam의 좌표별 걸음 보기",
+    "Learning-rate schedule": "학습률 스케줄", "Scheduler": "스케줄러", "Applied to": "적용 대상",
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -39,6 +39,14 @@
         <source>Hardware</source>
         <translation>하드웨어</translation>
     </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>최적화 기법</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -53,6 +61,10 @@
     <message>
         <source>cannot write "%1": the folder does not exist or is not writable</source>
         <translation>"%1"에 쓸 수 없습니다: 폴더가 없거나 쓰기 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>✕ diverged at step %1</source>
+        <translation>✕ %1단계에서 발산</translation>
     </message>
 </context>
 <context>
@@ -287,6 +299,129 @@
     <message>
         <source>Finite-difference error</source>
         <translation>유한 차분 오차</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::DescentLab</name>
+    <message>
+        <source>batch GD (all %1)</source>
+        <translation>배치 GD (%1개 전부)</translation>
+    </message>
+    <message>
+        <source>SGD (1 sample)</source>
+        <translation>SGD (샘플 1개)</translation>
+    </message>
+    <message>
+        <source>mini-batch (%1)</source>
+        <translation>미니배치 (%1개)</translation>
+    </message>
+    <message>
+        <source>a = %1</source>
+        <translation>a = %1</translation>
+    </message>
+    <message>
+        <source>b = %1</source>
+        <translation>b = %1</translation>
+    </message>
+    <message>
+        <source>mini-batch size = %1</source>
+        <translation>미니배치 크기 = %1</translation>
+    </message>
+    <message>
+        <source>f(x, y) = %1·x² + %2·y²   step %3</source>
+        <translation>f(x, y) = %1·x² + %2·y²   %3단계</translation>
+    </message>
+    <message>
+        <source>MSE(w, b) of the line y = w·x + b   step %1</source>
+        <translation>직선 y = w·x + b의 MSE(w, b)   %1단계</translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation>단계별 손실</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)</source>
+        <translation>단계별 y (점)와 (1 − 2b·lr)ᵏ·y₀ (선)</translation>
+    </message>
+    <message>
+        <source>x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)</source>
+        <translation>단계별 x (점)와 (1 − 2a·lr)ᵏ·x₀ (선)</translation>
+    </message>
+    <message>
+        <source>The data and the fitted line at a few steps</source>
+        <translation>데이터와 몇 단계에서 맞춘 직선</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>step %1: w=%2, b=%3</source>
+        <translation>%1단계: w=%2, b=%3</translation>
+    </message>
+    <message>
+        <source>%1: diverged at step %2</source>
+        <translation>%1: %2단계에서 발산</translation>
+    </message>
+    <message>
+        <source>%1: flying off</source>
+        <translation>%1: 멀리 날아가는 중</translation>
+    </message>
+    <message>
+        <source>%1: loss %2 at step %3</source>
+        <translation>%1: %3단계 손실 %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Bowl f = a·x² + b·y²</source>
+        <translation>그릇 f = a·x² + b·y²</translation>
+    </message>
+    <message>
+        <source>Line fit: MSE(w, b) of y = w·x + b</source>
+        <translation>직선 맞추기: y = w·x + b의 MSE(w, b)</translation>
+    </message>
+    <message>
+        <source>Learning rates (gradient descent)</source>
+        <translation>학습률 (경사 하강법)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <source>Log scale for the loss</source>
+        <translation>손실을 로그 눈금으로</translation>
+    </message>
+    <message>
+        <source>Batch vs SGD vs mini-batch</source>
+        <translation>배치 대 SGD 대 미니배치</translation>
+    </message>
+    <message>
+        <source>Compare batch, SGD and mini-batch</source>
+        <translation>배치, SGD, 미니배치 비교</translation>
+    </message>
+    <message>
+        <source>Plain GD on a·x² converges iff 0 &lt; lr &lt; 1/a and zig-zags above 1/(2a). The steepest direction here has a = %1: the largest stable rate is %2 (red mark).</source>
+        <translation>a·x²에서 경사 하강법은 0 &lt; lr &lt; 1/a일 때만 수렴하고, 1/(2a)보다 크면 지그재그로 움직입니다. 여기서 가장 가파른 방향은 a = %1이므로 안정적인 최대 학습률은 %2입니다 (빨간 표시).</translation>
+    </message>
+    <message>
+        <source>Drag the start on the contour. Each step moves (w, b) against the gradient of the MSE.</source>
+        <translation>등고선 위에서 시작점을 끌어 보세요. 매 단계 (w, b)가 MSE 기울기의 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Contour and paths</source>
+        <translation>등고선과 경로</translation>
+    </message>
+    <message>
+        <source>Second view</source>
+        <translation>두 번째 그래프</translation>
     </message>
 </context>
 <context>
@@ -533,6 +668,85 @@
     <message>
         <source>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;Learn deep learning by doing: every lab runs on GradScope's own tensor and autograd engine, which follows PyTorch's semantics.&lt;/p&gt;&lt;p&gt;Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by danielbuechele and vultilion on Flickr (CC BY 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;직접 해 보며 배우는 딥러닝: 모든 실험은 PyTorch와 같은 의미로 동작하는 GradScope 자체 텐서·자동 미분 엔진 위에서 돌아갑니다.&lt;/p&gt;&lt;p&gt;데이터셋: UCI Machine Learning Repository (CC BY 4.0). 사진: Flickr의 danielbuechele, vultilion (CC BY 2.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::OptimizersLab</name>
+    <message>
+        <source>%1   step %2</source>
+        <translation>%1   %2단계</translation>
+    </message>
+    <message>
+        <source>f per step</source>
+        <translation>단계별 f</translation>
+    </message>
+    <message>
+        <source>f − f(minimum) per step</source>
+        <translation>단계별 f − f(최솟값)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>도착 위치</translation>
+    </message>
+    <message>
+        <source>steps to ε</source>
+        <translation>ε까지 단계</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>step (reduces when the loss stalls)</source>
+        <translation>단계 (손실이 정체되면 줄어듦)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>지형</translation>
+    </message>
+    <message>
+        <source>Optimizers and learning rates</source>
+        <translation>최적화 기법과 학습률</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <source>Show Adam's per-coordinate steps</source>
+        <translation>Adam의 좌표별 걸음 보기</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>스케줄러</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>적용 대상</translation>
+    </message>
+    <message>
+        <source>Contour and paths</source>
+        <translation>등고선과 경로</translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation>단계별 손실</translation>
     </message>
 </context>
 <context>

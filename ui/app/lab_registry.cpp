@@ -5,6 +5,8 @@
 #include "app/settings_keys.h"
 #include "labs/activations/activations_lab.h"
 #include "labs/autograd/autograd_lab.h"
+#include "labs/descent/descent_lab.h"
+#include "labs/optimizers/optimizers_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
 
 namespace gsui {
@@ -14,6 +16,8 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kAutograd, LabGroup::Basics, QT_TRANSLATE_NOOP("LabRegistry", "Autograd"), [] { return new AutogradLab; }},
       {labs::kPerceptron, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Perceptron"), [] { return new PerceptronLab; }},
       {labs::kActivations, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Activations"), [] { return new ActivationsLab; }},
+      {labs::kDescent, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Gradient descent"), [] { return new DescentLab; }},
+      {labs::kOptimizers, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Optimizers"), [] { return new OptimizersLab; }},
   };
   return registry;
 }

@@ -15,4 +15,6 @@ namespace gsui::labs {
 inline const QString kActivations = QStringLiteral("activations");
 inline const QString kPerceptron = QStringLiteral("perceptron");
 inline const QString kAutograd = QStringLiteral("autograd");
+inline const QString kDescent = QStringLiteral("descent");
+inline const QString kOptimizers = QStringLiteral("optimizers");
 }  // namespace gsui::labs

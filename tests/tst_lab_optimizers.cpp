@@ -1,0 +1,63 @@
+// Optimizer lab: the paths are core's optimizers on core's landscapes, the table reports where
+// they ended and when they reached the minimum, schedules are applied and previewed.
+#include <QtTest>
+
+#include <QTableWidget>
+#include <qcustomplot.h>
+
+#include "app/language.h"
+#include "labs/optimizers/optimizers_lab.h"
+#include "landscape/landscape.h"
+
+using namespace gsui;
+
+class TestLabOptimizers : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { Language::instance().setLanguage("en"); }
+
+  void pathsAreCoreRuns() {
+    OptimizersLab lab;
+    lab.setFunction("rosenbrock");
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, r == "Adam", 0.05);
+    QCOMPARE(lab.paths().size(), std::size_t(1));
+    const gs::landscape::Function f = gs::landscape::parse_function({{"name", "rosenbrock"}});
+    const gs::landscape::Path expected = gs::landscape::run_optimizer(f, {-1.5, 2.0}, {{"name", "Adam"}, {"lr", 0.05}}, 200);
+    QCOMPARE(lab.paths()[0].points.size(), expected.points.size());
+    for (std::size_t k = 0; k < expected.points.size(); ++k) QCOMPARE(lab.paths()[0].points[k][0], expected.points[k][0]);
+  }
+
+  void tableReportsTheRace() {
+    OptimizersLab lab;
+    lab.setFunction("quadratic");
+    QCOMPARE(lab.table()->rowCount(), static_cast<int>(lab.paths().size()));
+    QVERIFY(lab.stepsToMinimum("Momentum") > 0);
+    QVERIFY(lab.stepsToMinimum("SGD") < 0);  // lr 0.01 on a·x² with a = 1 is too slow in 200 steps
+    QCOMPARE(lab.table()->item(0, 0)->text(), QString("SGD"));
+  }
+
+  void everyOptimizerRunsOnEveryLandscape() {
+    OptimizersLab lab;
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, true);
+    for (const char* f : {"quadratic", "rosenbrock", "beale", "himmelblau", "saddle"}) {
+      lab.setFunction(f);
+      QCOMPARE(lab.paths().size(), std::size_t(10));
+      for (const PathView& p : lab.paths()) QVERIFY(p.points.size() >= 2);
+    }
+  }
+
+  void schedulerIsAppliedAndPreviewed() {
+    OptimizersLab lab;
+    lab.setScheduler("StepLR");
+    bool scheduled = false;
+    for (const PathView& p : lab.paths()) scheduled = scheduled || p.name == "Adam + StepLR";
+    QVERIFY(scheduled);
+    QCPGraph* curve = lab.schedulePlot()->graph(0);
+    QVERIFY(curve->data()->size() > 100);
+    QVERIFY(curve->data()->at(0)->value > curve->data()->at(curve->data()->size() - 1)->value);  // it decays
+    QVERIFY(lab.pytorchCode().contains("lr_scheduler.StepLR"));
+  }
+};
+
+QTEST_MAIN(TestLabOptimizers)
+#include "tst_lab_optimizers.moc"

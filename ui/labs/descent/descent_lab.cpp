@@ -1,0 +1,483 @@
+#include "labs/descent/descent_lab.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+#include "app/appearance.h"
+#include "app/settings_keys.h"
+#include "data/dataset.h"
+#include "plots/plot_style.h"
+
+namespace gsui {
+namespace {
+
+constexpr int kSliderSteps = 300;  // log10(lr) from −3 to 0 in 1/100 decades
+const double kDefaultRates[DescentLab::kRates] = {0.01, 0.04, 0.09, 0.11};
+
+QString fmt(double v, int digits = 3) { return QString::number(v, 'g', digits); }
+
+}  // namespace
+
+// ---------------------------------------------------------------- LearningRateSlider
+LearningRateSlider::LearningRateSlider(QWidget* parent) : QWidget(parent) {
+  slider_ = new QSlider(Qt::Horizontal, this);
+  slider_->setRange(0, kSliderSteps);
+  auto* l = new QHBoxLayout(this);
+  l->setContentsMargins(0, 0, 0, 0);
+  l->addWidget(slider_);
+  connect(slider_, &QSlider::valueChanged, this, [this] { emit valueChanged(value()); });
+}
+double LearningRateSlider::value() const { return std::pow(10.0, -3.0 + 3.0 * slider_->value() / kSliderSteps); }
+void LearningRateSlider::setValue(double lr) {
+  slider_->setValue(static_cast<int>(std::lround((std::log10(std::clamp(lr, 1e-3, 1.0)) + 3.0) / 3.0 * kSliderSteps)));
+}
+void LearningRateSlider::setStableLimit(double lr) {
+  limit_ = lr;
+  update();
+}
+void LearningRateSlider::paintEvent(QPaintEvent* event) {
+  QWidget::paintEvent(event);
+  if (limit_ <= 0) return;
+  const double t = (std::log10(std::clamp(limit_, 1e-3, 1.0)) + 3.0) / 3.0;
+  QPainter p(this);
+  const int margin = style()->pixelMetric(QStyle::PM_SliderLength, nullptr, slider_) / 2;
+  const int x = margin + static_cast<int>(t * (width() - 2 * margin));
+  p.setPen(QPen(Appearance::instance().errorColor(), 3));
+  p.drawLine(x, 0, x, height());
+}
+
+// ---------------------------------------------------------------- DescentLab
+DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
+  // The regression data: y = 2x + 0.5 + noise, seeded (the line-fit mode's cost surface).
+  const gs::data::Dataset d = gs::data::make_regression(40, 0.3, 7, 1, 2.0, 0.5);
+  const std::vector<double> xs = d.x.to_vector<double>(), ys = d.y.to_vector<double>();
+  problem_.x = xs;
+  problem_.y = ys;
+
+  contour_plot_ = makePlot("x", "y", this);
+  contour_plot_->plotLayout()->insertRow(0);
+  contour_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(contour_plot_, QString()));
+  contour_plot_->legend->setVisible(true);
+  contour_plot_->installEventFilter(this);
+  contour_ = std::make_unique<ContourPlot>(contour_plot_);
+  loss_plot_ = makePlot(QString(), QString(), this);
+  loss_plot_->plotLayout()->insertRow(0);
+  loss_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(loss_plot_, QString()));
+  side_plot_ = makePlot(QString(), QString(), this);
+  side_plot_->plotLayout()->insertRow(0);
+  side_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(side_plot_, QString()));
+  side_plot_->legend->setVisible(true);
+  auto* grid = new QGridLayout(this);
+  grid->setContentsMargins(4, 4, 4, 4);
+  grid->addWidget(contour_plot_, 0, 0, 2, 1);
+  grid->addWidget(loss_plot_, 0, 1);
+  grid->addWidget(side_plot_, 1, 1);
+  grid->setColumnStretch(0, 3);
+  grid->setColumnStretch(1, 2);
+
+  controls_ = new QWidget;
+  auto* cl = new QVBoxLayout(controls_);
+  cost_box_ = new QGroupBox;
+  auto* costl = new QVBoxLayout(cost_box_);
+  bowl_radio_ = new QRadioButton;
+  fit_radio_ = new QRadioButton;
+  bowl_radio_->setChecked(true);
+  costl->addWidget(bowl_radio_);
+  costl->addWidget(fit_radio_);
+  a_label_ = new QLabel;
+  b_label_ = new QLabel;
+  a_ = new QSlider(Qt::Horizontal);
+  b_ = new QSlider(Qt::Horizontal);
+  a_->setObjectName("a");
+  b_->setObjectName("b");
+  for (QSlider* s : {a_, b_}) s->setRange(-100, 100);  // 10^(v/100): 0.1 … 10
+  a_->setValue(0);
+  b_->setValue(100);
+  costl->addWidget(a_label_);
+  costl->addWidget(a_);
+  costl->addWidget(b_label_);
+  costl->addWidget(b_);
+  cl->addWidget(cost_box_);
+
+  rates_box_ = new QGroupBox;
+  auto* rl = new QGridLayout(rates_box_);
+  for (int i = 0; i < kRates; ++i) {
+    rate_on_[i] = new QCheckBox;
+    rate_on_[i]->setChecked(true);
+    rates_[i] = new LearningRateSlider;
+    rates_[i]->setObjectName(QString("rate%1").arg(i));
+    rates_[i]->setValue(kDefaultRates[i]);
+    rate_labels_[i] = new QLabel;
+    rate_labels_[i]->setMinimumWidth(rate_labels_[i]->fontMetrics().horizontalAdvance("lr = 0.000"));
+    rl->addWidget(rate_on_[i], i, 0);
+    rl->addWidget(rate_labels_[i], i, 1);
+    rl->addWidget(rates_[i], i, 2);
+    connect(rate_on_[i], &QCheckBox::toggled, this, &DescentLab::recompute);
+    connect(rates_[i], &LearningRateSlider::valueChanged, this, &DescentLab::recompute);
+  }
+  rl->setColumnStretch(2, 1);
+  rule_ = new QLabel;
+  rule_->setWordWrap(true);
+  rule_->setObjectName("rule");
+  rl->addWidget(rule_, kRates, 0, 1, 3);
+  steps_label_ = new QLabel;
+  steps_ = new QSpinBox;
+  steps_->setRange(5, 500);
+  steps_->setValue(60);
+  rl->addWidget(steps_label_, kRates + 1, 0, 1, 2);
+  rl->addWidget(steps_, kRates + 1, 2);
+  log_loss_ = new QCheckBox;
+  log_loss_->setChecked(true);
+  rl->addWidget(log_loss_, kRates + 2, 0, 1, 3);
+  cl->addWidget(rates_box_);
+
+  batch_box_ = new QGroupBox;
+  auto* bl = new QVBoxLayout(batch_box_);
+  compare_batch_ = new QCheckBox;
+  compare_batch_->setObjectName("compareBatch");
+  batch_label_ = new QLabel;
+  batch_size_ = new QSlider(Qt::Horizontal);
+  batch_size_->setRange(2, 20);
+  batch_size_->setValue(8);
+  bl->addWidget(compare_batch_);
+  bl->addWidget(batch_label_);
+  bl->addWidget(batch_size_);
+  cl->addWidget(batch_box_);
+  status_ = new QLabel;
+  status_->setWordWrap(true);
+  cl->addWidget(status_);
+  cl->addStretch();
+
+  connect(a_, &QSlider::valueChanged, this, &DescentLab::recompute);
+  connect(b_, &QSlider::valueChanged, this, &DescentLab::recompute);
+  connect(steps_, &QSpinBox::valueChanged, this, &DescentLab::recompute);
+  connect(log_loss_, &QCheckBox::toggled, this, &DescentLab::redraw);
+  connect(bowl_radio_, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Bowl : Mode::LineFit); });
+  connect(compare_batch_, &QCheckBox::toggled, this, &DescentLab::recompute);
+  connect(batch_size_, &QSlider::valueChanged, this, &DescentLab::recompute);
+
+  retranslate();
+  recompute();
+}
+
+QString DescentLab::labId() const { return labs::kDescent; }
+double DescentLab::bowlA() const { return std::pow(10.0, a_->value() / 100.0); }
+double DescentLab::bowlB() const { return std::pow(10.0, b_->value() / 100.0); }
+double DescentLab::maxStableRate() const { return 1.0 / std::max(bowlA(), bowlB()); }
+double DescentLab::learningRate(int i) const { return rates_[i]->value(); }
+void DescentLab::setLearningRate(int i, double lr) { rates_[i]->setValue(lr); }
+void DescentLab::setBowl(double a, double b) {
+  const QSignalBlocker block(a_);
+  a_->setValue(static_cast<int>(std::lround(std::log10(a) * 100)));
+  b_->setValue(static_cast<int>(std::lround(std::log10(b) * 100)));
+  recompute();
+}
+void DescentLab::setBatchComparison(bool on) { compare_batch_->setChecked(on); }
+void DescentLab::setSteps(int steps) { steps_->setValue(steps); }
+
+void DescentLab::setMode(Mode mode) {
+  mode_ = mode;
+  {
+    const QSignalBlocker b1(bowl_radio_), b2(fit_radio_);
+    bowl_radio_->setChecked(mode == Mode::Bowl);
+    fit_radio_->setChecked(mode == Mode::LineFit);
+  }
+  for (QWidget* w : std::initializer_list<QWidget*>{a_, b_, a_label_, b_label_}) w->setVisible(mode == Mode::Bowl);
+  batch_box_->setVisible(mode == Mode::LineFit);
+  if (mode == Mode::LineFit) {
+    const double defaults[kRates] = {0.01, 0.1, 0.5, 0.9};
+    for (int i = 0; i < kRates; ++i) {
+      const QSignalBlocker block(rates_[i]);
+      rates_[i]->setValue(defaults[i]);
+    }
+  } else {
+    for (int i = 0; i < kRates; ++i) {
+      const QSignalBlocker block(rates_[i]);
+      rates_[i]->setValue(kDefaultRates[i]);
+    }
+  }
+  step_ = 0;
+  retranslate();
+  recompute();
+}
+
+void DescentLab::setStart(double x, double y) {
+  (mode_ == Mode::Bowl ? start_ : fit_start_) = {x, y};
+  recompute();
+}
+
+void DescentLab::reset() {
+  step_ = 0;
+  redraw();
+}
+
+void DescentLab::step() {
+  if (step_ < steps_->value()) ++step_;
+  redraw();
+}
+
+void DescentLab::recompute() {
+  paths_.clear();
+  const Appearance& ap = Appearance::instance();
+  const int steps = steps_->value();
+  if (mode_ == Mode::Bowl) {
+    const nlohmann::json f = {{"name", "quadratic"}, {"a", bowlA()}, {"b", bowlB()}};
+    const gs::landscape::Function fn = gs::landscape::parse_function(f);
+    for (int i = 0; i < kRates; ++i) {
+      rates_[i]->setStableLimit(maxStableRate());
+      if (!rate_on_[i]->isChecked()) continue;
+      const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
+      paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
+    }
+    contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+    contour_->setStart(start_[0], start_[1]);
+  } else {
+    const int n = static_cast<int>(problem_.x.size());
+    for (int i = 0; i < kRates; ++i) rates_[i]->setStableLimit(-1);
+    if (compare_batch_->isChecked()) {
+      const double lr = rate_on_[1]->isChecked() ? learningRate(1) : learningRate(0);
+      const int sizes[3] = {n, 1, batch_size_->value()};
+      const QString names[3] = {tr("batch GD (all %1)").arg(n), tr("SGD (1 sample)"), tr("mini-batch (%1)").arg(batch_size_->value())};
+      for (int k = 0; k < 3; ++k) {
+        const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, lr, sizes[k], steps, 11);
+        paths_.push_back({names[k], ap.seriesColor(k), p.points, p.diverged_at});
+      }
+    } else {
+      for (int i = 0; i < kRates; ++i) {
+        if (!rate_on_[i]->isChecked()) continue;
+        const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
+        paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
+      }
+    }
+    contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
+    contour_->setStart(fit_start_[0], fit_start_[1]);
+  }
+  step_ = std::min(step_, steps);
+  if (step_ == 0) step_ = steps;  // show the whole paths until someone presses Reset/Step
+  redraw();
+  emit codeChanged();
+}
+
+void DescentLab::redraw() {
+  const Appearance& ap = Appearance::instance();
+  for (int i = 0; i < kRates; ++i) rate_labels_[i]->setText(QString("lr = %1").arg(fmt(learningRate(i), 2)));
+  a_label_->setText(tr("a = %1").arg(fmt(bowlA())));
+  b_label_->setText(tr("b = %1").arg(fmt(bowlB())));
+  batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
+  contour_->setPaths(paths_, step_);
+  auto* title = static_cast<QCPTextElement*>(contour_plot_->plotLayout()->element(0, 0));
+  title->setText(mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
+                                     : tr("MSE(w, b) of the line y = w·x + b   step %1").arg(step_));
+  contour_plot_->xAxis->setLabel(mode_ == Mode::Bowl ? "x" : "w");
+  contour_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "y" : "b");
+  contour_plot_->replot(QCustomPlot::rpQueuedReplot);
+
+  // Loss per step.
+  loss_plot_->clearGraphs();
+  double lo = INFINITY, hi = 0;
+  for (std::size_t i = 0; i < paths_.size(); ++i) {
+    QCPGraph* g = loss_plot_->addGraph();
+    g->setPen(QPen(paths_[i].color, 2 * ap.scale()));
+    for (int k = 0; k <= step_ && k < static_cast<int>(paths_[i].points.size()); ++k) {
+      const double v = paths_[i].points[k][2];
+      if (!std::isfinite(v) || v > 1e12) break;
+      g->addData(k, std::max(v, 1e-12));
+      lo = std::min(lo, std::max(v, 1e-12));
+      hi = std::max(hi, v);
+    }
+  }
+  const bool log_scale = log_loss_->isChecked();
+  loss_plot_->yAxis->setScaleType(log_scale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+  if (log_scale) {
+    QSharedPointer<QCPAxisTickerLog> t(new QCPAxisTickerLog);
+    t->setTickCount(4);
+    loss_plot_->yAxis->setTicker(t);
+    loss_plot_->yAxis->setNumberFormat("eb");
+    loss_plot_->yAxis->setNumberPrecision(0);
+  } else {
+    loss_plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    loss_plot_->yAxis->setNumberFormat("g");
+    loss_plot_->yAxis->setNumberPrecision(4);
+  }
+  loss_plot_->xAxis->setRange(0, steps_->value());
+  if (hi > 0) loss_plot_->yAxis->setRange(log_scale ? lo / 2 : 0, log_scale ? hi * 2 : hi * 1.05);
+  static_cast<QCPTextElement*>(loss_plot_->plotLayout()->element(0, 0))->setText(tr("Loss per step"));
+  loss_plot_->xAxis->setLabel(tr("step"));
+  loss_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "f" : "MSE");
+  loss_plot_->replot(QCustomPlot::rpQueuedReplot);
+
+  // Second view: the iterates x_k against (1 − 2·a·lr)^k·x₀ (bowl), or the fitted lines (line fit).
+  side_plot_->clearGraphs();
+  side_plot_->clearItems();
+  auto* side_title = static_cast<QCPTextElement*>(side_plot_->plotLayout()->element(0, 0));
+  if (mode_ == Mode::Bowl) {
+    // The steeper coordinate is where the learning rate is tested: show that one.
+    const bool steep_y = bowlB() >= bowlA();
+    const int coord = steep_y ? 1 : 0;
+    const double curvature = steep_y ? bowlB() : bowlA();
+    side_title->setText(steep_y ? tr("y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)") : tr("x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)"));
+    side_plot_->xAxis->setLabel(tr("step"));
+    side_plot_->yAxis->setLabel(steep_y ? "y" : "x");
+    std::size_t idx = 0;
+    for (int i = 0; i < kRates; ++i) {
+      if (!rate_on_[i]->isChecked()) continue;
+      if (idx >= paths_.size()) break;  // not computed yet
+      const PathView& p = paths_[idx++];
+      QCPGraph* dots = side_plot_->addGraph();
+      dots->setLineStyle(QCPGraph::lsNone);
+      dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, p.color, 5 * ap.scale()));
+      dots->removeFromLegend();
+      QCPGraph* line = side_plot_->addGraph();
+      line->setPen(QPen(p.color, 1.2 * ap.scale(), Qt::DashLine));
+      line->setName(p.name);
+      const double factor = 1 - 2 * curvature * learningRate(i);
+      for (int k = 0; k <= step_ && k < static_cast<int>(p.points.size()); ++k) {
+        const double closed = std::pow(factor, k) * start_[coord];
+        if (std::abs(p.points[k][coord]) > 3 || std::abs(closed) > 3) break;  // off the view
+        dots->addData(k, p.points[k][coord]);
+        line->addData(k, closed);
+      }
+    }
+    side_plot_->xAxis->setRange(0, steps_->value());
+    side_plot_->yAxis->setRange(-2.2, 2.2);
+  } else {
+    side_title->setText(tr("The data and the fitted line at a few steps"));
+    side_plot_->xAxis->setLabel("x");
+    side_plot_->yAxis->setLabel("y");
+    QCPGraph* data = side_plot_->addGraph();
+    data->setLineStyle(QCPGraph::lsNone);
+    data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, ap.plotForeground(), 7 * ap.scale()));
+    data->setName(tr("data"));
+    for (std::size_t i = 0; i < problem_.x.size(); ++i) data->addData(problem_.x[i], problem_.y[i]);
+    if (!paths_.empty()) {
+      const PathView& p = paths_[std::min<std::size_t>(1, paths_.size() - 1)];
+      const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
+      const int shown[4] = {0, last / 4, last / 2, last};
+      for (int s = 0; s < 4; ++s) {
+        const auto& pt = p.points[shown[s]];
+        if (!std::isfinite(pt[0]) || std::abs(pt[0]) > 1e6) break;
+        QCPGraph* g = side_plot_->addGraph();
+        QColor c = p.color;
+        c.setAlphaF(0.35 + 0.65 * s / 3.0);
+        g->setPen(QPen(c, (s == 3 ? 2.5 : 1.5) * ap.scale()));
+        g->setName(tr("step %1: w=%2, b=%3").arg(shown[s]).arg(fmt(pt[0])).arg(fmt(pt[1])));
+        g->addData(-1, -pt[0] + pt[1]);
+        g->addData(1, pt[0] + pt[1]);
+      }
+    }
+    side_plot_->xAxis->setRange(-1.1, 1.1);
+    side_plot_->yAxis->setRange(-3, 4);
+  }
+  side_plot_->replot(QCustomPlot::rpQueuedReplot);
+
+  // Status: which path did what, in words.
+  QStringList lines;
+  for (const PathView& p : paths_) {
+    const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
+    if (p.diverged_at >= 0 && p.diverged_at <= step_) lines << tr("%1: diverged at step %2").arg(p.name).arg(p.diverged_at);
+    else if (last >= 0 && std::abs(p.points[last][2]) > 1e6) lines << tr("%1: flying off").arg(p.name);
+    else if (last >= 0) lines << tr("%1: loss %2 at step %3").arg(p.name, fmt(p.points[last][2])).arg(last);
+  }
+  status_->setText(lines.join('\n'));
+}
+
+bool DescentLab::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == contour_plot_) {
+    if (event->type() == QEvent::MouseButtonPress) {
+      dragging_ = true;
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+      dragging_ = false;
+    }
+    if (dragging_ && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseMove)) {
+      const auto p = contour_->toPlot(static_cast<QMouseEvent*>(event)->pos());
+      const auto r = contour_->range();
+      if (p[0] >= r[0] && p[0] <= r[1] && p[1] >= r[2] && p[1] <= r[3]) setStart(p[0], p[1]);
+      return true;
+    }
+  }
+  return Lab::eventFilter(watched, event);
+}
+
+void DescentLab::retranslate() {
+  cost_box_->setTitle(tr("Cost"));
+  bowl_radio_->setText(tr("Bowl f = a·x² + b·y²"));
+  fit_radio_->setText(tr("Line fit: MSE(w, b) of y = w·x + b"));
+  rates_box_->setTitle(tr("Learning rates (gradient descent)"));
+  steps_label_->setText(tr("Steps"));
+  log_loss_->setText(tr("Log scale for the loss"));
+  batch_box_->setTitle(tr("Batch vs SGD vs mini-batch"));
+  compare_batch_->setText(tr("Compare batch, SGD and mini-batch"));
+  if (mode_ == Mode::Bowl) {
+    const double a_max = std::max(bowlA(), bowlB());
+    rule_->setText(tr("Plain GD on a·x² converges iff 0 < lr < 1/a and zig-zags above 1/(2a). The steepest direction here "
+                      "has a = %1: the largest stable rate is %2 (red mark).").arg(fmt(a_max), fmt(1 / a_max)));
+  } else {
+    rule_->setText(tr("Drag the start on the contour. Each step moves (w, b) against the gradient of the MSE."));
+  }
+  redraw();
+}
+
+void DescentLab::applyAppearance() {
+  for (QCustomPlot* p : {contour_plot_, loss_plot_, side_plot_}) stylePlot(p);
+  recompute();
+}
+
+QString DescentLab::pytorchCode() const {
+  QStringList rates;
+  for (int i = 0; i < kRates; ++i)
+    if (rate_on_[i]->isChecked()) rates << fmt(learningRate(i));
+  if (mode_ == Mode::Bowl) {
+    return QString(
+               "import torch\n\n"
+               "a, b = %1, %2\n"
+               "def f(p):\n"
+               "    return a * p[0] ** 2 + b * p[1] ** 2\n\n"
+               "for lr in [%3]:\n"
+               "    p = torch.tensor([%4, %5], requires_grad=True)\n"
+               "    optimizer = torch.optim.SGD([p], lr=lr)\n"
+               "    path = [p.detach().clone()]\n"
+               "    for step in range(%6):\n"
+               "        optimizer.zero_grad()\n"
+               "        f(p).backward()\n"
+               "        optimizer.step()\n"
+               "        path.append(p.detach().clone())\n"
+               "    # converges iff lr < 1 / max(a, b)\n")
+        .arg(fmt(bowlA()), fmt(bowlB()), rates.join(", "), fmt(start_[0]), fmt(start_[1]))
+        .arg(steps_->value());
+  }
+  return QString(
+             "import torch\n\n"
+             "x, y = ...   # the %1 points on the right\n"
+             "w = torch.tensor(%2, requires_grad=True)\n"
+             "b = torch.tensor(%3, requires_grad=True)\n"
+             "optimizer = torch.optim.SGD([w, b], lr=%4)\n"
+             "batch_size = %5\n"
+             "for step in range(%6):\n"
+             "    idx = torch.randperm(len(x))[:batch_size]\n"
+             "    optimizer.zero_grad()\n"
+             "    loss = ((w * x[idx] + b - y[idx]) ** 2).mean()   # MSE\n"
+             "    loss.backward()\n"
+             "    optimizer.step()\n")
+      .arg(problem_.x.size())
+      .arg(fmt(fit_start_[0]), fmt(fit_start_[1]), rates.value(0, "0.1"))
+      .arg(compare_batch_->isChecked() ? batch_size_->value() : static_cast<int>(problem_.x.size()))
+      .arg(steps_->value());
+}
+
+QList<QPair<QString, QWidget*>> DescentLab::exportablePlots() const {
+  return {{tr("Contour and paths"), contour_plot_}, {tr("Loss per step"), loss_plot_}, {tr("Second view"), side_plot_}};
+}
+
+}  // namespace gsui

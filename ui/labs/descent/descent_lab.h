@@ -1,0 +1,131 @@
+#pragma once
+// Descent lab: gradient descent on the course's bowl f = a·x² + b·y² (or on the MSE of a line
+// fit), with several learning rates at once: one path crawls, one converges, one zig-zags, one
+// flies off. Contour + paths, loss per step, and a second view (the iterates against the closed
+// form on the bowl; the fitted lines on the data in the line-fit mode), with batch vs SGD vs
+// mini-batch. Every path comes from core's optimizers.
+#include <array>
+#include <vector>
+
+#include "app/lab.h"
+#include "landscape/landscape.h"
+#include "plots/contour_plot.h"
+
+class QCheckBox;
+class QCustomPlot;
+class QGroupBox;
+class QLabel;
+class QRadioButton;
+class QSlider;
+class QSpinBox;
+
+namespace gsui {
+
+class LearningRateSlider;
+
+class DescentLab : public Lab {
+  Q_OBJECT
+ public:
+  static constexpr int kRates = 4;
+  explicit DescentLab(QWidget* parent = nullptr);
+  QString labId() const override;
+  QWidget* controls() override { return controls_; }
+  QString pytorchCode() const override;
+  bool animates() const override { return true; }
+  void step() override;
+  void reset() override;
+  int playRate() const override { return 8; }
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+
+  enum class Mode { Bowl, LineFit };
+  void setMode(Mode mode);
+  Mode mode() const { return mode_; }
+  void setBowl(double a, double b);
+  void setLearningRate(int i, double lr);
+  double learningRate(int i) const;
+  void setStart(double x, double y);
+  void setBatchComparison(bool on);
+  void setSteps(int steps);
+  int currentStep() const { return step_; }
+  /// The computed paths (one per enabled rate, or batch / SGD / mini-batch).
+  const std::vector<PathView>& paths() const { return paths_; }
+  /// The largest learning rate for which plain GD on the bowl converges: 1 / max(a, b).
+  double maxStableRate() const;
+
+  QSlider* aSlider() const { return a_; }
+  QSlider* bSlider() const { return b_; }
+  LearningRateSlider* rateSlider(int i) const { return rates_[i]; }
+  ContourPlot& contour() { return *contour_; }
+  QCustomPlot* lossPlot() const { return loss_plot_; }
+  QCustomPlot* sidePlot() const { return side_plot_; }
+  QLabel* ruleLabel() const { return rule_; }
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void recompute();
+  void redraw();
+  double bowlA() const;
+  double bowlB() const;
+
+  QWidget* controls_;
+  QGroupBox* cost_box_;
+  QGroupBox* rates_box_;
+  QGroupBox* batch_box_;
+  QRadioButton* bowl_radio_;
+  QRadioButton* fit_radio_;
+  QLabel* a_label_;
+  QLabel* b_label_;
+  QSlider* a_;
+  QSlider* b_;
+  std::array<QCheckBox*, kRates> rate_on_;
+  std::array<LearningRateSlider*, kRates> rates_;
+  std::array<QLabel*, kRates> rate_labels_;
+  QLabel* rule_;
+  QSpinBox* steps_;
+  QLabel* steps_label_;
+  QCheckBox* log_loss_;
+  QCheckBox* compare_batch_;
+  QSlider* batch_size_;
+  QLabel* batch_label_;
+  QLabel* status_;
+  QCustomPlot* contour_plot_;
+  QCustomPlot* loss_plot_;
+  QCustomPlot* side_plot_;
+  std::unique_ptr<ContourPlot> contour_;
+
+  Mode mode_ = Mode::Bowl;
+  std::array<double, 2> start_{1.6, 0.8};
+  std::array<double, 2> fit_start_{-1.0, 2.0};
+  gs::landscape::RegressionProblem problem_;
+  std::vector<PathView> paths_;
+  int step_ = 0;
+  bool dragging_ = false;
+};
+
+/// A log-scale learning-rate slider (1e-3 … 1) that marks the largest stable rate with a red tick.
+class LearningRateSlider : public QWidget {
+  Q_OBJECT
+ public:
+  explicit LearningRateSlider(QWidget* parent = nullptr);
+  double value() const;
+  void setValue(double lr);
+  void setStableLimit(double lr);
+  double stableLimit() const { return limit_; }
+  QSlider* slider() const { return slider_; }
+
+ signals:
+  void valueChanged(double lr);
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  QSlider* slider_;
+  double limit_ = -1;
+};
+
+}  // namespace gsui

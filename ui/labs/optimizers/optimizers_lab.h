@@ -1,0 +1,85 @@
+#pragma once
+// Optimizer lab: SGD, Momentum, Nesterov, Adagrad, RMSprop, Adam, AdamW, Adadelta, Adamax and
+// Rprop race from the same start on the quadratic bowl, Rosenbrock, Beale, Himmelblau and the
+// saddle: contour + paths, loss per step, and where each ended and how fast it got within ε of
+// the minimum. Adam's per-coordinate steps on demand; an LR scheduler previewed and applied to
+// one optimizer. All runs are core's optimizers on core's landscapes.
+#include <vector>
+
+#include "app/lab.h"
+#include "landscape/landscape.h"
+#include "plots/contour_plot.h"
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace gsui {
+
+class OptimizersLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit OptimizersLab(QWidget* parent = nullptr);
+  QString labId() const override;
+  QWidget* controls() override { return controls_; }
+  QString pytorchCode() const override;
+  bool animates() const override { return true; }
+  void step() override;
+  void reset() override;
+  int playRate() const override { return 15; }
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+
+  /// The racers, in table order: "SGD", "Momentum", "Nesterov", "Adagrad", "RMSprop", "Adam",
+  /// "AdamW", "Adadelta", "Adamax", "Rprop".
+  static QStringList racerNames();
+  void setFunction(const QString& name);  ///< quadratic, rosenbrock, beale, himmelblau, saddle
+  void setRacer(const QString& name, bool on, double lr = -1);
+  void setScheduler(const QString& name);  ///< "None", "StepLR", ... applied to the scheduled racer
+  const std::vector<PathView>& paths() const { return paths_; }
+  /// Step at which a racer first came within ε of a minimum (−1: never).
+  int stepsToMinimum(const QString& racer) const;
+  QTableWidget* table() const { return table_; }
+  QCustomPlot* schedulePlot() const { return schedule_plot_; }
+
+ private:
+  nlohmann::json optimizerSpec(int racer) const;
+  void recompute();
+  void redraw();
+
+  QWidget* controls_;
+  QGroupBox* function_box_;
+  QGroupBox* racers_box_;
+  QGroupBox* schedule_box_;
+  QComboBox* function_;
+  QLabel* function_label_;
+  QDoubleSpinBox* a_;
+  QDoubleSpinBox* b_;
+  std::vector<QCheckBox*> racer_on_;
+  std::vector<QDoubleSpinBox*> racer_lr_;
+  QSpinBox* steps_;
+  QLabel* steps_label_;
+  QCheckBox* arrows_;
+  QComboBox* scheduler_;
+  QComboBox* scheduled_racer_;
+  QLabel* scheduler_label_;
+  QLabel* scheduled_label_;
+  QCustomPlot* contour_plot_;
+  QCustomPlot* loss_plot_;
+  QCustomPlot* schedule_plot_;
+  QTableWidget* table_;
+  std::unique_ptr<ContourPlot> contour_;
+  gs::landscape::Function fn_;
+  std::vector<PathView> paths_;
+  std::vector<int> racer_index_;  ///< racer of each path
+  std::vector<std::vector<std::array<double, 2>>> adam_steps_;
+  int step_ = 0;
+};
+
+}  // namespace gsui
