@@ -142,6 +142,9 @@ KO = {
     "step (reduces when the loss stalls)": "단계 (손실이 정체되면 줄어듦)", "Function": "함수", "Landscape": "지형",
     "Optimizers and learning rates": "최적화 기법과 학습률", "Show Adam's per-coordinate steps": "Adam의 좌표별 걸음 보기",
     "Learning-rate schedule": "학습률 스케줄", "Scheduler": "스케줄러", "Applied to": "적용 대상",
+    "3-D surface": "3차원 곡면",
+    "The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).":
+        "3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).",
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -423,6 +423,10 @@
         <source>Second view</source>
         <translation>두 번째 그래프</translation>
     </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GraphView</name>
@@ -850,6 +854,13 @@
     <message>
         <source>Second plot</source>
         <translation>두 번째 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::SurfaceView</name>
+    <message>
+        <source>The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).</source>
+        <translation>3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QPainter>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
@@ -133,7 +134,17 @@ int runApp(int argc, char** argv) {
   int status = 1;
   QTimer::singleShot(400, &app, [&] {
     QApplication::processEvents();
-    const QImage image = window.grab().toImage();
+    QImage image = window.grab().toImage();
+    if (window.currentLab()) {
+      QPainter painter(&image);
+      const qreal dpr = image.devicePixelRatio();
+      for (const auto& [widget, render] : window.currentLab()->openGLRenders()) {
+        if (!widget->isVisible() || render.isNull()) continue;
+        const QPoint at = widget->mapTo(&window, QPoint(0, 0));
+        painter.drawImage(QRectF(at, QSizeF(widget->size())), render, QRectF(QPointF(0, 0), QSizeF(render.size())));
+        Q_UNUSED(dpr);
+      }
+    }
     QSaveFile file(shot);
     if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit()) {
       status = 0;

@@ -2,6 +2,7 @@
 // The interface every lab implements. A lab is a view (this widget) plus a side panel of
 // controls; the main window supplies the explanation, the PyTorch code panel, play controls,
 // export, presentation mode and language switching around it.
+#include <QImage>
 #include <QList>
 #include <QPair>
 #include <QWidget>
@@ -32,6 +33,9 @@ class Lab : public QWidget {
   virtual void retranslate() = 0;
   /// Re-applies fonts, pens and colours after the appearance changed (presentation mode, theme).
   virtual void applyAppearance() = 0;
+  /// OpenGL views (3-D surfaces) rendered to images, with the widget they belong to: a window
+  /// grab cannot read them, so screenshots paint these over it.
+  virtual QList<QPair<QWidget*, QImage>> openGLRenders() const { return {}; }
 
  signals:
   /// The PyTorch code changed (a control moved).

@@ -11,6 +11,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -19,6 +20,7 @@
 #include "app/settings_keys.h"
 #include "data/dataset.h"
 #include "plots/plot_style.h"
+#include "plots/surface_view.h"
 
 namespace gsui {
 namespace {
@@ -79,13 +81,20 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   side_plot_->plotLayout()->insertRow(0);
   side_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(side_plot_, QString()));
   side_plot_->legend->setVisible(true);
+  surface_ = new SurfaceView(this);
+  top_tabs_ = new QTabWidget(this);
+  if (surface_->available()) top_tabs_->addTab(surface_, QString());
+  top_tabs_->addTab(loss_plot_, QString());
+  if (!surface_->available()) top_tabs_->addTab(surface_, QString());
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(contour_plot_, 0, 0, 2, 1);
-  grid->addWidget(loss_plot_, 0, 1);
+  grid->addWidget(top_tabs_, 0, 1);
   grid->addWidget(side_plot_, 1, 1);
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
+  grid->setRowStretch(0, 1);
+  grid->setRowStretch(1, 1);
 
   controls_ = new QWidget;
   auto* cl = new QVBoxLayout(controls_);
@@ -242,6 +251,8 @@ void DescentLab::recompute() {
       paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
     }
     contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+    surface_->setFunction([fn](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+    surface_->setAxisTitles("x", "y", "f");
     contour_->setStart(start_[0], start_[1]);
   } else {
     const int n = static_cast<int>(problem_.x.size());
@@ -262,6 +273,8 @@ void DescentLab::recompute() {
       }
     }
     contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
+    surface_->setFunction([p = problem_](double w, double b) { return p.cost(w, b); }, {-2, 5, -2, 3});
+    surface_->setAxisTitles("w", "b", "MSE");
     contour_->setStart(fit_start_[0], fit_start_[1]);
   }
   step_ = std::min(step_, steps);
@@ -277,6 +290,7 @@ void DescentLab::redraw() {
   b_label_->setText(tr("b = %1").arg(fmt(bowlB())));
   batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
   contour_->setPaths(paths_, step_);
+  surface_->setPaths(paths_, step_);
   auto* title = static_cast<QCPTextElement*>(contour_plot_->plotLayout()->element(0, 0));
   title->setText(mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
                                      : tr("MSE(w, b) of the line y = w·x + b   step %1").arg(step_));
@@ -412,6 +426,8 @@ bool DescentLab::eventFilter(QObject* watched, QEvent* event) {
 
 void DescentLab::retranslate() {
   cost_box_->setTitle(tr("Cost"));
+  top_tabs_->setTabText(top_tabs_->indexOf(loss_plot_), tr("Loss per step"));
+  top_tabs_->setTabText(top_tabs_->indexOf(surface_), tr("3-D surface"));
   bowl_radio_->setText(tr("Bowl f = a·x² + b·y²"));
   fit_radio_->setText(tr("Line fit: MSE(w, b) of y = w·x + b"));
   rates_box_->setTitle(tr("Learning rates (gradient descent)"));
@@ -474,6 +490,11 @@ QString DescentLab::pytorchCode() const {
       .arg(fmt(fit_start_[0]), fmt(fit_start_[1]), rates.value(0, "0.1"))
       .arg(compare_batch_->isChecked() ? batch_size_->value() : static_cast<int>(problem_.x.size()))
       .arg(steps_->value());
+}
+
+QList<QPair<QWidget*, QImage>> DescentLab::openGLRenders() const {
+  if (!surface_->available()) return {};
+  return {{surface_, surface_->render(surface_->size())}};
 }
 
 QList<QPair<QString, QWidget*>> DescentLab::exportablePlots() const {

@@ -18,10 +18,12 @@ class QLabel;
 class QRadioButton;
 class QSlider;
 class QSpinBox;
+class QTabWidget;
 
 namespace gsui {
 
 class LearningRateSlider;
+class SurfaceView;
 
 class DescentLab : public Lab {
   Q_OBJECT
@@ -36,6 +38,8 @@ class DescentLab : public Lab {
   void reset() override;
   int playRate() const override { return 8; }
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  QList<QPair<QWidget*, QImage>> openGLRenders() const override;
+  SurfaceView* surfaceView() const { return surface_; }
   void retranslate() override;
   void applyAppearance() override;
 
@@ -96,6 +100,8 @@ class DescentLab : public Lab {
   QCustomPlot* loss_plot_;
   QCustomPlot* side_plot_;
   std::unique_ptr<ContourPlot> contour_;
+  QTabWidget* top_tabs_;
+  SurfaceView* surface_;
 
   Mode mode_ = Mode::Bowl;
   std::array<double, 2> start_{1.6, 0.8};
