@@ -46,6 +46,21 @@ class TestLabOptimizers : public QObject {
     }
   }
 
+  void velocityAndStepArrowsOnDemand() {
+    OptimizersLab lab;
+    auto arrows = [&] {
+      int n = 0;
+      for (int i = 0; i < lab.contourPlot()->itemCount(); ++i) n += qobject_cast<QCPItemLine*>(lab.contourPlot()->item(i)) != nullptr;
+      return n;
+    };
+    QCOMPARE(arrows(), 0);
+    lab.setShowArrows(true);
+    QVERIFY(arrows() > 50);  // Momentum and Adam, every third step of 200
+    lab.setRacer("Momentum", false);
+    lab.setRacer("Adam", false);
+    QCOMPARE(arrows(), 0);
+  }
+
   void schedulerIsAppliedAndPreviewed() {
     OptimizersLab lab;
     lab.setScheduler("StepLR");

@@ -140,7 +140,7 @@ KO = {
     "%1   step %2": "%1   %2단계", "f per step": "단계별 f", "f − f(minimum) per step": "단계별 f − f(최솟값)",
     "optimizer": "최적화 기법", "ended at": "도착 위치", "steps to ε": "ε까지 단계", "diverged": "발산",
     "step (reduces when the loss stalls)": "단계 (손실이 정체되면 줄어듦)", "Function": "함수", "Landscape": "지형",
-    "Optimizers and learning rates": "최적화 기법과 학습률", "Show Adam's per-coordinate steps": "Adam의 좌표별 걸음 보기",
+    "Optimizers and learning rates": "최적화 기법과 학습률", "Show Momentum's velocity and Adam's steps": "모멘텀의 속도와 Adam의 걸음 보기",
     "Learning-rate schedule": "학습률 스케줄", "Scheduler": "스케줄러", "Applied to": "적용 대상",
     "3-D surface": "3차원 곡면",
     "The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).":

@@ -729,10 +729,6 @@
         <translation>단계 수</translation>
     </message>
     <message>
-        <source>Show Adam's per-coordinate steps</source>
-        <translation>Adam의 좌표별 걸음 보기</translation>
-    </message>
-    <message>
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
@@ -751,6 +747,10 @@
     <message>
         <source>Loss per step</source>
         <translation>단계별 손실</translation>
+    </message>
+    <message>
+        <source>Show Momentum's velocity and Adam's steps</source>
+        <translation>모멘텀의 속도와 Adam의 걸음 보기</translation>
     </message>
 </context>
 <context>

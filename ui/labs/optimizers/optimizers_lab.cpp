@@ -20,6 +20,7 @@
 #include "optim/adaptive.h"
 #include "optim/factory.h"
 #include "optim/scheduler.h"
+#include "optim/sgd.h"
 #include "plots/plot_style.h"
 
 namespace gsui {
@@ -183,6 +184,7 @@ QString OptimizersLab::labId() const { return labs::kOptimizers; }
 
 void OptimizersLab::setFunction(const QString& name) { function_->setCurrentText(name); }
 void OptimizersLab::setScheduler(const QString& name) { scheduler_->setCurrentText(name); }
+void OptimizersLab::setShowArrows(bool on) { arrows_->setChecked(on); }
 void OptimizersLab::setRacer(const QString& name, bool on, double lr) {
   const int i = static_cast<int>(racerNames().indexOf(name));
   if (i < 0) return;
@@ -251,6 +253,19 @@ void OptimizersLab::recompute() {
     }
     adam_steps_.push_back(s);
   }
+  // Momentum's velocity (its momentum buffer), replayed with the same optimizer class.
+  momentum_velocity_.clear();
+  if (racer_on_[1]->isChecked()) {
+    gs::Tensor p = gs::tensor({start[0], start[1]}, gs::TensorOptions{.dtype = gs::kFloat64, .requires_grad = true});
+    gs::optim::SGD sgd({p}, {.lr = racer_lr_[1]->value(), .momentum = 0.9});
+    for (int k = 0; k < steps; ++k) {
+      sgd.zero_grad();
+      fn_.value(p).backward();
+      sgd.step();
+      const std::vector<double> v = sgd.momentum_buffer(0).to_vector<double>();
+      momentum_velocity_.push_back({-v[0] * racer_lr_[1]->value(), -v[1] * racer_lr_[1]->value()});
+    }
+  }
   const auto r = fn_.default_range();
   contour_->setFunction([this](double x, double y) { return fn_.value(x, y); }, r);
   contour_->setStart(start[0], start[1]);
@@ -284,19 +299,25 @@ void OptimizersLab::reset() {
 void OptimizersLab::redraw() {
   const Appearance& ap = Appearance::instance();
   contour_->setPaths(paths_, step_);
-  if (arrows_->isChecked() && !adam_steps_.empty()) {
-    // Adam's step vectors along its path: each coordinate scaled by its own history.
-    for (std::size_t k = 0; k < paths_.size(); ++k) {
-      if (racer_index_[k] != 5) continue;
-      for (int s = 0; s < std::min<int>(step_, static_cast<int>(adam_steps_[0].size())); s += 3) {
-        const auto& pt = paths_[k].points[s];
-        auto* arrow = new QCPItemLine(contour_plot_);
-        arrow->start->setCoords(pt[0], pt[1]);
-        arrow->end->setCoords(pt[0] + 4 * adam_steps_[0][s][0], pt[1] + 4 * adam_steps_[0][s][1]);
-        arrow->setHead(QCPLineEnding::esSpikeArrow);
-        arrow->setPen(QPen(ap.plotForeground(), 1.2 * ap.scale()));
+  if (arrows_->isChecked()) {
+    // Arrows along the paths: Adam's per-coordinate step (each coordinate scaled by its own
+    // history) and Momentum's velocity lr·v (it keeps pointing down the valley), ×4 to be seen.
+    auto draw = [&](int racer, const std::vector<std::array<double, 2>>& vectors) {
+      for (std::size_t k = 0; k < paths_.size(); ++k) {
+        if (racer_index_[k] != racer) continue;
+        for (int s = 0; s < std::min<int>(step_, static_cast<int>(vectors.size())); s += 3) {
+          if (s + 1 >= static_cast<int>(paths_[k].points.size())) break;
+          const auto& pt = paths_[k].points[s];
+          auto* arrow = new QCPItemLine(contour_plot_);
+          arrow->start->setCoords(pt[0], pt[1]);
+          arrow->end->setCoords(pt[0] + 4 * vectors[s][0], pt[1] + 4 * vectors[s][1]);
+          arrow->setHead(QCPLineEnding::esSpikeArrow);
+          arrow->setPen(QPen(paths_[k].color.darker(140), 1.4 * ap.scale()));
+        }
       }
-    }
+    };
+    if (!adam_steps_.empty()) draw(5, adam_steps_[0]);
+    draw(1, momentum_velocity_);
   }
   static_cast<QCPTextElement*>(contour_plot_->plotLayout()->element(0, 0))
       ->setText(tr("%1   step %2").arg(function_->currentText()).arg(step_));
@@ -372,7 +393,7 @@ void OptimizersLab::retranslate() {
   function_label_->setText(tr("Landscape"));
   racers_box_->setTitle(tr("Optimizers and learning rates"));
   steps_label_->setText(tr("Steps"));
-  arrows_->setText(tr("Show Adam's per-coordinate steps"));
+  arrows_->setText(tr("Show Momentum's velocity and Adam's steps"));
   schedule_box_->setTitle(tr("Learning-rate schedule"));
   scheduler_label_->setText(tr("Scheduler"));
   scheduled_label_->setText(tr("Applied to"));

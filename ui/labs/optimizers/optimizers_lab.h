@@ -41,7 +41,9 @@ class OptimizersLab : public Lab {
   static QStringList racerNames();
   void setFunction(const QString& name);  ///< quadratic, rosenbrock, beale, himmelblau, saddle
   void setRacer(const QString& name, bool on, double lr = -1);
-  void setScheduler(const QString& name);  ///< "None", "StepLR", ... applied to the scheduled racer
+  void setScheduler(const QString& name);
+  void setShowArrows(bool on);
+  QCustomPlot* contourPlot() const { return contour_plot_; }  ///< "None", "StepLR", ... applied to the scheduled racer
   const std::vector<PathView>& paths() const { return paths_; }
   /// Step at which a racer first came within ε of a minimum (−1: never).
   int stepsToMinimum(const QString& racer) const;
@@ -79,6 +81,7 @@ class OptimizersLab : public Lab {
   std::vector<PathView> paths_;
   std::vector<int> racer_index_;  ///< racer of each path
   std::vector<std::vector<std::array<double, 2>>> adam_steps_;
+  std::vector<std::array<double, 2>> momentum_velocity_;  ///< Momentum's buffer v after each step
   int step_ = 0;
 };
 
