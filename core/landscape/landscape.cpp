@@ -87,33 +87,23 @@ Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohman
   auto opt = optim::make_optimizer(optimizer, {p});
   optim::Scheduler sched = optim::make_scheduler(scheduler, *opt);
   Path path;
-  auto record = [&](double value) {
-    const std::vector<double> v = p.to_vector<double>();
-    path.points.push_back({v[0], v[1], value});
-    return std::isfinite(v[0]) && std::isfinite(v[1]) && std::isfinite(value);
-  };
-  {
-    NoGradGuard no_grad;
-    if (!record(f.value(p).item())) {
-      path.diverged_at = 0;
-      return path;
-    }
-  }
-  for (int s = 1; s <= steps; ++s) {
+  // NOTE: one evaluation per step: the loss computed before step s+1 is f at the point step s
+  // reached, so it is both recorded and differentiated (the scheduler sees the same order:
+  // optimizer step, then scheduler step with the new value).
+  for (int s = 0; s <= steps; ++s) {
     opt->zero_grad();
     Tensor loss = f.value(p);
-    loss.backward();
-    opt->step();
-    double value;
-    {
-      NoGradGuard no_grad;
-      value = f.value(p).item();
-    }
-    if (!record(value)) {
+    const double value = loss.item();
+    const std::vector<double> v = p.to_vector<double>();
+    path.points.push_back({v[0], v[1], value});
+    if (!std::isfinite(v[0]) || !std::isfinite(v[1]) || !std::isfinite(value)) {
       path.diverged_at = s;
       break;
     }
-    sched.step(value);
+    if (s > 0) sched.step(value);
+    if (s == steps) break;
+    loss.backward();
+    opt->step();
   }
   return path;
 }
