@@ -105,6 +105,21 @@ class TestLabDescent : public QObject {
     }
   }
 
+  void benchmarkLearningRateDrag() {
+    // Dragging a learning rate: 4 paths recomputed, the surface kept.
+    DescentLab lab;
+    lab.resize(1000, 700);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    int v = 0;
+    QBENCHMARK {
+      lab.setLearningRate(1, 0.01 + 0.0005 * (++v % 50));
+      lab.contour().plot()->replot(QCustomPlot::rpImmediateRefresh);
+      lab.lossPlot()->replot(QCustomPlot::rpImmediateRefresh);
+      lab.sidePlot()->replot(QCustomPlot::rpImmediateRefresh);
+    }
+  }
+
   void benchmarkSliderMoveWith500Steps() {
     // The reference size: a 200×200 contour and paths of 500 steps.
     DescentLab lab;

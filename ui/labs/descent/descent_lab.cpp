@@ -250,9 +250,13 @@ void DescentLab::recompute() {
       const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
       paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
     }
-    contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
-    surface_->setFunction([fn](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
-    surface_->setAxisTitles("x", "y", "f");
+    const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(Appearance::instance().scale());
+    if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
+      contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+      surface_->setFunction([fn](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+      surface_->setAxisTitles("x", "y", "f");
+      surface_key_ = key;
+    }
     contour_->setStart(start_[0], start_[1]);
   } else {
     const int n = static_cast<int>(problem_.x.size());
@@ -272,9 +276,13 @@ void DescentLab::recompute() {
         paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
       }
     }
-    contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
-    surface_->setFunction([p = problem_](double w, double b) { return p.cost(w, b); }, {-2, 5, -2, 3});
-    surface_->setAxisTitles("w", "b", "MSE");
+    const QString key = QString("fit %1").arg(Appearance::instance().scale());
+    if (key != surface_key_) {
+      contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
+      surface_->setFunction([p = problem_](double w, double b) { return p.cost(w, b); }, {-2, 5, -2, 3});
+      surface_->setAxisTitles("w", "b", "MSE");
+      surface_key_ = key;
+    }
     contour_->setStart(fit_start_[0], fit_start_[1]);
   }
   step_ = std::min(step_, steps);
@@ -447,6 +455,7 @@ void DescentLab::retranslate() {
 
 void DescentLab::applyAppearance() {
   for (QCustomPlot* p : {contour_plot_, loss_plot_, side_plot_}) stylePlot(p);
+  surface_key_.clear();  // colours and line widths changed: redraw the surface too
   recompute();
 }
 

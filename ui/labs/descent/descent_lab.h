@@ -110,6 +110,7 @@ class DescentLab : public Lab {
   std::vector<PathView> paths_;
   int step_ = 0;
   bool dragging_ = false;
+  QString surface_key_;  ///< the cost the contour and 3-D surface show (rebuilt only when it changes)
 };
 
 /// A log-scale learning-rate slider (1e-3 … 1) that marks the largest stable rate with a red tick.
