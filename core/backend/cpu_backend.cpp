@@ -214,6 +214,16 @@ void split_dim(const Shape& shape, std::int64_t dim, std::int64_t& outer, std::i
   for (std::size_t i = dim + 1; i < shape.size(); ++i) inner *= shape[i];
 }
 
+/// The output columns ox whose input column ox·stride − pad + offset lies in [0, width): [lo, hi).
+inline void valid_columns(std::int64_t ow, std::int64_t stride, std::int64_t pad, std::int64_t offset, std::int64_t width,
+                          std::int64_t& lo, std::int64_t& hi) {
+  const std::int64_t shift = offset - pad;  // ix = ox·stride + shift
+  lo = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
+  hi = width - 1 - shift < 0 ? 0 : (width - 1 - shift) / stride + 1;
+  lo = std::min(lo, ow);
+  hi = std::clamp(hi, lo, ow);
+}
+
 template <typename T>
 using RowMajor = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 template <typename T>
@@ -337,29 +347,49 @@ class CpuBackend final : public Backend {
   void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, Tensor* vmax, Tensor* step_out,
                  const AdamArgs& a) override {
     dispatch_floating(param.dtype(), "adam", [&]<typename T>() {
-      T* p = ptr<T>(param);
-      const T* g = ptr<T>(grad);
-      T* mp = ptr<T>(m);
-      T* vp = ptr<T>(v);
-      T* vm = vmax ? ptr<T>(*vmax) : nullptr;
-      T* so = step_out ? ptr<T>(*step_out) : nullptr;
-      const T lr = T(a.lr), b1 = T(a.beta1), b2 = T(a.beta2), eps = T(a.eps), wd = T(a.weight_decay);
-      const T step_size = T(a.lr / a.bias_correction1), inv_sqrt_bc2 = T(1.0 / std::sqrt(a.bias_correction2));
-      const std::int64_t n = param.numel();
-      for (std::int64_t i = 0; i < n; ++i) {
-        T gi = g[i];
-        if (a.decoupled) p[i] *= T(1) - lr * wd;
-        else if (wd != T(0)) gi += wd * p[i];
-        mp[i] = b1 * mp[i] + (T(1) - b1) * gi;
-        vp[i] = b2 * vp[i] + (T(1) - b2) * gi * gi;
-        T second = vp[i];
-        if (vm) {
-          vm[i] = vm[i] > vp[i] ? vm[i] : vp[i];
-          second = vm[i];
+      // NOTE: the options are template parameters so each combination is one branch-free loop
+      // the compiler vectorises (sqrt included, with -fno-math-errno).
+      auto run = [&]<bool Decoupled, bool Decay, bool Ams, bool Out>() {
+        T* __restrict p = ptr<T>(param);
+        const T* __restrict g = ptr<T>(grad);
+        T* __restrict mp = ptr<T>(m);
+        T* __restrict vp = ptr<T>(v);
+        T* __restrict vm = Ams ? ptr<T>(*vmax) : nullptr;
+        T* __restrict so = Out ? ptr<T>(*step_out) : nullptr;
+        const T b1 = T(a.beta1), b2 = T(a.beta2), eps = T(a.eps), wd = T(a.weight_decay);
+        const T shrink = T(1) - T(a.lr) * wd;
+        const T step_size = T(a.lr / a.bias_correction1), inv_sqrt_bc2 = T(1.0 / std::sqrt(a.bias_correction2));
+        const std::int64_t n = param.numel();
+        for (std::int64_t i = 0; i < n; ++i) {
+          T gi = g[i];
+          T pi = p[i];
+          if constexpr (Decoupled) pi *= shrink;
+          if constexpr (Decay && !Decoupled) gi += wd * pi;
+          const T mi = b1 * mp[i] + (T(1) - b1) * gi;
+          const T vi = b2 * vp[i] + (T(1) - b2) * gi * gi;
+          mp[i] = mi;
+          vp[i] = vi;
+          T second = vi;
+          if constexpr (Ams) {
+            second = vm[i] > vi ? vm[i] : vi;
+            vm[i] = second;
+          }
+          const T st = step_size * mi / (std::sqrt(second) * inv_sqrt_bc2 + eps);
+          p[i] = pi - st;
+          if constexpr (Out) so[i] = st;
         }
-        const T s = step_size * mp[i] / (std::sqrt(second) * inv_sqrt_bc2 + eps);
-        p[i] -= s;
-        if (so) so[i] = s;
+      };
+      const bool decay = a.weight_decay != 0, ams = vmax != nullptr, out = step_out != nullptr;
+      // The combinations in use: plain Adam / AdamW, with or without amsgrad, with the step kept.
+      if (a.decoupled) {
+        if (ams) out ? run.template operator()<true, true, true, true>() : run.template operator()<true, true, true, false>();
+        else out ? run.template operator()<true, true, false, true>() : run.template operator()<true, true, false, false>();
+      } else if (decay) {
+        if (ams) out ? run.template operator()<false, true, true, true>() : run.template operator()<false, true, true, false>();
+        else out ? run.template operator()<false, true, false, true>() : run.template operator()<false, true, false, false>();
+      } else {
+        if (ams) out ? run.template operator()<false, false, true, true>() : run.template operator()<false, false, true, false>();
+        else out ? run.template operator()<false, false, false, true>() : run.template operator()<false, false, false, false>();
       }
     });
   }
@@ -395,9 +425,15 @@ class CpuBackend final : public Backend {
         const T* base = a + p * n * inner;
         T* ob = o + p * inner;
         if (op == ReduceOp::Sum) {
-          if (inner == 1) {  // reducing the last dim: one running sum
+          if (inner == 1) {  // reducing the last dim: blocks summed in T (vectorised), totals in Acc
             Acc s = 0;
-            for (std::int64_t i = 0; i < n; ++i) s += base[i];
+            std::int64_t i = 0;
+            for (; i + 256 <= n; i += 256) {
+              T block = 0;
+              for (std::int64_t k = 0; k < 256; ++k) block += base[i + k];
+              s += block;
+            }
+            for (; i < n; ++i) s += base[i];
             ob[0] = static_cast<T>(s);
             continue;
           }
@@ -462,11 +498,29 @@ class CpuBackend final : public Backend {
         }
         const T* pa = ptr<T>(a) + i * a.strides()[0];
         const T* pb = ptr<T>(b) + i * b.strides()[0];
+        if (m * n * k <= 4096) {
+          // NOTE: tiny products (the Playground's layers): a plain i-k-j loop beats any GEMM
+          // set-up; the inner loop runs along b's rows (vectorised when b is row-major).
+          T* po = o.data();
+          std::fill(po, po + m * n, T(0));
+          const std::int64_t ar = a.strides()[1], ac = a.strides()[2], br = b.strides()[1], bc = b.strides()[2];
+          for (std::int64_t r = 0; r < m; ++r) {
+            T* orow = po + r * n;
+            for (std::int64_t kk = 0; kk < k; ++kk) {
+              const T av = pa[r * ar + kk * ac];
+              const T* brow = pb + kk * br;
+              if (bc == 1) {
+                for (std::int64_t j = 0; j < n; ++j) orow[j] += av * brow[j];
+              } else {
+                for (std::int64_t j = 0; j < n; ++j) orow[j] += av * brow[j * bc];
+              }
+            }
+          }
+          continue;
+        }
         with_matrix<T>(pa, m, k, a.strides()[1], a.strides()[2], [&](const auto& ma) {
           with_matrix<T>(pb, k, n, b.strides()[1], b.strides()[2], [&](const auto& mb) {
-            // NOTE: tiny products (the Playground's layers) skip GEMM's packing: coefficient-wise.
-            if (m * n * k <= 8192) o.noalias() = ma.lazyProduct(mb);
-            else o.noalias() = ma * mb;
+            o.noalias() = ma * mb;
           });
         });
       }
@@ -545,10 +599,17 @@ class CpuBackend final : public Backend {
                   std::fill(r, r + ow, T(0));
                   continue;
                 }
-                for (std::int64_t ox = 0; ox < ow; ++ox) {
-                  const std::int64_t ix = ox * w.stride_w - w.pad_w + kj * w.dilation_w;
-                  r[ox] = (ix >= 0 && ix < wd) ? plane[iy * wd + ix] : T(0);
+                // Zeros where the window hangs over the padding, a plain copy in between.
+                std::int64_t lo, hi;
+                valid_columns(ow, w.stride_w, w.pad_w, kj * w.dilation_w, wd, lo, hi);
+                std::fill(r, r + lo, T(0));
+                const T* src = plane + iy * wd + kj * w.dilation_w - w.pad_w;
+                if (w.stride_w == 1) {
+                  std::copy(src + lo, src + hi, r + lo);
+                } else {
+                  for (std::int64_t ox = lo; ox < hi; ++ox) r[ox] = src[ox * w.stride_w];
                 }
+                std::fill(r + hi, r + ow, T(0));
               }
             }
           }
@@ -574,9 +635,14 @@ class CpuBackend final : public Backend {
               for (std::int64_t oy = 0; oy < oh; ++oy) {
                 const std::int64_t iy = oy * w.stride_h - w.pad_h + ki * w.dilation_h;
                 if (iy < 0 || iy >= h) continue;
-                for (std::int64_t ox = 0; ox < ow; ++ox) {
-                  const std::int64_t ix = ox * w.stride_w - w.pad_w + kj * w.dilation_w;
-                  if (ix >= 0 && ix < wd) plane[iy * wd + ix] += row[oy * ow + ox];
+                std::int64_t lo, hi;
+                valid_columns(ow, w.stride_w, w.pad_w, kj * w.dilation_w, wd, lo, hi);
+                T* dst = plane + iy * wd + kj * w.dilation_w - w.pad_w;
+                const T* src = row + oy * ow;
+                if (w.stride_w == 1) {
+                  for (std::int64_t ox = lo; ox < hi; ++ox) dst[ox] += src[ox];
+                } else {
+                  for (std::int64_t ox = lo; ox < hi; ++ox) dst[ox * w.stride_w] += src[ox];
                 }
               }
             }
