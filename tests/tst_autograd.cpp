@@ -2,6 +2,8 @@
 // sentence that explains it and PyTorch's own message.
 #include <QtTest>
 
+#include "test_helpers.h"
+
 #include "autograd/engine.h"
 #include "autograd/expression.h"
 #include "autograd/grad_mode.h"
@@ -9,17 +11,6 @@
 
 using namespace gs;
 
-template <typename Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
-#define QVERIFY_CONTAINS(text, part) \
-  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
 
 namespace {
 Tensor param(std::initializer_list<NestedValues> v) {

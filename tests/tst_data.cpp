@@ -3,6 +3,8 @@
 // bootstrap, standardization, the DataLoader and augmentation behave.
 #include <QtTest>
 
+#include "test_helpers.h"
+
 #include <QTemporaryDir>
 #include <fstream>
 #include <zlib.h>
@@ -13,17 +15,6 @@
 
 using namespace gs;
 
-template <typename Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
-#define QVERIFY_CONTAINS(text, part) \
-  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
 
 namespace {
 void write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }

@@ -1,22 +1,13 @@
 // Model specs: validation that names the field, shape inference, and the teaching errors.
 #include <QtTest>
 
+#include "test_helpers.h"
+
 #include "spec/model_spec.h"
 
 using namespace gs;
 using nlohmann::json;
 
-template <typename Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
-#define QVERIFY_CONTAINS(text, part) \
-  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
 
 class TestSpec : public QObject {
   Q_OBJECT

@@ -2,24 +2,14 @@
 // only when it must, (3,1) vs (3,), indexing, joining, and the errors of each.
 #include <QtTest>
 
+#include "test_helpers.h"
+
 #include "backend/backend.h"
 #include "ops/functional.h"
 #include "tensor/random.h"
 
 using namespace gs;
 
-/// Runs fn, expects gs::Error, and returns its message.
-template <typename Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
-#define QVERIFY_CONTAINS(text, part) \
-  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
 
 class TestTensor : public QObject {
   Q_OBJECT

@@ -3,6 +3,8 @@
 // validated field by field.
 #include <QtTest>
 
+#include "test_helpers.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <thread>
@@ -13,17 +15,6 @@
 using namespace gs;
 using nlohmann::json;
 
-template <typename Fn>
-std::string error_of(Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
-#define QVERIFY_CONTAINS(text, part) \
-  QVERIFY2(std::string(text).find(part) != std::string::npos, (std::string("\"") + (text) + "\" lacks \"" + (part) + "\"").c_str())
 
 namespace {
 json scenario(const std::string& name) {
