@@ -17,7 +17,7 @@ namespace gs {
 
 enum class UnaryOp {
   Neg, Exp, Log, Sqrt, Abs, Sign, Sigmoid, Tanh, Relu, Step, LeakyRelu, Elu, Gelu, GeluTanh,
-  Softplus, Square, Reciprocal, Log1p,
+  Softplus, Square, Reciprocal, Log1p, Sin,
 };
 /// Extra scalars of parameterised unary ops (negative_slope, alpha, beta, threshold).
 struct UnaryArgs {

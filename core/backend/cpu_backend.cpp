@@ -137,6 +137,7 @@ void unary_impl(UnaryOp op, const Tensor& x, Tensor& out, const UnaryArgs& args)
     case UnaryOp::Square: return map1<T>(x, out, [](T v) { return v * v; });
     case UnaryOp::Reciprocal: return map1<T>(x, out, [](T v) { return T(1) / v; });
     case UnaryOp::Log1p: return map1<T>(x, out, [](T v) { return std::log1p(v); });
+    case UnaryOp::Sin: return map1<T>(x, out, [](T v) { return std::sin(v); });
   }
 }
 
@@ -176,6 +177,7 @@ void unary_backward_impl(UnaryOp op, const Tensor& g, const Tensor& x, const Ten
     case UnaryOp::Square: return map2<T>(g, x, out, [](T d, T v) { return d * T(2) * v; });
     case UnaryOp::Reciprocal: return map2<T>(g, y, out, [](T d, T r) { return -d * r * r; });
     case UnaryOp::Log1p: return map2<T>(g, x, out, [](T d, T v) { return d / (T(1) + v); });
+    case UnaryOp::Sin: return map2<T>(g, x, out, [](T d, T v) { return d * std::cos(v); });
   }
 }
 

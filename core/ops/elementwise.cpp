@@ -150,6 +150,7 @@ Tensor unary_op(UnaryOp op, const char* name, const Tensor& input, UnaryArgs arg
 Tensor exp(const Tensor& x) { return unary_op(UnaryOp::Exp, "ExpBackward0", x, {}, true, {}); }
 Tensor log(const Tensor& x) { return unary_op(UnaryOp::Log, "LogBackward0", x, {}, false, {}); }
 Tensor sqrt(const Tensor& x) { return unary_op(UnaryOp::Sqrt, "SqrtBackward0", x, {}, true, {}); }
+Tensor sin_of(const Tensor& x) { return unary_op(UnaryOp::Sin, "SinBackward0", x, {}, false, {}); }
 Tensor square(const Tensor& x) { return unary_op(UnaryOp::Square, "PowBackward0", x, {}, false, {"exponent=2"}); }
 
 Tensor abs(const Tensor& x) {

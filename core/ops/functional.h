@@ -23,6 +23,8 @@ Tensor log(const Tensor& x);
 Tensor sqrt(const Tensor& x);
 Tensor abs(const Tensor& x);
 Tensor square(const Tensor& x);
+/// sin(x); gradient cos(x). (Named sin_of: `sin` would shadow the C library's.)
+Tensor sin_of(const Tensor& x);
 /// clamp(x, min, max): gradient 1 where min <= x <= max, else 0 (PyTorch's convention).
 Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max = std::nullopt);
 /// where(condition, a, b): a where condition is nonzero, else b; gradient flows to the chosen one.

@@ -36,7 +36,7 @@ bool Trainer::step() {
     loader_.next(x, y);
   }
   model_->train();
-  optimizer_->zero_grad();
+  if (!config_.forget_zero_grad) optimizer_->zero_grad();
   Tensor loss = loss_.fn(model_->forward(x), targets_for_loss(y));
   if (config_.l1 > 0 || config_.l2 > 0) {
     for (const Tensor& w : penalized_) {

@@ -21,6 +21,7 @@ struct TrainerConfig {
   std::uint64_t seed = 0;  ///< shuffling
   double l1 = 0.0;         ///< λ₁·Σ|w| added to the loss (weights, not biases)
   double l2 = 0.0;         ///< λ₂·Σw² added to the loss (weights, not biases)
+  bool forget_zero_grad = false;  ///< the course's mistake: gradients pile up across steps
 };
 
 struct Evaluation {
@@ -62,6 +63,10 @@ class Trainer {
   nn::Module& model() { return *model_; }
   optim::Optimizer& optimizer() { return *optimizer_; }
   const data::Dataset& train_set() const { return loader_.dataset(); }
+  /// Changes that take effect at the next step (the Playground's live controls).
+  void set_regularization(double l1, double l2) { config_.l1 = l1; config_.l2 = l2; }
+  void set_forget_zero_grad(bool on) { config_.forget_zero_grad = on; }
+  std::int64_t steps_per_epoch() const { return loader_.batches_per_epoch(); }
   const data::Dataset& test_set() const { return test_; }
   std::int64_t epoch() const { return epoch_; }
 

@@ -145,6 +145,24 @@ KO = {
     "3-D surface": "3차원 곡면",
     "The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).":
         "3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).",
+    # playground
+    "Playground": "플레이그라운드", "neurons in hidden layer %1": "은닉층 %1의 뉴런 수",
+    "Choose at least one input feature.": "입력 특성을 하나 이상 선택하세요.",
+    "%1 steps/s, %2 frames/s": "초당 %1단계, 초당 %2프레임",
+    "Epoch %1   test loss %2   test accuracy %3 %": "에포크 %1   테스트 손실 %2   테스트 정확도 %3 %",
+    "train": "학습", "test": "테스트",
+    "Training diverged: lower the learning rate and press Reset.": "학습이 발산했습니다: 학습률을 낮추고 처음으로를 누르세요.",
+    "Threshold %1": "임계값 %1", "ROC (test), AUC = %1": "ROC (테스트), AUC = %1",
+    "pred 0": "예측 0", "pred 1": "예측 1", "true 0": "실제 0", "true 1": "실제 1",
+    "ROC needs two classes": "ROC에는 클래스가 두 개 필요합니다", "pred %1": "예측 %1", "true %1": "실제 %1",
+    "Noise %1": "잡음 %1", "Test %1 %": "테스트 %1 %", "Input features": "입력 특성",
+    "Hidden layers and neurons": "은닉층과 뉴런", "Hidden layers": "은닉층 수", "Activation": "활성화 함수",
+    "Optimizer": "최적화 기법", "Learning rate": "학습률", "Batch size": "배치 크기", "Regularization": "규제",
+    "Mistake: forget optimizer.zero_grad()": "실수: optimizer.zero_grad() 잊기",
+    "Show test data": "테스트 데이터 보기", "Discretize output": "출력 이산화",
+    "frame": "프레임", "loss": "손실", "Loss (train and test)": "손실 (학습과 테스트)",
+    "false positive rate": "거짓 양성 비율", "true positive rate": "참 양성 비율",
+    "Decision boundary": "결정 경계", "Loss": "손실", "ROC curve": "ROC 곡선",
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -47,6 +47,10 @@
         <source>Optimizers</source>
         <translation>최적화 기법</translation>
     </message>
+    <message>
+        <source>Playground</source>
+        <translation>플레이그라운드</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -854,6 +858,165 @@
     <message>
         <source>Second plot</source>
         <translation>두 번째 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::PlaygroundLab</name>
+    <message>
+        <source>neurons in hidden layer %1</source>
+        <translation>은닉층 %1의 뉴런 수</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 frames/s</source>
+        <translation>초당 %1단계, 초당 %2프레임</translation>
+    </message>
+    <message>
+        <source>Epoch %1   test loss %2   test accuracy %3 %</source>
+        <translation>에포크 %1   테스트 손실 %2   테스트 정확도 %3 %</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Training diverged: lower the learning rate and press Reset.</source>
+        <translation>학습이 발산했습니다: 학습률을 낮추고 처음으로를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>임계값 %1</translation>
+    </message>
+    <message>
+        <source>ROC (test), AUC = %1</source>
+        <translation>ROC (테스트), AUC = %1</translation>
+    </message>
+    <message>
+        <source>pred 0</source>
+        <translation>예측 0</translation>
+    </message>
+    <message>
+        <source>pred 1</source>
+        <translation>예측 1</translation>
+    </message>
+    <message>
+        <source>true 0</source>
+        <translation>실제 0</translation>
+    </message>
+    <message>
+        <source>true 1</source>
+        <translation>실제 1</translation>
+    </message>
+    <message>
+        <source>ROC needs two classes</source>
+        <translation>ROC에는 클래스가 두 개 필요합니다</translation>
+    </message>
+    <message>
+        <source>pred %1</source>
+        <translation>예측 %1</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>실제 %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Noise %1</source>
+        <translation>잡음 %1</translation>
+    </message>
+    <message>
+        <source>Test %1 %</source>
+        <translation>테스트 %1 %</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>입력 특성</translation>
+    </message>
+    <message>
+        <source>Hidden layers and neurons</source>
+        <translation>은닉층과 뉴런</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>은닉층 수</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <source>Mistake: forget optimizer.zero_grad()</source>
+        <translation>실수: optimizer.zero_grad() 잊기</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>테스트 데이터 보기</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Loss (train and test)</source>
+        <translation>손실 (학습과 테스트)</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>거짓 양성 비율</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>참 양성 비율</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC 곡선</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
     </message>
 </context>
 <context>

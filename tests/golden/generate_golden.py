@@ -129,6 +129,7 @@ OPS = {
     "cross_entropy_sum": (lambda a, t: F.cross_entropy(a, t, reduction="sum"), [("normal", (5, 4), True), ("classes4", (5,), False)]),
     "cross_entropy_probs": (F.cross_entropy, [("normal", (3, 4), True), ("prob", (3, 4), False)]),
     "nll_loss": (F.nll_loss, [("normal", (5, 4), True), ("classes4", (5,), False)]),
+    "sin": (torch.sin, [("normal", (3, 4), True)]),
 }
 
 

@@ -22,6 +22,7 @@ const std::map<std::string, OpFn>& op_table() {
       {"sqrt", [](const V& v) { return sqrt(v[0]); }},
       {"abs", [](const V& v) { return abs(v[0]); }},
       {"square", [](const V& v) { return square(v[0]); }},
+      {"sin", [](const V& v) { return sin_of(v[0]); }},
       {"clamp", [](const V& v) { return clamp(v[0], -0.5, 0.5); }},
       {"where", [](const V& v) { return where(gt(v[0], zeros_like(v[0])), v[0], v[1]); }},
       {"sigmoid", [](const V& v) { return sigmoid(v[0]); }},

@@ -27,6 +27,10 @@ class Lab : public QWidget {
   virtual void reset() {}
   /// Steps per second while playing.
   virtual int playRate() const { return 10; }
+  /// A lab that trains in a worker thread runs its own play loop: the window then calls
+  /// setPlaying() instead of step() on a timer.
+  virtual bool playsItself() const { return false; }
+  virtual void setPlaying(bool) {}
   /// The plots the user can export, with their (translated) names.
   virtual QList<QPair<QString, QWidget*>> exportablePlots() const = 0;
   /// Re-applies texts after a language switch.

@@ -7,6 +7,7 @@
 #include "labs/autograd/autograd_lab.h"
 #include "labs/descent/descent_lab.h"
 #include "labs/optimizers/optimizers_lab.h"
+#include "labs/playground/playground_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
 
 namespace gsui {
@@ -18,6 +19,7 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kActivations, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Activations"), [] { return new ActivationsLab; }},
       {labs::kDescent, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Gradient descent"), [] { return new DescentLab; }},
       {labs::kOptimizers, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Optimizers"), [] { return new OptimizersLab; }},
+      {labs::kPlayground, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Playground"), [] { return new PlaygroundLab; }},
   };
   return registry;
 }

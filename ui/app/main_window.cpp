@@ -156,6 +156,8 @@ void MainWindow::buildActions() {
   connect(reset_, &QAction::triggered, this, [this] {
     if (!current_) return;
     play_timer_->stop();
+    if (self_playing_) current_->setPlaying(false);
+    self_playing_ = false;
     updatePlayState();
     current_->reset();
   });
@@ -277,6 +279,8 @@ bool MainWindow::showLab(const QString& id) {
   if (!info) return false;
   if (current_ && current_->labId() == id) return true;
   play_timer_->stop();
+  if (current_ && self_playing_) current_->setPlaying(false);
+  self_playing_ = false;
   Lab* lab = labs_.value(id);
   if (!lab) {
     lab = info->create();
@@ -319,21 +323,28 @@ void MainWindow::togglePlay() {
     play_->setChecked(false);
     return;
   }
-  if (play_timer_->isActive()) play_timer_->stop();
-  else play_timer_->start(1000 / std::max(1, current_->playRate()));
+  if (current_->playsItself()) {
+    self_playing_ = !self_playing_;
+    current_->setPlaying(self_playing_);
+  } else if (play_timer_->isActive()) {
+    play_timer_->stop();
+  } else {
+    play_timer_->start(1000 / std::max(1, current_->playRate()));
+  }
   updatePlayState();
 }
 
-bool MainWindow::isPlaying() const { return play_timer_->isActive(); }
+bool MainWindow::isPlaying() const { return play_timer_->isActive() || self_playing_; }
 
 void MainWindow::updatePlayState() {
   const bool animates = current_ && current_->animates();
   play_->setEnabled(animates);
   step_->setEnabled(animates);
   reset_->setEnabled(current_ != nullptr);
-  play_->setChecked(play_timer_->isActive());
-  play_->setText(play_timer_->isActive() ? tr("Pause") : tr("Play"));
-  play_->setIcon(style()->standardIcon(play_timer_->isActive() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+  const bool playing = isPlaying();
+  play_->setChecked(playing);
+  play_->setText(playing ? tr("Pause") : tr("Play"));
+  play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void MainWindow::updateExportMenu() {

@@ -114,6 +114,7 @@ class MainWindow : public QMainWindow {
   QAction* toggle_side_ = nullptr;
   bool was_maximized_ = false;
   bool docks_sized_ = false;
+  bool self_playing_ = false;  ///< the current lab runs its own play loop and is playing
 };
 
 }  // namespace gsui

@@ -17,4 +17,5 @@ inline const QString kPerceptron = QStringLiteral("perceptron");
 inline const QString kAutograd = QStringLiteral("autograd");
 inline const QString kDescent = QStringLiteral("descent");
 inline const QString kOptimizers = QStringLiteral("optimizers");
+inline const QString kPlayground = QStringLiteral("playground");
 }  // namespace gsui::labs

@@ -1,0 +1,608 @@
+#include "labs/playground/playground_lab.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+#include "app/appearance.h"
+#include "app/settings_keys.h"
+#include "autograd/grad_mode.h"
+#include "data/dataset.h"
+#include "data/features.h"
+#include "metrics/metrics.h"
+#include "ops/functional.h"
+#include "plots/plot_style.h"
+#include "spec/model_spec.h"
+
+namespace gsui {
+namespace {
+constexpr double kRange = 6.0;  // the plane shown: [−6, 6]²
+constexpr int kSamples = 300;
+const char* kFeatureLabels[] = {"x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"};
+}  // namespace
+
+PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
+  boundary_plot_ = makePlot("x₁", "x₂", this);
+  boundary_plot_->plotLayout()->insertRow(0);
+  boundary_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(boundary_plot_, QString()));
+  boundary_ = new QCPColorMap(boundary_plot_->xAxis, boundary_plot_->yAxis);
+  boundary_->data()->setSize(kGrid, kGrid);
+  boundary_->data()->setRange(QCPRange(-kRange, kRange), QCPRange(-kRange, kRange));
+  loss_plot_ = makePlot(QString(), QString(), this);
+  loss_plot_->legend->setVisible(true);
+  loss_plot_->plotLayout()->insertRow(0);
+  loss_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(loss_plot_, QString()));
+  roc_plot_ = makePlot(QString(), QString(), this);
+  roc_plot_->plotLayout()->insertRow(0);
+  roc_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(roc_plot_, QString()));
+  confusion_ = new QTableWidget(2, 2, this);
+  confusion_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  confusion_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  confusion_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  threshold_label_ = new QLabel(this);
+  threshold_ = new QSlider(Qt::Horizontal, this);
+  threshold_->setObjectName("threshold");
+  threshold_->setRange(0, 100);
+  threshold_->setValue(50);
+  auto* metrics_box = new QWidget(this);
+  auto* ml = new QVBoxLayout(metrics_box);
+  ml->setContentsMargins(0, 0, 0, 0);
+  ml->addWidget(confusion_, 1);
+  ml->addWidget(threshold_label_);
+  ml->addWidget(threshold_);
+  auto* grid = new QGridLayout(this);
+  grid->setContentsMargins(4, 4, 4, 4);
+  grid->addWidget(boundary_plot_, 0, 0, 2, 1);
+  grid->addWidget(loss_plot_, 0, 1, 1, 2);
+  grid->addWidget(roc_plot_, 1, 1);
+  grid->addWidget(metrics_box, 1, 2);
+  grid->setColumnStretch(0, 5);
+  grid->setColumnStretch(1, 3);
+  grid->setColumnStretch(2, 3);
+
+  controls_ = new QWidget;
+  auto* cl = new QVBoxLayout(controls_);
+  data_box_ = new QGroupBox;
+  auto* dl = new QFormLayout(data_box_);
+  dataset_ = new QComboBox;
+  dataset_->setObjectName("dataset");
+  dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs"});
+  noise_label_ = new QLabel;
+  noise_ = new QSlider(Qt::Horizontal);
+  noise_->setRange(0, 50);  // noise / 100
+  noise_->setValue(10);
+  test_ratio_label_ = new QLabel;
+  test_ratio_ = new QSlider(Qt::Horizontal);
+  test_ratio_->setRange(10, 90);
+  test_ratio_->setValue(50);
+  seed_ = new QSpinBox;
+  seed_->setRange(0, 9999);
+  dl->addRow(dataset_);
+  dl->addRow(noise_label_, noise_);
+  dl->addRow(test_ratio_label_, test_ratio_);
+  dl->addRow("seed", seed_);
+  cl->addWidget(data_box_);
+
+  features_box_ = new QGroupBox;
+  auto* fl = new QGridLayout(features_box_);
+  for (int i = 0; i < 7; ++i) {
+    auto* box = new QCheckBox(kFeatureLabels[i]);
+    box->setChecked(i < 2);
+    features_.push_back(box);
+    fl->addWidget(box, i / 4, i % 4);
+    connect(box, &QCheckBox::toggled, this, [this] { rebuild(); });
+  }
+  cl->addWidget(features_box_);
+
+  network_box_ = new QGroupBox;
+  auto* nl = new QGridLayout(network_box_);
+  layers_label_ = new QLabel;
+  layers_ = new QSpinBox;
+  layers_->setObjectName("hiddenLayers");
+  layers_->setRange(0, 6);
+  layers_->setValue(2);
+  nl->addWidget(layers_label_, 0, 0, 1, 3);
+  nl->addWidget(layers_, 0, 3, 1, 3);
+  for (int i = 0; i < 6; ++i) {
+    auto* s = new QSpinBox;
+    s->setRange(1, 8);
+    s->setValue(4);
+    s->setToolTip(tr("neurons in hidden layer %1").arg(i + 1));
+    neurons_.push_back(s);
+    nl->addWidget(s, 1, i);
+    connect(s, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+  }
+  activation_label_ = new QLabel;
+  activation_ = new QComboBox;
+  activation_->addItems({"Tanh", "ReLU", "Sigmoid", "LeakyReLU", "ELU", "GELU"});
+  nl->addWidget(activation_label_, 2, 0, 1, 3);
+  nl->addWidget(activation_, 2, 3, 1, 3);
+  cl->addWidget(network_box_);
+
+  training_box_ = new QGroupBox;
+  auto* tl = new QFormLayout(training_box_);
+  optimizer_label_ = new QLabel;
+  optimizer_ = new QComboBox;
+  optimizer_->addItems({"SGD", "Adam", "RMSprop", "Adagrad", "AdamW", "Adadelta", "Adamax", "Rprop"});
+  lr_label_ = new QLabel;
+  lr_ = new QComboBox;
+  lr_->setObjectName("learningRate");
+  for (const char* v : {"0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"}) lr_->addItem(v);
+  lr_->setCurrentText("0.1");
+  batch_label_ = new QLabel;
+  batch_ = new QSpinBox;
+  batch_->setRange(1, 30);
+  batch_->setValue(10);
+  reg_label_ = new QLabel;
+  regularization_ = new QComboBox;
+  regularization_->addItems({"None", "L1", "L2"});
+  reg_rate_ = new QComboBox;
+  for (const char* v : {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1"}) reg_rate_->addItem(v);
+  reg_rate_->setCurrentText("0.003");
+  auto* reg_row = new QWidget;
+  auto* rr = new QHBoxLayout(reg_row);
+  rr->setContentsMargins(0, 0, 0, 0);
+  rr->addWidget(regularization_);
+  rr->addWidget(reg_rate_);
+  forget_zero_grad_ = new QCheckBox;
+  forget_zero_grad_->setObjectName("forgetZeroGrad");
+  show_test_ = new QCheckBox;
+  show_test_->setChecked(true);
+  discretize_ = new QCheckBox;
+  tl->addRow(optimizer_label_, optimizer_);
+  tl->addRow(lr_label_, lr_);
+  tl->addRow(batch_label_, batch_);
+  tl->addRow(reg_label_, reg_row);
+  tl->addRow(forget_zero_grad_);
+  tl->addRow(show_test_);
+  tl->addRow(discretize_);
+  cl->addWidget(training_box_);
+  status_ = new QLabel;
+  status_->setWordWrap(true);
+  speed_ = new QLabel;
+  cl->addWidget(status_);
+  cl->addWidget(speed_);
+  cl->addStretch();
+
+  for (QComboBox* c : {dataset_, activation_, optimizer_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  for (QSlider* s : {noise_, test_ratio_}) connect(s, &QSlider::sliderReleased, this, [this] { rebuild(); });
+  for (QSlider* s : {noise_, test_ratio_})
+    connect(s, &QSlider::valueChanged, this, [this, s] {
+      if (!s->isSliderDown()) rebuild();
+    });
+  connect(seed_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+  connect(layers_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+  connect(batch_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+  // Live changes: they reach the worker before its next step, training keeps going.
+  connect(lr_, &QComboBox::currentTextChanged, this, [this](const QString& v) {
+    const double lr = v.toDouble();
+    session_.post([lr](gs::train::Trainer& t) { t.optimizer().set_lr(lr); });
+    emit codeChanged();
+  });
+  auto post_reg = [this] {
+    const double rate = reg_rate_->currentText().toDouble();
+    const QString kind = regularization_->currentText();
+    session_.post([rate, kind](gs::train::Trainer& t) { t.set_regularization(kind == "L1" ? rate : 0, kind == "L2" ? rate : 0); });
+    emit codeChanged();
+  };
+  connect(regularization_, &QComboBox::currentTextChanged, this, post_reg);
+  connect(reg_rate_, &QComboBox::currentTextChanged, this, post_reg);
+  connect(forget_zero_grad_, &QCheckBox::toggled, this, [this](bool on) {
+    session_.post([on](gs::train::Trainer& t) { t.set_forget_zero_grad(on); });
+    emit codeChanged();
+  });
+  connect(threshold_, &QSlider::valueChanged, this, &PlaygroundLab::updateMetrics);
+  connect(show_test_, &QCheckBox::toggled, this, &PlaygroundLab::drawData);
+  connect(discretize_, &QCheckBox::toggled, this, &PlaygroundLab::drawFrame);
+  connect(&session_, &TrainingSession::stoppedByItself, this, [this](const QString& reason) {
+    playing_ = false;
+    status_->setText(reason);
+    emit message(reason);
+  });
+  display_.setInterval(33);  // ~30 frames per second
+  connect(&display_, &QTimer::timeout, this, &PlaygroundLab::pull);
+  display_.start();
+
+  retranslate();
+  rebuild();
+}
+
+PlaygroundLab::~PlaygroundLab() { session_.stop(); }
+
+QString PlaygroundLab::labId() const { return labs::kPlayground; }
+
+std::vector<std::string> PlaygroundLab::chosenFeatures() const {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < features_.size(); ++i)
+    if (features_[i]->isChecked()) out.push_back(gs::data::playground_features()[i]);
+  return out;
+}
+
+std::vector<int> PlaygroundLab::hiddenLayers() const {
+  std::vector<int> n;
+  for (int i = 0; i < layers_->value(); ++i) n.push_back(neurons_[i]->value());
+  return n;
+}
+
+void PlaygroundLab::setHiddenLayers(const std::vector<int>& neurons) {
+  const QSignalBlocker block(layers_);
+  for (std::size_t i = 0; i < neurons.size() && i < neurons_.size(); ++i) {
+    const QSignalBlocker b(neurons_[i]);
+    neurons_[i]->setValue(neurons[i]);
+  }
+  layers_->setValue(static_cast<int>(neurons.size()));
+  rebuild();
+}
+
+void PlaygroundLab::setDataset(const QString& name) { dataset_->setCurrentText(name); }
+void PlaygroundLab::setLearningRate(double lr) { lr_->setCurrentText(QString::number(lr)); }
+void PlaygroundLab::setThreshold(double t) { threshold_->setValue(static_cast<int>(std::lround(t * 100))); }
+double PlaygroundLab::threshold() const { return threshold_->value() / 100.0; }
+
+void PlaygroundLab::rebuild() {
+  const bool was_playing = playing_;
+  for (int i = 0; i < 6; ++i) neurons_[i]->setVisible(i < layers_->value());
+  if (chosenFeatures().empty()) {
+    status_->setText(tr("Choose at least one input feature."));
+    return;
+  }
+  // Data: generated, split, expanded into the chosen features, standardized on the train part.
+  const QString name = dataset_->currentText();
+  classes_ = name == "blobs" ? 3 : 2;
+  const gs::data::Dataset all = gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0,
+                                                              static_cast<std::uint64_t>(seed_->value()), classes_);
+  const gs::data::Split split = gs::data::train_test_split(all, test_ratio_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()));
+  const std::vector<std::string> feats = chosenFeatures();
+  gs::data::Dataset train = split.train, test = split.test;
+  const gs::data::Standardizer st = gs::data::Standardizer::fit(gs::data::expand_features(train.x, feats));
+  train.x = st.transform(gs::data::expand_features(split.train.x, feats));
+  test.x = st.transform(gs::data::expand_features(split.test.x, feats));
+  std::vector<double> g;
+  for (int j = 0; j < kGrid; ++j)
+    for (int i = 0; i < kGrid; ++i) {
+      g.push_back(-kRange + 2 * kRange * (i + 0.5) / kGrid);
+      g.push_back(-kRange + 2 * kRange * (j + 0.5) / kGrid);
+    }
+  const gs::Tensor grid_x = st.transform(gs::data::expand_features(gs::from_vector(g, {kGrid * kGrid, 2}), feats));
+  points_x_.clear();
+  points_y_.clear();
+  labels_.clear();
+  for (const gs::data::Dataset* d : {&split.train, &split.test}) {
+    const std::vector<double> xy = d->x.to_vector<double>();
+    const std::vector<std::int64_t> y = d->y.to_vector<std::int64_t>();
+    for (std::size_t i = 0; i < y.size(); ++i) {
+      points_x_.push_back(xy[2 * i]);
+      points_y_.push_back(xy[2 * i + 1]);
+      labels_.push_back(y[i]);
+    }
+  }
+  n_train_ = split.train.size();
+
+  // Model, loss, optimizer: the same core classes as `gradscope-cli train`.
+  nlohmann::json layers = nlohmann::json::array();
+  for (int n : hiddenLayers()) {
+    layers.push_back({{"type", "Linear"}, {"out_features", n}});
+    layers.push_back({{"type", activation_->currentText().toStdString()}});
+  }
+  layers.push_back({{"type", "Linear"}, {"out_features", classes_ == 2 ? 1 : classes_}});
+  gs::spec::ModelSpec spec = gs::spec::parse_model_spec({{"input_shape", {static_cast<int>(feats.size())}}, {"layers", layers}});
+  gs::Generator gen(static_cast<std::uint64_t>(seed_->value()));
+  auto model = gs::spec::build_model(spec, gs::kFloat32, &gen);
+  auto optimizer = gs::optim::make_optimizer({{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}},
+                                             model->parameters());
+  const QString reg = regularization_->currentText();
+  const double rate = reg_rate_->currentText().toDouble();
+  gs::train::TrainerConfig config{.batch_size = batch_->value(), .seed = static_cast<std::uint64_t>(seed_->value()),
+                                  .l1 = reg == "L1" ? rate : 0.0, .l2 = reg == "L2" ? rate : 0.0,
+                                  .forget_zero_grad = forget_zero_grad_->isChecked()};
+  auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss"),
+                                                      std::move(optimizer), gs::optim::Scheduler{}, train, test, config);
+  const int classes = classes_;
+  session_.start(std::move(trainer), [grid_x, classes](gs::train::Trainer& t) -> std::any {
+    // Runs in the worker: the model is only touched here.
+    PlaygroundFrame f;
+    const gs::train::Snapshot snap = t.snapshot();
+    f.step = snap.step;
+    f.diverged = snap.diverged;
+    const gs::train::Evaluation train_eval = t.evaluate(t.train_set());
+    const gs::train::Evaluation test_eval = t.evaluate(t.test_set());
+    f.train_loss = train_eval.loss;
+    f.test_loss = test_eval.loss;
+    f.train_accuracy = train_eval.accuracy;
+    f.test_accuracy = test_eval.accuracy;
+    f.test_scores = test_eval.scores;
+    f.test_predictions = test_eval.predictions;
+    f.test_targets = test_eval.targets;
+    gs::NoGradGuard no_grad;
+    t.model().eval();
+    const gs::Tensor out = t.model().forward(grid_x);
+    t.model().train();
+    f.grid = classes == 2 ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
+                          : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
+    return f;
+  });
+  train_history_.clear();
+  test_history_.clear();
+  history_steps_.clear();
+  frame_ = std::any_cast<PlaygroundFrame>(session_.latestFrame());
+  drawFrame();
+  if (was_playing) session_.setPlaying(true);
+  emit codeChanged();
+}
+
+void PlaygroundLab::setPlaying(bool playing) {
+  playing_ = playing;
+  session_.setPlaying(playing);
+}
+
+void PlaygroundLab::step() {
+  const auto snap = session_.snapshot();
+  (void)snap;
+  session_.step(10);
+}
+
+void PlaygroundLab::reset() {
+  playing_ = false;
+  rebuild();
+}
+
+bool PlaygroundLab::trainSteps(int steps, int timeout_ms) {
+  const std::int64_t target = frame_.step + steps;
+  session_.step(steps);
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < timeout_ms) {
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    pull();
+    if (frame_.step >= target || frame_.diverged) return true;
+  }
+  return false;
+}
+
+void PlaygroundLab::pull() {
+  const std::any latest = session_.latestFrame();
+  if (!latest.has_value()) return;
+  const PlaygroundFrame& f = std::any_cast<const PlaygroundFrame&>(latest);
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  if (now - fps_start_ >= 1000) {
+    fps_ = frames_this_second_ * 1000.0 / std::max<qint64>(1, now - fps_start_);
+    frames_this_second_ = 0;
+    fps_start_ = now;
+    speed_->setText(tr("%1 steps/s, %2 frames/s").arg(session_.stepsPerSecond(), 0, 'f', 0).arg(fps_, 0, 'f', 0));
+  }
+  if (f.step == frame_.step && !train_history_.empty()) return;
+  frame_ = f;
+  train_history_.push_back(f.train_loss);
+  test_history_.push_back(f.test_loss);
+  history_steps_.push_back(static_cast<double>(f.step));
+  drawFrame();
+  ++frames_this_second_;
+}
+
+void PlaygroundLab::drawFrame() {
+  const Appearance& a = Appearance::instance();
+  const bool discrete = discretize_->isChecked();
+  for (int j = 0; j < kGrid; ++j)
+    for (int i = 0; i < kGrid; ++i) {
+      const std::size_t k = static_cast<std::size_t>(j) * kGrid + i;
+      const double v = k < frame_.grid.size() ? frame_.grid[k] : 0.5;
+      boundary_->data()->setCell(i, j, discrete && classes_ == 2 ? (v >= threshold() ? 1.0 : 0.0) : v);
+    }
+  QCPColorGradient gradient;
+  QColor c0 = a.seriesColor(1), c1 = a.seriesColor(0);  // orange for class 0, blue for class 1, as TF Playground
+  c0.setAlphaF(0.55);
+  c1.setAlphaF(0.55);
+  gradient.setColorStopAt(0.0, c0);
+  gradient.setColorStopAt(0.5, QColor(245, 245, 245, 140));
+  gradient.setColorStopAt(1.0, c1);
+  if (classes_ > 2) {
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, a.seriesColor(1).lighter(130));
+    gradient.setColorStopAt(0.5, a.seriesColor(2).lighter(130));
+    gradient.setColorStopAt(1.0, a.seriesColor(0).lighter(130));
+  }
+  boundary_->setGradient(gradient);
+  boundary_->setDataRange(QCPRange(0, 1));
+  drawData();
+  const int epoch_steps = std::max<int>(1, static_cast<int>((n_train_ + batch_->value() - 1) / batch_->value()));
+  static_cast<QCPTextElement*>(boundary_plot_->plotLayout()->element(0, 0))
+      ->setText(tr("Epoch %1   test loss %2   test accuracy %3 %")
+                    .arg(frame_.step / epoch_steps)
+                    .arg(frame_.test_loss, 0, 'f', 3)
+                    .arg(frame_.test_accuracy * 100, 0, 'f', 1));
+  boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
+
+  loss_plot_->clearGraphs();
+  QCPGraph* tr_g = loss_plot_->addGraph();
+  tr_g->setName(tr("train"));
+  tr_g->setPen(QPen(a.seriesColor(7), 2 * a.scale()));
+  QCPGraph* te_g = loss_plot_->addGraph();
+  te_g->setName(tr("test"));
+  te_g->setPen(QPen(a.seriesColor(4), 2 * a.scale()));
+  double hi = 0.1;
+  for (std::size_t i = 0; i < train_history_.size(); ++i) {
+    if (std::isfinite(train_history_[i])) tr_g->addData(history_steps_[i], train_history_[i]);
+    if (std::isfinite(test_history_[i])) te_g->addData(history_steps_[i], test_history_[i]);
+    if (std::isfinite(train_history_[i])) hi = std::max(hi, train_history_[i]);
+    if (std::isfinite(test_history_[i])) hi = std::max(hi, test_history_[i]);
+  }
+  loss_plot_->xAxis->setRange(0, std::max<double>(10, history_steps_.empty() ? 0 : history_steps_.back()));
+  loss_plot_->yAxis->setRange(0, std::min(hi * 1.1, 5.0));
+  loss_plot_->replot(QCustomPlot::rpQueuedReplot);
+  updateMetrics();
+  status_->setText(frame_.diverged ? tr("Training diverged: lower the learning rate and press Reset.") : QString());
+}
+
+void PlaygroundLab::drawData() {
+  const Appearance& a = Appearance::instance();
+  boundary_plot_->clearGraphs();
+  const double s = a.scale();
+  for (int part = 0; part < 2; ++part) {
+    if (part == 1 && !show_test_->isChecked()) continue;
+    for (int c = 0; c < classes_; ++c) {
+      QCPGraph* g = boundary_plot_->addGraph();
+      g->setLineStyle(QCPGraph::lsNone);
+      const QColor color = classes_ == 2 ? (c == 0 ? a.seriesColor(1) : a.seriesColor(0)) : a.seriesColor(c == 0 ? 1 : c == 1 ? 2 : 0);
+      // Train points filled, test points hollow (as TF Playground's "show test data").
+      g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(part == 0 ? Qt::white : color.darker(120), 1.2 * s),
+                                         part == 0 ? QBrush(color) : QBrush(Qt::white), 7 * s));
+      const std::size_t begin = part == 0 ? 0 : static_cast<std::size_t>(n_train_);
+      const std::size_t end = part == 0 ? static_cast<std::size_t>(n_train_) : labels_.size();
+      for (std::size_t i = begin; i < end; ++i)
+        if (labels_[i] == c) g->addData(points_x_[i], points_y_[i]);
+    }
+  }
+  boundary_plot_->xAxis->setRange(-kRange, kRange);
+  boundary_plot_->yAxis->setRange(-kRange, kRange);
+  boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::vector<int> PlaygroundLab::testLabels() const { return std::vector<int>(frame_.test_targets.begin(), frame_.test_targets.end()); }
+
+void PlaygroundLab::updateMetrics() {
+  const Appearance& a = Appearance::instance();
+  threshold_label_->setText(tr("Threshold %1").arg(threshold(), 0, 'f', 2));
+  roc_plot_->clearGraphs();
+  roc_plot_->clearItems();
+  auto* roc_title = static_cast<QCPTextElement*>(roc_plot_->plotLayout()->element(0, 0));
+  const std::vector<int> y = testLabels();
+  const bool binary = classes_ == 2 && !frame_.test_scores.empty() && frame_.test_scores.size() == y.size() &&
+                      std::count(y.begin(), y.end(), 1) > 0 && std::count(y.begin(), y.end(), 0) > 0;
+  if (binary) {
+    const gs::metrics::Curve roc = gs::metrics::roc_curve(y, frame_.test_scores);
+    QCPGraph* g = roc_plot_->addGraph();
+    g->setPen(QPen(a.seriesColor(0), 2 * a.scale()));
+    for (std::size_t i = 0; i < roc.x.size(); ++i) g->addData(roc.x[i], roc.y[i]);
+    QCPGraph* diag = roc_plot_->addGraph();
+    diag->setPen(QPen(a.gridColor().darker(140), 1, Qt::DashLine));
+    diag->addData(0, 0);
+    diag->addData(1, 1);
+    const gs::metrics::BinaryScores b = gs::metrics::binary_scores(y, frame_.test_scores, threshold());
+    QCPGraph* point = roc_plot_->addGraph();
+    point->setLineStyle(QCPGraph::lsNone);
+    point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, a.seriesColor(1), 10 * a.scale()));
+    point->addData(1 - b.specificity, b.recall);
+    roc_title->setText(tr("ROC (test), AUC = %1").arg(gs::metrics::auc(roc.x, roc.y), 0, 'f', 3));
+    confusion_->setRowCount(2);
+    confusion_->setColumnCount(2);
+    const std::int64_t cells[2][2] = {{b.tn, b.fp}, {b.fn, b.tp}};
+    for (int r = 0; r < 2; ++r)
+      for (int c = 0; c < 2; ++c) {
+        auto* item = new QTableWidgetItem(QString::number(cells[r][c]));
+        item->setTextAlignment(Qt::AlignCenter);
+        item->setBackground(r == c ? QColor(0, 158, 115, 60) : QColor(213, 94, 0, 50));
+        confusion_->setItem(r, c, item);
+      }
+    confusion_->setHorizontalHeaderLabels({tr("pred 0"), tr("pred 1")});
+    confusion_->setVerticalHeaderLabels({tr("true 0"), tr("true 1")});
+  } else if (!frame_.test_predictions.empty()) {
+    roc_title->setText(tr("ROC needs two classes"));
+    const auto m = gs::metrics::confusion_matrix(frame_.test_targets, frame_.test_predictions, classes_);
+    confusion_->setRowCount(classes_);
+    confusion_->setColumnCount(classes_);
+    QStringList h, v;
+    for (int c = 0; c < classes_; ++c) {
+      h << tr("pred %1").arg(c);
+      v << tr("true %1").arg(c);
+      for (int r = 0; r < classes_; ++r) {
+        auto* item = new QTableWidgetItem(QString::number(m[r][c]));
+        item->setTextAlignment(Qt::AlignCenter);
+        confusion_->setItem(r, c, item);
+      }
+    }
+    confusion_->setHorizontalHeaderLabels(h);
+    confusion_->setVerticalHeaderLabels(v);
+  }
+  roc_plot_->xAxis->setRange(0, 1);
+  roc_plot_->yAxis->setRange(0, 1.02);
+  roc_plot_->replot(QCustomPlot::rpQueuedReplot);
+  if (discretize_->isChecked()) {
+    drawData();
+  }
+}
+
+void PlaygroundLab::retranslate() {
+  data_box_->setTitle(tr("Data"));
+  noise_label_->setText(tr("Noise %1").arg(noise_->value()));
+  test_ratio_label_->setText(tr("Test %1 %").arg(test_ratio_->value()));
+  features_box_->setTitle(tr("Input features"));
+  network_box_->setTitle(tr("Hidden layers and neurons"));
+  layers_label_->setText(tr("Hidden layers"));
+  activation_label_->setText(tr("Activation"));
+  training_box_->setTitle(tr("Training"));
+  optimizer_label_->setText(tr("Optimizer"));
+  lr_label_->setText(tr("Learning rate"));
+  batch_label_->setText(tr("Batch size"));
+  reg_label_->setText(tr("Regularization"));
+  forget_zero_grad_->setText(tr("Mistake: forget optimizer.zero_grad()"));
+  show_test_->setText(tr("Show test data"));
+  discretize_->setText(tr("Discretize output"));
+  loss_plot_->xAxis->setLabel(tr("step"));
+  loss_plot_->yAxis->setLabel(tr("loss"));
+  static_cast<QCPTextElement*>(loss_plot_->plotLayout()->element(0, 0))->setText(tr("Loss (train and test)"));
+  roc_plot_->xAxis->setLabel(tr("false positive rate"));
+  roc_plot_->yAxis->setLabel(tr("true positive rate"));
+  drawFrame();
+}
+
+void PlaygroundLab::applyAppearance() {
+  for (QCustomPlot* p : {boundary_plot_, loss_plot_, roc_plot_}) stylePlot(p);
+  drawFrame();
+}
+
+QString PlaygroundLab::pytorchCode() const {
+  QStringList layers;
+  int in = static_cast<int>(chosenFeatures().size());
+  for (int n : hiddenLayers()) {
+    layers << QString("    torch.nn.Linear(%1, %2), torch.nn.%3(),").arg(in).arg(n).arg(activation_->currentText());
+    in = n;
+  }
+  layers << QString("    torch.nn.Linear(%1, %2),").arg(in).arg(classes_ == 2 ? 1 : classes_);
+  QString reg;
+  if (regularization_->currentText() == "L2") reg = QString("\n        loss = loss + %1 * sum((p ** 2).sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
+  if (regularization_->currentText() == "L1") reg = QString("\n        loss = loss + %1 * sum(p.abs().sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
+  return QString(
+             "import torch\n\n"
+             "# features: %1; data: %2, noise %3\n"
+             "model = torch.nn.Sequential(\n%4\n)\n"
+             "loss_fn = torch.nn.%5()\n"
+             "optimizer = torch.optim.%6(model.parameters(), lr=%7)\n"
+             "loader = torch.utils.data.DataLoader(train_set, batch_size=%8, shuffle=True)\n\n"
+             "for epoch in range(100):\n"
+             "    for x, y in loader:\n"
+             "%9"
+             "        loss = loss_fn(model(x), y)%10\n"
+             "        loss.backward()\n"
+             "        optimizer.step()\n")
+      .arg(QString::fromStdString([&] {
+             std::string s;
+             for (const auto& f : chosenFeatures()) s += (s.empty() ? "" : ", ") + f;
+             return s;
+           }()),
+           dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), layers.join('\n'),
+           classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss", optimizer_->currentText(), lr_->currentText())
+      .arg(batch_->value())
+      .arg(forget_zero_grad_->isChecked() ? "        # optimizer.zero_grad() forgotten: gradients pile up across steps!\n"
+                                          : "        optimizer.zero_grad()\n",
+           reg);
+}
+
+QList<QPair<QString, QWidget*>> PlaygroundLab::exportablePlots() const {
+  return {{tr("Decision boundary"), boundary_plot_}, {tr("Loss"), loss_plot_}, {tr("ROC curve"), roc_plot_}};
+}
+
+}  // namespace gsui

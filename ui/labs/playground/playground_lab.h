@@ -1,0 +1,133 @@
+#pragma once
+// Playground lab: TensorFlow Playground on GradScope's engine. 2-D data (circle, XOR, gaussian,
+// spiral, moons, blobs), input features, an MLP whose layers and neurons you add and remove,
+// trained live in a worker thread: the decision boundary over the plane with train and test
+// points, loss curves, the confusion matrix and the ROC curve with a threshold slider.
+#include <QTimer>
+#include <array>
+#include <vector>
+
+#include "app/lab.h"
+#include "app/training_session.h"
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QCPColorMap;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+
+namespace gsui {
+
+/// What the worker publishes for the views (copied out; the UI never touches the model).
+struct PlaygroundFrame {
+  std::int64_t step = 0;
+  double train_loss = 0, test_loss = 0, train_accuracy = -1, test_accuracy = -1;
+  std::vector<double> grid;         ///< P(class 1) (binary) or the winning class (multi-class), G×G
+  std::vector<double> test_scores;  ///< binary: P(class 1) of each test point
+  std::vector<std::int64_t> test_predictions, test_targets;
+  bool diverged = false;
+};
+
+class PlaygroundLab : public Lab {
+  Q_OBJECT
+ public:
+  static constexpr int kGrid = 80;
+  explicit PlaygroundLab(QWidget* parent = nullptr);
+  ~PlaygroundLab() override;
+  QString labId() const override;
+  QWidget* controls() override { return controls_; }
+  QString pytorchCode() const override;
+  bool animates() const override { return true; }
+  bool playsItself() const override { return true; }
+  void setPlaying(bool playing) override;
+  void step() override;  ///< one epoch
+  void reset() override;
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+
+  void setDataset(const QString& name);
+  void setHiddenLayers(const std::vector<int>& neurons);
+  std::vector<int> hiddenLayers() const;
+  void setLearningRate(double lr);
+  void setThreshold(double t);
+  double threshold() const;
+  /// Blocks until the worker has done `steps` more steps and published (tests).
+  bool trainSteps(int steps, int timeout_ms = 30000);
+  PlaygroundFrame frame() const { return frame_; }
+  TrainingSession& session() { return session_; }
+  QTableWidget* confusionTable() const { return confusion_; }
+  QSlider* thresholdSlider() const { return threshold_; }
+  QCustomPlot* boundaryPlot() const { return boundary_plot_; }
+  /// Frames drawn per second while training (measured over the last second).
+  double framesPerSecond() const { return fps_; }
+  /// The scores and labels behind the ROC curve and matrix.
+  std::vector<int> testLabels() const;
+
+ private:
+  void rebuild();  ///< new data and model: the worker restarts, paused
+  void pull();     ///< the display timer: take the latest frame and draw it
+  void drawFrame();
+  void drawData();
+  void updateMetrics();
+  std::vector<std::string> chosenFeatures() const;
+
+  QWidget* controls_;
+  QGroupBox* data_box_;
+  QGroupBox* features_box_;
+  QGroupBox* network_box_;
+  QGroupBox* training_box_;
+  QComboBox* dataset_;
+  QSlider* noise_;
+  QLabel* noise_label_;
+  QSlider* test_ratio_;
+  QLabel* test_ratio_label_;
+  QSpinBox* seed_;
+  std::vector<QCheckBox*> features_;
+  QSpinBox* layers_;
+  QLabel* layers_label_;
+  std::vector<QSpinBox*> neurons_;
+  QComboBox* activation_;
+  QLabel* activation_label_;
+  QComboBox* optimizer_;
+  QLabel* optimizer_label_;
+  QComboBox* lr_;
+  QLabel* lr_label_;
+  QSpinBox* batch_;
+  QLabel* batch_label_;
+  QComboBox* regularization_;
+  QComboBox* reg_rate_;
+  QLabel* reg_label_;
+  QCheckBox* forget_zero_grad_;
+  QCheckBox* show_test_;
+  QCheckBox* discretize_;
+  QLabel* status_;
+  QLabel* speed_;
+  QCustomPlot* boundary_plot_;
+  QCPColorMap* boundary_;
+  QCustomPlot* loss_plot_;
+  QCustomPlot* roc_plot_;
+  QTableWidget* confusion_;
+  QSlider* threshold_;
+  QLabel* threshold_label_;
+
+  TrainingSession session_;
+  QTimer display_;
+  PlaygroundFrame frame_;
+  std::vector<double> train_history_, test_history_, history_steps_;
+  std::vector<double> points_x_, points_y_;  ///< train then test points, for drawing
+  std::vector<std::int64_t> labels_;
+  std::int64_t n_train_ = 0;
+  int classes_ = 2;
+  bool playing_ = false;
+  double fps_ = 0;
+  int frames_this_second_ = 0;
+  qint64 fps_start_ = 0;
+};
+
+}  // namespace gsui
