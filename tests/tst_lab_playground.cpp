@@ -5,6 +5,7 @@
 
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 #include "app/language.h"
 #include "labs/playground/playground_lab.h"
@@ -85,6 +86,49 @@ class TestLabPlayground : public QObject {
     QVERIFY(lab.trainSteps(3000, 60000));
     // Either it diverged (and says why) or it is stuck far from a fit: both are the lesson.
     QVERIFY(lab.frame().diverged || lab.frame().test_accuracy < 0.9);
+  }
+
+  void presetsTellTheirStories() {
+    PlaygroundLab lab;
+    QCOMPARE(PlaygroundLab::presetPaths().size(), 5);
+    for (const QString& p : PlaygroundLab::presetPaths()) QCOMPARE(lab.applyPreset(p), QString());
+    // XOR without a hidden layer: a straight line cannot do better than about half right.
+    QCOMPARE(lab.applyPreset(":/presets/1_xor_needs_a_hidden_layer.json"), QString());
+    QVERIFY(lab.hiddenLayers().empty());
+    QVERIFY(lab.trainSteps(1500));
+    QVERIFY2(lab.frame().test_accuracy < 0.8, qPrintable(QString::number(lab.frame().test_accuracy)));
+    // The spiral with depth learns.
+    QCOMPARE(lab.applyPreset(":/presets/2_spiral_needs_depth.json"), QString());
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{8, 8, 8}));
+    QVERIFY(lab.trainSteps(4000, 60000));
+    QVERIFY2(lab.frame().test_accuracy > 0.85, qPrintable(QString::number(lab.frame().test_accuracy)));
+    // A broken preset changes nothing and says why.
+    QTemporaryDir dir;
+    QFile bad(dir.filePath("bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"version": 1, "lab": "playground", "dataset": {"name": "xor"}, "model": {"layers": []}, "loss": "MSELoss",
+                  "optimizer": {"name": "SGD", "lrr": 1}})");
+    bad.close();
+    QVERIFY(lab.applyPreset(bad.fileName()).contains("optimizer.lrr: unknown argument"));
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{8, 8, 8}));
+  }
+
+  void measureSpeedWhileShowing() {
+    // Steps per second of the worker and frames per second of the UI while both run: printed,
+    // not asserted (benchmarks are measured, never timed tests).
+    PlaygroundLab lab;
+    lab.resize(1200, 700);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    lab.setDataset("spiral");
+    lab.setHiddenLayers({8, 8, 8});
+    lab.setPlaying(true);
+    QTest::qWait(2500);  // the display timer draws meanwhile
+    const double steps = lab.session().stepsPerSecond(), fps = lab.framesPerSecond();
+    lab.setPlaying(false);
+    qInfo("Playground speed: %.0f training steps/s, %.1f frames/s drawn", steps, fps);
+    QVERIFY(steps > 0);
+    QVERIFY(fps > 0);
   }
 };
 

@@ -1018,6 +1018,62 @@
         <source>step</source>
         <translation>단계</translation>
     </message>
+    <message>
+        <source>XOR needs a hidden layer</source>
+        <translation>XOR에는 은닉층이 필요합니다</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the boundary can only be a straight line, and XOR has none. Add a hidden layer (or the feature x1*x2).</source>
+        <translation>은닉층이 없으면 경계는 직선뿐인데, XOR을 나누는 직선은 없습니다. 은닉층(또는 특성 x1*x2)을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The spiral needs depth</source>
+        <translation>나선에는 깊이가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Three layers of eight ReLU neurons bend the boundary around the arms of the spiral.</source>
+        <translation>ReLU 뉴런 8개짜리 층 세 개가 경계를 나선의 팔을 따라 구부립니다.</translation>
+    </message>
+    <message>
+        <source>Deep sigmoid nets stall</source>
+        <translation>깊은 시그모이드 신경망은 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Six sigmoid layers: the gradient vanishes on its way back and the first layers barely learn. Switch the activation to ReLU.</source>
+        <translation>시그모이드 층 여섯 개: 기울기가 거꾸로 전해지며 사라져 앞쪽 층이 거의 배우지 못합니다. 활성화 함수를 ReLU로 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>Too high a learning rate diverges</source>
+        <translation>학습률이 너무 크면 발산합니다</translation>
+    </message>
+    <message>
+        <source>With lr = 10 every step overshoots: the loss jumps about or becomes nan. Lower the learning rate and press Reset.</source>
+        <translation>lr = 10이면 매 걸음 지나쳐서 손실이 튀거나 nan이 됩니다. 학습률을 낮추고 처음으로를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Overfitting a small noisy set, cured by L2</source>
+        <translation>작고 잡음 많은 데이터의 과적합, L2로 치료하기</translation>
+    </message>
+    <message>
+        <source>Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01) and compare.</source>
+        <translation>잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)를 켜고 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>cannot open the preset %1</source>
+        <translation>프리셋 %1을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a Playground preset</source>
+        <translation>%1은 플레이그라운드 프리셋이 아닙니다</translation>
+    </message>
+    <message>
+        <source>preset %1: %2</source>
+        <translation>프리셋 %1: %2</translation>
+    </message>
+    <message>
+        <source>Presets: a story to try…</source>
+        <translation>프리셋: 해 볼 이야기…</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>

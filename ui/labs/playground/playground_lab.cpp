@@ -4,6 +4,9 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -27,12 +30,27 @@
 #include "ops/functional.h"
 #include "plots/plot_style.h"
 #include "spec/model_spec.h"
+#include "spec/scenario.h"
 
 namespace gsui {
 namespace {
 constexpr double kRange = 6.0;  // the plane shown: [−6, 6]²
 constexpr int kSamples = 300;
 const char* kFeatureLabels[] = {"x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"};
+// The presets' titles and descriptions (resources/presets), for the translators.
+[[maybe_unused]] const char* const kPresetTexts[] = {
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "XOR needs a hidden layer"),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "No hidden layer: the boundary can only be a straight line, and XOR has none. Add a hidden layer (or the feature x1*x2)."),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "The spiral needs depth"),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Three layers of eight ReLU neurons bend the boundary around the arms of the spiral."),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Deep sigmoid nets stall"),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Six sigmoid layers: the gradient vanishes on its way back and the first layers barely learn. Switch the activation to ReLU."),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Too high a learning rate diverges"),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "With lr = 10 every step overshoots: the loss jumps about or becomes nan. Lower the learning rate and press Reset."),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Overfitting a small noisy set, cured by L2"),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01) and compare."),
+};
+
 }  // namespace
 
 PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
@@ -78,6 +96,10 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   auto* cl = new QVBoxLayout(controls_);
   data_box_ = new QGroupBox;
   auto* dl = new QFormLayout(data_box_);
+  preset_ = new QComboBox;
+  preset_->setObjectName("preset");
+  preset_note_ = new QLabel;
+  preset_note_->setWordWrap(true);
   dataset_ = new QComboBox;
   dataset_->setObjectName("dataset");
   dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs"});
@@ -91,6 +113,8 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   test_ratio_->setValue(50);
   seed_ = new QSpinBox;
   seed_->setRange(0, 9999);
+  dl->addRow(preset_);
+  dl->addRow(preset_note_);
   dl->addRow(dataset_);
   dl->addRow(noise_label_, noise_);
   dl->addRow(test_ratio_label_, test_ratio_);
@@ -206,6 +230,11 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
     emit codeChanged();
   });
   connect(threshold_, &QSlider::valueChanged, this, &PlaygroundLab::updateMetrics);
+  connect(preset_, &QComboBox::activated, this, [this](int i) {
+    if (i <= 0) return;
+    const QString error = applyPreset(preset_->itemData(i).toString());
+    if (!error.isEmpty()) emit message(error);
+  });
   connect(show_test_, &QCheckBox::toggled, this, &PlaygroundLab::drawData);
   connect(discretize_, &QCheckBox::toggled, this, &PlaygroundLab::drawFrame);
   connect(&session_, &TrainingSession::stoppedByItself, this, [this](const QString& reason) {
@@ -224,6 +253,61 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
 PlaygroundLab::~PlaygroundLab() { session_.stop(); }
 
 QString PlaygroundLab::labId() const { return labs::kPlayground; }
+
+QStringList PlaygroundLab::presetPaths() {
+  QStringList paths;
+  for (const QString& f : QDir(":/presets").entryList({"*.json"}, QDir::Files, QDir::Name)) paths << ":/presets/" + f;
+  return paths;
+}
+
+QString PlaygroundLab::applyPreset(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return tr("cannot open the preset %1").arg(path);
+  nlohmann::json j;
+  std::vector<int> hidden;
+  std::string activation = "Tanh";
+  try {
+    j = nlohmann::json::parse(file.readAll().toStdString());
+    (void)gs::spec::parse_scenario(j);  // validates every field; nothing is applied on error
+    if (j.value("lab", std::string()) != "playground") return tr("%1 is not a Playground preset").arg(path);
+    const auto& layers = j["model"]["layers"];
+    for (std::size_t i = 0; i + 1 < layers.size(); ++i) {
+      if (layers[i]["type"] == "Linear") hidden.push_back(layers[i]["out_features"].get<int>());
+      else activation = layers[i]["type"].get<std::string>();
+    }
+  } catch (const std::exception& e) {
+    return tr("preset %1: %2").arg(path, QString::fromUtf8(e.what()));
+  }
+  // Apply everything with signals blocked, then rebuild once.
+  const nlohmann::json& d = j["dataset"];
+  const std::vector<QObject*> blocked = {dataset_, noise_, test_ratio_, seed_, layers_, activation_, optimizer_, lr_, batch_, regularization_,
+                                         reg_rate_, forget_zero_grad_};
+  std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+  for (QObject* o : blocked) blockers.push_back(std::make_unique<QSignalBlocker>(o));
+  for (QCheckBox* f : features_) blockers.push_back(std::make_unique<QSignalBlocker>(f));
+  for (QSpinBox* n : neurons_) blockers.push_back(std::make_unique<QSignalBlocker>(n));
+  dataset_->setCurrentText(QString::fromStdString(d["name"].get<std::string>()));
+  noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / 2.0 * 100)));
+  test_ratio_->setValue(static_cast<int>(std::lround(d.value("test_ratio", 0.5) * 100)));
+  seed_->setValue(d.value("seed", 0));
+  layers_->setValue(static_cast<int>(hidden.size()));
+  for (std::size_t i = 0; i < hidden.size() && i < neurons_.size(); ++i) neurons_[i]->setValue(hidden[i]);
+  activation_->setCurrentText(QString::fromStdString(activation));
+  optimizer_->setCurrentText(QString::fromStdString(j["optimizer"]["name"].get<std::string>()));
+  lr_->setCurrentText(QString::number(j["optimizer"].value("lr", 0.03)));
+  batch_->setValue(static_cast<int>(j.value("batch_size", 10)));
+  const nlohmann::json reg = j.value("regularization", nlohmann::json::object());
+  regularization_->setCurrentText(reg.value("l1", 0.0) > 0 ? "L1" : reg.value("l2", 0.0) > 0 ? "L2" : "None");
+  forget_zero_grad_->setChecked(false);
+  const auto feats = j.value("view", nlohmann::json::object()).value("features", std::vector<std::string>{"x1", "x2"});
+  for (std::size_t i = 0; i < features_.size(); ++i)
+    features_[i]->setChecked(std::find(feats.begin(), feats.end(), gs::data::playground_features()[i]) != feats.end());
+  blockers.clear();
+  preset_note_->setText(tr(j.value("description", std::string()).c_str()));
+  playing_ = false;
+  rebuild();
+  return {};
+}
 
 std::vector<std::string> PlaygroundLab::chosenFeatures() const {
   std::vector<std::string> out;
@@ -537,6 +621,22 @@ void PlaygroundLab::updateMetrics() {
 
 void PlaygroundLab::retranslate() {
   data_box_->setTitle(tr("Data"));
+  {
+    const QSignalBlocker block(preset_);
+    preset_->clear();
+    preset_->addItem(tr("Presets: a story to try…"));
+    for (const QString& p : presetPaths()) {
+      QFile f(p);
+      QString title = QFileInfo(p).baseName();
+      if (f.open(QIODevice::ReadOnly)) {
+        try {
+          title = QString::fromStdString(nlohmann::json::parse(f.readAll().toStdString()).value("title", title.toStdString()));
+        } catch (const std::exception&) {
+        }
+      }
+      preset_->addItem(tr(title.toUtf8().constData()), p);
+    }
+  }
   noise_label_->setText(tr("Noise %1").arg(noise_->value()));
   test_ratio_label_->setText(tr("Test %1 %").arg(test_ratio_->value()));
   features_box_->setTitle(tr("Input features"));

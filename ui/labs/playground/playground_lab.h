@@ -51,6 +51,10 @@ class PlaygroundLab : public Lab {
   void retranslate() override;
   void applyAppearance() override;
 
+  /// Applies a preset (a version-1 scenario file with "lab": "playground"); returns an error
+  /// message (nothing changed) or an empty string.
+  QString applyPreset(const QString& resource_path);
+  static QStringList presetPaths();
   void setDataset(const QString& name);
   void setHiddenLayers(const std::vector<int>& neurons);
   std::vector<int> hiddenLayers() const;
@@ -82,6 +86,8 @@ class PlaygroundLab : public Lab {
   QGroupBox* features_box_;
   QGroupBox* network_box_;
   QGroupBox* training_box_;
+  QComboBox* preset_;
+  QLabel* preset_note_;
   QComboBox* dataset_;
   QSlider* noise_;
   QLabel* noise_label_;
