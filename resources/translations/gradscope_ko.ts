@@ -51,6 +51,10 @@
         <source>Playground</source>
         <translation>플레이그라운드</translation>
     </message>
+    <message>
+        <source>Network builder</source>
+        <translation>신경망 만들기</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -303,6 +307,61 @@
     <message>
         <source>Finite-difference error</source>
         <translation>유한 차분 오차</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::BuilderLab</name>
+    <message>
+        <source>Save network</source>
+        <translation>신경망 저장</translation>
+    </message>
+    <message>
+        <source>Model spec (*.json)</source>
+        <translation>모델 명세 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>신경망 열기</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>열기 실패</translation>
+    </message>
+    <message>
+        <source>Export PyTorch code</source>
+        <translation>PyTorch 코드 내보내기</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>파이썬 (*.py)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Save the network (JSON)…</source>
+        <translation>신경망 저장 (JSON)…</translation>
+    </message>
+    <message>
+        <source>Open a network…</source>
+        <translation>신경망 열기…</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch code (.py)…</source>
+        <translation>PyTorch 코드로 내보내기 (.py)…</translation>
+    </message>
+    <message>
+        <source>Mistake: remove the Flatten</source>
+        <translation>실수: Flatten 지우기</translation>
     </message>
 </context>
 <context>
@@ -676,6 +735,105 @@
     <message>
         <source>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;Learn deep learning by doing: every lab runs on GradScope's own tensor and autograd engine, which follows PyTorch's semantics.&lt;/p&gt;&lt;p&gt;Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by danielbuechele and vultilion on Flickr (CC BY 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;직접 해 보며 배우는 딥러닝: 모든 실험은 PyTorch와 같은 의미로 동작하는 GradScope 자체 텐서·자동 미분 엔진 위에서 돌아갑니다.&lt;/p&gt;&lt;p&gt;데이터셋: UCI Machine Learning Repository (CC BY 4.0). 사진: Flickr의 danielbuechele, vultilion (CC BY 2.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::NetworkBuilder</name>
+    <message>
+        <source>input shape: “%1” is not a positive size</source>
+        <translation>입력 모양: “%1”은(는) 양의 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>load network</source>
+        <translation>신경망 불러오기</translation>
+    </message>
+    <message>
+        <source>input shape</source>
+        <translation>입력 모양</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>remove layer %1</source>
+        <translation>층 %1 삭제</translation>
+    </message>
+    <message>
+        <source>move layer %1</source>
+        <translation>층 %1 이동</translation>
+    </message>
+    <message>
+        <source>%1 of layer %2</source>
+        <translation>층 %2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters in total</source>
+        <translation>매개변수 모두 %1개</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>%1 params</source>
+        <translation>매개변수 %1개</translation>
+    </message>
+    <message>
+        <source>Click a layer to edit its arguments.</source>
+        <translation>층을 클릭하면 인수를 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>층 %1: %2</translation>
+    </message>
+    <message>
+        <source># The network has an error: %1</source>
+        <translation># 신경망에 오류가 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open "%1"</source>
+        <translation>"%1"을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not valid JSON: %2</source>
+        <translation>"%1"은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" was written by a newer GradScope (version %2)</source>
+        <translation>"%1"은(는) 더 새로운 GradScope(버전 %2)로 저장되었습니다</translation>
+    </message>
+    <message>
+        <source>Input shape (without the batch)</source>
+        <translation>입력 모양 (배치 제외)</translation>
+    </message>
+    <message>
+        <source>Add the chosen layer</source>
+        <translation>선택한 층 추가</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>층을 위로</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>층을 아래로</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "labs/descent/descent_lab.h"
 #include "labs/optimizers/optimizers_lab.h"
 #include "labs/playground/playground_lab.h"
+#include "labs/builder/builder_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
 
 namespace gsui {
@@ -20,6 +21,7 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kDescent, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Gradient descent"), [] { return new DescentLab; }},
       {labs::kOptimizers, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Optimizers"), [] { return new OptimizersLab; }},
       {labs::kPlayground, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Playground"), [] { return new PlaygroundLab; }},
+      {labs::kBuilder, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Network builder"), [] { return new BuilderLab; }},
   };
   return registry;
 }

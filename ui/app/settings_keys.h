@@ -18,4 +18,5 @@ inline const QString kAutograd = QStringLiteral("autograd");
 inline const QString kDescent = QStringLiteral("descent");
 inline const QString kOptimizers = QStringLiteral("optimizers");
 inline const QString kPlayground = QStringLiteral("playground");
+inline const QString kBuilder = QStringLiteral("builder");
 }  // namespace gsui::labs

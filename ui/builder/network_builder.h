@@ -1,0 +1,91 @@
+#pragma once
+// The visual network editor (shared by the labs that build networks): layers as boxes in a row
+// with the inferred shape on every edge ([N, 16], [N, 8, 14, 14]), a badge and a teaching sentence
+// on the layer at fault, parameter counts, a palette of layers, a property editor with PyTorch's
+// argument names, undo/redo, the spec saved and loaded as JSON and exported as PyTorch code.
+#include <QUndoStack>
+#include <QWidget>
+#include <nlohmann/json.hpp>
+
+#include "spec/model_spec.h"
+
+class QGraphicsScene;
+class QGraphicsView;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QFormLayout;
+class QPushButton;
+
+namespace gsui {
+
+class NetworkBuilder : public QWidget {
+  Q_OBJECT
+ public:
+  explicit NetworkBuilder(QWidget* parent = nullptr);
+
+  /// The spec as edited (PyTorch arguments as the user gave them; sizes left out are inferred).
+  nlohmann::json specJson() const { return spec_; }
+  /// Replaces the whole spec (one undoable step). Refused, changing nothing, when invalid JSON.
+  QString setSpecJson(const nlohmann::json& spec);
+  void setInputShape(const gs::Shape& shape);
+  void addLayer(const QString& type, int at = -1);
+  void removeLayer(int index);
+  void moveLayer(int from, int to);
+  void setArgument(int index, const QString& name, const nlohmann::json& value);
+  void selectLayer(int index);
+  int selectedLayer() const { return selected_; }
+  int layerCount() const;
+
+  /// The shapes report of the current spec (error and error_layer when the network is wrong).
+  const gs::spec::ShapeReport& report() const { return report_; }
+  /// The text on each edge, input first: "[N, 1, 28, 28]", "[N, 8, 28, 28]", ...
+  QStringList edgeLabels() const;
+  QString errorText() const;
+  /// `nn.Sequential(...)` defining the same network, with every size filled in.
+  QString pytorchCode() const;
+  QString saveSpec(const QString& path) const;  ///< "" on success, else the problem
+  QString loadSpec(const QString& path);        ///< "" on success; nothing changes on error
+  QString exportPython(const QString& path) const;
+  QUndoStack* undoStack() { return &undo_; }
+
+ signals:
+  void specChanged();
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+ private:
+  friend class SpecCommand;
+  void apply(const nlohmann::json& spec);  ///< no undo entry: used by the undo commands
+  void push(const nlohmann::json& after, const QString& what);
+  void refresh();
+  void drawScene();
+  void buildProperties();
+  void retranslate();
+
+  nlohmann::json spec_;
+  gs::spec::ShapeReport report_;
+  QString parse_error_;
+  int selected_ = -1;
+  QUndoStack undo_;
+  QGraphicsScene* scene_;
+  QGraphicsView* view_;
+  QListWidget* palette_;
+  QLineEdit* input_shape_;
+  QLabel* input_label_;
+  QWidget* properties_;
+  QFormLayout* properties_layout_;
+  QLabel* properties_title_;
+  QLabel* error_;
+  QLabel* params_;
+  QPushButton* add_;
+  QPushButton* remove_;
+  QPushButton* left_;
+  QPushButton* right_;
+  QPushButton* undo_button_;
+  QPushButton* redo_button_;
+};
+
+}  // namespace gsui

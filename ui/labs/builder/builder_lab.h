@@ -1,0 +1,34 @@
+#pragma once
+// Network builder lab: the shared visual editor on its own, for shapes and the mistakes that
+// break them (the missing Flatten); saves specs, exports PyTorch code.
+#include "app/lab.h"
+
+class QPushButton;
+
+namespace gsui {
+
+class NetworkBuilder;
+
+class BuilderLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit BuilderLab(QWidget* parent = nullptr);
+  QString labId() const override;
+  QWidget* controls() override { return controls_; }
+  QString pytorchCode() const override;
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+  void reset() override;
+  NetworkBuilder* builder() const { return builder_; }
+
+ private:
+  NetworkBuilder* builder_;
+  QWidget* controls_;
+  QPushButton* save_;
+  QPushButton* load_;
+  QPushButton* export_;
+  QPushButton* mistake_;
+};
+
+}  // namespace gsui
