@@ -8,6 +8,9 @@
 #include "nn/conv.h"
 #include "nn/diagnostics.h"
 #include "nn/perceptron.h"
+#include "nn/residual.h"
+#include "ops/functional.h"
+#include "spec/model_spec.h"
 #include "optim/sgd.h"
 #include "nn/init.h"
 #include "nn/linear.h"
@@ -164,6 +167,39 @@ class TestNn : public QObject {
     for (auto d : sig.dead_units) QCOMPARE(d, std::int64_t(0));  // sigmoid is never exactly 0
     QVERIFY_EXCEPTION_THROWN(nn::probe_depth("Swish", 3), Error);
     QVERIFY_EXCEPTION_THROWN(nn::probe_depth("ReLU", 0), Error);
+  }
+
+  void residualBlockIsTorchvisionsBasicBlock() {
+    Generator g(2);
+    nn::ResidualBlock block(4, 3, kFloat64, &g);
+    const auto params = block.named_parameters();
+    QCOMPARE(params.size(), std::size_t(6));  // conv1.weight, bn1.weight, bn1.bias, conv2.weight, bn2.weight, bn2.bias
+    QCOMPARE(QString::fromStdString(params[0].first), QString("conv1.weight"));
+    QCOMPARE(params[0].second.shape(), (Shape{4, 4, 3, 3}));
+    QCOMPARE(QString::fromStdString(params[3].first), QString("conv2.weight"));
+    const Tensor x = randn({2, 4, 5, 5}, {.dtype = kFloat64}, &g);
+    const Tensor y = block.forward(x);
+    QCOMPARE(y.shape(), x.shape());
+    // y = relu(x + bn2(conv2(relu(bn1(conv1(x)))))) computed by hand with the same parameters.
+    auto bn = [](const Tensor& t, const Tensor& w, const Tensor& b) {
+      return batch_norm(t, Tensor(), Tensor(), w, b, true);
+    };
+    const auto p = block.named_parameters();
+    const Tensor h = relu(bn(conv2d(x, p[0].second, Tensor(), {1, 1}, {1, 1}), p[1].second, p[2].second));
+    const Tensor expected = relu(x + bn(conv2d(h, p[3].second, Tensor(), {1, 1}, {1, 1}), p[4].second, p[5].second));
+    QVERIFY((y - expected).abs().max().item() < 1e-12);
+    // Through the spec, with shapes, parameter count and teaching errors.
+    const auto spec = spec::parse_model_spec(nlohmann::json::parse(
+        R"({"input_shape": [3, 8, 8], "layers": [{"type": "Conv2d", "out_channels": 4, "kernel_size": 3, "padding": 1},
+            {"type": "ResidualBlock"}, {"type": "Flatten"}, {"type": "Linear", "out_features": 2}]})"));
+    const auto report = spec::infer_shapes(spec);
+    QVERIFY(report.ok());
+    QCOMPARE(report.layers[1].output, (Shape{4, 8, 8}));
+    QCOMPARE(report.layers[1].parameters, std::int64_t(2 * 4 * 4 * 9 + 16));
+    QCOMPARE(QString::fromStdString(spec::build_model(spec)->named_parameters()[2].first), QString("1.conv1.weight"));
+    const auto bad = spec::infer_shapes(spec::parse_model_spec(nlohmann::json::parse(
+        R"({"input_shape": [3, 8, 8], "layers": [{"type": "ResidualBlock", "channels": 4}]})")));
+    QVERIFY(bad.error.find("both need the same channels") != std::string::npos);
   }
 
   void zeroGradClearsEveryParameter() {

@@ -8,6 +8,7 @@
 #include "nn/batchnorm.h"
 #include "nn/conv.h"
 #include "nn/linear.h"
+#include "nn/residual.h"
 
 namespace gs::spec {
 namespace {
@@ -39,6 +40,7 @@ const std::map<std::string, std::vector<ArgSpec>>& schemas() {
        {{"num_features", Kind::Int, nullptr, true}, {"eps", Kind::Number, 1e-5}, {"momentum", Kind::Number, 0.1},
         {"affine", Kind::Bool, true}, {"track_running_stats", Kind::Bool, true}}},
       {"Dropout", {{"p", Kind::Number, 0.5}}},
+      {"ResidualBlock", {{"channels", Kind::Int, nullptr, true}, {"kernel_size", Kind::Int, 3}}},
       {"ReLU", {}},
       {"LeakyReLU", {{"negative_slope", Kind::Number, 0.01}}},
       {"Sigmoid", {}},
@@ -114,7 +116,7 @@ std::int64_t out_size(std::int64_t in, std::int64_t k, std::int64_t s, std::int6
 
 const std::vector<std::string>& layer_types() {
   static const std::vector<std::string> types = {"Linear", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "BatchNorm1d",
-                                                 "BatchNorm2d", "Dropout", "ReLU", "LeakyReLU", "Sigmoid", "Tanh",
+                                                 "BatchNorm2d", "ResidualBlock", "Dropout", "ReLU", "LeakyReLU", "Sigmoid", "Tanh",
                                                  "ELU", "GELU", "Softplus", "Identity", "Softmax", "LogSoftmax"};
   return types;
 }
@@ -149,7 +151,7 @@ ModelSpec parse_model_spec(const json& j) {
     auto it = schemas().find(type);
     if (it == schemas().end())
       throw Error(where + ": unknown layer type \"" + type + "\"." + suggestion(type, layer_types()) + " Known types: Linear, Conv2d, "
-                  "MaxPool2d, AvgPool2d, Flatten, BatchNorm1d, BatchNorm2d, Dropout, ReLU, LeakyReLU, Sigmoid, Tanh, ELU, GELU, "
+                  "MaxPool2d, AvgPool2d, Flatten, BatchNorm1d, BatchNorm2d, ResidualBlock, Dropout, ReLU, LeakyReLU, Sigmoid, Tanh, ELU, GELU, "
                   "Softplus, Identity, Softmax, LogSoftmax.");
     LayerSpec layer{type, json::object()};
     std::vector<std::string> names;
@@ -183,7 +185,8 @@ ModelSpec parse_model_spec(const json& j) {
         throw Error(where + "." + key + ": must be a positive integer, got " + layer.args[key].dump());
     }
     for (const char* key : {"kernel_size", "stride", "dilation"}) {
-      if (layer.args.contains(key) && (layer.args[key][0].get<std::int64_t>() <= 0 || layer.args[key][1].get<std::int64_t>() <= 0))
+      if (layer.args.contains(key) && layer.args[key].is_array() &&
+          (layer.args[key][0].get<std::int64_t>() <= 0 || layer.args[key][1].get<std::int64_t>() <= 0))
         throw Error(where + "." + key + ": must be positive, got " + layer.args[key].dump());
     }
     spec.layers.push_back(std::move(layer));
@@ -297,6 +300,17 @@ Shape layer_output(LayerSpec& layer, const Shape& in, bool after_spatial, std::i
     params = a["affine"].get<bool>() ? 2 * in[0] : 0;
     return in;
   }
+  if (t == "ResidualBlock") {
+    if (in.size() != 3) throw Error("ResidualBlock expects images [N, C, H, W] but gets " + got + ": put it before Flatten.");
+    if (!a.contains("channels")) a["channels"] = in[0];
+    if (a["channels"].get<std::int64_t>() != in[0])
+      throw Error("ResidualBlock(channels=" + a["channels"].dump() + ") gets " + std::to_string(in[0]) +
+                  " channels: the shortcut adds the input to the output, so both need the same channels.");
+    const std::int64_t k = a["kernel_size"].get<std::int64_t>();
+    if (k <= 0 || k % 2 == 0) throw Error("ResidualBlock: kernel_size must be odd so the output keeps the input's size, got " + std::to_string(k) + ".");
+    params = 2 * in[0] * in[0] * k * k + 4 * in[0];
+    return in;
+  }
   if (t == "Softmax" || t == "LogSoftmax") {
     const std::int64_t nd = static_cast<std::int64_t>(in.size()) + 1;
     const std::int64_t dim = a["dim"].get<std::int64_t>();
@@ -379,6 +393,8 @@ std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec_in, Dtype dtyp
                                                                .affine = a["affine"].get<bool>(),
                                                                .track_running_stats = a["track_running_stats"].get<bool>()},
                                           t == "BatchNorm2d" ? 2 : 1, dtype);
+    } else if (t == "ResidualBlock") {
+      m = std::make_shared<nn::ResidualBlock>(a["channels"].get<std::int64_t>(), a["kernel_size"].get<std::int64_t>(), dtype, generator);
     } else if (t == "Dropout") {
       m = std::make_shared<nn::Dropout>(a["p"].get<double>(), generator);
     } else if (t == "ReLU") {

@@ -42,7 +42,7 @@ class SpecCommand : public QUndoCommand {
 namespace {
 
 const QStringList& imageOnly() {
-  static const QStringList t = {"Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "BatchNorm2d"};
+  static const QStringList t = {"Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "BatchNorm2d", "ResidualBlock"};
   return t;
 }
 
