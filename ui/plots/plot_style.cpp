@@ -58,4 +58,14 @@ QCustomPlot* makePlot(const QString& x_label, const QString& y_label, QWidget* p
   return plot;
 }
 
+void addPlotTitle(QCustomPlot* plot) {
+  plot->plotLayout()->insertRow(0);
+  plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString()));
+  stylePlot(plot);
+}
+
+void setPlotTitle(QCustomPlot* plot, const QString& title) {
+  if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0))) t->setText(title);
+}
+
 }  // namespace gsui

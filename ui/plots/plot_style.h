@@ -15,5 +15,8 @@ void stylePlot(QCustomPlot* plot);
 QPen seriesPen(int index, Qt::PenStyle style = Qt::SolidLine, double width_factor = 1.0);
 /// A plot ready for a lab: interactions off (the lab's controls drive it), styled, titled axes.
 QCustomPlot* makePlot(const QString& x_label, const QString& y_label, QWidget* parent = nullptr);
+/// Adds a title row above the axes (set its text with setPlotTitle).
+void addPlotTitle(QCustomPlot* plot);
+void setPlotTitle(QCustomPlot* plot, const QString& title);
 
 }  // namespace gsui

@@ -60,11 +60,9 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
   functions_ = makePlot("x", "f(x)", this);
   functions_->legend->setVisible(true);
   functions_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-  functions_->plotLayout()->insertRow(0);
-  functions_->plotLayout()->addElement(0, 0, new QCPTextElement(functions_, QString()));
+  addPlotTitle(functions_);
   softmax_ = makePlot(QString(), QString(), this);
-  softmax_->plotLayout()->insertRow(0);
-  softmax_->plotLayout()->addElement(0, 0, new QCPTextElement(softmax_, QString()));
+  addPlotTitle(softmax_);
   gradients_ = makePlot(QString(), QString(), this);
   gradients_->yAxis->setScaleType(QCPAxis::stLogarithmic);
   {
@@ -82,8 +80,7 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
     layers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     gradients_->xAxis->setTicker(layers);
   }
-  gradients_->plotLayout()->insertRow(0);
-  gradients_->plotLayout()->addElement(0, 0, new QCPTextElement(gradients_, QString()));
+  addPlotTitle(gradients_);
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(functions_, 0, 0, 2, 1);
@@ -203,8 +200,8 @@ void ActivationsLab::retranslate() {
   softmax_->yAxis->setLabel(tr("probability"));
   gradients_->xAxis->setLabel(tr("layer (1 = input side)"));
   gradients_->yAxis->setLabel(tr("‖∂L/∂W‖"));
-  static_cast<QCPTextElement*>(functions_->plotLayout()->element(0, 0))->setText(tr("f(x) solid, f′(x) dashed"));
-  static_cast<QCPTextElement*>(gradients_->plotLayout()->element(0, 0))->setText(tr("Gradient per layer"));
+  setPlotTitle(functions_, tr("f(x) solid, f′(x) dashed"));
+  setPlotTitle(gradients_, tr("Gradient per layer"));
   updateFunctions();
   updateSoftmax();
   updateDepth();
@@ -289,7 +286,7 @@ void ActivationsLab::updateSoftmax() {
   softmax_->xAxis->setTicker(ticker);
   softmax_->xAxis->setRange(-0.6, static_cast<double>(p.size()) - 0.4);
   softmax_->yAxis->setRange(0, 1.05);
-  static_cast<QCPTextElement*>(softmax_->plotLayout()->element(0, 0))->setText(tr("softmax(z / T), T = %1").arg(number(temperature(), 2)));
+  setPlotTitle(softmax_, tr("softmax(z / T), T = %1").arg(number(temperature(), 2)));
   softmax_values_->setText(tr("p = [%1]  (sum = 1)").arg(shown.join(", ")));
   softmax_->replot(QCustomPlot::rpQueuedReplot);
   emit codeChanged();

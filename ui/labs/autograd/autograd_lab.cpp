@@ -90,8 +90,7 @@ AutogradLab::AutogradLab(QWidget* parent) : Lab(parent) {
     axis->setNumberFormat("eb");
     axis->setNumberPrecision(0);
   }
-  error_plot_->plotLayout()->insertRow(0);
-  error_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(error_plot_, QString()));
+  addPlotTitle(error_plot_);
   error_ = new QLabel;
   error_->setWordWrap(true);
   error_->setObjectName("error");
@@ -472,8 +471,7 @@ void AutogradLab::updateNumerical() {
     marker->addData(stepSize(), std::max(std::abs(numerical_ - analytic_), 1e-17));
     error_plot_->xAxis->setRange(5e-16, 0.5);
     error_plot_->yAxis->setRange(1e-17, 1);
-    static_cast<QCPTextElement*>(error_plot_->plotLayout()->element(0, 0))
-        ->setText(tr("Central difference error vs h: truncation (right) and rounding (left)"));
+    setPlotTitle(error_plot_, tr("Central difference error vs h: truncation (right) and rounding (left)"));
     numeric_result_->setText(tr("∂(sum %1)/∂%2[0]: analytic %3, numerical %4, error %5")
                                  .arg(QString::fromStdString(evaluation_.output_name), leaf_name)
                                  .arg(analytic_, 0, 'g', 12)

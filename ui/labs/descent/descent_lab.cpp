@@ -69,17 +69,14 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   problem_.y = ys;
 
   contour_plot_ = makePlot("x", "y", this);
-  contour_plot_->plotLayout()->insertRow(0);
-  contour_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(contour_plot_, QString()));
+  addPlotTitle(contour_plot_);
   contour_plot_->legend->setVisible(true);
   contour_plot_->installEventFilter(this);
   contour_ = std::make_unique<ContourPlot>(contour_plot_);
   loss_plot_ = makePlot(QString(), QString(), this);
-  loss_plot_->plotLayout()->insertRow(0);
-  loss_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(loss_plot_, QString()));
+  addPlotTitle(loss_plot_);
   side_plot_ = makePlot(QString(), QString(), this);
-  side_plot_->plotLayout()->insertRow(0);
-  side_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(side_plot_, QString()));
+  addPlotTitle(side_plot_);
   side_plot_->legend->setVisible(true);
   surface_ = new SurfaceView(this);
   top_tabs_ = new QTabWidget(this);
@@ -335,7 +332,7 @@ void DescentLab::redraw() {
   }
   loss_plot_->xAxis->setRange(0, steps_->value());
   if (hi > 0) loss_plot_->yAxis->setRange(log_scale ? lo / 2 : 0, log_scale ? hi * 2 : hi * 1.05);
-  static_cast<QCPTextElement*>(loss_plot_->plotLayout()->element(0, 0))->setText(tr("Loss per step"));
+  setPlotTitle(loss_plot_, tr("Loss per step"));
   loss_plot_->xAxis->setLabel(tr("step"));
   loss_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "f" : "MSE");
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);

@@ -69,8 +69,7 @@ QStringList OptimizersLab::racerNames() {
 
 OptimizersLab::OptimizersLab(QWidget* parent) : Lab(parent) {
   contour_plot_ = makePlot("x", "y", this);
-  contour_plot_->plotLayout()->insertRow(0);
-  contour_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(contour_plot_, QString()));
+  addPlotTitle(contour_plot_);
   contour_plot_->legend->setVisible(true);
   contour_ = std::make_unique<ContourPlot>(contour_plot_);
   loss_plot_ = makePlot(QString(), QString(), this);
@@ -82,8 +81,7 @@ OptimizersLab::OptimizersLab(QWidget* parent) : Lab(parent) {
     loss_plot_->yAxis->setNumberFormat("eb");
     loss_plot_->yAxis->setNumberPrecision(0);
   }
-  loss_plot_->plotLayout()->insertRow(0);
-  loss_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(loss_plot_, QString()));
+  addPlotTitle(loss_plot_);
   schedule_plot_ = makePlot(QString(), "lr", this);
   schedule_plot_->setMaximumHeight(170);
   table_ = new QTableWidget(0, 4, this);
@@ -319,8 +317,7 @@ void OptimizersLab::redraw() {
     if (!adam_steps_.empty()) draw(5, adam_steps_[0]);
     draw(1, momentum_velocity_);
   }
-  static_cast<QCPTextElement*>(contour_plot_->plotLayout()->element(0, 0))
-      ->setText(tr("%1   step %2").arg(function_->currentText()).arg(step_));
+  setPlotTitle(contour_plot_, tr("%1   step %2").arg(function_->currentText()).arg(step_));
   contour_plot_->replot(QCustomPlot::rpQueuedReplot);
 
   loss_plot_->clearGraphs();
@@ -346,7 +343,7 @@ void OptimizersLab::redraw() {
   if (saddle) loss_plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   loss_plot_->xAxis->setRange(0, steps_->value());
   if (hi > lo) loss_plot_->yAxis->setRange(saddle ? std::max(lo, -10.0) : lo / 2, saddle ? hi + 0.5 : hi * 2);
-  static_cast<QCPTextElement*>(loss_plot_->plotLayout()->element(0, 0))->setText(saddle ? tr("f per step") : tr("f − f(minimum) per step"));
+  setPlotTitle(loss_plot_, saddle ? tr("f per step") : tr("f − f(minimum) per step"));
   loss_plot_->xAxis->setLabel(tr("step"));
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
 

@@ -48,15 +48,13 @@ QString fmt(double v) { return QString::number(v, 'f', 2); }
 PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
   // ---- view
   input_plot_ = makePlot("x₁", "x₂", this);
-  input_plot_->plotLayout()->insertRow(0);
-  input_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(input_plot_, QString()));
+  addPlotTitle(input_plot_);
   region_ = new QCPColorMap(input_plot_->xAxis, input_plot_->yAxis);
   region_->data()->setSize(kGrid, kGrid);
   region_->data()->setRange(QCPRange(kLo, kHi), QCPRange(kLo, kHi));
   region_->setInterpolate(false);
   second_plot_ = makePlot(QString(), QString(), this);
-  second_plot_->plotLayout()->insertRow(0);
-  second_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(second_plot_, QString()));
+  addPlotTitle(second_plot_);
   table_ = new QTableWidget(4, 5, this);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -357,8 +355,7 @@ void PerceptronLab::updateView() {
   input_plot_->xAxis->setRange(kLo, kHi);
   input_plot_->yAxis->setRange(kLo, kHi);
   const int errors = misclassified();
-  static_cast<QCPTextElement*>(input_plot_->plotLayout()->element(0, 0))
-      ->setText(tr("%1: %2 of 4 points misclassified").arg(gate()).arg(errors));
+  setPlotTitle(input_plot_, tr("%1: %2 of 4 points misclassified").arg(gate()).arg(errors));
   input_plot_->replot(QCustomPlot::rpQueuedReplot);
 
   // Status: what is happening, in words.

@@ -55,18 +55,15 @@ const char* kFeatureLabels[] = {"x₁", "x₂", "x₁²", "x₂²", "x₁x₂", 
 
 PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   boundary_plot_ = makePlot("x₁", "x₂", this);
-  boundary_plot_->plotLayout()->insertRow(0);
-  boundary_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(boundary_plot_, QString()));
+  addPlotTitle(boundary_plot_);
   boundary_ = new QCPColorMap(boundary_plot_->xAxis, boundary_plot_->yAxis);
   boundary_->data()->setSize(kGrid, kGrid);
   boundary_->data()->setRange(QCPRange(-kRange, kRange), QCPRange(-kRange, kRange));
   loss_plot_ = makePlot(QString(), QString(), this);
   loss_plot_->legend->setVisible(true);
-  loss_plot_->plotLayout()->insertRow(0);
-  loss_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(loss_plot_, QString()));
+  addPlotTitle(loss_plot_);
   roc_plot_ = makePlot(QString(), QString(), this);
-  roc_plot_->plotLayout()->insertRow(0);
-  roc_plot_->plotLayout()->addElement(0, 0, new QCPTextElement(roc_plot_, QString()));
+  addPlotTitle(roc_plot_);
   confusion_ = new QTableWidget(2, 2, this);
   confusion_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   confusion_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -503,8 +500,7 @@ void PlaygroundLab::drawFrame() {
   boundary_->setDataRange(QCPRange(0, 1));
   drawData();
   const int epoch_steps = std::max<int>(1, static_cast<int>((n_train_ + batch_->value() - 1) / batch_->value()));
-  static_cast<QCPTextElement*>(boundary_plot_->plotLayout()->element(0, 0))
-      ->setText(tr("Epoch %1   test loss %2   test accuracy %3 %")
+  setPlotTitle(boundary_plot_, tr("Epoch %1   test loss %2   test accuracy %3 %")
                     .arg(frame_.step / epoch_steps)
                     .arg(frame_.test_loss, 0, 'f', 3)
                     .arg(frame_.test_accuracy * 100, 0, 'f', 1));
@@ -653,7 +649,7 @@ void PlaygroundLab::retranslate() {
   discretize_->setText(tr("Discretize output"));
   loss_plot_->xAxis->setLabel(tr("step"));
   loss_plot_->yAxis->setLabel(tr("loss"));
-  static_cast<QCPTextElement*>(loss_plot_->plotLayout()->element(0, 0))->setText(tr("Loss (train and test)"));
+  setPlotTitle(loss_plot_, tr("Loss (train and test)"));
   roc_plot_->xAxis->setLabel(tr("false positive rate"));
   roc_plot_->yAxis->setLabel(tr("true positive rate"));
   drawFrame();
