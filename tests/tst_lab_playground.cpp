@@ -5,6 +5,9 @@
 
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include "app/language.h"
@@ -27,6 +30,30 @@ class TestLabPlayground : public QObject {
     lab.setHiddenLayers({8, 8});
     QVERIFY(lab.trainSteps(2000));
     QVERIFY2(lab.frame().test_accuracy >= 0.9, qPrintable(QString::number(lab.frame().test_accuracy)));
+  }
+
+  void reachesTheAccuracyTheCliReaches() {
+    // The same problem through `gradscope-cli train`: moons, 300 points, noise 0.2, half for test,
+    // standardized x1, x2, two hidden layers of 4 Tanh, SGD lr 0.1, batch 10, 60 epochs.
+    QTemporaryDir dir;
+    QFile f(dir.filePath("moons.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "dataset": {"name": "moons", "n": 300, "noise": 0.2, "test_ratio": 0.5, "seed": 0},
+      "model": {"input_shape": [2], "layers": [{"type": "Linear", "out_features": 4}, {"type": "Tanh"},
+        {"type": "Linear", "out_features": 4}, {"type": "Tanh"}, {"type": "Linear", "out_features": 1}]},
+      "loss": "BCEWithLogitsLoss", "optimizer": {"name": "SGD", "lr": 0.1}, "batch_size": 10, "epochs": 60, "seed": 0})");
+    f.close();
+    QProcess cli;
+    cli.start(GRADSCOPE_CLI, {"train", f.fileName()});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray last = cli.readAllStandardOutput().trimmed().split('\n').last();
+    const double cli_acc = QJsonDocument::fromJson(last).object().value("test_acc").toDouble();
+    QVERIFY(cli_acc > 0.8);
+    PlaygroundLab lab;
+    lab.setDataset("moons");  // noise slider 10 → noise 0.2; 50 % test; seed 0; 2×4 Tanh; SGD 0.1; batch 10
+    QVERIFY(lab.trainSteps(60 * 15));  // 60 epochs of 150 training points in batches of 10
+    QVERIFY2(std::abs(lab.frame().test_accuracy - cli_acc) < 0.06,
+             qPrintable(QString("playground %1 vs cli %2").arg(lab.frame().test_accuracy).arg(cli_acc)));
   }
 
   void thresholdSliderMovesTheConfusionMatrix() {
