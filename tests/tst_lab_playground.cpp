@@ -56,6 +56,17 @@ class TestLabPlayground : public QObject {
              qPrintable(QString("playground %1 vs cli %2").arg(lab.frame().test_accuracy).arg(cli_acc)));
   }
 
+  void neuronViewShowsEveryNeuronAndLink() {
+    PlaygroundLab lab;
+    lab.setHiddenLayers({3, 2});
+    QVERIFY(lab.trainSteps(20));
+    // Inputs x1, x2; hidden 3 and 2 (after their activations); one output.
+    QCOMPARE(lab.frame().neurons.layers.size(), std::size_t(4));
+    QCOMPARE(lab.neuronView()->neuronCount(), 2 + 3 + 2 + 1);
+    QCOMPARE(lab.neuronView()->linkCount(), 2 * 3 + 3 * 2 + 2 * 1);
+    QCOMPARE(lab.frame().neurons.weights[0].size(), std::size_t(6));  // Linear(2, 3).weight is [3, 2]
+  }
+
   void thresholdSliderMovesTheConfusionMatrix() {
     PlaygroundLab lab;
     lab.setDataset("moons");

@@ -837,6 +837,13 @@
     </message>
 </context>
 <context>
+    <name>gsui::NeuronView</name>
+    <message>
+        <source>weight %1</source>
+        <translation>가중치 %1</translation>
+    </message>
+</context>
+<context>
     <name>gsui::OptimizersLab</name>
     <message>
         <source>%1   step %2</source>
@@ -1033,10 +1040,6 @@
         <translation>초당 %1단계, 초당 %2프레임</translation>
     </message>
     <message>
-        <source>Epoch %1   test loss %2   test accuracy %3 %</source>
-        <translation>에포크 %1   테스트 손실 %2   테스트 정확도 %3 %</translation>
-    </message>
-    <message>
         <source>train</source>
         <translation>학습</translation>
     </message>
@@ -1231,6 +1234,14 @@
     <message>
         <source>Presets: a story to try…</source>
         <translation>프리셋: 해 볼 이야기…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · test loss %2 · accuracy %3 %</source>
+        <translation>에포크 %1 · 테스트 손실 %2 · 정확도 %3 %</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -31,6 +32,7 @@
 #include "plots/plot_style.h"
 #include "spec/model_spec.h"
 #include "spec/scenario.h"
+#include "nn/module.h"
 
 namespace gsui {
 namespace {
@@ -82,7 +84,11 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(boundary_plot_, 0, 0, 2, 1);
-  grid->addWidget(loss_plot_, 0, 1, 1, 2);
+  neuron_view_ = new NeuronView(this);
+  top_tabs_ = new QTabWidget(this);
+  top_tabs_->addTab(neuron_view_, QString());
+  top_tabs_->addTab(loss_plot_, QString());
+  grid->addWidget(top_tabs_, 0, 1, 1, 2);
   grid->addWidget(roc_plot_, 1, 1);
   grid->addWidget(metrics_box, 1, 2);
   grid->setColumnStretch(0, 5);
@@ -359,6 +365,14 @@ void PlaygroundLab::rebuild() {
       g.push_back(-kRange + 2 * kRange * (j + 0.5) / kGrid);
     }
   const gs::Tensor grid_x = st.transform(gs::data::expand_features(gs::from_vector(g, {kGrid * kGrid, 2}), feats));
+  constexpr int kSmall = 24;  // the neuron pictures' resolution
+  std::vector<double> gs_small;
+  for (int j = 0; j < kSmall; ++j)
+    for (int i = 0; i < kSmall; ++i) {
+      gs_small.push_back(-kRange + 2 * kRange * (i + 0.5) / kSmall);
+      gs_small.push_back(-kRange + 2 * kRange * (j + 0.5) / kSmall);
+    }
+  const gs::Tensor small_x = st.transform(gs::data::expand_features(gs::from_vector(gs_small, {kSmall * kSmall, 2}), feats));
   points_x_.clear();
   points_y_.clear();
   labels_.clear();
@@ -393,7 +407,7 @@ void PlaygroundLab::rebuild() {
   auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss"),
                                                       std::move(optimizer), gs::optim::Scheduler{}, train, test, config);
   const int classes = classes_;
-  session_.start(std::move(trainer), [grid_x, classes](gs::train::Trainer& t) -> std::any {
+  session_.start(std::move(trainer), [grid_x, small_x, classes](gs::train::Trainer& t) -> std::any {
     // Runs in the worker: the model is only touched here.
     PlaygroundFrame f;
     const gs::train::Snapshot snap = t.snapshot();
@@ -411,9 +425,33 @@ void PlaygroundLab::rebuild() {
     gs::NoGradGuard no_grad;
     t.model().eval();
     const gs::Tensor out = t.model().forward(grid_x);
-    t.model().train();
     f.grid = classes == 2 ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
                           : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
+    // The network picture: each column's outputs on the small grid, layer by layer.
+    f.neurons.resolution = kSmall;
+    auto columns = [](const gs::Tensor& h) {
+      std::vector<std::vector<double>> cols(static_cast<std::size_t>(h.size(1)));
+      const std::vector<double> v = h.to_vector<double>();
+      const std::size_t n = static_cast<std::size_t>(h.size(0)), k = cols.size();
+      for (std::size_t c = 0; c < k; ++c) {
+        cols[c].resize(n);
+        for (std::size_t r = 0; r < n; ++r) cols[c][r] = v[r * k + c];
+      }
+      return cols;
+    };
+    f.neurons.layers.push_back(columns(small_x));
+    gs::Tensor h = small_x;
+    auto& seq = static_cast<gs::nn::Sequential&>(t.model());
+    for (std::size_t i = 0; i < seq.size(); ++i) {
+      h = seq[i]->forward(h);
+      if (seq[i]->type_name() == "Linear") {
+        f.neurons.weights.push_back(seq[i]->named_parameters()[0].second.to_vector<double>());
+        if (i + 1 == seq.size()) f.neurons.layers.push_back(columns(classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
+      } else {
+        f.neurons.layers.push_back(columns(h));
+      }
+    }
+    t.model().train();
     return f;
   });
   train_history_.clear();
@@ -500,11 +538,17 @@ void PlaygroundLab::drawFrame() {
   boundary_->setDataRange(QCPRange(0, 1));
   drawData();
   const int epoch_steps = std::max<int>(1, static_cast<int>((n_train_ + batch_->value() - 1) / batch_->value()));
-  setPlotTitle(boundary_plot_, tr("Epoch %1   test loss %2   test accuracy %3 %")
+  setPlotTitle(boundary_plot_, tr("Epoch %1 · test loss %2 · accuracy %3 %")
                     .arg(frame_.step / epoch_steps)
                     .arg(frame_.test_loss, 0, 'f', 3)
                     .arg(frame_.test_accuracy * 100, 0, 'f', 1));
   boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
+  {
+    QStringList inputs;
+    for (std::size_t i = 0; i < features_.size(); ++i)
+      if (features_[i]->isChecked()) inputs << features_[i]->text();
+    neuron_view_->setMaps(frame_.neurons, inputs);
+  }
 
   loss_plot_->clearGraphs();
   QCPGraph* tr_g = loss_plot_->addGraph();
@@ -650,6 +694,8 @@ void PlaygroundLab::retranslate() {
   loss_plot_->xAxis->setLabel(tr("step"));
   loss_plot_->yAxis->setLabel(tr("loss"));
   setPlotTitle(loss_plot_, tr("Loss (train and test)"));
+  top_tabs_->setTabText(0, tr("Network"));
+  top_tabs_->setTabText(1, tr("Loss"));
   roc_plot_->xAxis->setLabel(tr("false positive rate"));
   roc_plot_->yAxis->setLabel(tr("true positive rate"));
   drawFrame();

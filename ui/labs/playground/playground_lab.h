@@ -9,6 +9,7 @@
 
 #include "app/lab.h"
 #include "app/training_session.h"
+#include "labs/playground/neuron_view.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +21,7 @@ class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace gsui {
 
@@ -31,6 +33,7 @@ struct PlaygroundFrame {
   std::vector<double> test_scores;  ///< binary: P(class 1) of each test point
   std::vector<std::int64_t> test_predictions, test_targets;
   bool diverged = false;
+  NeuronMaps neurons;  ///< every neuron's output over the plane and the weights (the network picture)
 };
 
 class PlaygroundLab : public Lab {
@@ -67,6 +70,7 @@ class PlaygroundLab : public Lab {
   TrainingSession& session() { return session_; }
   QTableWidget* confusionTable() const { return confusion_; }
   QSlider* thresholdSlider() const { return threshold_; }
+  NeuronView* neuronView() const { return neuron_view_; }
   QCustomPlot* boundaryPlot() const { return boundary_plot_; }
   /// Frames drawn per second while training (measured over the last second).
   double framesPerSecond() const { return fps_; }
@@ -119,6 +123,8 @@ class PlaygroundLab : public Lab {
   QCustomPlot* loss_plot_;
   QCustomPlot* roc_plot_;
   QTableWidget* confusion_;
+  QTabWidget* top_tabs_;
+  NeuronView* neuron_view_;
   QSlider* threshold_;
   QLabel* threshold_label_;
 
