@@ -67,6 +67,19 @@ class TestLabPlayground : public QObject {
     QCOMPARE(lab.frame().neurons.weights[0].size(), std::size_t(6));  // Linear(2, 3).weight is [3, 2]
   }
 
+  void regressionProblems() {
+    PlaygroundLab lab;
+    lab.setDataset("plane");
+    QVERIFY(lab.trainSteps(1500));
+    QVERIFY2(lab.frame().test_loss < 0.02, qPrintable(QString::number(lab.frame().test_loss)));  // noise 0.1: MSE ≈ 0.01
+    QCOMPARE(lab.frame().test_accuracy, -1.0);
+    QCOMPARE(lab.confusionTable()->rowCount(), 0);
+    QVERIFY(lab.pytorchCode().contains("MSELoss"));
+    lab.setDataset("multi_gaussian");
+    QVERIFY(lab.trainSteps(10));
+    QVERIFY(std::isfinite(lab.frame().test_loss));
+  }
+
   void thresholdSliderMovesTheConfusionMatrix() {
     PlaygroundLab lab;
     lab.setDataset("moons");

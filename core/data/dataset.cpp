@@ -111,6 +111,32 @@ Dataset make_classification(const std::string& name, std::int64_t n, double nois
   return from_points(xs, ys, 2);
 }
 
+Dataset make_regression_2d(const std::string& name, std::int64_t n, double noise, std::uint64_t seed) {
+  GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
+  GS_CHECK(name == "plane" || name == "multi_gaussian",
+           "dataset.name: unknown 2-D regression set \"" + name + "\" (plane, multi_gaussian)");
+  Generator g(seed);
+  std::vector<double> xs, ys;
+  // Bumps of the multi-gaussian: (centre x, centre y, sign).
+  const double bumps[6][3] = {{-4, 2.5, 1}, {0, 2.5, -1}, {4, 2.5, 1}, {-4, -2.5, -1}, {0, -2.5, 1}, {4, -2.5, -1}};
+  for (std::int64_t i = 0; i < n; ++i) {
+    const double x1 = -6 + 12 * g.uniform(), x2 = -6 + 12 * g.uniform();
+    double y = 0;
+    if (name == "plane") {
+      y = (x1 + x2) / 12.0;
+    } else {
+      for (const auto& b : bumps) y += b[2] * std::exp(-((x1 - b[0]) * (x1 - b[0]) + (x2 - b[1]) * (x2 - b[1])) / 2.0);
+    }
+    xs.push_back(x1);
+    xs.push_back(x2);
+    ys.push_back(y + noise * g.normal());
+  }
+  Dataset d;
+  d.x = from_vector(xs, {n, 2});
+  d.y = from_vector(ys, {n, 1});
+  return d;
+}
+
 Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree, double slope, double intercept) {
   GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
   GS_CHECK(degree == 1 || degree == 3, "dataset.degree: expected 1 or 3, got " + std::to_string(degree));

@@ -25,6 +25,9 @@ struct Dataset {
 // ---- 2-D generators like TensorFlow Playground's (x in roughly [−6, 6]², seeded)
 /// "circle", "xor", "gaussian", "spiral", "moons", "blobs" (classes = 3 by default).
 Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes = 2);
+/// TensorFlow Playground's 2-D regression sets on [−6, 6]²: "plane" (y = (x₁ + x₂)/12 ∈ [−1, 1])
+/// and "multi_gaussian" (a sum of signed Gaussian bumps), plus noise; targets [N, 1].
+Dataset make_regression_2d(const std::string& name, std::int64_t n, double noise, std::uint64_t seed);
 /// y = slope·x + intercept (degree 1) or a cubic (degree 3), plus Gaussian noise; x in [−1, 1].
 Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree = 1, double slope = 2.0,
                         double intercept = 0.5);

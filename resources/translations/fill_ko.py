@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 KO = {
     # lab registry
     "Autograd": "자동 미분", "Perceptron": "퍼셉트론", "Activations": "활성화 함수",
+    "Regression: no classes, no ROC (watch the loss)": "회귀: 클래스도 ROC도 없습니다 (손실을 보세요)",
+    "Epoch %1 · test MSE %2": "에포크 %1 · 테스트 MSE %2",
     "Basics": "기초", "Neurons": "뉴런", "Training": "학습", "Networks": "신경망", "Evaluation": "평가", "Hardware": "하드웨어",
     # export
     'cannot write "%1"': '"%1"에 쓸 수 없습니다',

@@ -1243,6 +1243,14 @@
         <source>Network</source>
         <translation>신경망</translation>
     </message>
+    <message>
+        <source>Epoch %1 · test MSE %2</source>
+        <translation>에포크 %1 · 테스트 MSE %2</translation>
+    </message>
+    <message>
+        <source>Regression: no classes, no ROC (watch the loss)</source>
+        <translation>회귀: 클래스도 ROC도 없습니다 (손실을 보세요)</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>

@@ -105,7 +105,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   preset_note_->setWordWrap(true);
   dataset_ = new QComboBox;
   dataset_->setObjectName("dataset");
-  dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs"});
+  dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs", "plane", "multi_gaussian"});
   noise_label_ = new QLabel;
   noise_ = new QSlider(Qt::Horizontal);
   noise_->setRange(0, 50);  // noise / 100
@@ -349,9 +349,12 @@ void PlaygroundLab::rebuild() {
   }
   // Data: generated, split, expanded into the chosen features, standardized on the train part.
   const QString name = dataset_->currentText();
-  classes_ = name == "blobs" ? 3 : 2;
-  const gs::data::Dataset all = gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0,
-                                                              static_cast<std::uint64_t>(seed_->value()), classes_);
+  const bool regression = name == "plane" || name == "multi_gaussian";
+  classes_ = regression ? 0 : name == "blobs" ? 3 : 2;
+  const gs::data::Dataset all =
+      regression ? gs::data::make_regression_2d(name.toStdString(), kSamples, noise_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()))
+                 : gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0,
+                                                 static_cast<std::uint64_t>(seed_->value()), classes_);
   const gs::data::Split split = gs::data::train_test_split(all, test_ratio_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()));
   const std::vector<std::string> feats = chosenFeatures();
   gs::data::Dataset train = split.train, test = split.test;
@@ -378,11 +381,12 @@ void PlaygroundLab::rebuild() {
   labels_.clear();
   for (const gs::data::Dataset* d : {&split.train, &split.test}) {
     const std::vector<double> xy = d->x.to_vector<double>();
-    const std::vector<std::int64_t> y = d->y.to_vector<std::int64_t>();
+    // Regression targets are drawn by sign (above or below 0), as TF Playground colours them.
+    const std::vector<double> y = d->y.to_vector<double>();
     for (std::size_t i = 0; i < y.size(); ++i) {
       points_x_.push_back(xy[2 * i]);
       points_y_.push_back(xy[2 * i + 1]);
-      labels_.push_back(y[i]);
+      labels_.push_back(regression ? (y[i] >= 0 ? 1 : 0) : static_cast<std::int64_t>(y[i]));
     }
   }
   n_train_ = split.train.size();
@@ -393,7 +397,7 @@ void PlaygroundLab::rebuild() {
     layers.push_back({{"type", "Linear"}, {"out_features", n}});
     layers.push_back({{"type", activation_->currentText().toStdString()}});
   }
-  layers.push_back({{"type", "Linear"}, {"out_features", classes_ == 2 ? 1 : classes_}});
+  layers.push_back({{"type", "Linear"}, {"out_features", classes_ <= 2 ? 1 : classes_}});
   gs::spec::ModelSpec spec = gs::spec::parse_model_spec({{"input_shape", {static_cast<int>(feats.size())}}, {"layers", layers}});
   gs::Generator gen(static_cast<std::uint64_t>(seed_->value()));
   auto model = gs::spec::build_model(spec, gs::kFloat32, &gen);
@@ -404,7 +408,8 @@ void PlaygroundLab::rebuild() {
   gs::train::TrainerConfig config{.batch_size = batch_->value(), .seed = static_cast<std::uint64_t>(seed_->value()),
                                   .l1 = reg == "L1" ? rate : 0.0, .l2 = reg == "L2" ? rate : 0.0,
                                   .forget_zero_grad = forget_zero_grad_->isChecked()};
-  auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss"),
+  const char* loss = regression ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss";
+  auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(loss),
                                                       std::move(optimizer), gs::optim::Scheduler{}, train, test, config);
   const int classes = classes_;
   session_.start(std::move(trainer), [grid_x, small_x, classes](gs::train::Trainer& t) -> std::any {
@@ -425,8 +430,11 @@ void PlaygroundLab::rebuild() {
     gs::NoGradGuard no_grad;
     t.model().eval();
     const gs::Tensor out = t.model().forward(grid_x);
-    f.grid = classes == 2 ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
-                          : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
+    // The map's value in [0, 1]: P(class 1), the winning class, or the regression output mapped
+    // from [−1, 1].
+    f.grid = classes == 0   ? gs::clamp((out.reshape({-1}) + 1.0) * 0.5, 0.0, 1.0).to_vector<double>()
+             : classes == 2 ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
+                            : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
     // The network picture: each column's outputs on the small grid, layer by layer.
     f.neurons.resolution = kSmall;
     auto columns = [](const gs::Tensor& h) {
@@ -446,7 +454,7 @@ void PlaygroundLab::rebuild() {
       h = seq[i]->forward(h);
       if (seq[i]->type_name() == "Linear") {
         f.neurons.weights.push_back(seq[i]->named_parameters()[0].second.to_vector<double>());
-        if (i + 1 == seq.size()) f.neurons.layers.push_back(columns(classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
+        if (i + 1 == seq.size()) f.neurons.layers.push_back(columns(classes == 0 ? h : classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
       } else {
         f.neurons.layers.push_back(columns(h));
       }
@@ -528,7 +536,7 @@ void PlaygroundLab::drawFrame() {
   gradient.setColorStopAt(0.0, c0);
   gradient.setColorStopAt(0.5, QColor(245, 245, 245, 140));
   gradient.setColorStopAt(1.0, c1);
-  if (classes_ > 2) {
+  if (classes_ > 2) {  // (regression keeps the two-colour map: orange below 0, blue above)
     gradient.clearColorStops();
     gradient.setColorStopAt(0.0, a.seriesColor(1).lighter(130));
     gradient.setColorStopAt(0.5, a.seriesColor(2).lighter(130));
@@ -538,7 +546,8 @@ void PlaygroundLab::drawFrame() {
   boundary_->setDataRange(QCPRange(0, 1));
   drawData();
   const int epoch_steps = std::max<int>(1, static_cast<int>((n_train_ + batch_->value() - 1) / batch_->value()));
-  setPlotTitle(boundary_plot_, tr("Epoch %1 · test loss %2 · accuracy %3 %")
+  setPlotTitle(boundary_plot_, classes_ == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.step / epoch_steps).arg(frame_.test_loss, 0, 'f', 4)
+                              : tr("Epoch %1 · test loss %2 · accuracy %3 %")
                     .arg(frame_.step / epoch_steps)
                     .arg(frame_.test_loss, 0, 'f', 3)
                     .arg(frame_.test_accuracy * 100, 0, 'f', 1));
@@ -575,12 +584,13 @@ void PlaygroundLab::drawData() {
   const Appearance& a = Appearance::instance();
   boundary_plot_->clearGraphs();
   const double s = a.scale();
+  const int groups = classes_ == 0 ? 2 : classes_;  // regression: points by the sign of the target
   for (int part = 0; part < 2; ++part) {
     if (part == 1 && !show_test_->isChecked()) continue;
-    for (int c = 0; c < classes_; ++c) {
+    for (int c = 0; c < groups; ++c) {
       QCPGraph* g = boundary_plot_->addGraph();
       g->setLineStyle(QCPGraph::lsNone);
-      const QColor color = classes_ == 2 ? (c == 0 ? a.seriesColor(1) : a.seriesColor(0)) : a.seriesColor(c == 0 ? 1 : c == 1 ? 2 : 0);
+      const QColor color = classes_ <= 2 ? (c == 0 ? a.seriesColor(1) : a.seriesColor(0)) : a.seriesColor(c == 0 ? 1 : c == 1 ? 2 : 0);
       // Train points filled, test points hollow (as TF Playground's "show test data").
       g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(part == 0 ? Qt::white : color.darker(120), 1.2 * s),
                                          part == 0 ? QBrush(color) : QBrush(Qt::white), 7 * s));
@@ -633,6 +643,10 @@ void PlaygroundLab::updateMetrics() {
       }
     confusion_->setHorizontalHeaderLabels({tr("pred 0"), tr("pred 1")});
     confusion_->setVerticalHeaderLabels({tr("true 0"), tr("true 1")});
+  } else if (classes_ == 0) {
+    roc_title->setText(tr("Regression: no classes, no ROC (watch the loss)"));
+    confusion_->setRowCount(0);
+    confusion_->setColumnCount(0);
   } else if (!frame_.test_predictions.empty()) {
     roc_title->setText(tr("ROC needs two classes"));
     const auto m = gs::metrics::confusion_matrix(frame_.test_targets, frame_.test_predictions, classes_);
@@ -713,7 +727,7 @@ QString PlaygroundLab::pytorchCode() const {
     layers << QString("    torch.nn.Linear(%1, %2), torch.nn.%3(),").arg(in).arg(n).arg(activation_->currentText());
     in = n;
   }
-  layers << QString("    torch.nn.Linear(%1, %2),").arg(in).arg(classes_ == 2 ? 1 : classes_);
+  layers << QString("    torch.nn.Linear(%1, %2),").arg(in).arg(classes_ <= 2 ? 1 : classes_);
   QString reg;
   if (regularization_->currentText() == "L2") reg = QString("\n        loss = loss + %1 * sum((p ** 2).sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
   if (regularization_->currentText() == "L1") reg = QString("\n        loss = loss + %1 * sum(p.abs().sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
@@ -736,7 +750,7 @@ QString PlaygroundLab::pytorchCode() const {
              return s;
            }()),
            dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), layers.join('\n'),
-           classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss", optimizer_->currentText(), lr_->currentText())
+           classes_ == 0 ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss", optimizer_->currentText(), lr_->currentText())
       .arg(batch_->value())
       .arg(forget_zero_grad_->isChecked() ? "        # optimizer.zero_grad() forgotten: gradients pile up across steps!\n"
                                           : "        optimizer.zero_grad()\n",
