@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "backend/backend.h"
 #include "cases/commands.h"
 #include "cases/grad_case.h"
 #include "util/error.h"
@@ -24,6 +25,7 @@ constexpr const char* kUsage =
     "  train SCENARIO.json         train a scenario; one JSON line per epoch, then a summary\n"
     "  bench [--workload W1|W2|W3] [--threads T] [--seconds S]\n"
     "                              training throughput of the standard workloads\n"
+    "  devices                     the devices this machine can compute on, and why one cannot\n"
     "  help                        this text\n"
     "(a JSON file argument may be '-' for standard input)\n";
 
@@ -70,6 +72,17 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   const std::string command = argv[1];
+  if (command == "devices") {
+    // One JSON object per device: {"device", "available", "reason"}.
+    nlohmann::json list = nlohmann::json::array();
+    for (gs::Device d : {gs::Device::CPU, gs::Device::CUDA}) {
+      std::string why;
+      const bool ok = gs::device_available(d, &why);
+      list.push_back({{"device", gs::to_string(d)}, {"available", ok}, {"reason", why}});
+    }
+    std::cout << list.dump(2) << "\n";
+    return 0;
+  }
   try {
     if (command == "grad" || command == "descent" || command == "train") {
       if (int rc = one_file(argc, argv, command.c_str())) return rc;

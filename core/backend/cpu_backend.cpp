@@ -13,6 +13,9 @@
 #include "backend/strided.h"
 
 namespace gs {
+#ifdef GRADSCOPE_WITH_CUDA
+Backend* cuda_backend_instance();  // gpu/cuda_backend.cu
+#endif
 namespace {
 
 using cpu::strided_loop;
@@ -867,7 +870,11 @@ class CpuBackend final : public Backend {
 
 struct Registry {
   CpuBackend cpu;
+#ifdef GRADSCOPE_WITH_CUDA
+  Backend* cuda = cuda_backend_instance();
+#else
   Backend* cuda = nullptr;
+#endif
 };
 
 Registry& registry() {

@@ -1,0 +1,124 @@
+// The CUDA backend against the CPU backend: every op of tests/golden/ops.json, forward and
+// backward, on the same inputs on both devices (float64: atol 1e-10, rtol 1e-8; float32: atol 2e-5,
+// rtol 2e-4, the golden suite's tolerances). Without a GPU these tests skip, saying why, and the
+// "no GPU" behaviour is checked instead.
+#include <QtTest>
+
+#include "backend/backend.h"
+#include "golden.h"
+#include "ops/functional.h"
+#include "op_table.h"
+
+using namespace gs;
+using gs::testing::tolerance_ratio;
+
+namespace {
+std::string cuda_reason() {
+  std::string why;
+  device_available(Device::CUDA, &why);
+  return why;
+}
+std::vector<double> host(const Tensor& t) { return t.to(Device::CPU).to_vector<double>(); }
+}  // namespace
+
+#define REQUIRE_GPU()                                                                         \
+  do {                                                                                        \
+    if (!device_available(Device::CUDA))                                                      \
+      QSKIP(("CUDA is not available here: " + cuda_reason()).c_str());                        \
+  } while (0)
+
+class TestCuda : public QObject {
+  Q_OBJECT
+  nlohmann::json cases_;
+
+ private slots:
+  void initTestCase() { cases_ = gs::testing::load_json(gs::testing::golden_path("ops.json"))["cases"]; }
+
+  void withoutGpuTheMessageSaysWhy() {
+    if (device_available(Device::CUDA)) QSKIP("a GPU is present: the no-GPU message cannot be shown here");
+    QVERIFY(!cuda_reason().empty());
+    Tensor x = ones({2, 2});
+    try {
+      x.to(Device::CUDA);
+      QFAIL("moving to CUDA without a GPU must throw");
+    } catch (const Error& e) {
+      QVERIFY2(std::string(e.what()).find("CUDA is not available") != std::string::npos, e.what());
+    }
+  }
+
+  void roundTripKeepsValues() {
+    REQUIRE_GPU();
+    Tensor x = randn({3, 5}, {.dtype = kFloat64});
+    Tensor y = x.to(Device::CUDA);
+    QVERIFY(y.device() == Device::CUDA);
+    QCOMPARE(host(y), x.to_vector<double>());
+    QCOMPARE(host(y.t()), x.t().contiguous().to_vector<double>());  // strided copy back
+  }
+
+  void mixedDevicesAreRefused() {
+    REQUIRE_GPU();
+    Tensor a = ones({2}), b = ones({2}).to(Device::CUDA);
+    try {
+      Tensor c = a + b;
+      QFAIL("cpu + cuda must throw");
+    } catch (const Error& e) {
+      QVERIFY2(std::string(e.what()).find("same device") != std::string::npos, e.what());
+    }
+  }
+
+  void opsMatchCpu_data() {
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("dtype");
+    for (std::size_t i = 0; i < cases_.size(); ++i) {
+      const std::string op = cases_[i]["op"];
+      QTest::newRow((op + " float64").c_str()) << int(i) << int(kFloat64);
+      QTest::newRow((op + " float32").c_str()) << int(i) << int(kFloat32);
+    }
+  }
+  void opsMatchCpu() {
+    REQUIRE_GPU();
+    QFETCH(int, index);
+    QFETCH(int, dtype);
+    const auto& c = cases_[index];
+    const Dtype dt = static_cast<Dtype>(dtype);
+    const double atol = dt == kFloat64 ? 1e-10 : 2e-5, rtol = dt == kFloat64 ? 1e-8 : 2e-4;
+    const auto fn = gs::testing::op_table().at(c["op"]);
+    std::vector<Tensor> cpu_in = gs::testing::case_inputs(c, dt);
+    std::vector<Tensor> gpu_in;
+    for (const Tensor& t : cpu_in) {
+      Tensor g = t.detach().to(Device::CUDA);
+      if (t.requires_grad()) g.requires_grad_(true);
+      gpu_in.push_back(g);
+    }
+    Tensor cpu_out = fn(cpu_in);
+    Tensor gpu_out = fn(gpu_in);
+    QVERIFY(gpu_out.device() == Device::CUDA);
+    QCOMPARE(gpu_out.shape(), cpu_out.shape());
+    const double fwd = tolerance_ratio(host(gpu_out), cpu_out.to_vector<double>(), atol, rtol);
+    QVERIFY2(fwd <= 1.0, ("forward off by " + std::to_string(fwd) + "× the tolerance").c_str());
+    if (!cpu_out.requires_grad()) return;
+    Tensor up = from_vector(c["upstream"].get<std::vector<double>>(), cpu_out.shape(), {.dtype = dt});
+    cpu_out.backward(up);
+    gpu_out.backward(up.to(Device::CUDA));
+    for (std::size_t i = 0; i < cpu_in.size(); ++i) {
+      if (!cpu_in[i].grad().defined()) continue;
+      QVERIFY2(gpu_in[i].grad().defined(), ("input " + std::to_string(i) + " has no grad on CUDA").c_str());
+      QVERIFY(gpu_in[i].grad().device() == Device::CUDA);
+      const double r = tolerance_ratio(host(gpu_in[i].grad()), cpu_in[i].grad().to_vector<double>(), atol, rtol);
+      QVERIFY2(r <= 1.0, ("grad of input " + std::to_string(i) + " off by " + std::to_string(r) + "× the tolerance").c_str());
+    }
+  }
+
+  void bigMatmulMatchesCpu() {
+    REQUIRE_GPU();
+    Tensor a = randn({257, 129}), b = randn({129, 65});
+    const double r = tolerance_ratio(host(matmul(a.to(Device::CUDA), b.to(Device::CUDA))), matmul(a, b).to_vector<double>(),
+                                     1e-4, 1e-4);
+    QVERIFY2(r <= 1.0, std::to_string(r).c_str());
+    Tensor s = randn({100000}, {.dtype = kFloat64});
+    QVERIFY(std::abs(sum(s.to(Device::CUDA)).item() - sum(s).item()) < 1e-9);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestCuda)
+#include "tst_cuda.moc"
