@@ -345,6 +345,44 @@ __global__ void k_reduce(ReduceOp op, const T* x, T* o, i64* idx, i64 outer, i64
   }
 }
 
+/// One block per output element, for few outputs over a long dim (a conv bias gradient sums
+/// N·H·W values into each of a handful of channels: one thread each would leave the GPU idle).
+template <typename T>
+__global__ void k_reduce_block(ReduceOp op, const T* x, T* o, i64* idx, i64 n, i64 inner) {
+  __shared__ Acc<T> part[256];
+  __shared__ i64 arg[256];
+  const i64 t = blockIdx.x, p = t / inner, k = t % inner;
+  const T* base = x + p * n * inner + k;
+  const bool is_sum = op == ReduceOp::Sum, is_max = op == ReduceOp::Max;
+  Acc<T> acc = is_sum ? Acc<T>(0) : Acc<T>(base[0]);
+  i64 best = 0;
+  for (i64 i = threadIdx.x; i < n; i += blockDim.x) {
+    const Acc<T> v = base[i * inner];
+    if (is_sum) acc += v;
+    else if (!is_nan(acc) && (is_nan(v) || (is_max ? v > acc : v < acc))) acc = v, best = i;
+  }
+  part[threadIdx.x] = acc;
+  arg[threadIdx.x] = best;
+  __syncthreads();
+  for (unsigned s = blockDim.x / 2; s > 0; s >>= 1) {
+    if (threadIdx.x < s) {
+      const Acc<T> a = part[threadIdx.x], b = part[threadIdx.x + s];
+      const i64 ia = arg[threadIdx.x], ib = arg[threadIdx.x + s];
+      if (is_sum) {
+        part[threadIdx.x] = a + b;
+      } else if (!is_nan(a) && (is_nan(b) || (is_max ? b > a : b < a) || (b == a && ib < ia))) {
+        part[threadIdx.x] = b;  // ties go to the first index, as on the CPU
+        arg[threadIdx.x] = ib;
+      }
+    }
+    __syncthreads();
+  }
+  if (threadIdx.x == 0) {
+    o[t] = static_cast<T>(part[0]);
+    if (idx) idx[t] = arg[0];
+  }
+}
+
 /// One block reduces everything (a tree in shared memory).
 template <typename T>
 __global__ void k_reduce_all(ReduceOp op, const T* x, T* o, i64 n) {
@@ -727,6 +765,11 @@ class CudaBackend final : public Backend {
     if (outer * inner == 0) return;
     dispatch_all(x.dtype(), [&](auto tag) {
       using T = decltype(tag);
+      if (n >= 512 && outer * inner < 16384) {
+        k_reduce_block<T><<<static_cast<unsigned>(outer * inner), 256>>>(op, ptr<T>(x), ptr<T>(out),
+                                                                        indices ? ptr<i64>(*indices) : nullptr, n, inner);
+        return;
+      }
       k_reduce<T><<<blocks_for(outer * inner), kThreads>>>(op, ptr<T>(x), ptr<T>(out),
                                                            indices ? ptr<i64>(*indices) : nullptr, outer, n, inner);
     });

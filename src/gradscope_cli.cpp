@@ -23,7 +23,7 @@ constexpr const char* kUsage =
     "  metrics SCORES.csv [--threshold T]\n"
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
     "  train SCENARIO.json         train a scenario; one JSON line per epoch, then a summary\n"
-    "  bench [--workload W1|W2|W3] [--threads T] [--seconds S]\n"
+    "  bench [--workload W1|W2|W3] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
     "                              training throughput of the standard workloads\n"
     "  devices                     the devices this machine can compute on, and why one cannot\n"
     "  help                        this text\n"
@@ -109,6 +109,8 @@ int main(int argc, char** argv) {
       std::vector<std::string> workloads;
       int threads = 1;
       double seconds = 3;
+      gs::Device device = gs::Device::CPU;
+      std::int64_t batch = 0;
       for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
         if (i + 1 >= argc) throw gs::Error(a + ": expected a value after it");
@@ -116,11 +118,14 @@ int main(int argc, char** argv) {
         if (a == "--workload") workloads.push_back(v);
         else if (a == "--threads") threads = static_cast<int>(parse_number("--threads", v));
         else if (a == "--seconds") seconds = parse_number("--seconds", v);
-        else throw gs::Error("unknown option \"" + a + "\" (--workload, --threads, --seconds)");
+        else if (a == "--device") device = gs::parse_device(v);
+        else if (a == "--batch") batch = static_cast<std::int64_t>(parse_number("--batch", v));
+        else throw gs::Error("unknown option \"" + a + "\" (--workload, --threads, --seconds, --device, --batch)");
       }
       if (workloads.empty()) workloads = {"W1", "W2", "W3"};
-      for (const auto& r : gs::cases::run_bench(workloads, threads, seconds)) {
-        std::printf("%s threads=%d steps_per_s=%.1f samples_per_s=%.1f\n", r.workload.c_str(), r.threads, r.steps_per_s, r.samples_per_s);
+      for (const auto& r : gs::cases::run_bench(workloads, threads, seconds, device, batch)) {
+        std::printf("%s threads=%d steps_per_s=%.1f samples_per_s=%.1f device=%s batch=%lld\n", r.workload.c_str(), r.threads,
+                    r.steps_per_s, r.samples_per_s, r.device.c_str(), static_cast<long long>(r.batch));
         std::fflush(stdout);
       }
       return 0;

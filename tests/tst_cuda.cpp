@@ -117,6 +117,13 @@ class TestCuda : public QObject {
     QVERIFY2(r <= 1.0, std::to_string(r).c_str());
     Tensor s = randn({100000}, {.dtype = kFloat64});
     QVERIFY(std::abs(sum(s.to(Device::CUDA)).item() - sum(s).item()) < 1e-9);
+    // Few outputs over a long dim (one block per output): sums, and max with its index.
+    Tensor tall = randn({5000, 3}, {.dtype = kFloat64});
+    QVERIFY(tolerance_ratio(host(sum(tall.to(Device::CUDA), {0})), sum(tall, {0}).to_vector<double>(), 1e-10, 1e-10) <= 1);
+    auto [gv, gi] = max(tall.to(Device::CUDA), 0);
+    auto [cv, ci] = max(tall, 0);
+    QCOMPARE(host(gv), cv.to_vector<double>());
+    QCOMPARE(host(gi), ci.to_vector<double>());
   }
 };
 

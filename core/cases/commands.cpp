@@ -131,7 +131,10 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
   emit(done);
 }
 
-std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds) {
+std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds, Device device,
+                                   std::int64_t batch_override) {
+  GS_CHECK(batch_override >= 0 && batch_override <= 65536, "--batch: expected 1 to 65536, got " + std::to_string(batch_override));
+  backend(device);  // throws "CUDA is not available: ..." before any work
   GS_CHECK(threads >= 1 && threads <= 256, "--threads: expected 1 to 256, got " + std::to_string(threads));
   GS_CHECK(seconds > 0 && seconds <= 600, "--seconds: expected a duration in (0, 600], got " + std::to_string(seconds));
   set_num_threads(threads);
@@ -170,14 +173,16 @@ std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, in
     } else {
       throw Error("--workload: unknown workload \"" + w + "\" (W1, W2, W3)");
     }
+    if (batch_override > 0) batch = batch_override;
     Generator g(0);
     auto net = spec::build_model(spec::parse_model_spec(model), kFloat32, &g);
+    net->to(device);
     auto optimizer = optim::make_optimizer(opt, net->parameters());
     const nn::Loss l = nn::make_loss(loss);
     Shape xs{batch};
     xs.insert(xs.end(), input.begin(), input.end());
-    const Tensor x = randn(xs, {}, &g);
-    const Tensor y = classes == 1 ? rand({batch, 1}, {}, &g).clamp(0.0, 1.0) : randint(0, classes, {batch}, &g);
+    const Tensor x = randn(xs, {}, &g).to(device);
+    const Tensor y = (classes == 1 ? rand({batch, 1}, {}, &g).clamp(0.0, 1.0) : randint(0, classes, {batch}, &g)).to(device);
     auto one_step = [&] {
       optimizer->zero_grad();
       Tensor loss_value = l.fn(net->forward(x), y);
@@ -191,10 +196,11 @@ std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, in
     while (elapsed < seconds) {
       for (int i = 0; i < 10; ++i) one_step();
       steps += 10;
+      if (device == Device::CUDA) (void)net->parameters().front().sum().item();  // wait for the GPU
       elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     }
     const std::string full = w.size() == 2 ? (w == "W1" ? "W1_playground_mlp" : w == "W2" ? "W2_mnist_mlp" : "W3_small_cnn") : w;
-    results.push_back({full, threads, steps / elapsed, steps * batch / elapsed});
+    results.push_back({full, threads, steps / elapsed, steps * batch / elapsed, to_string(device), batch});
   }
   return results;
 }

@@ -49,6 +49,20 @@ void Module::zero_grad(bool set_to_none) {
   }
 }
 
+void Module::to(Device device) {
+  auto move = [device](const Tensor& t) {
+    if (!t.defined() || t.device() == device) return;
+    const Tensor moved = t.detach().to(device);
+    TensorImpl& impl = *t.impl();
+    impl.storage = moved.impl()->storage;
+    impl.offset = moved.impl()->offset;
+    impl.strides = moved.impl()->strides;
+    impl.grad.reset();
+  };
+  for (const auto& [name, p] : named_parameters()) move(p);
+  for (const auto& [name, b] : named_buffers()) move(b);
+}
+
 void Module::register_parameter(const std::string& name, const Tensor& t) { parameters_.emplace_back(name, t); }
 void Module::register_buffer(const std::string& name, const Tensor& t) { buffers_.emplace_back(name, t); }
 void Module::register_module(const std::string& name, std::shared_ptr<Module> m) { children_.emplace_back(name, std::move(m)); }

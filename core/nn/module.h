@@ -36,6 +36,9 @@ class Module {
   bool is_training() const { return training_; }
   /// Clears every parameter's .grad (set_to_none=true, PyTorch ≥ 2.0's default) or zeroes it.
   void zero_grad(bool set_to_none = true);
+  /// Moves every parameter and buffer to `device` in place (module.to("cuda")): the tensors keep
+  /// their identity (optimizers built on them still hold them), their gradients are dropped.
+  void to(Device device);
 
  protected:
   void register_parameter(const std::string& name, const Tensor& t);
