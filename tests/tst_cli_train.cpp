@@ -2,6 +2,8 @@
 // (non-zero exit, a message naming the field or value, never a crash).
 #include <QtTest>
 
+#include "backend/backend.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -117,10 +119,25 @@ class TestCliTrain : public QObject {
     QCOMPARE(r.code, 0);
     const QStringList lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY(QRegularExpression("^W1_playground_mlp threads=1 steps_per_s=[0-9.]+ samples_per_s=[0-9.]+$").match(lines[0]).hasMatch());
+    QVERIFY(QRegularExpression("^W1_playground_mlp threads=1 steps_per_s=[0-9.]+ samples_per_s=[0-9.]+ device=cpu batch=10$").match(lines[0]).hasMatch());
     QVERIFY(lines[1].startsWith("W3_small_cnn threads=1"));
     QVERIFY(cli({"bench", "--workload", "W9"}).err.contains("unknown workload \"W9\""));
     QVERIFY(cli({"bench", "--threads", "0"}).err.contains("--threads: expected 1 to 256"));
+    const Run big = cli({"bench", "--workload", "W2", "--batch", "256", "--seconds", "0.1"});
+    QVERIFY2(big.out.contains("device=cpu batch=256"), qPrintable(big.out + big.err));
+    QVERIFY(cli({"bench", "--device", "tpu"}).err.contains("unknown device \"tpu\""));
+    std::string why;
+    if (!gs::device_available(gs::Device::CUDA, &why)) {  // no GPU: the reason, not a crash
+      const Run gpu = cli({"bench", "--workload", "W1", "--device", "cuda", "--seconds", "0.1"});
+      QCOMPARE(gpu.code, 1);
+      QVERIFY2(gpu.err.contains("CUDA is not available: " + QString::fromStdString(why)), qPrintable(gpu.err));
+    }
+    const Run devices = cli({"devices"});
+    QCOMPARE(devices.code, 0);
+    const auto list = nlohmann::json::parse(devices.out.toStdString());
+    QCOMPARE(list.size(), std::size_t(2));
+    QCOMPARE(list[0]["device"].get<std::string>(), std::string("cpu"));
+    QCOMPARE(list[1]["available"].get<bool>(), gs::device_available(gs::Device::CUDA));
   }
 };
 
