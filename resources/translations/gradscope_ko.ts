@@ -55,6 +55,10 @@
         <source>Network builder</source>
         <translation>신경망 만들기</translation>
     </message>
+    <message>
+        <source>CPU vs GPU</source>
+        <translation>CPU 대 GPU</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -489,6 +493,73 @@
     <message>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::GpuLab</name>
+    <message>
+        <source>Time per training step</source>
+        <translation>학습 스텝당 시간</translation>
+    </message>
+    <message>
+        <source>MLP 784-256-128-10 (Adam)</source>
+        <translation>MLP 784-256-128-10 (Adam)</translation>
+    </message>
+    <message>
+        <source>Small CNN on 28×28 (SGD)</source>
+        <translation>28×28 작은 CNN (SGD)</translation>
+    </message>
+    <message>
+        <source>Measure CPU and GPU</source>
+        <translation>CPU와 GPU 측정</translation>
+    </message>
+    <message>
+        <source>Times full training steps (forward, backward, optimizer) at each batch size</source>
+        <translation>배치 크기마다 학습 스텝 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다</translation>
+    </message>
+    <message>
+        <source>GPU: CUDA is available (cuda:0).</source>
+        <translation>GPU: CUDA를 사용할 수 있습니다 (cuda:0).</translation>
+    </message>
+    <message>
+        <source>CUDA is not available here: %1. That is fine: the CPU curve is measured alone. On a machine with an NVIDIA GPU, the GPU curve appears beside it.</source>
+        <translation>여기서는 CUDA를 사용할 수 없습니다: %1. 괜찮습니다. CPU 곡선만 측정합니다. NVIDIA GPU가 있는 컴퓨터에서는 GPU 곡선이 옆에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>milliseconds per step</source>
+        <translation>스텝당 밀리초</translation>
+    </message>
+    <message>
+        <source>Where does the GPU overtake the CPU?</source>
+        <translation>GPU는 어디서 CPU를 앞지를까?</translation>
+    </message>
+    <message>
+        <source>CPU (threads: %1)</source>
+        <translation>CPU (스레드 %1개)</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Measuring… (the window stays usable)</source>
+        <translation>측정 중… (창은 계속 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Press Measure: each point times real training steps.</source>
+        <translation>측정을 누르세요. 각 점은 실제 학습 스텝의 시간입니다.</translation>
+    </message>
+    <message>
+        <source>The GPU is faster from batch %1 on. Below that, each step is dominated by the fixed cost of launching its kernels; above it, the GPU's thousands of cores get enough work per launch.</source>
+        <translation>배치 %1부터 GPU가 더 빠릅니다. 그보다 작으면 스텝 시간은 커널을 실행하는 고정 비용이 차지하고, 그보다 크면 GPU의 수천 개 코어가 실행마다 충분한 일을 받습니다.</translation>
+    </message>
+    <message>
+        <source>The CPU won at every batch size here: this model is too small to fill the GPU.</source>
+        <translation>여기서는 모든 배치 크기에서 CPU가 이겼습니다. 이 모델은 GPU를 채우기에 너무 작습니다.</translation>
     </message>
 </context>
 <context>

@@ -19,4 +19,5 @@ inline const QString kDescent = QStringLiteral("descent");
 inline const QString kOptimizers = QStringLiteral("optimizers");
 inline const QString kPlayground = QStringLiteral("playground");
 inline const QString kBuilder = QStringLiteral("builder");
+inline const QString kGpu = QStringLiteral("gpu");
 }  // namespace gsui::labs
