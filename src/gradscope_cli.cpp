@@ -22,7 +22,8 @@ constexpr const char* kUsage =
     "  descent CASE.json           an optimizer's path on a 2-D function\n"
     "  metrics SCORES.csv [--threshold T]\n"
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
-    "  train SCENARIO.json         train a scenario; one JSON line per epoch, then a summary\n"
+    "  train SCENARIO.json [--device cpu|cuda]\n"
+    "                              train a scenario; one JSON line per epoch, then a summary\n"
     "  bench [--workload W1|W2|W3] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
     "                              training throughput of the standard workloads\n"
     "  devices                     the devices this machine can compute on, and why one cannot\n"
@@ -85,8 +86,12 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "grad" || command == "descent" || command == "train") {
-      if (int rc = one_file(argc, argv, command.c_str())) return rc;
-      const nlohmann::json input = read_json(argv[2]);
+      // train takes `--device cpu|cuda` after the file (it overrides the scenario's "device").
+      const bool device_flag = command == "train" && argc == 5 && std::string(argv[3]) == "--device";
+      if (!device_flag)
+        if (int rc = one_file(argc, argv, command.c_str())) return rc;
+      nlohmann::json input = read_json(argv[2]);
+      if (device_flag) input["device"] = argv[4];
       if (command == "grad") std::cout << gs::cases::run_grad_case(input).dump() << "\n";
       else if (command == "descent") std::cout << gs::cases::run_descent_case(input).dump() << "\n";
       else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });

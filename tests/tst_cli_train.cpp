@@ -114,6 +114,20 @@ class TestCliTrain : public QObject {
     QVERIFY(r.err.contains("/no/such.csv: no such file"));
   }
 
+  void trainOnADeviceSaysWhyWhenThereIsNone() {
+    const QString iris = QString(GRADSCOPE_GOLDEN_DIR) + "/../../resources/scenarios/iris.json";
+    const Run cpu = cli({"train", iris, "--device", "cpu"});
+    QCOMPARE(cpu.code, 0);
+    QVERIFY(cpu.out.contains("\"done\":true"));
+    QVERIFY(cli({"train", iris, "--device", "tpu"}).err.contains("device: unknown device \"tpu\""));
+    std::string why;
+    if (gs::device_available(gs::Device::CUDA, &why)) QSKIP("a GPU is present: the no-GPU message cannot be shown here");
+    const Run gpu = cli({"train", iris, "--device", "cuda"});
+    QCOMPARE(gpu.code, 1);
+    QVERIFY2(gpu.err.contains("CUDA is not available: " + QString::fromStdString(why)), qPrintable(gpu.err));
+    QVERIFY(gpu.out.isEmpty());  // nothing trained, nothing half-printed
+  }
+
   void benchPrintsOneLinePerWorkload() {
     const Run r = cli({"bench", "--workload", "W1", "--workload", "W3", "--seconds", "0.2"});
     QCOMPARE(r.code, 0);

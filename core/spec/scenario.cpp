@@ -1,5 +1,7 @@
 #include "spec/scenario.h"
 
+#include "backend/backend.h"
+
 #include <numeric>
 #include <set>
 
@@ -40,7 +42,7 @@ Scenario parse_scenario(const json& j) {
                 "); this one reads version " + std::to_string(kScenarioVersion) + ". Update GradScope to open it.");
   if (version < 1) throw Error("version: " + std::to_string(version) + " is not a scenario version");
   only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "epochs", "seed",
-                      "regularization", "lab", "view", "title", "description"});
+                      "regularization", "lab", "view", "title", "description", "device"});
   for (const char* key : {"dataset", "model", "loss", "optimizer"})
     if (!j.contains(key)) throw Error(std::string(key) + ": missing");
   Scenario s;
@@ -65,6 +67,14 @@ Scenario parse_scenario(const json& j) {
     s.seed = j["seed"].get<std::uint64_t>();
   }
   s.config.seed = s.seed;
+  if (j.contains("device")) {
+    if (!j["device"].is_string()) throw Error("device: expected \"cpu\" or \"cuda\", got " + j["device"].dump());
+    try {
+      s.config.device = parse_device(j["device"].get<std::string>());
+    } catch (const Error& e) {
+      throw Error(std::string("device: ") + e.what());
+    }
+  }
   if (j.contains("regularization")) {
     const json& r = j["regularization"];
     only_fields(r, "regularization", {"l1", "l2"});
@@ -148,8 +158,10 @@ std::unique_ptr<train::Trainer> make_trainer(Scenario& s) {
   } else if (loss.takes_class_indices() || loss.is_binary()) {
     throw Error("loss: " + loss.name + " needs class labels, but \"" + s.dataset["name"].get<std::string>() + "\" is a regression data set. Use MSELoss, L1Loss or HuberLoss.");
   }
+  backend(s.config.device);  // "CUDA is not available: <why>" before any work
   Generator g(s.seed);
   auto model = build_model(s.model, kFloat32, &g);
+  model->to(s.config.device);
   auto optimizer = optim::make_optimizer(s.optimizer, model->parameters());
   optim::Scheduler scheduler = optim::make_scheduler(s.scheduler, *optimizer);
   return std::make_unique<train::Trainer>(model, loss, std::move(optimizer), std::move(scheduler), split.train, split.test, s.config);

@@ -17,6 +17,7 @@ Trainer::Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_p
       loader_(std::move(train), config.batch_size, /*shuffle=*/true, /*drop_last=*/false, config.seed),
       test_(std::move(test)),
       config_(config) {
+  model_->to(config_.device);  // no-op when the caller built it there (optimizer state is made lazily)
   for (auto& [name, p] : model_->named_parameters())
     if (name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0 && p.dim() >= 2) penalized_.push_back(p);
   snapshot_.lr = optimizer_->lr();
@@ -35,6 +36,8 @@ bool Trainer::step() {
     loader_.reset();
     loader_.next(x, y);
   }
+  x = x.to(config_.device);
+  y = y.to(config_.device);
   model_->train();
   if (!config_.forget_zero_grad) optimizer_->zero_grad();
   Tensor loss = loss_.fn(model_->forward(x), targets_for_loss(y));
@@ -109,9 +112,10 @@ Evaluation Trainer::evaluate(const data::Dataset& d) {
   std::int64_t correct = 0;
   for (std::int64_t start = 0; start < n; start += chunk) {
     const std::int64_t len = std::min(chunk, n - start);
-    const Tensor x = d.x.narrow(0, start, len), y = d.y.narrow(0, start, len);
-    const Tensor out = model_->forward(x);
-    total += loss_.fn(out, targets_for_loss(y)).item() * static_cast<double>(len);
+    const Tensor x = d.x.narrow(0, start, len).to(config_.device), y = d.y.narrow(0, start, len);
+    const Tensor out_dev = model_->forward(x);
+    total += loss_.fn(out_dev, targets_for_loss(y.to(config_.device))).item() * static_cast<double>(len);
+    const Tensor out = out_dev.to(Device::CPU);  // scores and predictions are read on the host
     if (!d.is_classification()) continue;
     const std::vector<std::int64_t> t = y.to_vector<std::int64_t>();
     std::vector<std::int64_t> pred;
