@@ -66,15 +66,7 @@ class TestCuda : public QObject {
     }
   }
 
-  void opsMatchCpu_data() {
-    QTest::addColumn<int>("index");
-    QTest::addColumn<int>("dtype");
-    for (std::size_t i = 0; i < cases_.size(); ++i) {
-      const std::string op = cases_[i]["op"];
-      QTest::newRow((op + " float64").c_str()) << int(i) << int(kFloat64);
-      QTest::newRow((op + " float32").c_str()) << int(i) << int(kFloat32);
-    }
-  }
+  void opsMatchCpu_data() { gs::testing::add_case_rows(cases_); }
   void opsMatchCpu() {
     REQUIRE_GPU();
     QFETCH(int, index);

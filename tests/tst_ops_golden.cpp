@@ -14,16 +14,6 @@ class TestOpsGolden : public QObject {
   Q_OBJECT
   nlohmann::json cases_;
 
-  void addRows() {
-    QTest::addColumn<int>("index");
-    QTest::addColumn<int>("dtype");
-    for (std::size_t i = 0; i < cases_.size(); ++i) {
-      const std::string op = cases_[i]["op"];
-      QTest::newRow((op + " float64").c_str()) << int(i) << int(kFloat64);
-      QTest::newRow((op + " float32").c_str()) << int(i) << int(kFloat32);
-    }
-  }
-
  private slots:
   void initTestCase() {
     cases_ = gs::testing::load_json(gs::testing::golden_path("ops.json"))["cases"];
@@ -37,7 +27,7 @@ class TestOpsGolden : public QObject {
     QCOMPARE(golden.size(), gs::testing::op_table().size());
   }
 
-  void forwardAndBackward_data() { addRows(); }
+  void forwardAndBackward_data() { gs::testing::add_case_rows(cases_); }
   void forwardAndBackward() {
     QFETCH(int, index);
     QFETCH(int, dtype);

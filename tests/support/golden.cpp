@@ -1,10 +1,22 @@
 #include "golden.h"
 
+#include <QtTest>
+
 #include <cmath>
 #include <fstream>
 #include <sstream>
 
 namespace gs::testing {
+
+void add_case_rows(const nlohmann::json& cases) {
+  QTest::addColumn<int>("index");
+  QTest::addColumn<int>("dtype");
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const std::string op = cases[i]["op"];
+    QTest::newRow((op + " float64").c_str()) << int(i) << int(kFloat64);
+    QTest::newRow((op + " float32").c_str()) << int(i) << int(kFloat32);
+  }
+}
 
 std::string golden_path(const std::string& name) { return std::string(GRADSCOPE_GOLDEN_DIR) + "/" + name; }
 

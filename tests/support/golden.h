@@ -13,6 +13,9 @@ std::string golden_path(const std::string& name);
 nlohmann::json load_json(const std::string& path);
 /// The case's inputs; float inputs in `dtype`, requires_grad as recorded.
 std::vector<Tensor> case_inputs(const nlohmann::json& c, Dtype dtype);
+/// The rows of a data-driven test over the cases: columns "index" and "dtype", one row per case
+/// and float dtype ("add float64", "add float32", ...). Call from a test's _data() slot.
+void add_case_rows(const nlohmann::json& cases);
 /// Largest |a − b| / (atol + rtol·|b|) over the elements; <= 1 means within tolerance.
 double tolerance_ratio(const std::vector<double>& actual, const std::vector<double>& expected, double atol, double rtol);
 
