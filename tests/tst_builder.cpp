@@ -2,10 +2,15 @@
 // the layer at fault, undo/redo, save/load with validation, and the exported PyTorch code.
 #include <QtTest>
 
+#include <QMimeData>
 #include <QTemporaryDir>
+#include <memory>
 
 #include "app/language.h"
 #include "builder/network_builder.h"
+
+#include <QGraphicsView>
+#include <QListWidget>
 
 using namespace gsui;
 
@@ -51,6 +56,118 @@ class TestBuilder : public QObject {
     QVERIFY(b.errorText().contains("does not fit"));
     for (int i = 0; i < 4; ++i) b.undoStack()->undo();
     QCOMPARE(b.specJson()["layers"][0]["out_channels"].get<int>(), 16);
+  }
+
+  static QString typeAt(const NetworkBuilder& b, int i) {
+    return QString::fromStdString(b.specJson()["layers"][i]["type"].get<std::string>());
+  }
+  static QPoint viewportPoint(const NetworkBuilder& b, QPointF scene) { return b.view()->mapFromScene(scene); }
+  static void showBuilder(NetworkBuilder& b) {
+    b.resize(1000, 800);
+    b.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&b));
+  }
+
+  void dragFromThePaletteInsertsWhereDropped() {
+    NetworkBuilder b;
+    showBuilder(b);
+    QWidget* viewport = b.view()->viewport();
+    // The palette's own drag payload for "Dropout" (what QListWidget hands to QDrag).
+    const auto found = b.palette()->findItems("Dropout", Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    std::unique_ptr<QMimeData> mime(b.palette()->model()->mimeData({b.palette()->indexFromItem(found.first())}));
+    QVERIFY(mime->hasFormat(NetworkBuilder::kLayerMime));
+    // Dropped in the gap between layer 3 (Flatten) and layer 4 (Linear).
+    const QPoint at = viewportPoint(b, (b.layerCentre(3) + b.layerCentre(4)) / 2);
+    QCOMPARE(b.insertionIndex(b.view()->mapToScene(at)), 4);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QSignalSpy changed(&b, &NetworkBuilder::specChanged);
+    QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(b.layerCount(), 6);
+    QCOMPARE(typeAt(b, 4), QString("Dropout"));
+    QCOMPARE(b.selectedLayer(), 4);
+    QVERIFY(b.report().ok());
+    // Dropped above the first layer: it becomes layer 0 (here a wrong one: BatchNorm1d on an image).
+    const auto bn = b.palette()->findItems("BatchNorm2d", Qt::MatchExactly);
+    std::unique_ptr<QMimeData> mime2(b.palette()->model()->mimeData({b.palette()->indexFromItem(bn.first())}));
+    const QPoint top = viewportPoint(b, b.layerCentre(0) - QPointF(0, 60));
+    QDragEnterEvent enter2(top, Qt::CopyAction, mime2.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter2);
+    QDropEvent drop2(top, Qt::CopyAction, mime2.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop2);
+    QVERIFY(drop2.isAccepted());
+    QCOMPARE(typeAt(b, 0), QString("BatchNorm2d"));
+    QCOMPARE(b.edgeLabels()[1], QString("[N, 1, 28, 28]"));
+    // Undo takes both drops back.
+    b.undoStack()->undo();
+    b.undoStack()->undo();
+    QCOMPARE(b.layerCount(), 5);
+    // Foreign data (plain text) is not taken.
+    QMimeData text;
+    text.setText("Linear");
+    QDragEnterEvent foreign(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &foreign);
+    QVERIFY(!foreign.isAccepted());
+    QCOMPARE(b.layerCount(), 5);
+  }
+
+  void dragALayerToMoveIt() {
+    NetworkBuilder b;
+    showBuilder(b);
+    QWidget* viewport = b.view()->viewport();
+    // Drag the ReLU (layer 1) below the MaxPool2d (layer 2).
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(1)));
+    QCOMPARE(b.selectedLayer(), 1);
+    QTest::mouseMove(viewport, viewportPoint(b, b.layerCentre(1) + QPointF(0, 30)));
+    const QPoint target = viewportPoint(b, (b.layerCentre(2) + b.layerCentre(3)) / 2);
+    QTest::mouseMove(viewport, target);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, target);
+    QCOMPARE(typeAt(b, 1), QString("MaxPool2d"));
+    QCOMPARE(typeAt(b, 2), QString("ReLU"));
+    QCOMPARE(b.selectedLayer(), 2);
+    QCOMPARE(b.edgeLabels()[2], QString("[N, 8, 14, 14]"));
+    // A click without moving only selects.
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(4)));
+    QCOMPARE(b.selectedLayer(), 4);
+    QCOMPARE(typeAt(b, 2), QString("ReLU"));
+    // Dragging the Linear to the top is a move the shapes refuse: the badge sits on it.
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(4)));
+    const QPoint top = viewportPoint(b, b.layerCentre(0) - QPointF(0, 40));
+    QTest::mouseMove(viewport, top);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, top);
+    QCOMPARE(typeAt(b, 0), QString("Linear"));
+    QCOMPARE(b.report().error_layer, 0);
+    b.undoStack()->undo();
+    QCOMPARE(typeAt(b, 4), QString("Linear"));
+  }
+
+  void dragOntoThePaletteOrDeleteKeyRemoves() {
+    NetworkBuilder b;
+    showBuilder(b);
+    QWidget* viewport = b.view()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(1)));
+    const QPoint over_palette = viewport->mapFromGlobal(b.palette()->mapToGlobal(b.palette()->rect().center()));
+    QTest::mouseMove(viewport, over_palette);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, over_palette);
+    QCOMPARE(b.layerCount(), 4);
+    QCOMPARE(typeAt(b, 1), QString("MaxPool2d"));
+    // Delete removes the chosen layer.
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(0)));
+    QCOMPARE(b.selectedLayer(), 0);
+    b.view()->setFocus();
+    QTest::keyClick(b.view(), Qt::Key_Delete);
+    QCOMPARE(b.layerCount(), 3);
+    QCOMPARE(typeAt(b, 0), QString("MaxPool2d"));
+    QTest::keyClick(b.view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(b.layerCount(), 4);
   }
 
   void saveLoadAndExport() {

@@ -3,6 +3,10 @@
 // hyperparameter changes reach the worker, and the worker starts, stops and restarts cleanly.
 #include <QtTest>
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QJsonDocument>
@@ -11,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include "app/language.h"
+#include "builder/network_builder.h"
 #include "labs/playground/playground_lab.h"
 #include "metrics/metrics.h"
 
@@ -65,6 +70,114 @@ class TestLabPlayground : public QObject {
     QCOMPARE(lab.neuronView()->neuronCount(), 2 + 3 + 2 + 1);
     QCOMPARE(lab.neuronView()->linkCount(), 2 * 3 + 3 * 2 + 2 * 1);
     QCOMPARE(lab.frame().neurons.weights[0].size(), std::size_t(6));  // Linear(2, 3).weight is [3, 2]
+  }
+
+  void batchNormDropoutAndInitGoIntoTheNetwork() {
+    PlaygroundLab lab;
+    lab.setDataset("circle");
+    lab.setHiddenLayers({5, 3});
+    lab.setBatchNorm(true);
+    lab.setDropout(0.2);
+    lab.setInitScheme("xavier_uniform");
+    const nlohmann::json spec = lab.networkSpec();
+    QStringList types;
+    for (const auto& l : spec["layers"]) types << QString::fromStdString(l["type"].get<std::string>());
+    QCOMPARE(types, (QStringList{"Linear", "BatchNorm1d", "Tanh", "Dropout", "Linear", "BatchNorm1d", "Tanh", "Dropout", "Linear"}));
+    QCOMPARE(spec["layers"][3]["p"].get<double>(), 0.2);
+    QCOMPARE(spec["init"].get<std::string>(), std::string("xavier_uniform"));
+    QVERIFY(!lab.customNetwork());
+    // It trains (BatchNorm: the last short batch is dropped), and the picture still shows the
+    // neurons: inputs 2, hidden 5 and 3, output 1; BatchNorm and Dropout add no columns.
+    QVERIFY(lab.trainSteps(600));
+    QVERIFY2(lab.frame().test_accuracy > 0.85, qPrintable(QString::number(lab.frame().test_accuracy)));
+    QCOMPARE(lab.neuronView()->neuronCount(), 2 + 5 + 3 + 1);
+    const QString code = lab.pytorchCode();
+    for (const char* part : {"nn.BatchNorm1d(5),", "nn.Dropout(p=0.2),", "nn.init.xavier_uniform_(m.weight)", "model.apply(init_weights)",
+                             "drop_last=True", "model.train()", "model.eval()"})
+      QVERIFY2(code.contains(part), qPrintable(code));
+  }
+
+  void zerosInitKeepsEveryNeuronTheSame() {
+    // The symmetry mistake: with every weight 0 the hidden neurons of a layer stay identical.
+    PlaygroundLab lab;
+    lab.setDataset("circle");
+    lab.setHiddenLayers({4});
+    lab.setInitScheme("zeros");
+    QVERIFY(lab.trainSteps(200));
+    const auto& hidden = lab.frame().neurons.layers[1];
+    QCOMPARE(hidden.size(), std::size_t(4));
+    for (std::size_t n = 1; n < hidden.size(); ++n) QCOMPARE(hidden[n], hidden[0]);
+  }
+
+  void batchOfOneWithBatchNormStopsAndSaysWhy() {
+    PlaygroundLab lab;
+    lab.setBatchNorm(true);
+    auto* batch = lab.controls()->findChild<QSpinBox*>("batchSize");
+    QVERIFY(batch);
+    batch->setValue(1);
+    QSignalSpy stopped(&lab.session(), &TrainingSession::stoppedByItself);
+    lab.setPlaying(true);
+    QVERIFY(stopped.wait(10000));
+    QVERIFY(stopped.first().first().toString().contains("BatchNorm in training mode needs more than one value per channel"));
+    QVERIFY(!lab.session().playing());
+    // The window is alive and a fixed setting trains again.
+    batch->setValue(10);
+    QVERIFY(lab.trainSteps(30));
+  }
+
+  void theBuilderDrivesThePlaygroundsNetwork() {
+    PlaygroundLab lab;
+    lab.setDataset("spiral");
+    auto* edit = lab.controls()->findChild<QPushButton*>("editInBuilder");
+    QVERIFY(edit);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QDialog* dialog = lab.builderDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto* builder = dialog->findChild<NetworkBuilder*>();
+    QVERIFY(builder);
+    // It opens on the Playground's network: 2 features in, 2×4 Tanh, one output.
+    QCOMPARE(builder->edgeLabels(), (QStringList{"[N, 2]", "[N, 4]", "[N, 4]", "[N, 4]", "[N, 4]", "[N, 1]"}));
+    // A wider first layer with a LeakyReLU: no longer what the simple controls express.
+    builder->setArgument(0, "out_features", 16);
+    builder->addLayer("LeakyReLU", 2);
+    builder->removeLayer(1);  // the first Tanh
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QVERIFY(lab.customNetwork());
+    QCOMPARE(lab.networkSpec()["layers"][0]["out_features"].get<int>(), 16);
+    QCOMPARE(lab.networkSpec()["layers"][1]["type"].get<std::string>(), std::string("LeakyReLU"));
+    QVERIFY(!lab.controls()->findChild<QSpinBox*>("hiddenLayers")->isEnabled());
+    QVERIFY(lab.controls()->findChild<QLabel*>("customNetwork")->text().contains("Linear → LeakyReLU → Linear → Tanh → Linear"));
+    QVERIFY(lab.trainSteps(50));
+    QCOMPARE(lab.neuronView()->neuronCount(), 2 + 16 + 4 + 1);
+    QVERIFY(lab.pytorchCode().contains("nn.Linear(2, 16),"));
+    // A wrong output is refused, and the network in training stays as it was.
+    builder->setArgument(builder->layerCount() - 1, "out_features", 3);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>("builderProblem")->text().contains("needs 1 (Linear out_features=1)"));
+    QCOMPARE(lab.networkSpec()["layers"].back()["out_features"].get<int>(), 1);
+    // A plain MLP goes back into the simple controls.
+    QCOMPARE(builder->setSpecJson({{"input_shape", {2}},
+                                   {"layers", {{{"type", "Linear"}, {"out_features", 6}}, {{"type", "ReLU"}},
+                                               {{"type", "Linear"}, {"out_features", 6}}, {{"type", "ReLU"}},
+                                               {{"type", "Linear"}, {"out_features", 6}}, {{"type", "ReLU"}},
+                                               {{"type", "Linear"}, {"out_features", 1}}}}}),
+             QString());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!lab.builderDialog());
+    QVERIFY(!lab.customNetwork());
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{6, 6, 6}));
+    QVERIFY(lab.controls()->findChild<QSpinBox*>("hiddenLayers")->isEnabled());
+    // A custom network follows the data set: blobs has 3 classes, so 3 outputs.
+    lab.setNetworkSpec({{"layers", {{{"type", "Linear"}, {"out_features", 12}}, {{"type", "GELU"}}, {{"type", "Linear"}, {"out_features", 1}}}}});
+    QVERIFY(lab.customNetwork());
+    lab.setDataset("blobs");
+    QCOMPARE(lab.networkSpec()["layers"].back()["out_features"].get<int>(), 3);
+    QVERIFY(lab.trainSteps(100));
+    QVERIFY(lab.frame().test_accuracy > 0.8);
+    QTest::mouseClick(lab.controls()->findChild<QPushButton*>("simpleNetwork"), Qt::LeftButton);
+    QVERIFY(!lab.customNetwork());
   }
 
   void regressionProblems() {

@@ -82,6 +82,76 @@ class TestSpec : public QObject {
     QCOMPARE(s.layers[0].args["kernel_size"].dump(), std::string("[3,3]"));
   }
 
+  void initSchemesFollowTheirFormulas() {
+    // Every ≥2-D weight gets the scheme; biases of those layers 0; BatchNorm keeps 1 and 0.
+    json j = json::parse(R"({"input_shape": [40], "init": "kaiming_uniform", "layers": [
+      {"type": "Linear", "out_features": 300}, {"type": "BatchNorm1d"}, {"type": "ReLU"}, {"type": "Linear", "out_features": 1}]})");
+    Generator g(3);
+    auto model = spec::build_model(spec::parse_model_spec(j), kFloat64, &g);
+    const auto params = model->named_parameters();
+    QCOMPARE(params[0].first, std::string("0.weight"));
+    const std::vector<double> w = params[0].second.to_vector<double>();
+    const double bound = std::sqrt(2.0) * std::sqrt(3.0 / 40);  // gain √2 (ReLU) · √(3 / fan_in)
+    double lo = 1e9, hi = -1e9, sq = 0;
+    for (double v : w) lo = std::min(lo, v), hi = std::max(hi, v), sq += v * v;
+    QVERIFY(lo >= -bound && hi <= bound);
+    QVERIFY(hi > 0.95 * bound && lo < -0.95 * bound);                      // 12,000 draws reach the ends
+    QVERIFY(std::abs(std::sqrt(sq / w.size()) - bound / std::sqrt(3.0)) < 0.01);  // U(−b, b) has sd b/√3
+    for (double v : params[1].second.to_vector<double>()) QCOMPARE(v, 0.0);  // 0.bias
+    for (double v : params[2].second.to_vector<double>()) QCOMPARE(v, 1.0);  // 1.weight (BatchNorm)
+    for (double v : params[3].second.to_vector<double>()) QCOMPARE(v, 0.0);  // 1.bias (BatchNorm)
+
+    j["init"] = "xavier_normal";
+    model = spec::build_model(spec::parse_model_spec(j), kFloat64, &g);
+    double s2 = 0;
+    const std::vector<double> wx = model->named_parameters()[0].second.to_vector<double>();
+    for (double v : wx) s2 += v * v;
+    QVERIFY(std::abs(std::sqrt(s2 / wx.size()) - std::sqrt(2.0 / 340)) < 0.003);
+
+    j["init"] = "zeros";
+    model = spec::build_model(spec::parse_model_spec(j), kFloat64, &g);
+    for (const auto& [name, p] : model->named_parameters())
+      if (name.ends_with("weight") && p.dim() == 2) QCOMPARE(p.abs().sum().item(), 0.0);
+
+    // "default" is PyTorch's own: the same numbers as a spec without "init".
+    j["init"] = "default";
+    Generator g1(5), g2(5);
+    json plain = j;
+    plain.erase("init");
+    QCOMPARE(spec::build_model(spec::parse_model_spec(j), kFloat64, &g1)->named_parameters()[0].second.to_vector<double>(),
+             spec::build_model(spec::parse_model_spec(plain), kFloat64, &g2)->named_parameters()[0].second.to_vector<double>());
+  }
+
+  void initIsValidatedAndRoundTrips() {
+    json j = cnn();
+    j["init"] = "kaiming_norm";
+    QVERIFY_CONTAINS(error_of([&] { spec::parse_model_spec(j); }), "model.init: expected one of default, xavier_uniform");
+    QVERIFY_CONTAINS(error_of([&] { spec::parse_model_spec(j); }), "kaiming_normal");  // the suggestion
+    j["init"] = 3;
+    QVERIFY_CONTAINS(error_of([&] { spec::parse_model_spec(j); }), "model.init");
+    j["init"] = "xavier_uniform";
+    QCOMPARE(spec::parse_model_spec(spec::to_json(spec::parse_model_spec(j))).init, std::string("xavier_uniform"));
+    QVERIFY(!spec::to_json(spec::parse_model_spec(cnn())).contains("init"));
+  }
+
+  void pytorchCodeDefinesTheSameNetwork() {
+    json j = json::parse(R"({"input_shape": [3, 16, 16], "init": "kaiming_normal", "layers": [
+      {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1, "bias": false}, {"type": "BatchNorm2d"},
+      {"type": "ReLU"}, {"type": "ResidualBlock"}, {"type": "MaxPool2d", "kernel_size": 2}, {"type": "Flatten"},
+      {"type": "Linear", "out_features": 10}, {"type": "Dropout", "p": 0.5}, {"type": "LeakyReLU", "negative_slope": 0.2},
+      {"type": "Linear", "out_features": 2}]})");
+    const std::string code = spec::pytorch_code(spec::parse_model_spec(j));
+    for (const char* line : {"nn.Conv2d(3, 8, kernel_size=3, padding=1, bias=False),  # -> [N, 8, 16, 16]",
+                             "nn.BatchNorm2d(8),", "nn.ReLU(),", "    ResidualBlock(8),", "class ResidualBlock(nn.Module):",
+                             "nn.MaxPool2d(kernel_size=2),  # -> [N, 8, 8, 8]", "nn.Flatten(),", "nn.Linear(512, 10),",
+                             "nn.Dropout(),", "nn.LeakyReLU(negative_slope=0.2),", "nn.Linear(10, 2),  # -> [N, 2]",
+                             "nn.init.kaiming_normal_(m.weight, nonlinearity='relu')", "model.apply(init_weights)"})
+      QVERIFY2(code.find(line) != std::string::npos, line);
+    json wrong = cnn();
+    wrong["layers"].erase(3);  // the Flatten
+    QVERIFY_CONTAINS(error_of([&] { spec::pytorch_code(spec::parse_model_spec(wrong)); }), "add a Flatten");
+  }
+
   void buildsEveryLayerType() {
     const json j = json::parse(R"({"input_shape": [2, 6, 6], "layers": [
       {"type": "Conv2d", "out_channels": 3, "kernel_size": [3, 1], "stride": 1, "padding": [1, 0]},

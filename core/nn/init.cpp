@@ -1,6 +1,7 @@
 #include "nn/init.h"
 
 #include <cmath>
+#include <algorithm>
 #include <functional>
 
 #include "autograd/grad_mode.h"
@@ -71,6 +72,39 @@ void kaiming_uniform_(Tensor& t, double a, const std::string& mode, const std::s
 }
 void kaiming_normal_(Tensor& t, double a, const std::string& mode, const std::string& nonlinearity, Generator* g) {
   normal_(t, 0.0, calculate_gain(nonlinearity, a) / std::sqrt(fan(t, mode)), g);
+}
+
+const std::vector<std::string>& schemes() {
+  static const std::vector<std::string> s = {"default", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "normal", "zeros"};
+  return s;
+}
+
+void apply_scheme(Module& model, const std::string& scheme, Generator* g) {
+  const auto& known = schemes();
+  if (std::find(known.begin(), known.end(), scheme) == known.end()) {
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    throw Error("init: unknown scheme \"" + scheme + "\"; expected one of " + list);
+  }
+  if (scheme == "default") return;
+  const auto params = model.named_parameters();
+  for (auto [name, t] : params) {
+    const bool is_bias = name == "bias" || name.ends_with(".bias");
+    const bool is_weight = name == "weight" || name.ends_with(".weight");
+    if (is_weight && t.dim() >= 2) {
+      if (scheme == "xavier_uniform") xavier_uniform_(t, 1.0, g);
+      else if (scheme == "xavier_normal") xavier_normal_(t, 1.0, g);
+      else if (scheme == "kaiming_uniform") kaiming_uniform_(t, 0.0, "fan_in", "relu", g);
+      else if (scheme == "kaiming_normal") kaiming_normal_(t, 0.0, "fan_in", "relu", g);
+      else if (scheme == "normal") normal_(t, 0.0, 1.0, g);
+      else zeros_(t);
+    } else if (is_bias) {
+      // The bias of a weight initialised above (BatchNorm's 1-D weight is left alone, and so is its bias).
+      const std::string owner = name.substr(0, name.size() - 4) + "weight";
+      for (const auto& [other, w] : params)
+        if (other == owner && w.dim() >= 2) zeros_(t);
+    }
+  }
 }
 
 }  // namespace gs::nn::init

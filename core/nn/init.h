@@ -2,6 +2,9 @@
 /// Parameter initialisers (torch.nn.init), in place and seeded. They run without recording a graph.
 #include <string>
 
+#include <vector>
+
+#include "nn/module.h"
 #include "tensor/random.h"
 #include "tensor/tensor.h"
 
@@ -27,5 +30,16 @@ void kaiming_uniform_(Tensor& t, double a = 0.0, const std::string& mode = "fan_
 /// N(0, std²), std = gain / √fan.
 void kaiming_normal_(Tensor& t, double a = 0.0, const std::string& mode = "fan_in",
                      const std::string& nonlinearity = "leaky_relu", Generator* g = nullptr);
+
+/// The whole-network schemes a model spec's "init" names, in menu order: "default" (each layer's
+/// PyTorch default), "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal" (for
+/// ReLU: gain √2, fan_in), "normal" (N(0, 1): far too large, on purpose) and "zeros" (every neuron
+/// the same: the symmetry mistake).
+const std::vector<std::string>& schemes();
+/// Re-initialises every weight with ≥ 2 dimensions (Linear, Conv2d, also inside blocks) by the
+/// scheme, and sets their biases to 0 (as `model.apply(init_weights)` does in the course code).
+/// BatchNorm's weight and bias keep 1 and 0. "default" changes nothing. An unknown scheme names
+/// the known ones.
+void apply_scheme(Module& model, const std::string& scheme, Generator* g = nullptr);
 
 }  // namespace gs::nn::init

@@ -7,6 +7,7 @@
 #include "nn/activation.h"
 #include "nn/batchnorm.h"
 #include "nn/conv.h"
+#include "nn/init.h"
 #include "nn/linear.h"
 #include "nn/residual.h"
 
@@ -124,9 +125,9 @@ const std::vector<std::string>& layer_types() {
 ModelSpec parse_model_spec(const json& j) {
   if (!j.is_object()) throw Error("model: expected an object with \"layers\" (and \"input_shape\"), got " + std::string(j.type_name()));
   for (const auto& [key, value] : j.items()) {
-    if (key != "input_shape" && key != "layers" && key != "version")
-      throw Error("model: unknown field \"" + key + "\"." + suggestion(key, {"input_shape", "layers"}) +
-                  " A model spec has \"input_shape\" and \"layers\".");
+    if (key != "input_shape" && key != "layers" && key != "init" && key != "version")
+      throw Error("model: unknown field \"" + key + "\"." + suggestion(key, {"input_shape", "layers", "init"}) +
+                  " A model spec has \"input_shape\", \"layers\" and optionally \"init\".");
   }
   ModelSpec spec;
   if (j.contains("input_shape")) {
@@ -138,6 +139,15 @@ ModelSpec parse_model_spec(const json& j) {
         throw Error("model.input_shape[" + std::to_string(i) + "]: expected a positive integer, got " + s[i].dump());
       spec.input_shape.push_back(s[i].get<std::int64_t>());
     }
+  }
+  if (j.contains("init")) {
+    const auto& known = nn::init::schemes();
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    if (!j["init"].is_string() || std::find(known.begin(), known.end(), j["init"].get<std::string>()) == known.end())
+      throw Error("model.init: expected one of " + list + "; got " + j["init"].dump() +
+                  (j["init"].is_string() ? "." + suggestion(j["init"].get<std::string>(), known) : std::string()));
+    spec.init = j["init"].get<std::string>();
   }
   if (!j.contains("layers") || !j["layers"].is_array())
     throw Error("model.layers: expected a list of layers, e.g. [{\"type\": \"Linear\", \"out_features\": 8}]");
@@ -197,6 +207,7 @@ ModelSpec parse_model_spec(const json& j) {
 json to_json(const ModelSpec& spec) {
   json j;
   if (!spec.input_shape.empty()) j["input_shape"] = spec.input_shape;
+  if (spec.init != "default") j["init"] = spec.init;
   j["layers"] = json::array();
   for (const auto& l : spec.layers) {
     json o = l.args;
@@ -422,7 +433,72 @@ std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec_in, Dtype dtyp
     }
     model->push_back(std::move(m));
   }
+  nn::init::apply_scheme(*model, spec.init, generator);
   return model;
+}
+
+std::string pytorch_code(const ModelSpec& spec) {
+  const ShapeReport report = infer_shapes(spec);
+  if (!report.ok()) throw Error("layer " + std::to_string(report.error_layer) + ": " + report.error);
+  // A value as Python writes it: pairs with equal halves as one int, tuples for the rest.
+  auto python = [](const json& v) -> std::string {
+    if (v.is_boolean()) return v.get<bool>() ? "True" : "False";
+    if (v.is_string()) return "'" + v.get<std::string>() + "'";
+    if (v.is_array() && v.size() == 2 && v[0] == v[1]) return v[0].dump();
+    if (v.is_array()) return "(" + v[0].dump() + ", " + v[1].dump() + ")";
+    return v.dump();
+  };
+  bool residual = false;
+  std::string layers;
+  for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+    const LayerSpec& l = spec.layers[i];
+    const Shape& in = report.layers[i].input;
+    std::vector<std::string> args;
+    if (l.type == "Linear") args = {std::to_string(numel_of(in))};
+    if (l.type == "Conv2d" || l.type == "BatchNorm1d" || l.type == "BatchNorm2d" || l.type == "ResidualBlock") args = {std::to_string(in[0])};
+    residual = residual || l.type == "ResidualBlock";
+    for (const ArgSpec& a : schemas().at(l.type)) {
+      const std::string name = a.name;
+      if (!l.args.contains(name) || name == "in_features" || name == "in_channels" || name == "num_features" || name == "channels") continue;
+      const json& v = l.args[name];
+      if (!a.fallback.is_null() && validate_value(a.fallback, a.kind, name) == v) continue;
+      const bool positional = name == "out_features" || name == "out_channels";
+      args.push_back(positional ? v.dump() : name + "=" + python(v));
+    }
+    std::string joined;
+    for (const auto& a : args) joined += (joined.empty() ? "" : ", ") + a;
+    layers += "    " + std::string(l.type == "ResidualBlock" ? "" : "nn.") + l.type + "(" + joined + "),  # -> " +
+              batch_shape_str(report.layers[i].output) + "\n";
+  }
+  std::string out = "import torch\nimport torch.nn as nn\n\n";
+  if (residual)
+    out += "class ResidualBlock(nn.Module):\n"
+           "    \"\"\"torchvision's BasicBlock, stride 1: relu(x + bn2(conv2(relu(bn1(conv1(x))))))\"\"\"\n"
+           "    def __init__(self, channels, kernel_size=3):\n"
+           "        super().__init__()\n"
+           "        pad = kernel_size // 2\n"
+           "        self.conv1 = nn.Conv2d(channels, channels, kernel_size, padding=pad, bias=False)\n"
+           "        self.bn1 = nn.BatchNorm2d(channels)\n"
+           "        self.conv2 = nn.Conv2d(channels, channels, kernel_size, padding=pad, bias=False)\n"
+           "        self.bn2 = nn.BatchNorm2d(channels)\n\n"
+           "    def forward(self, x):\n"
+           "        y = torch.relu(self.bn1(self.conv1(x)))\n"
+           "        return torch.relu(x + self.bn2(self.conv2(y)))\n\n\n";
+  out += "model = nn.Sequential(\n" + layers + ")\n";
+  if (spec.init != "default") {
+    std::string call;
+    if (spec.init == "xavier_uniform" || spec.init == "xavier_normal") call = "nn.init." + spec.init + "_(m.weight)";
+    else if (spec.init == "kaiming_uniform" || spec.init == "kaiming_normal") call = "nn.init." + spec.init + "_(m.weight, nonlinearity='relu')";
+    else if (spec.init == "normal") call = "nn.init.normal_(m.weight, mean=0.0, std=1.0)  # far too large: on purpose";
+    else call = "nn.init.zeros_(m.weight)  # every neuron the same: on purpose";
+    out += "\n\ndef init_weights(m):\n"
+           "    if isinstance(m, (nn.Linear, nn.Conv2d)):\n"
+           "        " + call + "\n"
+           "        if m.bias is not None:\n"
+           "            nn.init.zeros_(m.bias)\n\n\n"
+           "model.apply(init_weights)\n";
+  }
+  return out;
 }
 
 }  // namespace gs::spec

@@ -1,7 +1,8 @@
 #pragma once
 /// The model spec (DESIGN.md): PyTorch-named layers with PyTorch argument names, input sizes
 /// inferred. `{"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8,
-/// "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, ...]}`
+/// "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, ...]}`, and optionally `"init":
+/// "kaiming_normal"` (a scheme of nn::init::schemes()).
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,6 +24,7 @@ struct LayerSpec {
 struct ModelSpec {
   Shape input_shape;  ///< one sample's shape, without the batch dimension (empty: take it from the data)
   std::vector<LayerSpec> layers;
+  std::string init = "default";  ///< a scheme of nn::init::schemes(), applied to the whole network
 };
 
 /// The layer types a spec may use, in palette order.
@@ -50,11 +52,18 @@ struct ShapeReport {
 /// "[N, 8, 14, 14]" for a per-sample shape.
 std::string batch_shape_str(const Shape& sample_shape);
 
+/// PyTorch code that defines the same network: `import`s, a ResidualBlock class when one is used,
+/// `model = nn.Sequential(...)` with every size filled in and each layer's output shape as a
+/// comment, and the init function with `model.apply(...)` when spec.init is not "default".
+/// Arguments equal to PyTorch's defaults are left out. Throws the shape error of a wrong network.
+std::string pytorch_code(const ModelSpec& spec);
+
 /// Infers each layer's input and output shape from spec.input_shape. Sizes left out
 /// (in_features, in_channels, num_features) are inferred; given ones are checked.
 ShapeReport infer_shapes(const ModelSpec& spec);
 
-/// The network as nn::Sequential with PyTorch's default initialisation (seeded by generator).
+/// The network as nn::Sequential, initialised by spec.init (PyTorch's defaults unless it says
+/// otherwise), seeded by generator.
 /// Throws the first shape error, naming the layer.
 std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec, Dtype dtype = kFloat32,
                                             Generator* generator = nullptr);

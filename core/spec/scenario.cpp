@@ -41,7 +41,7 @@ Scenario parse_scenario(const json& j) {
     throw Error("version: this scenario was written by a newer GradScope (version " + std::to_string(version) +
                 "); this one reads version " + std::to_string(kScenarioVersion) + ". Update GradScope to open it.");
   if (version < 1) throw Error("version: " + std::to_string(version) + " is not a scenario version");
-  only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "epochs", "seed",
+  only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "drop_last", "epochs", "seed",
                       "regularization", "lab", "view", "title", "description", "device"});
   for (const char* key : {"dataset", "model", "loss", "optimizer"})
     if (!j.contains(key)) throw Error(std::string(key) + ": missing");
@@ -61,6 +61,10 @@ Scenario parse_scenario(const json& j) {
   }
   s.scheduler = j.value("scheduler", json());
   s.config.batch_size = positive_int(j, "batch_size", 32, "", 1 << 20);
+  if (j.contains("drop_last")) {
+    if (!j["drop_last"].is_boolean()) throw Error("drop_last: expected true or false, got " + j["drop_last"].dump());
+    s.config.drop_last = j["drop_last"].get<bool>();
+  }
   s.epochs = positive_int(j, "epochs", 10, "", 100000);
   if (j.contains("seed")) {
     if (!j["seed"].is_number_integer() || j["seed"].get<std::int64_t>() < 0) throw Error("seed: expected a non-negative integer, got " + j["seed"].dump());

@@ -14,7 +14,7 @@ Trainer::Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_p
       loss_(std::move(loss)),
       optimizer_(std::move(optimizer)),
       scheduler_(std::move(scheduler)),
-      loader_(std::move(train), config.batch_size, /*shuffle=*/true, /*drop_last=*/false, config.seed),
+      loader_(std::move(train), config.batch_size, /*shuffle=*/true, config.drop_last, config.seed),
       test_(std::move(test)),
       config_(config) {
   model_->to(config_.device);  // no-op when the caller built it there (optimizer state is made lazily)

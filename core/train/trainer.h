@@ -22,6 +22,7 @@ struct TrainerConfig {
   double l1 = 0.0;         ///< λ₁·Σ|w| added to the loss (weights, not biases)
   double l2 = 0.0;         ///< λ₂·Σw² added to the loss (weights, not biases)
   bool forget_zero_grad = false;  ///< the course's mistake: gradients pile up across steps
+  bool drop_last = false;         ///< skip a last batch smaller than batch_size (BatchNorm needs 2+ samples)
   Device device = Device::CPU;    ///< where the model and each batch live (the data set stays on the host)
 };
 

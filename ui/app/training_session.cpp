@@ -14,6 +14,7 @@ void TrainingSession::start(std::unique_ptr<gs::train::Trainer> trainer, FrameFn
   frame_fn_ = std::move(frame);
   frame_interval_ms_ = frame_interval_ms;
   quit_ = false;
+  failed_ = false;
   playing_ = false;
   pending_steps_ = 0;
   {
@@ -78,11 +79,39 @@ void TrainingSession::loop() {
       posts.swap(posts_);
     }
     if (quit_) break;
-    for (auto& fn : posts) fn(*trainer_);
+    // A step that throws (a shape the model refuses, BatchNorm given one sample) stops the run
+    // with the reason; the window keeps going.
+    auto stop_with = [this](const std::string& what) {
+      playing_ = false;
+      pending_steps_ = 0;
+      const QString reason = tr("Training stopped: %1").arg(QString::fromStdString(what));
+      QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
+    };
+    for (auto& fn : posts) {
+      try {
+        fn(*trainer_);
+      } catch (const std::exception& e) {
+        stop_with(e.what());
+        failed_ = true;
+      }
+    }
     if (!posts.empty()) dirty = true;
     const bool single = pending_steps_ > 0;
-    if (playing_ || single) {
-      if (!trainer_->step()) {
+    if (failed_) {
+      playing_ = false;
+      pending_steps_ = 0;
+      dirty = false;  // nothing to publish: the last good frame stays
+    } else if (playing_ || single) {
+      bool stepped = false;
+      try {
+        stepped = trainer_->step();
+      } catch (const std::exception& e) {
+        stop_with(e.what());
+        failed_ = true;
+      }
+      if (failed_) {
+        dirty = false;
+      } else if (!stepped) {
         playing_ = false;
         pending_steps_ = 0;
         if (trainer_->diverged()) {
@@ -104,10 +133,16 @@ void TrainingSession::loop() {
     }
     // Publish a frame: at most every frame_interval_ms while playing, at once after single steps.
     const bool due = std::chrono::duration<double, std::milli>(now - last_frame).count() >= frame_interval_ms_;
-    if (dirty && (due || (!playing_ && pending_steps_ == 0))) {
-      std::any frame = frame_fn_(*trainer_);
+    if (dirty && !failed_ && (due || (!playing_ && pending_steps_ == 0))) {
+      std::any frame;
+      try {
+        frame = frame_fn_(*trainer_);
+      } catch (const std::exception& e) {
+        stop_with(e.what());
+        failed_ = true;
+      }
       std::lock_guard lock(mutex_);
-      frame_ = std::move(frame);
+      if (frame.has_value()) frame_ = std::move(frame);
       last_frame = now;
       dirty = false;
     }

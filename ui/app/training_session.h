@@ -44,7 +44,8 @@ class TrainingSession : public QObject {
   double stepsPerSecond() const { return rate_.load(); }
 
  signals:
-  /// The run stopped by itself (divergence), with the reason. Emitted in the UI thread.
+  /// The run stopped by itself (divergence, or a step that threw), with the reason. Emitted in
+  /// the UI thread.
   void stoppedByItself(const QString& reason);
 
  private:
@@ -55,6 +56,7 @@ class TrainingSession : public QObject {
   FrameFn frame_fn_;
   int frame_interval_ms_ = 33;
   std::atomic<bool> quit_{false}, playing_{false};
+  std::atomic<bool> failed_{false};  ///< a step threw: the run is over until the next start()
   std::atomic<int> pending_steps_{0};
   std::atomic<double> rate_{0};
   mutable std::mutex mutex_;

@@ -1,6 +1,12 @@
 #include "builder/network_builder.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QShortcut>
+#include <QMimeData>
+#include <cmath>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFile>
@@ -62,6 +68,26 @@ nlohmann::json defaultLayer(const QString& type) {
 
 QString shapeText(const gs::Shape& s) { return QString::fromStdString(gs::spec::batch_shape_str(s)); }
 
+/// The palette: each entry drags its layer type onto the canvas.
+class Palette : public QListWidget {
+ public:
+  Palette() {
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
+  }
+
+ protected:
+  QStringList mimeTypes() const override { return {NetworkBuilder::kLayerMime}; }
+  QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override {
+    if (items.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    data->setData(NetworkBuilder::kLayerMime, items.first()->text().toUtf8());
+    data->setText(items.first()->text());
+    return data;
+  }
+};
+
 }  // namespace
 
 NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
@@ -73,7 +99,9 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   view_->setRenderHint(QPainter::Antialiasing);
   view_->setObjectName("builderView");
   view_->viewport()->installEventFilter(this);
-  palette_ = new QListWidget;
+  view_->viewport()->setAcceptDrops(true);
+  view_->setAcceptDrops(true);
+  palette_ = new Palette;
   palette_->setObjectName("palette");
   input_label_ = new QLabel;
   input_shape_ = new QLineEdit;
@@ -90,6 +118,7 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   params_ = new QLabel;
   properties_ = new QWidget;
   properties_title_ = new QLabel;
+  properties_title_->setWordWrap(true);
   properties_layout_ = new QFormLayout(properties_);
 
   auto* left_col = new QWidget;
@@ -125,6 +154,13 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   connect(remove_, &QPushButton::clicked, this, [this] { removeLayer(selected_); });
   connect(left_, &QPushButton::clicked, this, [this] { moveLayer(selected_, selected_ - 1); });
   connect(right_, &QPushButton::clicked, this, [this] { moveLayer(selected_, selected_ + 1); });
+  // Keys while the builder has focus: Delete removes the chosen layer, Ctrl+Z / Ctrl+Shift+Z.
+  auto* del = new QShortcut(QKeySequence::Delete, this, [this] { removeLayer(selected_); });
+  del->setContext(Qt::WidgetWithChildrenShortcut);
+  auto* undo_key = new QShortcut(QKeySequence::Undo, this, [this] { undo_.undo(); });
+  undo_key->setContext(Qt::WidgetWithChildrenShortcut);
+  auto* redo_key = new QShortcut(QKeySequence::Redo, this, [this] { undo_.redo(); });
+  redo_key->setContext(Qt::WidgetWithChildrenShortcut);
   connect(undo_button_, &QPushButton::clicked, &undo_, &QUndoStack::undo);
   connect(redo_button_, &QPushButton::clicked, &undo_, &QUndoStack::redo);
   connect(input_shape_, &QLineEdit::editingFinished, this, [this] {
@@ -138,10 +174,15 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
       }
       s.push_back(v);
     }
-    if (!s.empty()) setInputShape(s);
+    if (!s.empty() && nlohmann::json(s) != spec_["input_shape"]) setInputShape(s);
   });
   retranslate();
   refresh();
+}
+
+NetworkBuilder::~NetworkBuilder() {
+  // The input field loses focus while the children are destroyed, and would report an edit.
+  QObject::disconnect(input_shape_, nullptr, this, nullptr);
 }
 
 int NetworkBuilder::layerCount() const { return static_cast<int>(spec_["layers"].size()); }
@@ -192,7 +233,9 @@ void NetworkBuilder::removeLayer(int index) {
 void NetworkBuilder::moveLayer(int from, int to) {
   if (from < 0 || from >= layerCount() || to < 0 || to >= layerCount() || from == to) return;
   nlohmann::json after = spec_;
-  std::swap(after["layers"][from], after["layers"][to]);
+  nlohmann::json layer = after["layers"][from];
+  after["layers"].erase(after["layers"].begin() + from);
+  after["layers"].insert(after["layers"].begin() + to, layer);
   push(after, tr("move layer %1").arg(from));
   selectLayer(to);
 }
@@ -260,7 +303,10 @@ void NetworkBuilder::drawScene() {
   QFont bold = font;
   bold.setBold(true);
   // Top to bottom: the input, then each layer as a box; every arrow carries its shape.
-  const double w = 300 * a.scale(), h = 58 * a.scale(), gap = 42 * a.scale();
+  box_w_ = 300 * a.scale();
+  box_h_ = 58 * a.scale();
+  box_gap_ = 42 * a.scale();
+  const double w = box_w_, h = box_h_, gap = box_gap_;
   const QStringList edges = edgeLabels();
   auto addText = [&](const QString& text, const QFont& f, QPointF at, QColor c) {
     auto* t = scene_->addText(text, f);
@@ -305,26 +351,127 @@ void NetworkBuilder::drawScene() {
   }
   scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-10, -20, 10, 20));
   view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+  drop_marker_ = scene_->addLine(-12, 0, w + 12, 0, QPen(a.seriesColor(4), 5 * a.scale(), Qt::SolidLine, Qt::RoundCap));
+  drop_marker_->setZValue(10);
+  drop_marker_->hide();
+}
+
+int NetworkBuilder::insertionIndex(QPointF scene_pos) const {
+  // Gap k (before box k) is centred at k·(h + gap) + gap/2.
+  const double pitch = box_h_ + box_gap_;
+  const int k = static_cast<int>(std::floor((scene_pos.y() - box_gap_ / 2 + pitch / 2) / pitch));
+  return std::clamp(k, 0, layerCount());
+}
+
+QPointF NetworkBuilder::layerCentre(int index) const {
+  return {box_w_ / 2, index * (box_h_ + box_gap_) + box_gap_ + box_h_ / 2};
+}
+
+void NetworkBuilder::showDropMarker(int index) {
+  if (!drop_marker_) return;
+  drop_marker_->setVisible(index >= 0);
+  if (index >= 0) drop_marker_->setPos(0, index * (box_h_ + box_gap_) + box_gap_ / 2);
+}
+
+bool NetworkBuilder::overPalette(QPoint viewport_pos) const {
+  const QPoint p = palette_->mapFromGlobal(view_->viewport()->mapToGlobal(viewport_pos));
+  return palette_->rect().contains(p);
+}
+
+void NetworkBuilder::setInputShapeLocked(bool locked) {
+  input_shape_->setReadOnly(locked);
+  input_shape_->setToolTip(locked ? tr("The lab decides the input: its features.") : QString());
 }
 
 bool NetworkBuilder::eventFilter(QObject* watched, QEvent* event) {
-  if (watched == view_->viewport() && event->type() == QEvent::MouseButtonPress) {
-    const QPoint pos = static_cast<QMouseEvent*>(event)->pos();
-    for (QGraphicsItem* item : view_->items(pos))
-      if (item->data(0).isValid()) {
-        selectLayer(item->data(0).toInt());
+  if (watched != view_->viewport()) return QWidget::eventFilter(watched, event);
+  switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+      auto* me = static_cast<QMouseEvent*>(event);
+      if (me->button() != Qt::LeftButton) break;
+      const QPoint pos = me->position().toPoint();
+      drag_from_ = -1;
+      dragging_ = false;
+      for (QGraphicsItem* item : view_->items(pos))
+        if (item->data(0).isValid()) {
+          drag_from_ = item->data(0).toInt();
+          press_pos_ = pos;
+          selectLayer(drag_from_);
+          return true;
+        }
+      selectLayer(-1);
+      return true;
+    }
+    case QEvent::MouseMove: {
+      if (drag_from_ < 0) break;
+      const QPoint pos = static_cast<QMouseEvent*>(event)->position().toPoint();
+      if (!dragging_ && (pos - press_pos_).manhattanLength() < QApplication::startDragDistance()) return true;
+      dragging_ = true;
+      view_->viewport()->setCursor(overPalette(pos) ? Qt::ForbiddenCursor : Qt::ClosedHandCursor);
+      showDropMarker(overPalette(pos) ? -1 : insertionIndex(view_->mapToScene(pos)));
+      return true;
+    }
+    case QEvent::MouseButtonRelease: {
+      if (drag_from_ < 0) break;
+      const int from = drag_from_;
+      const bool moved = dragging_;
+      drag_from_ = -1;
+      dragging_ = false;
+      view_->viewport()->unsetCursor();
+      showDropMarker(-1);
+      if (!moved) return true;
+      const QPoint pos = static_cast<QMouseEvent*>(event)->position().toPoint();
+      if (overPalette(pos)) {  // dragged back onto the palette: deleted
+        removeLayer(from);
         return true;
       }
-    selectLayer(-1);
+      const int gap = insertionIndex(view_->mapToScene(pos));
+      moveLayer(from, gap > from ? gap - 1 : gap);
+      return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+      auto* de = static_cast<QDragMoveEvent*>(event);
+      if (!de->mimeData()->hasFormat(kLayerMime)) {  // only layers from the palette land here
+        de->ignore();
+        return true;
+      }
+      de->setDropAction(Qt::CopyAction);
+      de->accept();
+      showDropMarker(insertionIndex(view_->mapToScene(de->position().toPoint())));
+      return true;
+    }
+    case QEvent::DragLeave:
+      showDropMarker(-1);
+      return true;
+    case QEvent::Drop: {
+      auto* de = static_cast<QDropEvent*>(event);
+      showDropMarker(-1);
+      const QString type = QString::fromUtf8(de->mimeData()->data(kLayerMime));
+      const auto& known = gs::spec::layer_types();
+      if (std::find(known.begin(), known.end(), type.toStdString()) == known.end()) {
+        de->ignore();
+        return true;
+      }
+      de->setDropAction(Qt::CopyAction);
+      de->accept();
+      addLayer(type, insertionIndex(view_->mapToScene(de->position().toPoint())));
+      return true;
+    }
+    case QEvent::Resize:
+      view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+      break;
+    default:
+      break;
   }
-  if (watched == view_->viewport() && event->type() == QEvent::Resize) view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
   return QWidget::eventFilter(watched, event);
 }
 
 void NetworkBuilder::buildProperties() {
   while (properties_layout_->rowCount() > 0) properties_layout_->removeRow(0);
   if (selected_ < 0) {
-    properties_title_->setText(tr("Click a layer to edit its arguments."));
+    properties_title_->setText(tr("Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the "
+                                  "palette (or press Delete) to remove it. Click a layer to edit its arguments."));
     return;
   }
   const nlohmann::json& l = spec_["layers"][selected_];
@@ -375,25 +522,7 @@ void NetworkBuilder::buildProperties() {
 
 QString NetworkBuilder::pytorchCode() const {
   if (!parse_error_.isEmpty() || !report_.ok()) return tr("# The network has an error: %1").arg(errorText());
-  QStringList lines = {"import torch.nn as nn", "", "model = nn.Sequential("};
-  for (int i = 0; i < layerCount(); ++i) {
-    const nlohmann::json& l = spec_["layers"][i];
-    const std::string t = l["type"];
-    const gs::Shape& in = report_.layers[i].input;
-    QStringList args;
-    if (t == "Linear") args << QString::number(in[0]) << QString::number(l["out_features"].get<int>());
-    else if (t == "Conv2d") args << QString::number(in[0]) << QString::number(l["out_channels"].get<int>());
-    else if (t == "BatchNorm1d" || t == "BatchNorm2d") args << QString::number(in[0]);
-    for (const auto& [k, v] : l.items()) {
-      if (k == "type" || k == "out_features" || k == "out_channels" || k == "in_features" || k == "in_channels" || k == "num_features") continue;
-      QString value = QString::fromStdString(v.is_boolean() ? (v.get<bool>() ? "True" : "False") : v.is_string() ? "'" + v.get<std::string>() + "'" : v.dump());
-      value.replace('[', '(').replace(']', ')');
-      args << QString("%1=%2").arg(QString::fromStdString(k), value);
-    }
-    lines << QString("    nn.%1(%2),  # → %3").arg(QString::fromStdString(t), args.join(", "), shapeText(report_.layers[i].output));
-  }
-  lines << ")";
-  return lines.join('\n') + '\n';
+  return QString::fromStdString(gs::spec::pytorch_code(gs::spec::parse_model_spec(spec_)));
 }
 
 QString NetworkBuilder::saveSpec(const QString& path) const {

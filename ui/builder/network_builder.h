@@ -3,12 +3,14 @@
 // with the inferred shape on every edge ([N, 16], [N, 8, 14, 14]), a badge and a teaching sentence
 // on the layer at fault, parameter counts, a palette of layers, a property editor with PyTorch's
 // argument names, undo/redo, the spec saved and loaded as JSON and exported as PyTorch code.
+#include <QPointF>
 #include <QUndoStack>
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
 #include "spec/model_spec.h"
 
+class QGraphicsLineItem;
 class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
@@ -22,7 +24,11 @@ namespace gsui {
 class NetworkBuilder : public QWidget {
   Q_OBJECT
  public:
+  /// The drag payload of a palette entry: the layer type, UTF-8.
+  static constexpr const char* kLayerMime = "application/x-gradscope-layer";
+
   explicit NetworkBuilder(QWidget* parent = nullptr);
+  ~NetworkBuilder() override;
 
   /// The spec as edited (PyTorch arguments as the user gave them; sizes left out are inferred).
   nlohmann::json specJson() const { return spec_; }
@@ -31,11 +37,21 @@ class NetworkBuilder : public QWidget {
   void setInputShape(const gs::Shape& shape);
   void addLayer(const QString& type, int at = -1);
   void removeLayer(int index);
+  /// Takes the layer out at `from` and puts it back so that it ends up at index `to`.
   void moveLayer(int from, int to);
   void setArgument(int index, const QString& name, const nlohmann::json& value);
   void selectLayer(int index);
   int selectedLayer() const { return selected_; }
   int layerCount() const;
+  /// Fixes the input shape (a host lab decides it): the field is read-only.
+  void setInputShapeLocked(bool locked);
+
+  /// Where a drop at `scene_pos` inserts: the gap nearest to it, 0 … layerCount().
+  int insertionIndex(QPointF scene_pos) const;
+  /// The centre of layer i's box in scene coordinates (tests drive drags with it).
+  QPointF layerCentre(int index) const;
+  QGraphicsView* view() const { return view_; }
+  QListWidget* palette() const { return palette_; }
 
   /// The shapes report of the current spec (error and error_layer when the network is wrong).
   const gs::spec::ShapeReport& report() const { return report_; }
@@ -64,12 +80,20 @@ class NetworkBuilder : public QWidget {
   void drawScene();
   void buildProperties();
   void retranslate();
+  void showDropMarker(int index);  ///< a line in gap `index`; −1 hides it
+  bool overPalette(QPoint viewport_pos) const;
 
   nlohmann::json spec_;
   gs::spec::ShapeReport report_;
   QString parse_error_;
   int selected_ = -1;
   QUndoStack undo_;
+  // Drawing geometry (scaled with the appearance) and the drag in progress.
+  double box_w_ = 300, box_h_ = 58, box_gap_ = 42;
+  int drag_from_ = -1;  ///< the layer pressed, while the button is down
+  bool dragging_ = false;
+  QPoint press_pos_;
+  QGraphicsLineItem* drop_marker_ = nullptr;
   QGraphicsScene* scene_;
   QGraphicsView* view_;
   QListWidget* palette_;

@@ -1,6 +1,10 @@
 #include "labs/playground/playground_lab.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,7 +36,9 @@
 #include "plots/plot_style.h"
 #include "spec/model_spec.h"
 #include "spec/scenario.h"
+#include "nn/init.h"
 #include "nn/module.h"
+#include "builder/network_builder.h"
 
 namespace gsui {
 namespace {
@@ -158,6 +164,31 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   activation_->addItems({"Tanh", "ReLU", "Sigmoid", "LeakyReLU", "ELU", "GELU"});
   nl->addWidget(activation_label_, 2, 0, 1, 3);
   nl->addWidget(activation_, 2, 3, 1, 3);
+  init_label_ = new QLabel;
+  init_ = new QComboBox;
+  init_->setObjectName("init");
+  for (const std::string& scheme : gs::nn::init::schemes()) init_->addItem(QString::fromStdString(scheme));
+  nl->addWidget(init_label_, 3, 0, 1, 3);
+  nl->addWidget(init_, 3, 3, 1, 3);
+  dropout_label_ = new QLabel;
+  dropout_ = new QComboBox;
+  dropout_->setObjectName("dropout");
+  for (const char* v : {"0", "0.1", "0.2", "0.3", "0.5"}) dropout_->addItem(v);
+  nl->addWidget(dropout_label_, 4, 0, 1, 3);
+  nl->addWidget(dropout_, 4, 3, 1, 3);
+  batchnorm_ = new QCheckBox;
+  batchnorm_->setObjectName("batchNorm");
+  nl->addWidget(batchnorm_, 5, 0, 1, 6);
+  custom_label_ = new QLabel;
+  custom_label_->setWordWrap(true);
+  custom_label_->setObjectName("customNetwork");
+  nl->addWidget(custom_label_, 6, 0, 1, 6);
+  edit_network_ = new QPushButton;
+  edit_network_->setObjectName("editInBuilder");
+  simple_network_ = new QPushButton;
+  simple_network_->setObjectName("simpleNetwork");
+  nl->addWidget(edit_network_, 7, 0, 1, 6);
+  nl->addWidget(simple_network_, 8, 0, 1, 6);
   cl->addWidget(network_box_);
 
   training_box_ = new QGroupBox;
@@ -172,6 +203,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   lr_->setCurrentText("0.1");
   batch_label_ = new QLabel;
   batch_ = new QSpinBox;
+  batch_->setObjectName("batchSize");
   batch_->setRange(1, 30);
   batch_->setValue(10);
   reg_label_ = new QLabel;
@@ -205,7 +237,13 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   cl->addWidget(speed_);
   cl->addStretch();
 
-  for (QComboBox* c : {dataset_, activation_, optimizer_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  for (QComboBox* c : {dataset_, activation_, optimizer_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  connect(batchnorm_, &QCheckBox::toggled, this, [this] { rebuild(); });
+  connect(edit_network_, &QPushButton::clicked, this, &PlaygroundLab::editInBuilder);
+  connect(simple_network_, &QPushButton::clicked, this, [this] {
+    custom_spec_ = nullptr;
+    rebuild();
+  });
   for (QSlider* s : {noise_, test_ratio_}) connect(s, &QSlider::sliderReleased, this, [this] { rebuild(); });
   for (QSlider* s : {noise_, test_ratio_})
     connect(s, &QSlider::valueChanged, this, [this, s] {
@@ -267,24 +305,19 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return tr("cannot open the preset %1").arg(path);
   nlohmann::json j;
-  std::vector<int> hidden;
-  std::string activation = "Tanh";
+  gs::spec::ModelSpec model;
   try {
     j = nlohmann::json::parse(file.readAll().toStdString());
     (void)gs::spec::parse_scenario(j);  // validates every field; nothing is applied on error
     if (j.value("lab", std::string()) != "playground") return tr("%1 is not a Playground preset").arg(path);
-    const auto& layers = j["model"]["layers"];
-    for (std::size_t i = 0; i + 1 < layers.size(); ++i) {
-      if (layers[i]["type"] == "Linear") hidden.push_back(layers[i]["out_features"].get<int>());
-      else activation = layers[i]["type"].get<std::string>();
-    }
+    model = gs::spec::parse_model_spec(j["model"]);
   } catch (const std::exception& e) {
     return tr("preset %1: %2").arg(path, QString::fromUtf8(e.what()));
   }
   // Apply everything with signals blocked, then rebuild once.
   const nlohmann::json& d = j["dataset"];
   const std::vector<QObject*> blocked = {dataset_, noise_, test_ratio_, seed_, layers_, activation_, optimizer_, lr_, batch_, regularization_,
-                                         reg_rate_, forget_zero_grad_};
+                                         reg_rate_, forget_zero_grad_, init_, dropout_, batchnorm_};
   std::vector<std::unique_ptr<QSignalBlocker>> blockers;
   for (QObject* o : blocked) blockers.push_back(std::make_unique<QSignalBlocker>(o));
   for (QCheckBox* f : features_) blockers.push_back(std::make_unique<QSignalBlocker>(f));
@@ -293,9 +326,8 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / 2.0 * 100)));
   test_ratio_->setValue(static_cast<int>(std::lround(d.value("test_ratio", 0.5) * 100)));
   seed_->setValue(d.value("seed", 0));
-  layers_->setValue(static_cast<int>(hidden.size()));
-  for (std::size_t i = 0; i < hidden.size() && i < neurons_.size(); ++i) neurons_[i]->setValue(hidden[i]);
-  activation_->setCurrentText(QString::fromStdString(activation));
+  custom_spec_ = nullptr;
+  if (!expressInControls(model)) custom_spec_ = gs::spec::to_json(model);  // (the dataset is set: outputs known)
   optimizer_->setCurrentText(QString::fromStdString(j["optimizer"]["name"].get<std::string>()));
   lr_->setCurrentText(QString::number(j["optimizer"].value("lr", 0.03)));
   batch_->setValue(static_cast<int>(j.value("batch_size", 10)));
@@ -333,6 +365,184 @@ void PlaygroundLab::setHiddenLayers(const std::vector<int>& neurons) {
   }
   layers_->setValue(static_cast<int>(neurons.size()));
   rebuild();
+}
+
+void PlaygroundLab::setBatchNorm(bool on) { batchnorm_->setChecked(on); }
+void PlaygroundLab::setDropout(double p) { dropout_->setCurrentText(QString::number(p)); }
+void PlaygroundLab::setInitScheme(const QString& scheme) { init_->setCurrentText(scheme); }
+
+int PlaygroundLab::outputCount() const {
+  const QString name = dataset_->currentText();
+  return name == "blobs" ? 3 : 1;  // blobs: one logit per class; binary and regression: one value
+}
+
+nlohmann::json PlaygroundLab::networkSpec() const {
+  const int features = static_cast<int>(chosenFeatures().size());
+  if (!custom_spec_.is_null()) {
+    // The builder's network, fitted to the current problem: its input is the chosen features and
+    // its output layer gives what the data set needs.
+    nlohmann::json spec = custom_spec_;
+    spec["input_shape"] = {features};
+    spec["layers"].back()["out_features"] = outputCount();
+    return spec;
+  }
+  nlohmann::json layers = nlohmann::json::array();
+  const double p = dropout_->currentText().toDouble();
+  for (int n : hiddenLayers()) {
+    layers.push_back({{"type", "Linear"}, {"out_features", n}});
+    if (batchnorm_->isChecked()) layers.push_back({{"type", "BatchNorm1d"}});
+    layers.push_back({{"type", activation_->currentText().toStdString()}});
+    if (p > 0) layers.push_back({{"type", "Dropout"}, {"p", p}});
+  }
+  layers.push_back({{"type", "Linear"}, {"out_features", outputCount()}});
+  nlohmann::json spec = {{"input_shape", {features}}, {"layers", layers}};
+  if (init_->currentText() != "default") spec["init"] = init_->currentText().toStdString();
+  return spec;
+}
+
+bool PlaygroundLab::expressInControls(const gs::spec::ModelSpec& spec) {
+  // A plain MLP: blocks of Linear(n ≤ 8) [BatchNorm1d] activation [Dropout(p)], all alike, then
+  // the output Linear; every other argument at PyTorch's default.
+  auto is_default = [](const gs::spec::LayerSpec& l) {
+    nlohmann::json layer = {{"type", l.type}};
+    if (l.type == "Linear") layer["out_features"] = l.args["out_features"];  // required: not a default
+    nlohmann::json bare = gs::spec::parse_model_spec({{"layers", {layer}}}).layers[0].args;
+    nlohmann::json args = l.args;
+    for (const char* inferred : {"num_features", "in_features"}) {
+      bare.erase(inferred);
+      args.erase(inferred);
+    }
+    if (l.type == "Linear") bare.erase("out_features"), args.erase("out_features");
+    if (l.type == "Dropout") bare.erase("p"), args.erase("p");
+    return args == bare;
+  };
+  const auto& L = spec.layers;
+  if (L.empty() || L.back().type != "Linear" || L.back().args["out_features"] != outputCount() || !is_default(L.back())) return false;
+  std::vector<int> hidden;
+  int bn = -1;          // −1 not yet known, 0 without, 1 with
+  double p = -1;        // the dropout of every block
+  QString activation;   // of every block
+  std::size_t i = 0;
+  while (i + 1 < L.size()) {
+    if (L[i].type != "Linear" || !is_default(L[i])) return false;
+    const int n = L[i].args["out_features"].get<int>();
+    if (n > 8) return false;
+    hidden.push_back(n);
+    ++i;
+    const int has_bn = i + 1 < L.size() && L[i].type == "BatchNorm1d" ? 1 : 0;
+    if (has_bn && !is_default(L[i])) return false;
+    if (bn >= 0 && bn != has_bn) return false;
+    bn = has_bn;
+    i += has_bn;
+    if (i + 1 >= L.size() || activation_->findText(QString::fromStdString(L[i].type)) < 0 || !is_default(L[i])) return false;
+    const QString act = QString::fromStdString(L[i].type);
+    if (!activation.isEmpty() && act != activation) return false;
+    activation = act;
+    ++i;
+    double drop = 0;
+    if (i + 1 < L.size() && L[i].type == "Dropout") {
+      drop = L[i].args["p"].get<double>();
+      if (dropout_->findText(QString::number(drop)) < 0 || drop == 0) return false;
+      ++i;
+    }
+    if (p >= 0 && drop != p) return false;
+    p = drop;
+  }
+  if (hidden.size() > neurons_.size()) return false;
+  std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+  for (QObject* o : std::initializer_list<QObject*>{layers_, activation_, init_, dropout_, batchnorm_}) blockers.push_back(std::make_unique<QSignalBlocker>(o));
+  for (QSpinBox* n : neurons_) blockers.push_back(std::make_unique<QSignalBlocker>(n));
+  layers_->setValue(static_cast<int>(hidden.size()));
+  for (std::size_t k = 0; k < hidden.size(); ++k) neurons_[k]->setValue(hidden[k]);
+  if (!activation.isEmpty()) activation_->setCurrentText(activation);
+  batchnorm_->setChecked(bn == 1);
+  dropout_->setCurrentText(QString::number(std::max(p, 0.0)));
+  init_->setCurrentText(QString::fromStdString(spec.init));
+  return true;
+}
+
+QString PlaygroundLab::setNetworkSpec(const nlohmann::json& json) {
+  gs::spec::ModelSpec spec;
+  try {
+    nlohmann::json j = json;
+    j["input_shape"] = {static_cast<int>(chosenFeatures().size())};
+    spec = gs::spec::parse_model_spec(j);
+    const gs::spec::ShapeReport report = gs::spec::infer_shapes(spec);
+    if (!report.ok()) return tr("Layer %1: %2").arg(report.error_layer).arg(QString::fromStdString(report.error));
+  } catch (const gs::Error& e) {
+    return QString::fromUtf8(e.what());
+  }
+  if (spec.layers.empty() || spec.layers.back().type != "Linear")
+    return tr("The last layer is the output: it has to be a Linear layer with out_features=%1.").arg(outputCount());
+  const std::int64_t out = spec.layers.back().args["out_features"].get<std::int64_t>();
+  if (out != outputCount())
+    return tr("The output layer gives %1 values per point, but %2 needs %3 (Linear out_features=%3).")
+        .arg(out)
+        .arg(dataset_->currentText())
+        .arg(outputCount());
+  custom_spec_ = nullptr;
+  if (!expressInControls(spec)) custom_spec_ = gs::spec::to_json(spec);
+  playing_ = false;
+  rebuild();
+  return {};
+}
+
+void PlaygroundLab::showNetworkSource() {
+  const bool custom = customNetwork();
+  for (QWidget* w : std::initializer_list<QWidget*>{layers_, layers_label_, activation_, activation_label_, init_, init_label_, dropout_,
+                                                    dropout_label_, batchnorm_})
+    w->setEnabled(!custom);
+  for (QSpinBox* n : neurons_) n->setEnabled(!custom);
+  simple_network_->setVisible(custom);
+  custom_label_->setVisible(custom);
+  if (custom) {
+    QStringList types;
+    for (const auto& l : custom_spec_["layers"]) types << QString::fromStdString(l["type"].get<std::string>());
+    custom_label_->setText(tr("Training the network from the builder: %1").arg(types.join(" → ")));
+  }
+}
+
+void PlaygroundLab::editInBuilder() {
+  if (builder_dialog_) {
+    builder_dialog_->raise();
+    builder_dialog_->activateWindow();
+    return;
+  }
+  auto* dialog = new QDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Playground network"));
+  auto* builder = new NetworkBuilder(dialog);
+  (void)builder->setSpecJson(networkSpec());
+  builder->undoStack()->clear();
+  builder->setInputShapeLocked(true);
+  auto* note = new QLabel(tr("The input is the %1 chosen features; the last layer is the output (%2 value(s) per point). "
+                             "Apply trains this network in the Playground.")
+                              .arg(chosenFeatures().size())
+                              .arg(outputCount()));
+  note->setWordWrap(true);
+  auto* problem = new QLabel;
+  problem->setObjectName("builderProblem");
+  problem->setWordWrap(true);
+  problem->setStyleSheet(QString("color: %1").arg(Appearance::instance().errorColor().name()));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+  auto* layout = new QVBoxLayout(dialog);
+  layout->addWidget(note);
+  layout->addWidget(builder, 1);
+  layout->addWidget(problem);
+  layout->addWidget(buttons);
+  auto apply = [this, builder, problem] {
+    const QString error = setNetworkSpec(builder->specJson());
+    problem->setText(error);
+    return error.isEmpty();
+  };
+  connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, dialog, apply);
+  connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, apply] {
+    if (apply()) dialog->accept();
+  });
+  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+  dialog->resize(1000, 760);
+  builder_dialog_ = dialog;
+  dialog->show();
 }
 
 void PlaygroundLab::setDataset(const QString& name) { dataset_->setCurrentText(name); }
@@ -392,22 +602,28 @@ void PlaygroundLab::rebuild() {
   n_train_ = split.train.size();
 
   // Model, loss, optimizer: the same core classes as `gradscope-cli train`.
-  nlohmann::json layers = nlohmann::json::array();
-  for (int n : hiddenLayers()) {
-    layers.push_back({{"type", "Linear"}, {"out_features", n}});
-    layers.push_back({{"type", activation_->currentText().toStdString()}});
+  showNetworkSource();
+  const nlohmann::json network = networkSpec();
+  std::shared_ptr<gs::nn::Sequential> model;
+  try {
+    gs::Generator gen(static_cast<std::uint64_t>(seed_->value()));
+    model = gs::spec::build_model(gs::spec::parse_model_spec(network), gs::kFloat32, &gen);
+  } catch (const gs::Error& e) {
+    status_->setText(tr("The network cannot be built: %1").arg(QString::fromUtf8(e.what())));
+    return;
   }
-  layers.push_back({{"type", "Linear"}, {"out_features", classes_ <= 2 ? 1 : classes_}});
-  gs::spec::ModelSpec spec = gs::spec::parse_model_spec({{"input_shape", {static_cast<int>(feats.size())}}, {"layers", layers}});
-  gs::Generator gen(static_cast<std::uint64_t>(seed_->value()));
-  auto model = gs::spec::build_model(spec, gs::kFloat32, &gen);
+  bool has_batchnorm = false;
+  for (const auto& l : network["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+  const std::int64_t b = batch_->value();
+  epoch_steps_ = std::max<std::int64_t>(1, has_batchnorm ? n_train_ / b : (n_train_ + b - 1) / b);
   auto optimizer = gs::optim::make_optimizer({{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}},
                                              model->parameters());
   const QString reg = regularization_->currentText();
   const double rate = reg_rate_->currentText().toDouble();
   gs::train::TrainerConfig config{.batch_size = batch_->value(), .seed = static_cast<std::uint64_t>(seed_->value()),
                                   .l1 = reg == "L1" ? rate : 0.0, .l2 = reg == "L2" ? rate : 0.0,
-                                  .forget_zero_grad = forget_zero_grad_->isChecked()};
+                                  .forget_zero_grad = forget_zero_grad_->isChecked(),
+                                  .drop_last = has_batchnorm};  // BatchNorm cannot normalise a last batch of one
   const char* loss = regression ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss";
   auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(loss),
                                                       std::move(optimizer), gs::optim::Scheduler{}, train, test, config);
@@ -448,17 +664,19 @@ void PlaygroundLab::rebuild() {
       return cols;
     };
     f.neurons.layers.push_back(columns(small_x));
+    // Every Linear's input is a column of neurons (the inputs for the first); then the output.
     gs::Tensor h = small_x;
+    bool first_linear = true;
     auto& seq = static_cast<gs::nn::Sequential&>(t.model());
     for (std::size_t i = 0; i < seq.size(); ++i) {
-      h = seq[i]->forward(h);
       if (seq[i]->type_name() == "Linear") {
+        if (!first_linear) f.neurons.layers.push_back(columns(h));
+        first_linear = false;
         f.neurons.weights.push_back(seq[i]->named_parameters()[0].second.to_vector<double>());
-        if (i + 1 == seq.size()) f.neurons.layers.push_back(columns(classes == 0 ? h : classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
-      } else {
-        f.neurons.layers.push_back(columns(h));
       }
+      h = seq[i]->forward(h);
     }
+    f.neurons.layers.push_back(columns(classes == 0 ? h : classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
     t.model().train();
     return f;
   });
@@ -545,10 +763,9 @@ void PlaygroundLab::drawFrame() {
   boundary_->setGradient(gradient);
   boundary_->setDataRange(QCPRange(0, 1));
   drawData();
-  const int epoch_steps = std::max<int>(1, static_cast<int>((n_train_ + batch_->value() - 1) / batch_->value()));
-  setPlotTitle(boundary_plot_, classes_ == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.step / epoch_steps).arg(frame_.test_loss, 0, 'f', 4)
+  setPlotTitle(boundary_plot_, classes_ == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.step / epoch_steps_).arg(frame_.test_loss, 0, 'f', 4)
                               : tr("Epoch %1 · test loss %2 · accuracy %3 %")
-                    .arg(frame_.step / epoch_steps)
+                    .arg(frame_.step / epoch_steps_)
                     .arg(frame_.test_loss, 0, 'f', 3)
                     .arg(frame_.test_accuracy * 100, 0, 'f', 1));
   boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -697,6 +914,14 @@ void PlaygroundLab::retranslate() {
   network_box_->setTitle(tr("Hidden layers and neurons"));
   layers_label_->setText(tr("Hidden layers"));
   activation_label_->setText(tr("Activation"));
+  init_label_->setText(tr("Initialization"));
+  init_->setToolTip(tr("default: PyTorch's own (Kaiming uniform with a = √5). zeros: every neuron learns the same thing. "
+                       "normal: N(0, 1), far too large for wide layers."));
+  dropout_label_->setText(tr("Dropout p"));
+  batchnorm_->setText(tr("BatchNorm1d after each hidden Linear"));
+  edit_network_->setText(tr("Edit in the network builder…"));
+  simple_network_->setText(tr("Back to the simple controls"));
+  if (customNetwork()) showNetworkSource();
   training_box_->setTitle(tr("Training"));
   optimizer_label_->setText(tr("Optimizer"));
   lr_label_->setText(tr("Learning rate"));
@@ -721,39 +946,44 @@ void PlaygroundLab::applyAppearance() {
 }
 
 QString PlaygroundLab::pytorchCode() const {
-  QStringList layers;
-  int in = static_cast<int>(chosenFeatures().size());
-  for (int n : hiddenLayers()) {
-    layers << QString("    torch.nn.Linear(%1, %2), torch.nn.%3(),").arg(in).arg(n).arg(activation_->currentText());
-    in = n;
+  const nlohmann::json network = networkSpec();
+  QString model;
+  try {
+    model = QString::fromStdString(gs::spec::pytorch_code(gs::spec::parse_model_spec(network)));
+  } catch (const gs::Error& e) {
+    return tr("# The network has an error: %1").arg(QString::fromUtf8(e.what()));
   }
-  layers << QString("    torch.nn.Linear(%1, %2),").arg(in).arg(classes_ <= 2 ? 1 : classes_);
+  bool has_batchnorm = false, has_dropout = false;
+  for (const auto& l : network["layers"]) {
+    has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+    has_dropout = has_dropout || l["type"] == "Dropout";
+  }
   QString reg;
-  if (regularization_->currentText() == "L2") reg = QString("\n        loss = loss + %1 * sum((p ** 2).sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
-  if (regularization_->currentText() == "L1") reg = QString("\n        loss = loss + %1 * sum(p.abs().sum() for n, p in model.named_parameters() if 'weight' in n)").arg(reg_rate_->currentText());
+  if (regularization_->currentText() == "L2") reg = QString("\n        loss = loss + %1 * sum((p ** 2).sum() for n, p in model.named_parameters() if 'weight' in n and p.dim() > 1)").arg(reg_rate_->currentText());
+  if (regularization_->currentText() == "L1") reg = QString("\n        loss = loss + %1 * sum(p.abs().sum() for n, p in model.named_parameters() if 'weight' in n and p.dim() > 1)").arg(reg_rate_->currentText());
+  std::string features;
+  for (const auto& f : chosenFeatures()) features += (features.empty() ? "" : ", ") + f;
   return QString(
-             "import torch\n\n"
-             "# features: %1; data: %2, noise %3\n"
-             "model = torch.nn.Sequential(\n%4\n)\n"
-             "loss_fn = torch.nn.%5()\n"
+             "# GradScope Playground: %1, noise %2; input features: %3\n"
+             "%4\n"
+             "loss_fn = nn.%5()\n"
              "optimizer = torch.optim.%6(model.parameters(), lr=%7)\n"
-             "loader = torch.utils.data.DataLoader(train_set, batch_size=%8, shuffle=True)\n\n"
+             "loader = torch.utils.data.DataLoader(train_set, batch_size=%8, shuffle=True%9)\n\n"
              "for epoch in range(100):\n"
+             "    model.train()%10\n"
              "    for x, y in loader:\n"
-             "%9"
-             "        loss = loss_fn(model(x), y)%10\n"
+             "%11"
+             "        loss = loss_fn(model(x), y)%12\n"
              "        loss.backward()\n"
-             "        optimizer.step()\n")
-      .arg(QString::fromStdString([&] {
-             std::string s;
-             for (const auto& f : chosenFeatures()) s += (s.empty() ? "" : ", ") + f;
-             return s;
-           }()),
-           dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), layers.join('\n'),
+             "        optimizer.step()\n"
+             "    model.eval()  # then measure the test loss with torch.no_grad()\n")
+      .arg(dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), QString::fromStdString(features), model,
            classes_ == 0 ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss", optimizer_->currentText(), lr_->currentText())
       .arg(batch_->value())
-      .arg(forget_zero_grad_->isChecked() ? "        # optimizer.zero_grad() forgotten: gradients pile up across steps!\n"
-                                          : "        optimizer.zero_grad()\n",
+      .arg(QString(has_batchnorm ? ", drop_last=True" : ""),
+           QString(has_batchnorm || has_dropout ? "  # BatchNorm and Dropout behave differently in training" : ""),
+           QString(forget_zero_grad_->isChecked() ? "        # optimizer.zero_grad() forgotten: gradients pile up across steps!\n"
+                                                  : "        optimizer.zero_grad()\n"),
            reg);
 }
 

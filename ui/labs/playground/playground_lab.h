@@ -3,15 +3,19 @@
 // spiral, moons, blobs), input features, an MLP whose layers and neurons you add and remove,
 // trained live in a worker thread: the decision boundary over the plane with train and test
 // points, loss curves, the confusion matrix and the ROC curve with a threshold slider.
+#include <QDialog>
+#include <QPointer>
 #include <QTimer>
 #include <array>
 #include <vector>
 
 #include "app/lab.h"
 #include "app/training_session.h"
+#include "spec/model_spec.h"
 #include "labs/playground/neuron_view.h"
 
 class QCheckBox;
+
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
@@ -61,6 +65,22 @@ class PlaygroundLab : public Lab {
   void setDataset(const QString& name);
   void setHiddenLayers(const std::vector<int>& neurons);
   std::vector<int> hiddenLayers() const;
+  void setBatchNorm(bool on);
+  void setDropout(double p);
+  void setInitScheme(const QString& scheme);
+
+  /// The network trained, as a model spec: the simple controls' MLP (Linear, BatchNorm1d,
+  /// activation, Dropout per hidden layer, then the output Linear), or the network from the
+  /// builder. Its input is the chosen features; its last Linear gives 1 value (binary,
+  /// regression) or one per class.
+  nlohmann::json networkSpec() const;
+  /// Trains `spec` from now on (restarting, paused). A plain MLP goes back into the controls;
+  /// anything else is kept as the builder's network. Returns the problem, changing nothing, or "".
+  QString setNetworkSpec(const nlohmann::json& spec);
+  bool customNetwork() const { return !custom_spec_.is_null(); }
+  /// Opens the network builder on the current network; Apply / OK train what it shows.
+  void editInBuilder();
+  QDialog* builderDialog() const { return builder_dialog_; }
   void setLearningRate(double lr);
   void setThreshold(double t);
   double threshold() const;
@@ -84,6 +104,10 @@ class PlaygroundLab : public Lab {
   void drawData();
   void updateMetrics();
   std::vector<std::string> chosenFeatures() const;
+  int outputCount() const;  ///< of the chosen data set: 1, or its classes
+  /// Puts a plain MLP spec into the controls (signals blocked, no rebuild); false when it is not one.
+  bool expressInControls(const gs::spec::ModelSpec& spec);
+  void showNetworkSource();
 
   QWidget* controls_;
   QGroupBox* data_box_;
@@ -104,6 +128,16 @@ class PlaygroundLab : public Lab {
   std::vector<QSpinBox*> neurons_;
   QComboBox* activation_;
   QLabel* activation_label_;
+  QComboBox* init_;
+  QLabel* init_label_;
+  QComboBox* dropout_;
+  QLabel* dropout_label_;
+  QCheckBox* batchnorm_;
+  QPushButton* edit_network_;
+  QPushButton* simple_network_;
+  QLabel* custom_label_;
+  nlohmann::json custom_spec_;  ///< the builder's network; null while the controls define it
+  QPointer<QDialog> builder_dialog_;
   QComboBox* optimizer_;
   QLabel* optimizer_label_;
   QComboBox* lr_;
@@ -135,6 +169,7 @@ class PlaygroundLab : public Lab {
   std::vector<double> points_x_, points_y_;  ///< train then test points, for drawing
   std::vector<std::int64_t> labels_;
   std::int64_t n_train_ = 0;
+  std::int64_t epoch_steps_ = 1;  ///< steps per epoch (batches, the last short one dropped with BatchNorm)
   int classes_ = 2;
   bool playing_ = false;
   double fps_ = 0;
