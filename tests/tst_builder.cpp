@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <QMimeData>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -134,6 +135,11 @@ class TestBuilder : public QObject {
     QCOMPARE(typeAt(b, 2), QString("ReLU"));
     QCOMPARE(b.selectedLayer(), 2);
     QCOMPARE(b.edgeLabels()[2], QString("[N, 8, 14, 14]"));
+    // The move can be undone from the button at once.
+    auto* undo = b.findChild<QPushButton*>("undo");
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), QString("Undo"));
+    QVERIFY(undo->isEnabled());
     // A click without moving only selects.
     QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, viewportPoint(b, b.layerCentre(4)));
     QCOMPARE(b.selectedLayer(), 4);

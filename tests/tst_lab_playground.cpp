@@ -180,6 +180,30 @@ class TestLabPlayground : public QObject {
     QVERIFY(!lab.customNetwork());
   }
 
+  void plusMinusOnTheNetworkPicture() {
+    PlaygroundLab lab;
+    lab.resize(1200, 800);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    NeuronView* view = lab.neuronView();
+    auto click = [&](int layer, int delta) {
+      const QPoint at = view->mapFromScene(view->buttonCentre(layer, delta));
+      QVERIFY(view->viewport()->rect().contains(at));
+      QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    };
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{4, 4}));
+    click(0, +1);
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{5, 4}));
+    click(1, -1);
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{5, 3}));
+    click(-1, -1);
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{5}));
+    click(-1, +1);
+    QCOMPARE(lab.hiddenLayers().size(), std::size_t(2));
+    QVERIFY(lab.trainSteps(5));
+    QCOMPARE(lab.neuronView()->neuronCount(), 2 + 5 + lab.hiddenLayers()[1] + 1);
+  }
+
   void regressionProblems() {
     PlaygroundLab lab;
     lab.setDataset("plane");

@@ -233,6 +233,31 @@ KO = {
     "%1 is not a Playground preset": "%1은 플레이그라운드 프리셋이 아닙니다",
     "preset %1: %2": "프리셋 %1: %2",
     "Presets: a story to try…": "프리셋: 해 볼 이야기…",
+    # session 2: builder drag-and-drop, Playground network options
+    "The lab decides the input: its features.": "입력은 실험이 정합니다: 선택한 특성입니다.",
+    "Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it. Click a layer to edit its arguments.":
+        "팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다. 층을 클릭하면 인자를 편집합니다.",
+    "add a hidden layer": "은닉층 추가", "remove the last hidden layer": "마지막 은닉층 삭제",
+    "add a neuron to hidden layer %1": "은닉층 %1에 뉴런 추가", "remove a neuron from hidden layer %1": "은닉층 %1에서 뉴런 삭제",
+    "hidden layers": "은닉층",
+    "Layer %1: %2": "층 %1: %2",
+    "The last layer is the output: it has to be a Linear layer with out_features=%1.": "마지막 층은 출력층이므로 out_features=%1인 Linear 층이어야 합니다.",
+    "The output layer gives %1 values per point, but %2 needs %3 (Linear out_features=%3).":
+        "출력층은 점마다 값 %1개를 내지만, %2에는 %3개가 필요합니다 (Linear out_features=%3).",
+    "Training the network from the builder: %1": "신경망 만들기에서 가져온 신경망을 학습합니다: %1",
+    "Playground network": "플레이그라운드 신경망",
+    "The input is the %1 chosen features; the last layer is the output (%2 value(s) per point). Apply trains this network in the Playground.":
+        "입력은 선택한 특성 %1개이고, 마지막 층이 출력입니다 (점마다 값 %2개). 적용을 누르면 플레이그라운드에서 이 신경망을 학습합니다.",
+    "The network cannot be built: %1": "신경망을 만들 수 없습니다: %1",
+    "Initialization": "초기화",
+    "default: PyTorch's own (Kaiming uniform with a = √5). zeros: every neuron learns the same thing. normal: N(0, 1), far too large for wide layers.":
+        "default: PyTorch 기본값 (a = √5인 Kaiming 균등). zeros: 모든 뉴런이 같은 것을 배웁니다. normal: N(0, 1), 넓은 층에는 너무 큽니다.",
+    "Dropout p": "드롭아웃 p",
+    "BatchNorm1d after each hidden Linear": "은닉 Linear마다 뒤에 BatchNorm1d",
+    "Edit in the network builder…": "신경망 만들기에서 편집…",
+    "Back to the simple controls": "단순 컨트롤로 돌아가기",
+    "# The network has an error: %1": "# 신경망에 오류가 있습니다: %1",
+    "Training stopped: %1": "학습이 멈췄습니다: %1",
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -851,10 +851,6 @@
         <translation>매개변수 %1개</translation>
     </message>
     <message>
-        <source>Click a layer to edit its arguments.</source>
-        <translation>층을 클릭하면 인수를 편집할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Layer %1: %2</source>
         <translation>층 %1: %2</translation>
     </message>
@@ -906,12 +902,40 @@
         <source>Move the layer down</source>
         <translation>층을 아래로</translation>
     </message>
+    <message>
+        <source>The lab decides the input: its features.</source>
+        <translation>입력은 실험이 정합니다: 선택한 특성입니다.</translation>
+    </message>
+    <message>
+        <source>Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it. Click a layer to edit its arguments.</source>
+        <translation>팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다. 층을 클릭하면 인자를 편집합니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::NeuronView</name>
     <message>
         <source>weight %1</source>
         <translation>가중치 %1</translation>
+    </message>
+    <message>
+        <source>add a hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <source>remove the last hidden layer</source>
+        <translation>마지막 은닉층 삭제</translation>
+    </message>
+    <message>
+        <source>add a neuron to hidden layer %1</source>
+        <translation>은닉층 %1에 뉴런 추가</translation>
+    </message>
+    <message>
+        <source>remove a neuron from hidden layer %1</source>
+        <translation>은닉층 %1에서 뉴런 삭제</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1199,6 @@
         <translation>입력 특성</translation>
     </message>
     <message>
-        <source>Hidden layers and neurons</source>
-        <translation>은닉층과 뉴런</translation>
-    </message>
-    <message>
         <source>Hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
@@ -1322,12 +1342,75 @@
         <source>Regression: no classes, no ROC (watch the loss)</source>
         <translation>회귀: 클래스도 ROC도 없습니다 (손실을 보세요)</translation>
     </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>층 %1: %2</translation>
+    </message>
+    <message>
+        <source>The last layer is the output: it has to be a Linear layer with out_features=%1.</source>
+        <translation>마지막 층은 출력층이므로 out_features=%1인 Linear 층이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The output layer gives %1 values per point, but %2 needs %3 (Linear out_features=%3).</source>
+        <translation>출력층은 점마다 값 %1개를 내지만, %2에는 %3개가 필요합니다 (Linear out_features=%3).</translation>
+    </message>
+    <message>
+        <source>Training the network from the builder: %1</source>
+        <translation>신경망 만들기에서 가져온 신경망을 학습합니다: %1</translation>
+    </message>
+    <message>
+        <source>Playground network</source>
+        <translation>플레이그라운드 신경망</translation>
+    </message>
+    <message>
+        <source>The input is the %1 chosen features; the last layer is the output (%2 value(s) per point). Apply trains this network in the Playground.</source>
+        <translation>입력은 선택한 특성 %1개이고, 마지막 층이 출력입니다 (점마다 값 %2개). 적용을 누르면 플레이그라운드에서 이 신경망을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The network cannot be built: %1</source>
+        <translation>신경망을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>default: PyTorch's own (Kaiming uniform with a = √5). zeros: every neuron learns the same thing. normal: N(0, 1), far too large for wide layers.</source>
+        <translation>default: PyTorch 기본값 (a = √5인 Kaiming 균등). zeros: 모든 뉴런이 같은 것을 배웁니다. normal: N(0, 1), 넓은 층에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Dropout p</source>
+        <translation>드롭아웃 p</translation>
+    </message>
+    <message>
+        <source>BatchNorm1d after each hidden Linear</source>
+        <translation>은닉 Linear마다 뒤에 BatchNorm1d</translation>
+    </message>
+    <message>
+        <source>Edit in the network builder…</source>
+        <translation>신경망 만들기에서 편집…</translation>
+    </message>
+    <message>
+        <source>Back to the simple controls</source>
+        <translation>단순 컨트롤로 돌아가기</translation>
+    </message>
+    <message>
+        <source># The network has an error: %1</source>
+        <translation># 신경망에 오류가 있습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>
     <message>
         <source>The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).</source>
         <translation>3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::TrainingSession</name>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>학습이 멈췄습니다: %1</translation>
     </message>
 </context>
 </TS>

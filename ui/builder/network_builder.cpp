@@ -137,12 +137,20 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   cl->addLayout(buttons);
   cl->addWidget(error_);
   cl->addWidget(params_);
-  cl->addWidget(properties_title_);
-  cl->addWidget(properties_);
+  // The chosen layer's arguments, beside the network (as in a form designer).
+  auto* right_col = new QWidget;
+  auto* rl = new QVBoxLayout(right_col);
+  rl->setContentsMargins(0, 0, 0, 0);
+  rl->addWidget(properties_title_);
+  rl->addWidget(properties_);
+  rl->addStretch(1);
   auto* split = new QSplitter;
   split->addWidget(left_col);
   split->addWidget(centre);
+  split->addWidget(right_col);
+  split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 4);
+  split->setStretchFactor(2, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(split);
@@ -162,6 +170,12 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   auto* redo_key = new QShortcut(QKeySequence::Redo, this, [this] { undo_.redo(); });
   redo_key->setContext(Qt::WidgetWithChildrenShortcut);
   connect(undo_button_, &QPushButton::clicked, &undo_, &QUndoStack::undo);
+  // (The stack's own signals: during a push the command is not on the stack yet when it redoes.)
+  connect(&undo_, &QUndoStack::canUndoChanged, undo_button_, &QPushButton::setEnabled);
+  connect(&undo_, &QUndoStack::canRedoChanged, redo_button_, &QPushButton::setEnabled);
+  undo_button_->setObjectName("undo");
+  undo_button_->setEnabled(false);
+  redo_button_->setEnabled(false);
   connect(redo_button_, &QPushButton::clicked, &undo_, &QUndoStack::redo);
   connect(input_shape_, &QLineEdit::editingFinished, this, [this] {
     gs::Shape s;
@@ -289,8 +303,6 @@ void NetworkBuilder::refresh() {
   error_->setText(err);
   error_->setStyleSheet(err.isEmpty() ? QString() : QString("color: %1").arg(Appearance::instance().errorColor().name()));
   params_->setText(report_.ok() && parse_error_.isEmpty() ? tr("%1 parameters in total").arg(report_.total_parameters) : QString());
-  undo_button_->setEnabled(undo_.canUndo());
-  redo_button_->setEnabled(undo_.canRedo());
   drawScene();
   buildProperties();
 }

@@ -5,6 +5,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QMouseEvent>
 #include <algorithm>
 #include <cmath>
 
@@ -23,16 +24,31 @@ void NeuronView::resizeEvent(QResizeEvent* event) {
   fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
 }
 
+QPointF NeuronView::buttonCentre(int layer, int delta) const { return buttons_.value({layer, delta}, QPointF(-1e6, -1e6)); }
+
+void NeuronView::mousePressEvent(QMouseEvent* event) {
+  for (QGraphicsItem* item : items(event->position().toPoint()))
+    if (item->data(1).isValid()) {
+      const int layer = item->data(0).toInt(), delta = item->data(1).toInt();
+      if (layer < 0) emit layersChangeRequested(delta);
+      else emit neuronsChangeRequested(layer, delta);
+      return;
+    }
+  QGraphicsView::mousePressEvent(event);
+}
+
 void NeuronView::setMaps(const NeuronMaps& maps, const QStringList& input_names) {
   const Appearance& a = Appearance::instance();
   QGraphicsScene* s = scene();
   s->clear();
   neurons_ = links_ = 0;
   if (maps.layers.empty()) return;
-  const double box = 34, col_gap = 70, row_gap = 10;
+  const double box = 34, row_gap = 10;
   const QColor pos = a.seriesColor(0), neg = a.seriesColor(1);
   std::size_t tallest = 0;
   for (const auto& l : maps.layers) tallest = std::max(tallest, l.size());
+  // Wide layers (from the builder) spread the columns so the picture keeps a landscape shape.
+  const double col_gap = std::max(70.0, 0.35 * static_cast<double>(tallest) * (box + row_gap));
   auto centre = [&](std::size_t col, std::size_t i) {
     const double column_h = static_cast<double>(maps.layers[col].size()) * (box + row_gap);
     const double top = (static_cast<double>(tallest) * (box + row_gap) - column_h) / 2;
@@ -87,6 +103,40 @@ void NeuronView::setMaps(const NeuronMaps& maps, const QStringList& input_names)
       }
       ++neurons_;
     }
+  }
+  // "+" / "−": a neuron more or less above each hidden column, a hidden layer more or less above all.
+  buttons_.clear();
+  if (editable_) {
+    const double d = 18;
+    auto button = [&](QPointF c, int layer, int delta) {
+      auto* e = s->addEllipse(QRectF(c - QPointF(d / 2, d / 2), QSizeF(d, d)), QPen(a.plotForeground(), 1), QBrush(a.gridColor()));
+      e->setData(0, layer);
+      e->setData(1, delta);
+      e->setCursor(Qt::PointingHandCursor);
+      e->setToolTip(layer < 0 ? (delta > 0 ? tr("add a hidden layer") : tr("remove the last hidden layer"))
+                              : (delta > 0 ? tr("add a neuron to hidden layer %1") : tr("remove a neuron from hidden layer %1")).arg(layer + 1));
+      QFont f = font();
+      f.setBold(true);
+      f.setPixelSize(14);
+      auto* t = s->addSimpleText(delta > 0 ? "+" : "−", f);
+      t->setBrush(a.plotForeground());
+      t->setPos(c - QPointF(t->boundingRect().width() / 2, t->boundingRect().height() / 2));
+      t->setAcceptedMouseButtons(Qt::NoButton);
+      buttons_.insert({layer, delta}, c);
+    };
+    double top = 0;
+    for (std::size_t col = 0; col < maps.layers.size(); ++col) top = std::min(top, centre(col, 0).y() - box / 2);
+    for (std::size_t col = 1; col + 1 < maps.layers.size(); ++col) {
+      const QPointF c(centre(col, 0).x(), top - d);
+      button(c - QPointF(d * 0.65, 0), static_cast<int>(col) - 1, +1);
+      button(c + QPointF(d * 0.65, 0), static_cast<int>(col) - 1, -1);
+    }
+    const QPointF layers_at(centre(0, 0).x(), top - 2.6 * d);
+    button(layers_at - QPointF(d * 0.65, 0), -1, +1);
+    button(layers_at + QPointF(d * 0.65, 0), -1, -1);
+    auto* label = s->addSimpleText(tr("hidden layers"));
+    label->setBrush(a.plotForeground());
+    label->setPos(layers_at + QPointF(d * 1.4, -label->boundingRect().height() / 2));
   }
   s->setSceneRect(s->itemsBoundingRect().adjusted(-6, -6, 6, 6));
   fitInView(s->sceneRect(), Qt::KeepAspectRatio);

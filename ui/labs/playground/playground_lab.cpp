@@ -44,6 +44,7 @@ namespace gsui {
 namespace {
 constexpr double kRange = 6.0;  // the plane shown: [−6, 6]²
 constexpr int kSamples = 300;
+constexpr int kFrameIntervalMs = 25;  // the worker publishes a frame this often while training: 40 frames/s
 const char* kFeatureLabels[] = {"x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"};
 // The presets' titles and descriptions (resources/presets), for the translators.
 [[maybe_unused]] const char* const kPresetTexts[] = {
@@ -182,14 +183,19 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   custom_label_ = new QLabel;
   custom_label_->setWordWrap(true);
   custom_label_->setObjectName("customNetwork");
-  nl->addWidget(custom_label_, 6, 0, 1, 6);
   edit_network_ = new QPushButton;
   edit_network_->setObjectName("editInBuilder");
   simple_network_ = new QPushButton;
   simple_network_->setObjectName("simpleNetwork");
-  nl->addWidget(edit_network_, 7, 0, 1, 6);
-  nl->addWidget(simple_network_, 8, 0, 1, 6);
   cl->addWidget(network_box_);
+  // Below the grid (a box layout gives the wrapped sentence its full height).
+  auto* network_extra = new QWidget;
+  auto* xl = new QVBoxLayout(network_extra);
+  xl->setContentsMargins(0, 0, 0, 0);
+  xl->addWidget(custom_label_);
+  xl->addWidget(edit_network_);
+  xl->addWidget(simple_network_);
+  nl->addWidget(network_extra, 6, 0, 1, 6);
 
   training_box_ = new QGroupBox;
   auto* tl = new QFormLayout(training_box_);
@@ -240,6 +246,10 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   for (QComboBox* c : {dataset_, activation_, optimizer_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
   connect(batchnorm_, &QCheckBox::toggled, this, [this] { rebuild(); });
   connect(edit_network_, &QPushButton::clicked, this, &PlaygroundLab::editInBuilder);
+  connect(neuron_view_, &NeuronView::neuronsChangeRequested, this, [this](int layer, int delta) {
+    if (layer >= 0 && layer < static_cast<int>(neurons_.size())) neurons_[layer]->setValue(neurons_[layer]->value() + delta);
+  });
+  connect(neuron_view_, &NeuronView::layersChangeRequested, this, [this](int delta) { layers_->setValue(layers_->value() + delta); });
   connect(simple_network_, &QPushButton::clicked, this, [this] {
     custom_spec_ = nullptr;
     rebuild();
@@ -283,7 +293,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
     status_->setText(reason);
     emit message(reason);
   });
-  display_.setInterval(33);  // ~30 frames per second
+  display_.setInterval(15);  // polls for the worker's frames, which come every kFrameIntervalMs
   connect(&display_, &QTimer::timeout, this, &PlaygroundLab::pull);
   display_.start();
 
@@ -493,6 +503,7 @@ void PlaygroundLab::showNetworkSource() {
                                                     dropout_label_, batchnorm_})
     w->setEnabled(!custom);
   for (QSpinBox* n : neurons_) n->setEnabled(!custom);
+  neuron_view_->setEditable(!custom);
   simple_network_->setVisible(custom);
   custom_label_->setVisible(custom);
   if (custom) {
@@ -679,7 +690,7 @@ void PlaygroundLab::rebuild() {
     f.neurons.layers.push_back(columns(classes == 0 ? h : classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
     t.model().train();
     return f;
-  });
+  }, kFrameIntervalMs);
   train_history_.clear();
   test_history_.clear();
   history_steps_.clear();
@@ -911,7 +922,7 @@ void PlaygroundLab::retranslate() {
   noise_label_->setText(tr("Noise %1").arg(noise_->value()));
   test_ratio_label_->setText(tr("Test %1 %").arg(test_ratio_->value()));
   features_box_->setTitle(tr("Input features"));
-  network_box_->setTitle(tr("Hidden layers and neurons"));
+  network_box_->setTitle(tr("Network"));
   layers_label_->setText(tr("Hidden layers"));
   activation_label_->setText(tr("Activation"));
   init_label_->setText(tr("Initialization"));
