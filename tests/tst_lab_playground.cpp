@@ -7,7 +7,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,13 +206,79 @@ class TestLabPlayground : public QObject {
     QCOMPARE(lab.neuronView()->neuronCount(), 2 + 5 + lab.hiddenLayers()[1] + 1);
   }
 
+  void problemTypeFollowsTheData() {
+    PlaygroundLab lab;
+    auto* problem = lab.controls()->findChild<QComboBox*>("problem");
+    QVERIFY(problem);
+    auto* model = qobject_cast<QStandardItemModel*>(problem->model());
+    lab.setDataset("moons");
+    QCOMPARE(lab.problemType(), QString("binary"));
+    QVERIFY(!(model->item(2)->flags() & Qt::ItemIsEnabled));  // no regression on classes
+    // Two classes with a logit each: softmax + cross-entropy, and still a ROC curve from P(class 1).
+    QVERIFY(lab.setProblemType("multiclass"));
+    QCOMPARE(lab.networkSpec()["layers"].back()["out_features"].get<int>(), 2);
+    QVERIFY(lab.pytorchCode().contains("loss_fn = nn.CrossEntropyLoss()"));
+    QVERIFY(lab.trainSteps(600));
+    QVERIFY2(lab.frame().test_accuracy > 0.85, qPrintable(QString::number(lab.frame().test_accuracy)));
+    QCOMPARE(lab.frame().test_scores.size(), std::size_t(150));
+    QCOMPARE(lab.frame().neurons.layers.back().size(), std::size_t(2));
+    // Three classes allow only multi-class; regression sets only regression.
+    lab.setDataset("blobs");
+    QCOMPARE(lab.problemType(), QString("multiclass"));
+    QVERIFY(!lab.setProblemType("binary"));
+    QCOMPARE(lab.networkSpec()["layers"].back()["out_features"].get<int>(), 3);
+    lab.setDataset("plane");
+    QCOMPARE(lab.problemType(), QString("regression"));
+    QVERIFY(!lab.setProblemType("multiclass"));
+    lab.setDataset("circle");
+    QCOMPARE(lab.problemType(), QString("binary"));
+  }
+
+  void oneDimensionalRegressionDrawsTheFit() {
+    PlaygroundLab lab;
+    lab.setDataset("cubic");
+    QVERIFY(lab.oneDimensional());
+    QCOMPARE(lab.problemType(), QString("regression"));
+    // Features with x₂ are off: the network sees x₁ only.
+    QCOMPARE(lab.networkSpec()["input_shape"][0].get<int>(), 1);
+    lab.setHiddenLayers({8, 8});
+    lab.setLearningRate(0.03);
+    QVERIFY(lab.trainSteps(3000, 60000));
+    QCOMPARE(lab.frame().curve.size(), std::size_t(PlaygroundLab::kCurve));
+    // y = x³ − 0.5x + 0.5 + noise(0.1) has variance ≈ 0.036 on x ∈ [−1, 1]; a fit leaves about the noise's 0.01.
+    QVERIFY2(lab.frame().test_loss < 0.02, qPrintable(QString::number(lab.frame().test_loss)));
+    // The curve is the learnt function: close to the truth where the data lie (x₁ = 5x ∈ [−5, 5]).
+    const auto& c = lab.frame().curve;
+    double sq = 0;
+    int n = 0;
+    for (int i = 0; i < PlaygroundLab::kCurve; ++i) {
+      const double x1 = -6.0 + 12.0 * i / (PlaygroundLab::kCurve - 1), x = x1 / 5;
+      if (std::abs(x) > 1) continue;
+      sq += std::pow(c[static_cast<std::size_t>(i)] - (x * x * x - 0.5 * x + 0.5), 2);
+      ++n;
+    }
+    QVERIFY2(std::sqrt(sq / n) < 0.1, qPrintable(QString::number(std::sqrt(sq / n))));
+    QVERIFY(lab.pytorchCode().contains("nn.Linear(1, 8)"));
+    // Back to 2-D data: x₂ is there again.
+    lab.setDataset("circle");
+    QCOMPARE(lab.networkSpec()["input_shape"][0].get<int>(), 2);
+  }
+
   void regressionProblems() {
     PlaygroundLab lab;
     lab.setDataset("plane");
     QVERIFY(lab.trainSteps(1500));
     QVERIFY2(lab.frame().test_loss < 0.02, qPrintable(QString::number(lab.frame().test_loss)));  // noise 0.1: MSE ≈ 0.01
     QCOMPARE(lab.frame().test_accuracy, -1.0);
-    QCOMPARE(lab.confusionTable()->rowCount(), 0);
+    // No classes: the table holds core's MSE, MAE and R² of the test predictions.
+    QCOMPARE(lab.confusionTable()->rowCount(), 3);
+    QCOMPARE(lab.confusionTable()->verticalHeaderItem(2)->text(), QString("R²"));
+    const auto& f = lab.frame();
+    QCOMPARE(f.test_values.size(), std::size_t(150));
+    QCOMPARE(lab.confusionTable()->item(0, 0)->text().toDouble(), std::round(gs::metrics::mean_squared_error(f.test_truth, f.test_values) * 1e4) / 1e4);
+    QVERIFY(std::abs(gs::metrics::mean_squared_error(f.test_truth, f.test_values) - f.test_loss) < 1e-5);  // the same number as the loss
+    QVERIFY(lab.confusionTable()->item(2, 0)->text().toDouble() > 0.9);  // R² of a good fit to a plane
+    QVERIFY(!lab.thresholdSlider()->isVisibleTo(&lab));
     QVERIFY(lab.pytorchCode().contains("MSELoss"));
     lab.setDataset("multi_gaussian");
     QVERIFY(lab.trainSteps(10));

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "golden.h"
+#include "test_helpers.h"
 #include "metrics/metrics.h"
 
 using namespace gs;
@@ -68,6 +69,18 @@ class TestMetrics : public QObject {
       QVERIFY(std::abs(s.macro_precision - c["macro_precision"].get<double>()) < 1e-12);
       QVERIFY(std::abs(metrics::accuracy(m) - c["accuracy"].get<double>()) < 1e-12);
     }
+  }
+
+  void regressionMatchesScikitLearn() {
+    QCOMPARE(golden_["regression"].size(), std::size_t(4));
+    for (const json& c : golden_["regression"]) {
+      const auto y = c["y_true"].get<std::vector<double>>(), p = c["y_pred"].get<std::vector<double>>();
+      QVERIFY(std::abs(metrics::mean_squared_error(y, p) - c["mse"].get<double>()) < 1e-12);
+      QVERIFY(std::abs(metrics::mean_absolute_error(y, p) - c["mae"].get<double>()) < 1e-12);
+      QVERIFY2(std::abs(metrics::r2_score(y, p) - c["r2"].get<double>()) < 1e-12, c.dump().substr(0, 80).c_str());
+    }
+    QVERIFY(metrics::r2_score({1, 2, 3}, {1, 2, 3}) == 1.0);
+    QVERIFY_CONTAINS(error_of([] { metrics::r2_score({1, 2}, {1}); }), "targets and predictions differ in length (2 and 1)");
   }
 
   void perfectAndRandomScores() {

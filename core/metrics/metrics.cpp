@@ -178,4 +178,40 @@ std::vector<std::pair<double, BinaryScores>> threshold_sweep(const std::vector<i
   return out;
 }
 
+namespace {
+void check_pair(const std::vector<double>& y_true, const std::vector<double>& y_pred) {
+  GS_CHECK(y_true.size() == y_pred.size(), "targets and predictions differ in length (" + std::to_string(y_true.size()) + " and " +
+                                               std::to_string(y_pred.size()) + ")");
+  GS_CHECK(!y_true.empty(), "no samples");
+}
+}  // namespace
+
+double mean_squared_error(const std::vector<double>& y_true, const std::vector<double>& y_pred) {
+  check_pair(y_true, y_pred);
+  double s = 0;
+  for (std::size_t i = 0; i < y_true.size(); ++i) s += (y_true[i] - y_pred[i]) * (y_true[i] - y_pred[i]);
+  return s / static_cast<double>(y_true.size());
+}
+
+double mean_absolute_error(const std::vector<double>& y_true, const std::vector<double>& y_pred) {
+  check_pair(y_true, y_pred);
+  double s = 0;
+  for (std::size_t i = 0; i < y_true.size(); ++i) s += std::abs(y_true[i] - y_pred[i]);
+  return s / static_cast<double>(y_true.size());
+}
+
+double r2_score(const std::vector<double>& y_true, const std::vector<double>& y_pred) {
+  check_pair(y_true, y_pred);
+  double mean = 0;
+  for (double y : y_true) mean += y;
+  mean /= static_cast<double>(y_true.size());
+  double res = 0, tot = 0;
+  for (std::size_t i = 0; i < y_true.size(); ++i) {
+    res += (y_true[i] - y_pred[i]) * (y_true[i] - y_pred[i]);
+    tot += (y_true[i] - mean) * (y_true[i] - mean);
+  }
+  if (tot == 0) return res == 0 ? 1.0 : 0.0;
+  return 1 - res / tot;
+}
+
 }  // namespace gs::metrics

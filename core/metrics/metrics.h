@@ -44,4 +44,13 @@ double average_precision_score(const std::vector<int>& y_true, const std::vector
 std::vector<std::pair<double, BinaryScores>> threshold_sweep(const std::vector<int>& y_true, const std::vector<double>& scores,
                                                              const std::vector<double>& thresholds);
 
+// ---- regression (scikit-learn's definitions)
+/// mean of (y − ŷ)²
+double mean_squared_error(const std::vector<double>& y_true, const std::vector<double>& y_pred);
+/// mean of |y − ŷ|
+double mean_absolute_error(const std::vector<double>& y_true, const std::vector<double>& y_pred);
+/// R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²: 1 for a perfect fit, 0 for always predicting the mean, negative
+/// for worse. A constant y gives 1 when the fit is perfect, else 0 (scikit-learn's force_finite).
+double r2_score(const std::vector<double>& y_true, const std::vector<double>& y_pred);
+
 }  // namespace gs::metrics

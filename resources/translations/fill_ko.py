@@ -192,7 +192,7 @@ KO = {
     "Too high a learning rate diverges": "학습률이 너무 크면 발산합니다",
     "With lr = 10 every step overshoots: the loss jumps about or becomes nan. Lower the learning rate and press Reset.": "lr = 10이면 매 걸음 지나쳐서 손실이 튀거나 nan이 됩니다. 학습률을 낮추고 처음으로를 누르세요.",
     "Overfitting a small noisy set, cured by L2": "작고 잡음 많은 데이터의 과적합, L2로 치료하기",
-    "Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01) and compare.": "잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)를 켜고 비교해 보세요.",
+    "Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01), or Dropout p 0.3, and compare.": "잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)나 드롭아웃 p 0.3을 켜고 비교해 보세요.",
     "Network builder": "신경망 만들기",
     "Save network": "신경망 저장",
     "Model spec (*.json)": "모델 명세 (*.json)",
@@ -258,6 +258,9 @@ KO = {
     "Back to the simple controls": "단순 컨트롤로 돌아가기",
     "# The network has an error: %1": "# 신경망에 오류가 있습니다: %1",
     "Training stopped: %1": "학습이 멈췄습니다: %1",
+    "network": "신경망", "true value": "실제 값", "prediction": "예측값", "Test: prediction vs truth": "테스트: 예측값 대 실제 값",
+    "Problem": "문제 유형", "binary: sigmoid + BCE": "이진 분류: 시그모이드 + BCE",
+    "multi-class: softmax + cross-entropy": "다중 분류: 소프트맥스 + 교차 엔트로피", "regression: MSE": "회귀: MSE",
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -1307,10 +1307,6 @@
         <translation>작고 잡음 많은 데이터의 과적합, L2로 치료하기</translation>
     </message>
     <message>
-        <source>Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01) and compare.</source>
-        <translation>잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)를 켜고 비교해 보세요.</translation>
-    </message>
-    <message>
         <source>cannot open the preset %1</source>
         <translation>프리셋 %1을 열 수 없습니다</translation>
     </message>
@@ -1337,10 +1333,6 @@
     <message>
         <source>Epoch %1 · test MSE %2</source>
         <translation>에포크 %1 · 테스트 MSE %2</translation>
-    </message>
-    <message>
-        <source>Regression: no classes, no ROC (watch the loss)</source>
-        <translation>회귀: 클래스도 ROC도 없습니다 (손실을 보세요)</translation>
     </message>
     <message>
         <source>Layer %1: %2</source>
@@ -1397,6 +1389,42 @@
     <message>
         <source># The network has an error: %1</source>
         <translation># 신경망에 오류가 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01), or Dropout p 0.3, and compare.</source>
+        <translation>잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)나 드롭아웃 p 0.3을 켜고 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>Test: prediction vs truth</source>
+        <translation>테스트: 예측값 대 실제 값</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>binary: sigmoid + BCE</source>
+        <translation>이진 분류: 시그모이드 + BCE</translation>
+    </message>
+    <message>
+        <source>multi-class: softmax + cross-entropy</source>
+        <translation>다중 분류: 소프트맥스 + 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>regression: MSE</source>
+        <translation>회귀: MSE</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,19 @@ def metric_cases():
                       "macro_recall": skm.recall_score(yt, yp, average="macro", zero_division=0),
                       "macro_f1": skm.f1_score(yt, yp, average="macro", zero_division=0),
                       "accuracy": skm.accuracy_score(yt, yp)})
-    return {"sklearn": sklearn.__version__, "binary": cases, "multiclass": multi}
+    regression = []
+    rng2 = np.random.default_rng(11)  # its own generator: the cases above stay as they were
+    for n, kind in [(40, "noisy"), (25, "biased"), (10, "constant"), (6, "perfect")]:
+        y = np.full(n, 2.5) if kind == "constant" else rng2.normal(size=n) * 3
+        if kind == "perfect":
+            p = y.copy()
+        elif kind == "biased":
+            p = 0.5 * y + 4 + rng2.normal(size=n)  # worse than the mean: R² < 0
+        else:
+            p = y + rng2.normal(size=n) * 0.7
+        regression.append({"y_true": y.tolist(), "y_pred": p.tolist(), "mse": skm.mean_squared_error(y, p),
+                           "mae": skm.mean_absolute_error(y, p), "r2": skm.r2_score(y, p)})
+    return {"sklearn": sklearn.__version__, "binary": cases, "multiclass": multi, "regression": regression}
 
 
 if __name__ == "__main__":

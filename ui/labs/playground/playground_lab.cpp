@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -57,7 +58,7 @@ const char* kFeatureLabels[] = {"x₁", "x₂", "x₁²", "x₂²", "x₁x₂", 
     QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Too high a learning rate diverges"),
     QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "With lr = 10 every step overshoots: the loss jumps about or becomes nan. Lower the learning rate and press Reset."),
     QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Overfitting a small noisy set, cured by L2"),
-    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01) and compare."),
+    QT_TRANSLATE_NOOP("gsui::PlaygroundLab", "Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01), or Dropout p 0.3, and compare."),
 };
 
 }  // namespace
@@ -112,7 +113,11 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   preset_note_->setWordWrap(true);
   dataset_ = new QComboBox;
   dataset_->setObjectName("dataset");
-  dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs", "plane", "multi_gaussian"});
+  dataset_->addItems({"circle", "xor", "gaussian", "spiral", "moons", "blobs", "plane", "multi_gaussian", "line", "cubic"});
+  problem_label_ = new QLabel;
+  problem_ = new QComboBox;
+  problem_->setObjectName("problem");
+  for (const char* type : {"binary", "multiclass", "regression"}) problem_->addItem(QString(), QString(type));
   noise_label_ = new QLabel;
   noise_ = new QSlider(Qt::Horizontal);
   noise_->setRange(0, 50);  // noise / 100
@@ -126,6 +131,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   dl->addRow(preset_);
   dl->addRow(preset_note_);
   dl->addRow(dataset_);
+  dl->addRow(problem_label_, problem_);
   dl->addRow(noise_label_, noise_);
   dl->addRow(test_ratio_label_, test_ratio_);
   dl->addRow("seed", seed_);
@@ -243,7 +249,12 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   cl->addWidget(speed_);
   cl->addStretch();
 
-  for (QComboBox* c : {dataset_, activation_, optimizer_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  for (QComboBox* c : {activation_, optimizer_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  connect(dataset_, &QComboBox::currentTextChanged, this, [this] {
+    updateProblemChoices();
+    rebuild();
+  });
+  connect(problem_, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
   connect(batchnorm_, &QCheckBox::toggled, this, [this] { rebuild(); });
   connect(edit_network_, &QPushButton::clicked, this, &PlaygroundLab::editInBuilder);
   connect(neuron_view_, &NeuronView::neuronsChangeRequested, this, [this](int layer, int delta) {
@@ -297,6 +308,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   connect(&display_, &QTimer::timeout, this, &PlaygroundLab::pull);
   display_.start();
 
+  updateProblemChoices();
   retranslate();
   rebuild();
 }
@@ -327,7 +339,7 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   // Apply everything with signals blocked, then rebuild once.
   const nlohmann::json& d = j["dataset"];
   const std::vector<QObject*> blocked = {dataset_, noise_, test_ratio_, seed_, layers_, activation_, optimizer_, lr_, batch_, regularization_,
-                                         reg_rate_, forget_zero_grad_, init_, dropout_, batchnorm_};
+                                         reg_rate_, forget_zero_grad_, init_, dropout_, batchnorm_, problem_};
   std::vector<std::unique_ptr<QSignalBlocker>> blockers;
   for (QObject* o : blocked) blockers.push_back(std::make_unique<QSignalBlocker>(o));
   for (QCheckBox* f : features_) blockers.push_back(std::make_unique<QSignalBlocker>(f));
@@ -336,8 +348,11 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / 2.0 * 100)));
   test_ratio_->setValue(static_cast<int>(std::lround(d.value("test_ratio", 0.5) * 100)));
   seed_->setValue(d.value("seed", 0));
+  updateProblemChoices();
+  const std::string loss = j["loss"].is_string() ? j["loss"].get<std::string>() : j["loss"].value("name", std::string());
+  (void)setProblemType(loss == "MSELoss" ? "regression" : loss == "CrossEntropyLoss" ? "multiclass" : "binary");
   custom_spec_ = nullptr;
-  if (!expressInControls(model)) custom_spec_ = gs::spec::to_json(model);  // (the dataset is set: outputs known)
+  if (!expressInControls(model)) custom_spec_ = gs::spec::to_json(model);  // (data and problem are set: outputs known)
   optimizer_->setCurrentText(QString::fromStdString(j["optimizer"]["name"].get<std::string>()));
   lr_->setCurrentText(QString::number(j["optimizer"].value("lr", 0.03)));
   batch_->setValue(static_cast<int>(j.value("batch_size", 10)));
@@ -357,7 +372,7 @@ QString PlaygroundLab::applyPreset(const QString& path) {
 std::vector<std::string> PlaygroundLab::chosenFeatures() const {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < features_.size(); ++i)
-    if (features_[i]->isChecked()) out.push_back(gs::data::playground_features()[i]);
+    if (features_[i]->isChecked() && features_[i]->isEnabled()) out.push_back(gs::data::playground_features()[i]);
   return out;
 }
 
@@ -381,9 +396,46 @@ void PlaygroundLab::setBatchNorm(bool on) { batchnorm_->setChecked(on); }
 void PlaygroundLab::setDropout(double p) { dropout_->setCurrentText(QString::number(p)); }
 void PlaygroundLab::setInitScheme(const QString& scheme) { init_->setCurrentText(scheme); }
 
-int PlaygroundLab::outputCount() const {
+int PlaygroundLab::classesOfData() const {
   const QString name = dataset_->currentText();
-  return name == "blobs" ? 3 : 1;  // blobs: one logit per class; binary and regression: one value
+  if (name == "plane" || name == "multi_gaussian" || name == "line" || name == "cubic") return 0;
+  return name == "blobs" ? 3 : 2;
+}
+
+bool PlaygroundLab::oneDimensional() const { return dataset_->currentText() == "line" || dataset_->currentText() == "cubic"; }
+
+QString PlaygroundLab::problemType() const { return problem_->currentData().toString(); }
+
+bool PlaygroundLab::setProblemType(const QString& type) {
+  const int i = problem_->findData(type);
+  auto* model = qobject_cast<QStandardItemModel*>(problem_->model());
+  if (i < 0 || !(model->item(i)->flags() & Qt::ItemIsEnabled)) return false;
+  problem_->setCurrentIndex(i);
+  return true;
+}
+
+void PlaygroundLab::updateProblemChoices() {
+  // Two classes: one logit (binary) or a logit per class (multi-class); three classes: multi-class;
+  // targets that are numbers: regression.
+  const int classes = classesOfData();
+  auto* model = qobject_cast<QStandardItemModel*>(problem_->model());
+  const bool allowed[3] = {classes == 2, classes >= 2, classes == 0};
+  for (int i = 0; i < 3; ++i) {
+    QStandardItem* item = model->item(i);
+    item->setFlags(allowed[i] ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+  }
+  if (!allowed[problem_->currentIndex()]) {
+    const QSignalBlocker block(problem_);
+    problem_->setCurrentIndex(classes == 2 ? 0 : classes > 2 ? 1 : 2);
+  }
+  // 1-D data has no x₂: the features built on it are off.
+  const bool one_d = oneDimensional();
+  for (std::size_t i = 0; i < features_.size(); ++i)
+    if (gs::data::playground_features()[i].find("x2") != std::string::npos) features_[i]->setEnabled(!one_d);
+}
+
+int PlaygroundLab::outputCount() const {
+  return problemType() == "multiclass" ? classesOfData() : 1;  // one logit per class; else one value
 }
 
 nlohmann::json PlaygroundLab::networkSpec() const {
@@ -570,12 +622,21 @@ void PlaygroundLab::rebuild() {
   }
   // Data: generated, split, expanded into the chosen features, standardized on the train part.
   const QString name = dataset_->currentText();
-  const bool regression = name == "plane" || name == "multi_gaussian";
-  classes_ = regression ? 0 : name == "blobs" ? 3 : 2;
-  const gs::data::Dataset all =
-      regression ? gs::data::make_regression_2d(name.toStdString(), kSamples, noise_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()))
-                 : gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0,
-                                                 static_cast<std::uint64_t>(seed_->value()), classes_);
+  classes_ = classesOfData();
+  const bool regression = classes_ == 0, one_d = oneDimensional();
+  const auto seed = static_cast<std::uint64_t>(seed_->value());
+  gs::data::Dataset all;
+  if (one_d) {
+    // y = 2x + 0.5 or a cubic, x ∈ [−1, 1] drawn on the plane's x₁ axis as 5x (x₂ = 0).
+    const gs::data::Dataset d = gs::data::make_regression(kSamples, noise_->value() / 100.0, seed, name == "line" ? 1 : 3);
+    std::vector<double> xy;
+    for (double x : d.x.to_vector<double>()) xy.insert(xy.end(), {5 * x, 0.0});
+    all.x = gs::from_vector(xy, {kSamples, 2});
+    all.y = d.y;
+  } else {
+    all = regression ? gs::data::make_regression_2d(name.toStdString(), kSamples, noise_->value() / 100.0, seed)
+                     : gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0, seed, classes_);
+  }
   const gs::data::Split split = gs::data::train_test_split(all, test_ratio_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()));
   const std::vector<std::string> feats = chosenFeatures();
   gs::data::Dataset train = split.train, test = split.test;
@@ -597,6 +658,9 @@ void PlaygroundLab::rebuild() {
       gs_small.push_back(-kRange + 2 * kRange * (j + 0.5) / kSmall);
     }
   const gs::Tensor small_x = st.transform(gs::data::expand_features(gs::from_vector(gs_small, {kSmall * kSmall, 2}), feats));
+  std::vector<double> gc;  // 1-D: the x values of the fitted curve
+  for (int i = 0; i < kCurve; ++i) gc.insert(gc.end(), {-kRange + 2 * kRange * i / (kCurve - 1.0), 0.0});
+  const gs::Tensor curve_x = st.transform(gs::data::expand_features(gs::from_vector(gc, {kCurve, 2}), feats));
   points_x_.clear();
   points_y_.clear();
   labels_.clear();
@@ -606,8 +670,8 @@ void PlaygroundLab::rebuild() {
     const std::vector<double> y = d->y.to_vector<double>();
     for (std::size_t i = 0; i < y.size(); ++i) {
       points_x_.push_back(xy[2 * i]);
-      points_y_.push_back(xy[2 * i + 1]);
-      labels_.push_back(regression ? (y[i] >= 0 ? 1 : 0) : static_cast<std::int64_t>(y[i]));
+      points_y_.push_back(one_d ? y[i] : xy[2 * i + 1]);  // 1-D: the point is (x, y)
+      labels_.push_back(one_d ? 1 : regression ? (y[i] >= 0 ? 1 : 0) : static_cast<std::int64_t>(y[i]));
     }
   }
   n_train_ = split.train.size();
@@ -635,11 +699,12 @@ void PlaygroundLab::rebuild() {
                                   .l1 = reg == "L1" ? rate : 0.0, .l2 = reg == "L2" ? rate : 0.0,
                                   .forget_zero_grad = forget_zero_grad_->isChecked(),
                                   .drop_last = has_batchnorm};  // BatchNorm cannot normalise a last batch of one
-  const char* loss = regression ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss";
+  const QString problem = problemType();
+  const char* loss = problem == "regression" ? "MSELoss" : problem == "binary" ? "BCEWithLogitsLoss" : "CrossEntropyLoss";
   auto trainer = std::make_unique<gs::train::Trainer>(model, gs::nn::make_loss(loss),
                                                       std::move(optimizer), gs::optim::Scheduler{}, train, test, config);
   const int classes = classes_;
-  session_.start(std::move(trainer), [grid_x, small_x, classes](gs::train::Trainer& t) -> std::any {
+  session_.start(std::move(trainer), [grid_x, small_x, curve_x, classes, one_d](gs::train::Trainer& t) -> std::any {
     // Runs in the worker: the model is only touched here.
     PlaygroundFrame f;
     const gs::train::Snapshot snap = t.snapshot();
@@ -659,9 +724,17 @@ void PlaygroundLab::rebuild() {
     const gs::Tensor out = t.model().forward(grid_x);
     // The map's value in [0, 1]: P(class 1), the winning class, or the regression output mapped
     // from [−1, 1].
-    f.grid = classes == 0   ? gs::clamp((out.reshape({-1}) + 1.0) * 0.5, 0.0, 1.0).to_vector<double>()
-             : classes == 2 ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
-                            : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
+    // from [−1, 1]. Two classes with a logit each (multi-class): softmax's P(class 1).
+    const std::int64_t outputs = out.size(1);
+    f.grid = classes == 0     ? gs::clamp((out.reshape({-1}) + 1.0) * 0.5, 0.0, 1.0).to_vector<double>()
+             : outputs == 1   ? gs::sigmoid(out.reshape({-1})).to_vector<double>()
+             : outputs == 2   ? gs::softmax(out, 1).index({gs::Slice{}, 1}).contiguous().to_vector<double>()
+                              : (gs::argmax(out, 1).to(gs::kFloat64) / static_cast<double>(classes - 1)).to_vector<double>();
+    if (one_d) f.curve = t.model().forward(curve_x).reshape({-1}).to_vector<double>();
+    if (classes == 0) {
+      f.test_values = t.model().forward(t.test_set().x).reshape({-1}).to_vector<double>();
+      f.test_truth = t.test_set().y.reshape({-1}).to_vector<double>();
+    }
     // The network picture: each column's outputs on the small grid, layer by layer.
     f.neurons.resolution = kSmall;
     auto columns = [](const gs::Tensor& h) {
@@ -687,7 +760,7 @@ void PlaygroundLab::rebuild() {
       }
       h = seq[i]->forward(h);
     }
-    f.neurons.layers.push_back(columns(classes == 0 ? h : classes == 2 ? gs::sigmoid(h) : gs::softmax(h, 1)));
+    f.neurons.layers.push_back(columns(classes == 0 ? h : h.size(1) == 1 ? gs::sigmoid(h) : gs::softmax(h, 1)));
     t.model().train();
     return f;
   }, kFrameIntervalMs);
@@ -812,6 +885,40 @@ void PlaygroundLab::drawData() {
   const Appearance& a = Appearance::instance();
   boundary_plot_->clearGraphs();
   const double s = a.scale();
+  const bool one_d = oneDimensional();
+  boundary_->setVisible(!one_d);
+  boundary_plot_->xAxis->setLabel("x₁");
+  boundary_plot_->yAxis->setLabel(one_d ? "y" : "x₂");
+  if (one_d) {
+    // y against x₁: train points filled, test points hollow, the network's prediction as a curve.
+    const QColor color = a.seriesColor(0);
+    double lo = 0, hi = 0;
+    for (int part = 0; part < 2; ++part) {
+      if (part == 1 && !show_test_->isChecked()) continue;
+      QCPGraph* g = boundary_plot_->addGraph();
+      g->setLineStyle(QCPGraph::lsNone);
+      g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(part == 0 ? Qt::white : color.darker(120), 1.2 * s),
+                                         part == 0 ? QBrush(color) : QBrush(Qt::white), 7 * s));
+      g->setName(part == 0 ? tr("train") : tr("test"));
+      const std::size_t begin = part == 0 ? 0 : static_cast<std::size_t>(n_train_);
+      const std::size_t end = part == 0 ? static_cast<std::size_t>(n_train_) : points_x_.size();
+      for (std::size_t i = begin; i < end; ++i) {
+        g->addData(points_x_[i], points_y_[i]);
+        lo = std::min(lo, points_y_[i]);
+        hi = std::max(hi, points_y_[i]);
+      }
+    }
+    QCPGraph* fit = boundary_plot_->addGraph();
+    fit->setPen(QPen(a.seriesColor(1), 3 * s));
+    fit->setName(tr("network"));
+    for (std::size_t i = 0; i < frame_.curve.size(); ++i)
+      if (std::isfinite(frame_.curve[i])) fit->addData(-kRange + 2 * kRange * static_cast<double>(i) / (kCurve - 1.0), frame_.curve[i]);
+    const double margin = 0.15 * std::max(hi - lo, 0.5);
+    boundary_plot_->xAxis->setRange(-kRange, kRange);
+    boundary_plot_->yAxis->setRange(lo - margin, hi + margin);
+    boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
+    return;
+  }
   const int groups = classes_ == 0 ? 2 : classes_;  // regression: points by the sign of the target
   for (int part = 0; part < 2; ++part) {
     if (part == 1 && !show_test_->isChecked()) continue;
@@ -838,6 +945,10 @@ std::vector<int> PlaygroundLab::testLabels() const { return std::vector<int>(fra
 void PlaygroundLab::updateMetrics() {
   const Appearance& a = Appearance::instance();
   threshold_label_->setText(tr("Threshold %1").arg(threshold(), 0, 'f', 2));
+  threshold_->setVisible(classes_ != 0);
+  threshold_label_->setVisible(classes_ != 0);
+  roc_plot_->xAxis->setLabel(tr("false positive rate"));
+  roc_plot_->yAxis->setLabel(tr("true positive rate"));
   roc_plot_->clearGraphs();
   roc_plot_->clearItems();
   auto* roc_title = static_cast<QCPTextElement*>(roc_plot_->plotLayout()->element(0, 0));
@@ -871,10 +982,43 @@ void PlaygroundLab::updateMetrics() {
       }
     confusion_->setHorizontalHeaderLabels({tr("pred 0"), tr("pred 1")});
     confusion_->setVerticalHeaderLabels({tr("true 0"), tr("true 1")});
-  } else if (classes_ == 0) {
-    roc_title->setText(tr("Regression: no classes, no ROC (watch the loss)"));
-    confusion_->setRowCount(0);
-    confusion_->setColumnCount(0);
+  } else if (classes_ == 0 && !frame_.test_values.empty() && frame_.test_values.size() == frame_.test_truth.size()) {
+    // Regression: no classes, so no ROC; the test points' prediction against their target instead,
+    // with the metrics from core.
+    const auto& p = frame_.test_values;
+    const auto& y = frame_.test_truth;
+    double lo = *std::min_element(y.begin(), y.end()), hi = *std::max_element(y.begin(), y.end());
+    QCPGraph* g = roc_plot_->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 1.2 * a.scale()), QBrush(Qt::white), 6 * a.scale()));
+    for (std::size_t i = 0; i < p.size(); ++i)
+      if (std::isfinite(p[i])) g->addData(y[i], p[i]);
+    QCPGraph* diag = roc_plot_->addGraph();
+    diag->setPen(QPen(a.gridColor().darker(140), 1, Qt::DashLine));
+    const double pad = 0.1 * std::max(hi - lo, 1e-3);
+    lo -= pad;
+    hi += pad;
+    diag->addData(lo, lo);
+    diag->addData(hi, hi);
+    roc_plot_->xAxis->setLabel(tr("true value"));
+    roc_plot_->yAxis->setLabel(tr("prediction"));
+    roc_plot_->xAxis->setRange(lo, hi);
+    roc_plot_->yAxis->setRange(lo, hi);
+    roc_title->setText(tr("Test: prediction vs truth"));
+    confusion_->setRowCount(3);
+    confusion_->setColumnCount(1);
+    const double values[3] = {gs::metrics::mean_squared_error(y, p), gs::metrics::mean_absolute_error(y, p), gs::metrics::r2_score(y, p)};
+    for (int r = 0; r < 3; ++r) {
+      auto* item = new QTableWidgetItem(QString::number(values[r], 'f', 4));
+      item->setTextAlignment(Qt::AlignCenter);
+      confusion_->setItem(r, 0, item);
+    }
+    confusion_->setHorizontalHeaderLabels({tr("test")});
+    confusion_->setVerticalHeaderLabels({"MSE", "MAE", "R²"});
+    threshold_->setVisible(false);
+    threshold_label_->setVisible(false);
+    roc_plot_->replot(QCustomPlot::rpQueuedReplot);
+    return;
   } else if (!frame_.test_predictions.empty()) {
     roc_title->setText(tr("ROC needs two classes"));
     const auto m = gs::metrics::confusion_matrix(frame_.test_targets, frame_.test_predictions, classes_);
@@ -920,6 +1064,10 @@ void PlaygroundLab::retranslate() {
     }
   }
   noise_label_->setText(tr("Noise %1").arg(noise_->value()));
+  problem_label_->setText(tr("Problem"));
+  problem_->setItemText(0, tr("binary: sigmoid + BCE"));
+  problem_->setItemText(1, tr("multi-class: softmax + cross-entropy"));
+  problem_->setItemText(2, tr("regression: MSE"));
   test_ratio_label_->setText(tr("Test %1 %").arg(test_ratio_->value()));
   features_box_->setTitle(tr("Input features"));
   network_box_->setTitle(tr("Network"));
@@ -989,7 +1137,8 @@ QString PlaygroundLab::pytorchCode() const {
              "        optimizer.step()\n"
              "    model.eval()  # then measure the test loss with torch.no_grad()\n")
       .arg(dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), QString::fromStdString(features), model,
-           classes_ == 0 ? "MSELoss" : classes_ == 2 ? "BCEWithLogitsLoss" : "CrossEntropyLoss", optimizer_->currentText(), lr_->currentText())
+           problemType() == "regression" ? "MSELoss" : problemType() == "binary" ? "BCEWithLogitsLoss" : "CrossEntropyLoss",
+           optimizer_->currentText(), lr_->currentText())
       .arg(batch_->value())
       .arg(QString(has_batchnorm ? ", drop_last=True" : ""),
            QString(has_batchnorm || has_dropout ? "  # BatchNorm and Dropout behave differently in training" : ""),

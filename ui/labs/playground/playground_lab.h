@@ -34,8 +34,10 @@ struct PlaygroundFrame {
   std::int64_t step = 0;
   double train_loss = 0, test_loss = 0, train_accuracy = -1, test_accuracy = -1;
   std::vector<double> grid;         ///< P(class 1) (binary) or the winning class (multi-class), G×G
+  std::vector<double> curve;        ///< 1-D regression: the prediction at each of kCurve x values
   std::vector<double> test_scores;  ///< binary: P(class 1) of each test point
   std::vector<std::int64_t> test_predictions, test_targets;
+  std::vector<double> test_values, test_truth;  ///< regression: prediction and target of each test point
   bool diverged = false;
   NeuronMaps neurons;  ///< every neuron's output over the plane and the weights (the network picture)
 };
@@ -44,6 +46,7 @@ class PlaygroundLab : public Lab {
   Q_OBJECT
  public:
   static constexpr int kGrid = 80;
+  static constexpr int kCurve = 200;
   explicit PlaygroundLab(QWidget* parent = nullptr);
   ~PlaygroundLab() override;
   QString labId() const override;
@@ -63,6 +66,13 @@ class PlaygroundLab : public Lab {
   QString applyPreset(const QString& resource_path);
   static QStringList presetPaths();
   void setDataset(const QString& name);
+  /// "binary" (one logit, sigmoid + BCEWithLogitsLoss), "multiclass" (a logit per class, softmax +
+  /// CrossEntropyLoss) or "regression" (MSELoss); the data set decides which are possible.
+  QString problemType() const;
+  /// Returns false (nothing changes) when the data set does not allow it.
+  bool setProblemType(const QString& type);
+  /// The 1-D regression sets ("line", "cubic"): y against x₁, the fit drawn as a curve.
+  bool oneDimensional() const;
   void setHiddenLayers(const std::vector<int>& neurons);
   std::vector<int> hiddenLayers() const;
   void setBatchNorm(bool on);
@@ -104,7 +114,9 @@ class PlaygroundLab : public Lab {
   void drawData();
   void updateMetrics();
   std::vector<std::string> chosenFeatures() const;
-  int outputCount() const;  ///< of the chosen data set: 1, or its classes
+  int outputCount() const;  ///< of the chosen problem: 1, or one per class
+  int classesOfData() const;  ///< 0 for regression sets
+  void updateProblemChoices();  ///< enables the problem types and features the data set allows
   /// Puts a plain MLP spec into the controls (signals blocked, no rebuild); false when it is not one.
   bool expressInControls(const gs::spec::ModelSpec& spec);
   void showNetworkSource();
@@ -117,6 +129,8 @@ class PlaygroundLab : public Lab {
   QComboBox* preset_;
   QLabel* preset_note_;
   QComboBox* dataset_;
+  QComboBox* problem_;
+  QLabel* problem_label_;
   QSlider* noise_;
   QLabel* noise_label_;
   QSlider* test_ratio_;
