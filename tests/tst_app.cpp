@@ -19,6 +19,9 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "labs/perceptron/perceptron_lab.h"
+#include "plots/plot_style.h"
+
+#include <qcustomplot.h>
 
 using namespace gsui;
 
@@ -160,6 +163,26 @@ class TestApp : public QObject {
     MainWindow again(&settings);
     QCOMPARE(again.currentLabId(), QString("autograd"));
     Appearance::instance().setPresentationScale(1.6);
+  }
+
+  void plotTitlesBreakRatherThanClip() {
+    QCustomPlot* plot = makePlot("x", "y");
+    addPlotTitle(plot);
+    plot->resize(900, 300);
+    plot->show();
+    QVERIFY(QTest::qWaitForWindowExposed(plot));
+    const QString title = "Epoch 12 · test loss 0.123 · accuracy 97.5 %";
+    setPlotTitle(plot, title);
+    auto* element = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
+    QCOMPARE(element->text(), title);  // fits: one line
+    plot->resize(200, 300);            // a narrow plot: two lines, broken at the middle separator
+    QCOMPARE(element->text(), QString("Epoch 12 · test loss 0.123\naccuracy 97.5 %"));
+    QCOMPARE(plotTitle(plot), title);
+    setPlotTitle(plot, "ROC curve of the test points, AUC = 0.987");
+    QCOMPARE(element->text(), QString("ROC curve of the test points,\nAUC = 0.987"));
+    plot->resize(900, 300);
+    QCOMPARE(element->text(), QString("ROC curve of the test points, AUC = 0.987"));
+    delete plot;
   }
 
   void exportWritesPngSvgAndPdf() {

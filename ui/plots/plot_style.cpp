@@ -58,14 +58,64 @@ QCustomPlot* makePlot(const QString& x_label, const QString& y_label, QWidget* p
   return plot;
 }
 
+namespace {
+
+/// The title as it fits `width`: one line when it can, else broken in two at the separator nearest
+/// the middle (a narrow plot, a projector's large font), so no title is cut off.
+QString fitTitle(const QString& full, const QFont& font, int width) {
+  if (width < 80 || full.contains('\n') || QFontMetrics(font).horizontalAdvance(full) <= width - 12) return full;
+  for (const QString sep : {QStringLiteral(" · "), QStringLiteral(", "), QStringLiteral(": "), QStringLiteral(" ")}) {
+    int best = -1;
+    for (int at = full.indexOf(sep); at >= 0; at = full.indexOf(sep, at + 1))
+      if (best < 0 || std::abs(at - full.size() / 2) < std::abs(best - full.size() / 2)) best = at;
+    if (best < 0) continue;
+    const QString head = sep == " · " ? full.left(best) : full.left(best + sep.size()).trimmed();
+    return head + '\n' + full.mid(best + sep.size());
+  }
+  return full;
+}
+
+QCPTextElement* titleOf(QCustomPlot* plot) {
+  return plot->plotLayout()->elementCount() > 0 ? qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)) : nullptr;
+}
+
+/// Re-fits the title when the plot's width changes.
+class TitleFitter : public QObject {
+ public:
+  using QObject::QObject;
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::Resize)
+      if (auto* plot = qobject_cast<QCustomPlot*>(watched))
+        if (QCPTextElement* t = titleOf(plot); t && t->property("fullTitle").isValid()) {
+          const QString text = fitTitle(t->property("fullTitle").toString(), t->font(), plot->width());
+          if (text != t->text()) {
+            t->setText(text);
+            plot->replot(QCustomPlot::rpQueuedReplot);
+          }
+        }
+    return false;
+  }
+};
+
+}  // namespace
+
 void addPlotTitle(QCustomPlot* plot) {
   plot->plotLayout()->insertRow(0);
   plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString()));
+  plot->installEventFilter(new TitleFitter(plot));
   stylePlot(plot);
 }
 
 void setPlotTitle(QCustomPlot* plot, const QString& title) {
-  if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0))) t->setText(title);
+  if (QCPTextElement* t = titleOf(plot)) {
+    t->setProperty("fullTitle", title);
+    t->setText(fitTitle(title, t->font(), plot->width()));
+  }
+}
+
+QString plotTitle(QCustomPlot* plot) {
+  const QCPTextElement* t = titleOf(plot);
+  return t ? t->property("fullTitle").toString() : QString();
 }
 
 }  // namespace gsui

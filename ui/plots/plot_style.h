@@ -17,6 +17,9 @@ QPen seriesPen(int index, Qt::PenStyle style = Qt::SolidLine, double width_facto
 QCustomPlot* makePlot(const QString& x_label, const QString& y_label, QWidget* parent = nullptr);
 /// Adds a title row above the axes (set its text with setPlotTitle).
 void addPlotTitle(QCustomPlot* plot);
+/// Sets the title; too wide for the plot, it breaks into two lines (again on every resize).
 void setPlotTitle(QCustomPlot* plot, const QString& title);
+/// The title as set (without the line break fitting added).
+QString plotTitle(QCustomPlot* plot);
 
 }  // namespace gsui

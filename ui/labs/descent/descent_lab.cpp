@@ -296,8 +296,7 @@ void DescentLab::redraw() {
   batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
   contour_->setPaths(paths_, step_);
   surface_->setPaths(paths_, step_);
-  auto* title = static_cast<QCPTextElement*>(contour_plot_->plotLayout()->element(0, 0));
-  title->setText(mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
+  setPlotTitle(contour_plot_, mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
                                      : tr("MSE(w, b) of the line y = w·x + b   step %1").arg(step_));
   contour_plot_->xAxis->setLabel(mode_ == Mode::Bowl ? "x" : "w");
   contour_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "y" : "b");
@@ -340,13 +339,12 @@ void DescentLab::redraw() {
   // Second view: the iterates x_k against (1 − 2·a·lr)^k·x₀ (bowl), or the fitted lines (line fit).
   side_plot_->clearGraphs();
   side_plot_->clearItems();
-  auto* side_title = static_cast<QCPTextElement*>(side_plot_->plotLayout()->element(0, 0));
   if (mode_ == Mode::Bowl) {
     // The steeper coordinate is where the learning rate is tested: show that one.
     const bool steep_y = bowlB() >= bowlA();
     const int coord = steep_y ? 1 : 0;
     const double curvature = steep_y ? bowlB() : bowlA();
-    side_title->setText(steep_y ? tr("y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)") : tr("x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)"));
+    setPlotTitle(side_plot_, steep_y ? tr("y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)") : tr("x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)"));
     side_plot_->xAxis->setLabel(tr("step"));
     side_plot_->yAxis->setLabel(steep_y ? "y" : "x");
     std::size_t idx = 0;
@@ -372,7 +370,7 @@ void DescentLab::redraw() {
     side_plot_->xAxis->setRange(0, steps_->value());
     side_plot_->yAxis->setRange(-2.2, 2.2);
   } else {
-    side_title->setText(tr("The data and the fitted line at a few steps"));
+    setPlotTitle(side_plot_, tr("The data and the fitted line at a few steps"));
     side_plot_->xAxis->setLabel("x");
     side_plot_->yAxis->setLabel("y");
     QCPGraph* data = side_plot_->addGraph();

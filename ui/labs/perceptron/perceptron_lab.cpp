@@ -404,11 +404,10 @@ void PerceptronLab::updateTable() {
 void PerceptronLab::updateSecondPlot() {
   second_plot_->clearGraphs();
   second_plot_->clearItems();
-  auto* title = static_cast<QCPTextElement*>(second_plot_->plotLayout()->element(0, 0));
   const Appearance& a = Appearance::instance();
   if (mode_ == Mode::Mlp && mlp_) {
     // The hidden layer's view: the four points in (h1, h2) space, and the output neuron's line.
-    title->setText(tr("Hidden layer view (h₁, h₂)"));
+    setPlotTitle(second_plot_, tr("Hidden layer view (h₁, h₂)"));
     second_plot_->xAxis->setLabel("h₁");
     second_plot_->yAxis->setLabel("h₂");
     gs::NoGradGuard no_grad;
@@ -440,7 +439,7 @@ void PerceptronLab::updateSecondPlot() {
     second_plot_->xAxis->setRange(lo, hi);
     second_plot_->yAxis->setRange(lo, hi);
   } else {
-    title->setText(tr("Errors after each update"));
+    setPlotTitle(second_plot_, tr("Errors after each update"));
     second_plot_->xAxis->setLabel(tr("samples seen"));
     second_plot_->yAxis->setLabel(tr("misclassified"));
     QCPGraph* g = second_plot_->addGraph();

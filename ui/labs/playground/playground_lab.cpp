@@ -73,6 +73,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   loss_plot_->legend->setVisible(true);
   addPlotTitle(loss_plot_);
   roc_plot_ = makePlot(QString(), QString(), this);
+  roc_plot_->xAxis->ticker()->setTickCount(3);  // 0, 0.5, 1: readable in a narrow plot
   addPlotTitle(roc_plot_);
   confusion_ = new QTableWidget(2, 2, this);
   confusion_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -951,7 +952,6 @@ void PlaygroundLab::updateMetrics() {
   roc_plot_->yAxis->setLabel(tr("true positive rate"));
   roc_plot_->clearGraphs();
   roc_plot_->clearItems();
-  auto* roc_title = static_cast<QCPTextElement*>(roc_plot_->plotLayout()->element(0, 0));
   const std::vector<int> y = testLabels();
   const bool binary = classes_ == 2 && !frame_.test_scores.empty() && frame_.test_scores.size() == y.size() &&
                       std::count(y.begin(), y.end(), 1) > 0 && std::count(y.begin(), y.end(), 0) > 0;
@@ -969,7 +969,7 @@ void PlaygroundLab::updateMetrics() {
     point->setLineStyle(QCPGraph::lsNone);
     point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, a.seriesColor(1), 10 * a.scale()));
     point->addData(1 - b.specificity, b.recall);
-    roc_title->setText(tr("ROC (test), AUC = %1").arg(gs::metrics::auc(roc.x, roc.y), 0, 'f', 3));
+    setPlotTitle(roc_plot_, tr("ROC (test), AUC = %1").arg(gs::metrics::auc(roc.x, roc.y), 0, 'f', 3));
     confusion_->setRowCount(2);
     confusion_->setColumnCount(2);
     const std::int64_t cells[2][2] = {{b.tn, b.fp}, {b.fn, b.tp}};
@@ -1004,7 +1004,7 @@ void PlaygroundLab::updateMetrics() {
     roc_plot_->yAxis->setLabel(tr("prediction"));
     roc_plot_->xAxis->setRange(lo, hi);
     roc_plot_->yAxis->setRange(lo, hi);
-    roc_title->setText(tr("Test: prediction vs truth"));
+    setPlotTitle(roc_plot_, tr("Test: prediction vs truth"));
     confusion_->setRowCount(3);
     confusion_->setColumnCount(1);
     const double values[3] = {gs::metrics::mean_squared_error(y, p), gs::metrics::mean_absolute_error(y, p), gs::metrics::r2_score(y, p)};
@@ -1020,7 +1020,7 @@ void PlaygroundLab::updateMetrics() {
     roc_plot_->replot(QCustomPlot::rpQueuedReplot);
     return;
   } else if (!frame_.test_predictions.empty()) {
-    roc_title->setText(tr("ROC needs two classes"));
+    setPlotTitle(roc_plot_, tr("ROC needs two classes"));
     const auto m = gs::metrics::confusion_matrix(frame_.test_targets, frame_.test_predictions, classes_);
     confusion_->setRowCount(classes_);
     confusion_->setColumnCount(classes_);
