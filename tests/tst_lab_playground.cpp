@@ -20,6 +20,7 @@
 #include "builder/network_builder.h"
 #include "labs/playground/playground_lab.h"
 #include "metrics/metrics.h"
+#include "optim/adaptive.h"
 
 using namespace gsui;
 
@@ -318,6 +319,24 @@ class TestLabPlayground : public QObject {
     QCOMPARE(seen, 0.3);
     QVERIFY(lab.pytorchCode().contains("lr=0.3"));
     QVERIFY(lab.pytorchCode().contains("optimizer.zero_grad()"));
+    // Another optimizer and another batch size: training goes on from the same step, no restart.
+    const std::int64_t before = lab.frame().step;
+    lab.controls()->findChild<QComboBox*>("optimizer")->setCurrentText("Adam");
+    lab.controls()->findChild<QSpinBox*>("batchSize")->setValue(25);
+    QVERIFY(lab.trainSteps(12));
+    QVERIFY(lab.frame().step >= before + 12);
+    bool adam = false;
+    std::int64_t per_epoch = 0;
+    lab.session().post([&](gs::train::Trainer& t) {
+      adam = dynamic_cast<gs::optim::Adam*>(&t.optimizer()) != nullptr;
+      per_epoch = t.steps_per_epoch();
+    });
+    QVERIFY(lab.trainSteps(1));
+    QVERIFY(adam);
+    QCOMPARE(per_epoch, std::int64_t(6));  // 150 training points in batches of 25
+    QVERIFY(lab.frame().epoch >= 2);       // 12 steps of 6 per pass
+    QVERIFY(lab.pytorchCode().contains("torch.optim.Adam(model.parameters(), lr=0.3)"));
+    QVERIFY(lab.pytorchCode().contains("batch_size=25"));
   }
 
   void workerStartStopRestart() {

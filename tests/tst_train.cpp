@@ -10,6 +10,8 @@
 #include <thread>
 
 #include "golden.h"
+#include "optim/adaptive.h"
+#include "optim/factory.h"
 #include "spec/scenario.h"
 
 using namespace gs;
@@ -99,6 +101,38 @@ class TestTrain : public QObject {
     QVERIFY(!trainer->step());
     trainer->clear_stop();
     QVERIFY(trainer->step());
+  }
+
+  void optimizerAndBatchSizeChangeMidRun() {
+    json j = scenario("iris");
+    spec::Scenario s = spec::parse_scenario(j);
+    auto trainer = spec::make_trainer(s);
+    for (int i = 0; i < 20; ++i) QVERIFY(trainer->step());
+    // The switch keeps every weight as it was; only the rule that moves them changes.
+    std::vector<std::vector<double>> before;
+    for (const Tensor& p : trainer->model().parameters()) before.push_back(p.to_vector<double>());
+    trainer->set_optimizer(optim::make_optimizer({{"name", "Adam"}, {"lr", 0.01}}, trainer->model().parameters()));
+    std::size_t k = 0;
+    for (const Tensor& p : trainer->model().parameters()) QCOMPARE(p.to_vector<double>(), before[k++]);
+    QCOMPARE(trainer->snapshot().lr, 0.01);
+    QVERIFY(dynamic_cast<optim::Adam*>(&trainer->optimizer()) != nullptr);
+    const std::int64_t n = trainer->train_set().size();
+    QCOMPARE(trainer->snapshot().passes, std::int64_t(19 / ((n + 15) / 16)));  // iris: batches of 16; a pass wraps on the step after the last batch
+    trainer->set_batch_size(7);
+    QCOMPARE(trainer->steps_per_epoch(), (n + 6) / 7);
+    const std::int64_t passes = trainer->snapshot().passes;
+    for (int i = 0; i < 200; ++i) QVERIFY(trainer->step());
+    QCOMPARE(trainer->snapshot().passes, passes + 1 + 199 / ((n + 6) / 7));
+    QVERIFY(trainer->evaluate(trainer->test_set()).accuracy > 0.9);
+    QVERIFY_CONTAINS(error_of([&] { trainer->set_batch_size(0); }), "batch_size: expected a positive integer, got 0");
+    // With a scheduler driving the optimizer the switch is refused, and nothing changes.
+    j["scheduler"] = {{"name", "StepLR"}, {"step_size", 5}};
+    spec::Scenario with = spec::parse_scenario(j);
+    auto scheduled = spec::make_trainer(with);
+    const optim::Optimizer* original = &scheduled->optimizer();
+    QVERIFY_CONTAINS(error_of([&] { scheduled->set_optimizer(optim::make_optimizer({{"name", "SGD"}, {"lr", 0.1}}, scheduled->model().parameters())); }),
+                     "a learning-rate scheduler drives the current optimizer");
+    QCOMPARE(&scheduled->optimizer(), original);
   }
 
   void l2ShrinksWeights() {

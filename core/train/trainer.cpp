@@ -29,12 +29,28 @@ Tensor Trainer::targets_for_loss(const Tensor& y) const {
   return y;
 }
 
+void Trainer::set_optimizer(std::unique_ptr<optim::Optimizer> optimizer) {
+  GS_CHECK(optimizer != nullptr, "set_optimizer: no optimizer given");
+  GS_CHECK(!scheduler_.active(), "set_optimizer: a learning-rate scheduler drives the current optimizer; start a new run instead");
+  optimizer_ = std::move(optimizer);
+  std::lock_guard lock(mutex_);
+  snapshot_.lr = optimizer_->lr();
+}
+
+void Trainer::set_batch_size(std::int64_t batch_size) {
+  GS_CHECK(batch_size >= 1, "batch_size: expected a positive integer, got " + std::to_string(batch_size));
+  config_.batch_size = batch_size;
+  loader_ = data::DataLoader(loader_.dataset(), batch_size, /*shuffle=*/true, config_.drop_last, config_.seed + static_cast<std::uint64_t>(step_));
+  if (step_ > 0) ++passes_;  // the unfinished pass is over: the new batches start a fresh one
+}
+
 bool Trainer::step() {
   if (stop_requested() || diverged_) return false;
   Tensor x, y;
   if (!loader_.next(x, y)) {
     loader_.reset();
     loader_.next(x, y);
+    ++passes_;
   }
   x = x.to(config_.device);
   y = y.to(config_.device);
@@ -72,6 +88,7 @@ void Trainer::publish(double loss) {
   std::lock_guard lock(mutex_);
   snapshot_.step = step_;
   snapshot_.epoch = epoch_;
+  snapshot_.passes = passes_;
   snapshot_.last_loss = loss;
   snapshot_.lr = optimizer_->lr();
   auto& h = snapshot_.loss_history;

@@ -41,6 +41,7 @@ struct Snapshot {
   std::vector<double> loss_history;  ///< training loss per step (thinned to ≤ 2000 points)
   bool diverged = false;
   std::string reason;  ///< why training stopped by itself
+  std::int64_t passes = 0;  ///< passes over the training data begun by step() after the first (the Playground's epoch counter)
 };
 
 class Trainer {
@@ -68,6 +69,11 @@ class Trainer {
   /// Changes that take effect at the next step (the Playground's live controls).
   void set_regularization(double l1, double l2) { config_.l1 = l1; config_.l2 = l2; }
   void set_forget_zero_grad(bool on) { config_.forget_zero_grad = on; }
+  /// Trains on with another optimizer and the same weights; its state (momentum, Adam's moments)
+  /// starts afresh, as a new torch.optim object's would. Refused while a scheduler drives the old one.
+  void set_optimizer(std::unique_ptr<optim::Optimizer> optimizer);
+  /// Batches of `batch_size` from the next step on (a new epoch starts there).
+  void set_batch_size(std::int64_t batch_size);
   std::int64_t steps_per_epoch() const { return loader_.batches_per_epoch(); }
   const data::Dataset& test_set() const { return test_; }
   std::int64_t epoch() const { return epoch_; }
@@ -84,7 +90,7 @@ class Trainer {
   data::Dataset test_;
   TrainerConfig config_;
   std::vector<Tensor> penalized_;  ///< weights for L1/L2
-  std::int64_t step_ = 0, epoch_ = 0;
+  std::int64_t step_ = 0, epoch_ = 0, passes_ = 0;
   bool diverged_ = false;
   std::atomic<bool> stop_{false};
   mutable std::mutex mutex_;

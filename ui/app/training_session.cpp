@@ -87,6 +87,7 @@ void TrainingSession::loop() {
       const QString reason = tr("Training stopped: %1").arg(QString::fromStdString(what));
       QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
     };
+    if (!posts.empty()) failed_ = false;  // a change may have fixed what failed: the next Play tries again
     for (auto& fn : posts) {
       try {
         fn(*trainer_);

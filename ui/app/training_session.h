@@ -56,7 +56,7 @@ class TrainingSession : public QObject {
   FrameFn frame_fn_;
   int frame_interval_ms_ = 33;
   std::atomic<bool> quit_{false}, playing_{false};
-  std::atomic<bool> failed_{false};  ///< a step threw: the run is over until the next start()
+  std::atomic<bool> failed_{false};  ///< a step threw: no steps until a posted change or the next start()
   std::atomic<int> pending_steps_{0};
   std::atomic<double> rate_{0};
   mutable std::mutex mutex_;

@@ -208,6 +208,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   auto* tl = new QFormLayout(training_box_);
   optimizer_label_ = new QLabel;
   optimizer_ = new QComboBox;
+  optimizer_->setObjectName("optimizer");
   optimizer_->addItems({"SGD", "Adam", "RMSprop", "Adagrad", "AdamW", "Adadelta", "Adamax", "Rprop"});
   lr_label_ = new QLabel;
   lr_ = new QComboBox;
@@ -250,7 +251,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   cl->addWidget(speed_);
   cl->addStretch();
 
-  for (QComboBox* c : {activation_, optimizer_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  for (QComboBox* c : {activation_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
   connect(dataset_, &QComboBox::currentTextChanged, this, [this] {
     updateProblemChoices();
     rebuild();
@@ -273,7 +274,16 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
     });
   connect(seed_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
   connect(layers_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
-  connect(batch_, &QSpinBox::valueChanged, this, [this] { rebuild(); });
+  // The optimizer and the batch size change live too: same weights, new rule or new batches.
+  connect(optimizer_, &QComboBox::currentTextChanged, this, [this](const QString& name) {
+    const nlohmann::json spec = {{"name", name.toStdString()}, {"lr", lr_->currentText().toDouble()}};
+    session_.post([spec](gs::train::Trainer& t) { t.set_optimizer(gs::optim::make_optimizer(spec, t.model().parameters())); });
+    emit codeChanged();
+  });
+  connect(batch_, &QSpinBox::valueChanged, this, [this](int b) {
+    session_.post([b](gs::train::Trainer& t) { t.set_batch_size(b); });
+    emit codeChanged();
+  });
   // Live changes: they reach the worker before its next step, training keeps going.
   connect(lr_, &QComboBox::currentTextChanged, this, [this](const QString& v) {
     const double lr = v.toDouble();
@@ -690,8 +700,6 @@ void PlaygroundLab::rebuild() {
   }
   bool has_batchnorm = false;
   for (const auto& l : network["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
-  const std::int64_t b = batch_->value();
-  epoch_steps_ = std::max<std::int64_t>(1, has_batchnorm ? n_train_ / b : (n_train_ + b - 1) / b);
   auto optimizer = gs::optim::make_optimizer({{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}},
                                              model->parameters());
   const QString reg = regularization_->currentText();
@@ -710,6 +718,7 @@ void PlaygroundLab::rebuild() {
     PlaygroundFrame f;
     const gs::train::Snapshot snap = t.snapshot();
     f.step = snap.step;
+    f.epoch = snap.passes;
     f.diverged = snap.diverged;
     const gs::train::Evaluation train_eval = t.evaluate(t.train_set());
     const gs::train::Evaluation test_eval = t.evaluate(t.test_set());
@@ -848,9 +857,9 @@ void PlaygroundLab::drawFrame() {
   boundary_->setGradient(gradient);
   boundary_->setDataRange(QCPRange(0, 1));
   drawData();
-  setPlotTitle(boundary_plot_, classes_ == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.step / epoch_steps_).arg(frame_.test_loss, 0, 'f', 4)
+  setPlotTitle(boundary_plot_, classes_ == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.epoch).arg(frame_.test_loss, 0, 'f', 4)
                               : tr("Epoch %1 · test loss %2 · accuracy %3 %")
-                    .arg(frame_.step / epoch_steps_)
+                    .arg(frame_.epoch)
                     .arg(frame_.test_loss, 0, 'f', 3)
                     .arg(frame_.test_accuracy * 100, 0, 'f', 1));
   boundary_plot_->replot(QCustomPlot::rpQueuedReplot);

@@ -31,7 +31,7 @@ namespace gsui {
 
 /// What the worker publishes for the views (copied out; the UI never touches the model).
 struct PlaygroundFrame {
-  std::int64_t step = 0;
+  std::int64_t step = 0, epoch = 0;
   double train_loss = 0, test_loss = 0, train_accuracy = -1, test_accuracy = -1;
   std::vector<double> grid;         ///< P(class 1) (binary) or the winning class (multi-class), G×G
   std::vector<double> curve;        ///< 1-D regression: the prediction at each of kCurve x values
@@ -183,7 +183,6 @@ class PlaygroundLab : public Lab {
   std::vector<double> points_x_, points_y_;  ///< train then test points, for drawing
   std::vector<std::int64_t> labels_;
   std::int64_t n_train_ = 0;
-  std::int64_t epoch_steps_ = 1;  ///< steps per epoch (batches, the last short one dropped with BatchNorm)
   int classes_ = 2;
   bool playing_ = false;
   double fps_ = 0;
