@@ -1,6 +1,8 @@
 // Model specs: validation that names the field, shape inference, and the teaching errors.
 #include <QtTest>
 
+#include <QProcess>
+
 #include "test_helpers.h"
 
 #include "spec/model_spec.h"
@@ -150,6 +152,49 @@ class TestSpec : public QObject {
     json wrong = cnn();
     wrong["layers"].erase(3);  // the Flatten
     QVERIFY_CONTAINS(error_of([&] { spec::pytorch_code(spec::parse_model_spec(wrong)); }), "add a Flatten");
+  }
+
+  void pytorchCodeRunsInPyTorch_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("cnn, residual, init") << QString::fromStdString(json::parse(R"({"input_shape": [3, 16, 16], "init": "kaiming_normal", "layers": [
+      {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1, "bias": false}, {"type": "BatchNorm2d"}, {"type": "ReLU"},
+      {"type": "ResidualBlock"}, {"type": "MaxPool2d", "kernel_size": 2}, {"type": "AvgPool2d", "kernel_size": [2, 1], "stride": 2},
+      {"type": "Flatten"}, {"type": "Linear", "out_features": 10}, {"type": "Dropout", "p": 0.3}, {"type": "GELU", "approximate": "tanh"},
+      {"type": "Linear", "out_features": 3}, {"type": "LogSoftmax", "dim": 1}]})").dump());
+    QTest::newRow("mlp") << QString::fromStdString(json::parse(R"({"input_shape": [7], "init": "xavier_uniform", "layers": [
+      {"type": "Linear", "out_features": 6}, {"type": "BatchNorm1d", "momentum": 0.2}, {"type": "LeakyReLU", "negative_slope": 0.2},
+      {"type": "Linear", "out_features": 4, "bias": false}, {"type": "ELU", "alpha": 0.5}, {"type": "Softplus", "beta": 2},
+      {"type": "Linear", "out_features": 1}, {"type": "Sigmoid"}]})").dump());
+  }
+
+  void pytorchCodeRunsInPyTorch() {
+    // The exported code, run by PyTorch itself: the same output shape and parameter count as
+    // GradScope's shape inference. Needs Debian's python3-torch (scripts/install-deps.sh --dev).
+    QString python;
+    for (const QString& candidate : {QString("/usr/bin/python3"), QString("python3")}) {
+      QProcess probe;
+      probe.start(candidate, {"-c", "import torch"});
+      if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+        python = candidate;
+        break;
+      }
+    }
+    if (python.isEmpty()) QSKIP("PyTorch is not installed (scripts/install-deps.sh --dev installs python3-torch)");
+    QFETCH(QString, spec);
+    const spec::ModelSpec s = spec::parse_model_spec(json::parse(spec.toStdString()));
+    const spec::ShapeReport report = spec::infer_shapes(s);
+    std::string shape;
+    for (auto d : s.input_shape) shape += std::to_string(d) + ", ";
+    const std::string code = spec::pytorch_code(s) +
+                             "\nimport json\nmodel.eval()\ny = model(torch.zeros(2, " + shape + "))\n"
+                             "print(json.dumps({'shape': list(y.shape)[1:], 'params': sum(p.numel() for p in model.parameters())}))\n";
+    QProcess run;
+    run.start(python, {"-c", QString::fromStdString(code)});
+    QVERIFY(run.waitForFinished(120000));
+    QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
+    const json out = json::parse(run.readAllStandardOutput().trimmed().split('\n').last().toStdString());
+    QCOMPARE(out["shape"].get<Shape>(), report.layers.back().output);
+    QCOMPARE(out["params"].get<std::int64_t>(), report.total_parameters);
   }
 
   void buildsEveryLayerType() {
