@@ -258,6 +258,8 @@ KO = {
     "Back to the simple controls": "단순 컨트롤로 돌아가기",
     "# The network has an error: %1": "# 신경망에 오류가 있습니다: %1",
     "Training stopped: %1": "학습이 멈췄습니다: %1",
+    "Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it.":
+        "팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다.",
     "network": "신경망", "true value": "실제 값", "prediction": "예측값", "Test: prediction vs truth": "테스트: 예측값 대 실제 값",
     "Problem": "문제 유형", "binary: sigmoid + BCE": "이진 분류: 시그모이드 + BCE",
     "multi-class: softmax + cross-entropy": "다중 분류: 소프트맥스 + 교차 엔트로피", "regression: MSE": "회귀: MSE",

@@ -907,8 +907,12 @@
         <translation>입력은 실험이 정합니다: 선택한 특성입니다.</translation>
     </message>
     <message>
-        <source>Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it. Click a layer to edit its arguments.</source>
-        <translation>팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다. 층을 클릭하면 인자를 편집합니다.</translation>
+        <source>Click a layer to edit its arguments.</source>
+        <translation>층을 클릭하면 인수를 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it.</source>
+        <translation>팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다.</translation>
     </message>
 </context>
 <context>

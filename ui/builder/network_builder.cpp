@@ -137,8 +137,12 @@ NetworkBuilder::NetworkBuilder(QWidget* parent) : QWidget(parent) {
   cl->addLayout(buttons);
   cl->addWidget(error_);
   cl->addWidget(params_);
+  hint_ = new QLabel;
+  hint_->setWordWrap(true);
+  cl->addWidget(hint_);
   // The chosen layer's arguments, beside the network (as in a form designer).
   auto* right_col = new QWidget;
+  right_col->setMinimumWidth(200);
   auto* rl = new QVBoxLayout(right_col);
   rl->setContentsMargins(0, 0, 0, 0);
   rl->addWidget(properties_title_);
@@ -315,9 +319,9 @@ void NetworkBuilder::drawScene() {
   QFont bold = font;
   bold.setBold(true);
   // Top to bottom: the input, then each layer as a box; every arrow carries its shape.
-  box_w_ = 300 * a.scale();
-  box_h_ = 58 * a.scale();
-  box_gap_ = 42 * a.scale();
+  box_w_ = 360 * a.scale();  // wide and low: the arguments fit on one line, and the picture stays large when fitted
+  box_h_ = 48 * a.scale();
+  box_gap_ = 32 * a.scale();
   const double w = box_w_, h = box_h_, gap = box_gap_;
   const QStringList edges = edgeLabels();
   auto addText = [&](const QString& text, const QFont& f, QPointF at, QColor c) {
@@ -334,7 +338,7 @@ void NetworkBuilder::drawScene() {
     QPolygonF head;
     head << QPointF(w / 2, y1) << QPointF(w / 2 - 5, y1 - 8) << QPointF(w / 2 + 5, y1 - 8);
     scene_->addPolygon(head, pen, QBrush(a.plotForeground()));
-    if (i < edges.size()) addText(edges[i], font, {w / 2 + 10 * a.scale(), y0 + 4 * a.scale()}, a.seriesColor(0));
+    if (i < edges.size()) addText(edges[i], font, {w / 2 + 10 * a.scale(), y0 + 1 * a.scale()}, a.seriesColor(0));
     if (i == layerCount()) break;
     const nlohmann::json& l = spec_["layers"][i];
     const bool fault = i == report_.error_layer;
@@ -348,7 +352,7 @@ void NetworkBuilder::drawScene() {
     for (const auto& [k, v] : l.items())
       if (k != "type") args << QString::fromStdString(k + "=" + v.dump());
     addText(QString::number(i) + "  " + QString::fromStdString(l["type"].get<std::string>()), bold, {6, y1 + 2}, a.plotForeground())->setData(0, i);
-    auto* at = addText(args.join(", "), font, {6, y1 + 24 * a.scale()}, a.plotForeground());
+    auto* at = addText(args.join(", "), font, {6, y1 + 21 * a.scale()}, a.plotForeground());
     at->setTextWidth(w - 12);
     at->setData(0, i);
     if (i < static_cast<int>(report_.layers.size()) && report_.layers[i].parameters > 0)
@@ -482,8 +486,7 @@ bool NetworkBuilder::eventFilter(QObject* watched, QEvent* event) {
 void NetworkBuilder::buildProperties() {
   while (properties_layout_->rowCount() > 0) properties_layout_->removeRow(0);
   if (selected_ < 0) {
-    properties_title_->setText(tr("Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the "
-                                  "palette (or press Delete) to remove it. Click a layer to edit its arguments."));
+    properties_title_->setText(tr("Click a layer to edit its arguments."));
     return;
   }
   const nlohmann::json& l = spec_["layers"][selected_];
@@ -579,6 +582,8 @@ void NetworkBuilder::retranslate() {
   undo_button_->setText(tr("Undo"));
   redo_button_->setText(tr("Redo"));
   left_->setToolTip(tr("Move the layer up"));
+  hint_->setText(tr("Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the "
+                    "palette (or press Delete) to remove it."));
   right_->setToolTip(tr("Move the layer down"));
   refresh();
 }

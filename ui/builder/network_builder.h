@@ -89,7 +89,7 @@ class NetworkBuilder : public QWidget {
   int selected_ = -1;
   QUndoStack undo_;
   // Drawing geometry (scaled with the appearance) and the drag in progress.
-  double box_w_ = 300, box_h_ = 58, box_gap_ = 42;
+  double box_w_ = 360, box_h_ = 48, box_gap_ = 32;
   int drag_from_ = -1;  ///< the layer pressed, while the button is down
   bool dragging_ = false;
   QPoint press_pos_;
@@ -104,6 +104,7 @@ class NetworkBuilder : public QWidget {
   QLabel* properties_title_;
   QLabel* error_;
   QLabel* params_;
+  QLabel* hint_;
   QPushButton* add_;
   QPushButton* remove_;
   QPushButton* left_;
