@@ -107,7 +107,8 @@ class TestLabPlayground : public QObject {
     lab.setHiddenLayers({4});
     lab.setInitScheme("zeros");
     QVERIFY(lab.trainSteps(200));
-    const auto& hidden = lab.frame().neurons.layers[1];
+    const PlaygroundFrame frame = lab.frame();  // (a copy: frame() returns by value)
+    const auto& hidden = frame.neurons.layers[1];
     QCOMPARE(hidden.size(), std::size_t(4));
     for (std::size_t n = 1; n < hidden.size(); ++n) QCOMPARE(hidden[n], hidden[0]);
   }
@@ -249,7 +250,8 @@ class TestLabPlayground : public QObject {
     // y = x³ − 0.5x + 0.5 + noise(0.1) has variance ≈ 0.036 on x ∈ [−1, 1]; a fit leaves about the noise's 0.01.
     QVERIFY2(lab.frame().test_loss < 0.02, qPrintable(QString::number(lab.frame().test_loss)));
     // The curve is the learnt function: close to the truth where the data lie (x₁ = 5x ∈ [−5, 5]).
-    const auto& c = lab.frame().curve;
+    const PlaygroundFrame frame = lab.frame();
+    const auto& c = frame.curve;
     double sq = 0;
     int n = 0;
     for (int i = 0; i < PlaygroundLab::kCurve; ++i) {

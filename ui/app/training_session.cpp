@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <pthread.h>
+
 namespace gsui {
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
@@ -22,19 +24,18 @@ void TrainingSession::start(std::unique_ptr<gs::train::Trainer> trainer, FrameFn
     posts_.clear();
     frame_ = frame_fn_(*trainer_);  // the untrained model's frame, built here before the worker owns it
   }
-  thread_ = QThread::create([this] { loop(); });
-  thread_->setObjectName("GradScope training");
-  thread_->start();
+  thread_ = std::thread([this] {
+    pthread_setname_np(pthread_self(), "GradScope train");
+    loop();
+  });
 }
 
 void TrainingSession::stop() {
-  if (!thread_) return;
+  if (!thread_.joinable()) return;
   quit_ = true;
   if (trainer_) trainer_->request_stop();
   wake_.notify_all();
-  thread_->wait();
-  delete thread_;
-  thread_ = nullptr;
+  thread_.join();
   trainer_.reset();
 }
 
