@@ -19,6 +19,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "labs/perceptron/perceptron_lab.h"
+#include "labs/playground/playground_lab.h"
 #include "plots/plot_style.h"
 
 #include <qcustomplot.h>
@@ -96,6 +97,17 @@ class TestApp : public QObject {
     QVERIFY(!w.isPlaying());
     QTest::keyClick(&w, Qt::Key_R);
     QCOMPARE(lab->epoch(), 0);
+    // A lab that plays itself and stops on its own (here: a preset is chosen) sets Play back.
+    QVERIFY(w.showLab("playground"));
+    auto* playground = qobject_cast<PlaygroundLab*>(w.currentLab());
+    QVERIFY(playground);
+    QTest::keyClick(&w, Qt::Key_Space);
+    QVERIFY(w.isPlaying());
+    QVERIFY(w.playAction()->isChecked());
+    QCOMPARE(playground->applyPreset(PlaygroundLab::presetPaths().first()), QString());
+    QVERIFY(!w.isPlaying());
+    QVERIFY(!w.playAction()->isChecked());
+    QVERIFY(!playground->session().playing());
     // The activations lab does not animate: Play and Step are disabled there.
     w.showLab("activations");
     QVERIFY(!w.playAction()->isEnabled());

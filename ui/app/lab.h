@@ -46,6 +46,9 @@ class Lab : public QWidget {
   void codeChanged();
   /// A one-line message for the status bar.
   void message(const QString& text);
+  /// A lab that plays itself stopped on its own (divergence, an error, a preset or a new
+  /// network): the window's Play button goes back to Play.
+  void stoppedPlaying();
 
  protected:
   void changeEvent(QEvent* event) override;

@@ -291,6 +291,11 @@ bool MainWindow::showLab(const QString& id) {
       if (lab == current_) code_->setPlainText(lab->pytorchCode());
     });
     connect(lab, &Lab::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(lab, &Lab::stoppedPlaying, this, [this, lab] {
+      if (lab != current_ || !self_playing_) return;
+      self_playing_ = false;
+      updatePlayState();
+    });
   }
   current_ = lab;
   views_->setCurrentWidget(lab);

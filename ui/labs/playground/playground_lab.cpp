@@ -311,7 +311,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   connect(show_test_, &QCheckBox::toggled, this, &PlaygroundLab::drawData);
   connect(discretize_, &QCheckBox::toggled, this, &PlaygroundLab::drawFrame);
   connect(&session_, &TrainingSession::stoppedByItself, this, [this](const QString& reason) {
-    playing_ = false;
+    stopPlaying();
     status_->setText(reason);
     emit message(reason);
   });
@@ -375,7 +375,7 @@ QString PlaygroundLab::applyPreset(const QString& path) {
     features_[i]->setChecked(std::find(feats.begin(), feats.end(), gs::data::playground_features()[i]) != feats.end());
   blockers.clear();
   preset_note_->setText(tr(j.value("description", std::string()).c_str()));
-  playing_ = false;
+  stopPlaying();
   rebuild();
   return {};
 }
@@ -555,7 +555,7 @@ QString PlaygroundLab::setNetworkSpec(const nlohmann::json& json) {
         .arg(outputCount());
   custom_spec_ = nullptr;
   if (!expressInControls(spec)) custom_spec_ = gs::spec::to_json(spec);
-  playing_ = false;
+  stopPlaying();
   rebuild();
   return {};
 }
@@ -795,8 +795,15 @@ void PlaygroundLab::step() {
 }
 
 void PlaygroundLab::reset() {
-  playing_ = false;
+  stopPlaying();
   rebuild();
+}
+
+void PlaygroundLab::stopPlaying() {
+  const bool was = playing_;
+  playing_ = false;
+  session_.setPlaying(false);
+  if (was) emit stoppedPlaying();
 }
 
 bool PlaygroundLab::trainSteps(int steps, int timeout_ms) {

@@ -109,6 +109,7 @@ class PlaygroundLab : public Lab {
 
  private:
   void rebuild();  ///< new data and model: the worker restarts, paused
+  void stopPlaying();  ///< pauses and tells the window (its Play button)
   void pull();     ///< the display timer: take the latest frame and draw it
   void drawFrame();
   void drawData();
