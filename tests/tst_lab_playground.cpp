@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -62,6 +63,56 @@ class TestLabPlayground : public QObject {
     QVERIFY(lab.trainSteps(60 * 15));  // 60 epochs of 150 training points in batches of 10
     QVERIFY2(std::abs(lab.frame().test_accuracy - cli_acc) < 0.06,
              qPrintable(QString("playground %1 vs cli %2").arg(lab.frame().test_accuracy).arg(cli_acc)));
+  }
+
+  void savedSetupTrainsToTheSameNumbersInTheCli_data() {
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<bool>("batchnorm");
+    QTest::newRow("moons, x1x2 feature, Adam, L2") << "moons" << "binary" << false;
+    QTest::newRow("blobs, BatchNorm") << "blobs" << "multiclass" << true;
+    QTest::newRow("cubic, 1-D regression") << "cubic" << "regression" << false;
+  }
+
+  void savedSetupTrainsToTheSameNumbersInTheCli() {
+    // The Playground's setup saved as a scenario, run by `gradscope-cli train`: the same data,
+    // features, network, initialisation and batches, so the same test loss to the printed digits.
+    QFETCH(QString, dataset);
+    QFETCH(QString, problem);
+    QFETCH(bool, batchnorm);
+    PlaygroundLab lab;
+    lab.setDataset(dataset);
+    QVERIFY(lab.setProblemType(problem));
+    lab.controls()->findChildren<QCheckBox*>().at(4)->setChecked(dataset != "cubic");  // x₁x₂ (off for 1-D data)
+    lab.setHiddenLayers({5, 3});
+    lab.setBatchNorm(batchnorm);
+    lab.controls()->findChild<QComboBox*>("optimizer")->setCurrentText("Adam");
+    lab.setLearningRate(0.03);
+    if (dataset == "moons") lab.controls()->findChild<QComboBox*>("regularization")->setCurrentText("L2");
+    QVERIFY(lab.trainSteps(0));
+    const int epochs = 4;
+    const std::int64_t per_epoch = batchnorm ? 150 / 10 : (150 + 9) / 10;
+    QVERIFY(lab.trainSteps(static_cast<int>(epochs * per_epoch)));
+    QCOMPARE(lab.frame().step, epochs * per_epoch);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("setup.json");
+    QCOMPARE(lab.saveScenario(path), QString());
+    QCOMPARE(lab.scenarioJson()["epochs"].get<int>(), epochs);
+    QProcess cli;
+    cli.start(GRADSCOPE_CLI, {"train", path});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject last_epoch = QJsonDocument::fromJson(lines[lines.size() - 2]).object();
+    QCOMPARE(last_epoch.value("epoch").toInt(), epochs);
+    QVERIFY2(std::abs(last_epoch.value("test_loss").toDouble() - lab.frame().test_loss) < 2e-6,
+             qPrintable(QString("cli %1, playground %2").arg(last_epoch.value("test_loss").toDouble()).arg(lab.frame().test_loss)));
+    // And the file opens again in the Playground as the same setup.
+    PlaygroundLab other;
+    QCOMPARE(other.applyPreset(path), QString());
+    QCOMPARE(other.networkSpec(), lab.networkSpec());
+    QCOMPARE(other.problemType(), problem);
+    QCOMPARE(other.generatorNoise(), lab.generatorNoise());
   }
 
   void neuronViewShowsEveryNeuronAndLink() {

@@ -111,6 +111,30 @@ Dataset make_classification(const std::string& name, std::int64_t n, double nois
   return from_points(xs, ys, 2);
 }
 
+const std::vector<std::string>& playground_datasets() {
+  static const std::vector<std::string> names = {"circle", "xor", "gaussian", "spiral", "moons", "blobs",
+                                                 "plane", "multi_gaussian", "line", "cubic"};
+  return names;
+}
+
+Dataset make_playground(const std::string& name, std::int64_t n, double noise, std::uint64_t seed) {
+  if (name == "plane" || name == "multi_gaussian") return make_regression_2d(name, n, noise, seed);
+  if (name == "line" || name == "cubic") {
+    const Dataset d = make_regression(n, noise, seed, name == "line" ? 1 : 3);
+    std::vector<double> xy;
+    for (double x : d.x.to_vector<double>()) xy.insert(xy.end(), {5 * x, 0.0});
+    Dataset out;
+    out.x = from_vector(xy, {n, 2});
+    out.y = d.y;
+    return out;
+  }
+  const auto& names = playground_datasets();
+  GS_CHECK(std::find(names.begin(), names.end(), name) != names.end(),
+           "dataset.name: \"" + name + "\" is not a Playground data set (circle, xor, gaussian, spiral, moons, blobs, plane, "
+           "multi_gaussian, line, cubic)");
+  return make_classification(name, n, noise, seed, name == "blobs" ? 3 : 2);
+}
+
 Dataset make_regression_2d(const std::string& name, std::int64_t n, double noise, std::uint64_t seed) {
   GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
   GS_CHECK(name == "plane" || name == "multi_gaussian",

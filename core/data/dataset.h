@@ -28,6 +28,13 @@ Dataset make_classification(const std::string& name, std::int64_t n, double nois
 /// TensorFlow Playground's 2-D regression sets on [−6, 6]²: "plane" (y = (x₁ + x₂)/12 ∈ [−1, 1])
 /// and "multi_gaussian" (a sum of signed Gaussian bumps), plus noise; targets [N, 1].
 Dataset make_regression_2d(const std::string& name, std::int64_t n, double noise, std::uint64_t seed);
+/// The Playground's data sets by name, points [N, 2] on the plane [−6, 6]²: the classification sets
+/// above ("blobs" with 3 classes), "plane" and "multi_gaussian", and the 1-D regression sets "line"
+/// (y = 2x + 0.5) and "cubic" (y = x³ − 0.5x + 0.5) with x ∈ [−1, 1] drawn as x₁ = 5x, x₂ = 0.
+/// `noise` is the generator's own.
+Dataset make_playground(const std::string& name, std::int64_t n, double noise, std::uint64_t seed);
+/// The names make_playground knows, in the Playground's menu order.
+const std::vector<std::string>& playground_datasets();
 /// y = slope·x + intercept (degree 1) or a cubic (degree 3), plus Gaussian noise; x in [−1, 1].
 Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int degree = 1, double slope = 2.0,
                         double intercept = 0.5);
@@ -58,6 +65,13 @@ class DataLoader {
   void reset();
   /// The next batch; false at the end of the epoch.
   bool next(Tensor& x, Tensor& y);
+  /// No batch of the current epoch taken yet.
+  bool at_epoch_start() const { return position_ == 0; }
+  /// Every batch of the current epoch taken (next() would return false).
+  bool exhausted() const {
+    const std::int64_t n = dataset_.size();
+    return position_ >= n || (drop_last_ && n - position_ < batch_size_);
+  }
   std::int64_t batches_per_epoch() const;
   const Dataset& dataset() const { return dataset_; }
 

@@ -2,9 +2,11 @@
 
 #include "backend/backend.h"
 
+#include <algorithm>
 #include <numeric>
 #include <set>
 
+#include "data/features.h"
 #include "data/loaders.h"
 #include "nn/loss.h"
 #include "optim/factory.h"
@@ -49,7 +51,16 @@ Scenario parse_scenario(const json& j) {
   s.dataset = j["dataset"];
   if (!s.dataset.is_object() || !s.dataset.contains("name") || !s.dataset["name"].is_string())
     throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
-  only_fields(s.dataset, "dataset", {"name", "n", "noise", "test_ratio", "standardize", "seed", "path", "classes", "degree"});
+  only_fields(s.dataset, "dataset", {"name", "n", "noise", "test_ratio", "standardize", "seed", "path", "classes", "degree", "features"});
+  if (s.dataset.contains("features")) {
+    const json& f = s.dataset["features"];
+    const auto& names = data::playground_datasets();
+    if (std::find(names.begin(), names.end(), s.dataset["name"].get<std::string>()) == names.end())
+      throw Error("dataset.features: only the Playground's 2-D data sets have input features (circle, xor, ..., line, cubic)");
+    if (!f.is_array() || f.empty() || !std::all_of(f.begin(), f.end(), [](const json& v) { return v.is_string(); }))
+      throw Error("dataset.features: expected a list of feature names such as [\"x1\", \"x2\", \"x1*x2\"], got " + f.dump());
+    (void)data::expand_features(zeros({1, 2}), f.get<std::vector<std::string>>());  // names an unknown feature
+  }
   s.model = parse_model_spec(j["model"]);
   (void)nn::make_loss(j["loss"]);
   s.loss = j["loss"];
@@ -101,8 +112,12 @@ data::Split load_scenario_data(const Scenario& s) {
     throw Error("dataset.n: expected an integer of at least 2, got " + d["n"].dump());
   data::Dataset all;
   bool tabular = true;
+  const auto& playground = data::playground_datasets();
+  const bool plane = std::find(playground.begin(), playground.end(), name) != playground.end();
   if (name == "circle" || name == "xor" || name == "gaussian" || name == "spiral" || name == "moons" || name == "blobs") {
     all = data::make_classification(name, d.value("n", 200), d.value("noise", 0.0), seed, d.value("classes", 3));
+  } else if (plane) {
+    all = data::make_playground(name, d.value("n", 200), d.value("noise", 0.0), seed);
   } else if (name == "regression") {
     all = data::make_regression(d.value("n", 100), d.value("noise", 0.1), seed, d.value("degree", 1));
   } else if (name == "csv") {
@@ -123,6 +138,14 @@ data::Split load_scenario_data(const Scenario& s) {
     all = all.subset(idx);
   }
   data::Split split = data::train_test_split(all, test_ratio, seed);
+  if (plane) {
+    // The Playground's input features of each point (x₁ alone for the 1-D sets by default).
+    const bool one_d = name == "line" || name == "cubic";
+    const std::vector<std::string> features =
+        d.value("features", one_d ? std::vector<std::string>{"x1"} : std::vector<std::string>{"x1", "x2"});
+    split.train.x = data::expand_features(split.train.x, features);
+    split.test.x = data::expand_features(split.test.x, features);
+  }
   const bool standardize = d.value("standardize", tabular);
   if (standardize) {
     const data::Standardizer st = data::Standardizer::fit(split.train.x);

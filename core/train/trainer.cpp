@@ -41,7 +41,7 @@ void Trainer::set_batch_size(std::int64_t batch_size) {
   GS_CHECK(batch_size >= 1, "batch_size: expected a positive integer, got " + std::to_string(batch_size));
   config_.batch_size = batch_size;
   loader_ = data::DataLoader(loader_.dataset(), batch_size, /*shuffle=*/true, config_.drop_last, config_.seed + static_cast<std::uint64_t>(step_));
-  if (step_ > 0) ++passes_;  // the unfinished pass is over: the new batches start a fresh one
+  // (An unfinished pass is left uncounted: the new batches start a fresh one.)
 }
 
 bool Trainer::step() {
@@ -50,8 +50,8 @@ bool Trainer::step() {
   if (!loader_.next(x, y)) {
     loader_.reset();
     loader_.next(x, y);
-    ++passes_;
   }
+  if (loader_.exhausted()) ++passes_;  // this step took the epoch's last batch
   x = x.to(config_.device);
   y = y.to(config_.device);
   model_->train();
@@ -101,7 +101,9 @@ void Trainer::publish(double loss) {
 }
 
 bool Trainer::run_epoch() {
-  loader_.reset();
+  // From an epoch boundary: a fresh loader's first shuffle is used as it is, so epochs run here
+  // take the same batches as the same number of step() calls (the Playground's worker).
+  if (!loader_.at_epoch_start()) loader_.reset();
   Tensor x, y;
   const std::int64_t batches = loader_.batches_per_epoch();
   for (std::int64_t b = 0; b < batches; ++b)

@@ -41,7 +41,7 @@ struct Snapshot {
   std::vector<double> loss_history;  ///< training loss per step (thinned to ≤ 2000 points)
   bool diverged = false;
   std::string reason;  ///< why training stopped by itself
-  std::int64_t passes = 0;  ///< passes over the training data begun by step() after the first (the Playground's epoch counter)
+  std::int64_t passes = 0;  ///< passes over the training data completed by step() (the Playground's epoch counter)
 };
 
 class Trainer {

@@ -258,6 +258,13 @@ KO = {
     "Back to the simple controls": "단순 컨트롤로 돌아가기",
     "# The network has an error: %1": "# 신경망에 오류가 있습니다: %1",
     "Training stopped: %1": "학습이 멈췄습니다: %1",
+    "Save the setup as a scenario": "설정을 시나리오로 저장", "Scenario (*.json)": "시나리오 (*.json)",
+    "Save failed": "저장 실패", "Open failed": "열기 실패", "Open a Playground scenario": "플레이그라운드 시나리오 열기",
+    "Saved. Train the same setup from the command line: gradscope-cli train %1": "저장했습니다. 명령줄에서 같은 설정으로 학습하세요: gradscope-cli train %1",
+    "%1: dataset.name \"%2\" is not one of the Playground's data sets": "%1: dataset.name \"%2\"은(는) 플레이그라운드 데이터가 아닙니다",
+    "cannot write \"%1\"": "\"%1\"에 쓸 수 없습니다",
+    "Save setup…": "설정 저장…", "Open setup…": "설정 열기…",
+    "As a scenario file that gradscope-cli train runs to the same numbers": "gradscope-cli train이 똑같은 결과로 학습하는 시나리오 파일로",
     "Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it.":
         "팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다.",
     "network": "신경망", "true value": "실제 값", "prediction": "예측값", "Test: prediction vs truth": "테스트: 예측값 대 실제 값",

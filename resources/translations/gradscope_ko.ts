@@ -1430,6 +1430,50 @@
         <source>regression: MSE</source>
         <translation>회귀: MSE</translation>
     </message>
+    <message>
+        <source>Save the setup as a scenario</source>
+        <translation>설정을 시나리오로 저장</translation>
+    </message>
+    <message>
+        <source>Scenario (*.json)</source>
+        <translation>시나리오 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <source>Saved. Train the same setup from the command line: gradscope-cli train %1</source>
+        <translation>저장했습니다. 명령줄에서 같은 설정으로 학습하세요: gradscope-cli train %1</translation>
+    </message>
+    <message>
+        <source>Open a Playground scenario</source>
+        <translation>플레이그라운드 시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>열기 실패</translation>
+    </message>
+    <message>
+        <source>%1: dataset.name "%2" is not one of the Playground's data sets</source>
+        <translation>%1: dataset.name "%2"은(는) 플레이그라운드 데이터가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save setup…</source>
+        <translation>설정 저장…</translation>
+    </message>
+    <message>
+        <source>As a scenario file that gradscope-cli train runs to the same numbers</source>
+        <translation>gradscope-cli train이 똑같은 결과로 학습하는 시나리오 파일로</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>설정 열기…</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>

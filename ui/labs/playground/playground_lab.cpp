@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -136,6 +138,27 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   dl->addRow(noise_label_, noise_);
   dl->addRow(test_ratio_label_, test_ratio_);
   dl->addRow("seed", seed_);
+  save_scenario_ = new QPushButton;
+  open_scenario_ = new QPushButton;
+  auto* files = new QWidget;
+  auto* fl0 = new QHBoxLayout(files);
+  fl0->setContentsMargins(0, 0, 0, 0);
+  fl0->addWidget(save_scenario_);
+  fl0->addWidget(open_scenario_);
+  dl->addRow(files);
+  connect(save_scenario_, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the setup as a scenario"), "playground.json", tr("Scenario (*.json)"));
+    if (path.isEmpty()) return;
+    const QString error = saveScenario(path);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Save failed"), error);
+    else emit message(tr("Saved. Train the same setup from the command line: gradscope-cli train %1").arg(path));
+  });
+  connect(open_scenario_, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Playground scenario"), QString(), tr("Scenario (*.json)"));
+    if (path.isEmpty()) return;
+    const QString error = applyPreset(path);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Open failed"), error);
+  });
   cl->addWidget(data_box_);
 
   features_box_ = new QGroupBox;
@@ -222,6 +245,7 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   batch_->setValue(10);
   reg_label_ = new QLabel;
   regularization_ = new QComboBox;
+  regularization_->setObjectName("regularization");
   regularization_->addItems({"None", "L1", "L2"});
   reg_rate_ = new QComboBox;
   for (const char* v : {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1"}) reg_rate_->addItem(v);
@@ -343,6 +367,9 @@ QString PlaygroundLab::applyPreset(const QString& path) {
     j = nlohmann::json::parse(file.readAll().toStdString());
     (void)gs::spec::parse_scenario(j);  // validates every field; nothing is applied on error
     if (j.value("lab", std::string()) != "playground") return tr("%1 is not a Playground preset").arg(path);
+    const auto& names = gs::data::playground_datasets();
+    if (std::find(names.begin(), names.end(), j["dataset"]["name"].get<std::string>()) == names.end())
+      return tr("%1: dataset.name \"%2\" is not one of the Playground's data sets").arg(path, QString::fromStdString(j["dataset"]["name"].get<std::string>()));
     model = gs::spec::parse_model_spec(j["model"]);
   } catch (const std::exception& e) {
     return tr("preset %1: %2").arg(path, QString::fromUtf8(e.what()));
@@ -356,7 +383,11 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   for (QCheckBox* f : features_) blockers.push_back(std::make_unique<QSignalBlocker>(f));
   for (QSpinBox* n : neurons_) blockers.push_back(std::make_unique<QSignalBlocker>(n));
   dataset_->setCurrentText(QString::fromStdString(d["name"].get<std::string>()));
-  noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / 2.0 * 100)));
+  {
+    const std::string name = d["name"].get<std::string>();
+    const bool regression = name == "plane" || name == "multi_gaussian" || name == "line" || name == "cubic";
+    noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / (regression ? 1.0 : 2.0) * 100)));  // see generatorNoise()
+  }
   test_ratio_->setValue(static_cast<int>(std::lround(d.value("test_ratio", 0.5) * 100)));
   seed_->setValue(d.value("seed", 0));
   updateProblemChoices();
@@ -365,12 +396,15 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   custom_spec_ = nullptr;
   if (!expressInControls(model)) custom_spec_ = gs::spec::to_json(model);  // (data and problem are set: outputs known)
   optimizer_->setCurrentText(QString::fromStdString(j["optimizer"]["name"].get<std::string>()));
-  lr_->setCurrentText(QString::number(j["optimizer"].value("lr", 0.03)));
+  const QString lr = QString::number(j["optimizer"].value("lr", 0.03));
+  if (lr_->findText(lr) < 0) lr_->addItem(lr);
+  lr_->setCurrentText(lr);
   batch_->setValue(static_cast<int>(j.value("batch_size", 10)));
   const nlohmann::json reg = j.value("regularization", nlohmann::json::object());
   regularization_->setCurrentText(reg.value("l1", 0.0) > 0 ? "L1" : reg.value("l2", 0.0) > 0 ? "L2" : "None");
   forget_zero_grad_->setChecked(false);
-  const auto feats = j.value("view", nlohmann::json::object()).value("features", std::vector<std::string>{"x1", "x2"});
+  const auto feats = d.contains("features") ? d["features"].get<std::vector<std::string>>()
+                                            : j.value("view", nlohmann::json::object()).value("features", std::vector<std::string>{"x1", "x2"});
   for (std::size_t i = 0; i < features_.size(); ++i)
     features_[i]->setChecked(std::find(feats.begin(), feats.end(), gs::data::playground_features()[i]) != feats.end());
   blockers.clear();
@@ -401,6 +435,45 @@ void PlaygroundLab::setHiddenLayers(const std::vector<int>& neurons) {
   }
   layers_->setValue(static_cast<int>(neurons.size()));
   rebuild();
+}
+
+double PlaygroundLab::generatorNoise() const {
+  // The slider's 0–50 is the regression sets' noise ×100, and the classification sets' ×50 (their
+  // points spread over a wider range).
+  return noise_->value() / 100.0 * (classesOfData() == 0 ? 1.0 : 2.0);
+}
+
+nlohmann::json PlaygroundLab::scenarioJson() const {
+  nlohmann::json reg = nlohmann::json::object();
+  if (regularization_->currentText() == "L1") reg["l1"] = reg_rate_->currentText().toDouble();
+  if (regularization_->currentText() == "L2") reg["l2"] = reg_rate_->currentText().toDouble();
+  const QString problem = problemType();
+  nlohmann::json net = networkSpec();
+  bool has_batchnorm = false;
+  for (const auto& l : net["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+  nlohmann::json j = {
+      {"version", gs::spec::kScenarioVersion},
+      {"lab", "playground"},
+      {"title", "Playground setup"},
+      {"dataset", {{"name", dataset_->currentText().toStdString()}, {"n", kSamples}, {"noise", generatorNoise()},
+                   {"test_ratio", test_ratio_->value() / 100.0}, {"seed", seed_->value()}, {"features", chosenFeatures()}}},
+      {"model", net},
+      {"loss", problem == "regression" ? "MSELoss" : problem == "binary" ? "BCEWithLogitsLoss" : "CrossEntropyLoss"},
+      {"optimizer", {{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}}},
+      {"batch_size", batch_->value()},
+      {"epochs", std::max<std::int64_t>(1, frame_.epoch)},
+      {"seed", seed_->value()},
+      {"view", {{"features", chosenFeatures()}}}};
+  if (has_batchnorm) j["drop_last"] = true;
+  if (!reg.empty()) j["regularization"] = reg;
+  return j;
+}
+
+QString PlaygroundLab::saveScenario(const QString& path) const {
+  QSaveFile f(path);
+  if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(scenarioJson().dump(1))) < 0 || !f.commit())
+    return tr("cannot write \"%1\"").arg(path);
+  return {};
 }
 
 void PlaygroundLab::setBatchNorm(bool on) { batchnorm_->setChecked(on); }
@@ -636,18 +709,8 @@ void PlaygroundLab::rebuild() {
   classes_ = classesOfData();
   const bool regression = classes_ == 0, one_d = oneDimensional();
   const auto seed = static_cast<std::uint64_t>(seed_->value());
-  gs::data::Dataset all;
-  if (one_d) {
-    // y = 2x + 0.5 or a cubic, x ∈ [−1, 1] drawn on the plane's x₁ axis as 5x (x₂ = 0).
-    const gs::data::Dataset d = gs::data::make_regression(kSamples, noise_->value() / 100.0, seed, name == "line" ? 1 : 3);
-    std::vector<double> xy;
-    for (double x : d.x.to_vector<double>()) xy.insert(xy.end(), {5 * x, 0.0});
-    all.x = gs::from_vector(xy, {kSamples, 2});
-    all.y = d.y;
-  } else {
-    all = regression ? gs::data::make_regression_2d(name.toStdString(), kSamples, noise_->value() / 100.0, seed)
-                     : gs::data::make_classification(name.toStdString(), kSamples, noise_->value() / 100.0 * 2.0, seed, classes_);
-  }
+  // (The same data `gradscope-cli train` makes from the scenario this setup saves as.)
+  const gs::data::Dataset all = gs::data::make_playground(name.toStdString(), kSamples, generatorNoise(), seed);
   const gs::data::Split split = gs::data::train_test_split(all, test_ratio_->value() / 100.0, static_cast<std::uint64_t>(seed_->value()));
   const std::vector<std::string> feats = chosenFeatures();
   gs::data::Dataset train = split.train, test = split.test;
@@ -1080,6 +1143,9 @@ void PlaygroundLab::retranslate() {
     }
   }
   noise_label_->setText(tr("Noise %1").arg(noise_->value()));
+  save_scenario_->setText(tr("Save setup…"));
+  save_scenario_->setToolTip(tr("As a scenario file that gradscope-cli train runs to the same numbers"));
+  open_scenario_->setText(tr("Open setup…"));
   problem_label_->setText(tr("Problem"));
   problem_->setItemText(0, tr("binary: sigmoid + BCE"));
   problem_->setItemText(1, tr("multi-class: softmax + cross-entropy"));
@@ -1152,7 +1218,7 @@ QString PlaygroundLab::pytorchCode() const {
              "        loss.backward()\n"
              "        optimizer.step()\n"
              "    model.eval()  # then measure the test loss with torch.no_grad()\n")
-      .arg(dataset_->currentText(), QString::number(noise_->value() / 100.0 * 2.0), QString::fromStdString(features), model,
+      .arg(dataset_->currentText(), QString::number(generatorNoise()), QString::fromStdString(features), model,
            problemType() == "regression" ? "MSELoss" : problemType() == "binary" ? "BCEWithLogitsLoss" : "CrossEntropyLoss",
            optimizer_->currentText(), lr_->currentText())
       .arg(batch_->value())

@@ -61,8 +61,8 @@ class PlaygroundLab : public Lab {
   void retranslate() override;
   void applyAppearance() override;
 
-  /// Applies a preset (a version-1 scenario file with "lab": "playground"); returns an error
-  /// message (nothing changed) or an empty string.
+  /// Applies a preset or a saved setup (a version-1 scenario file with "lab": "playground");
+  /// returns an error message (nothing changed) or an empty string.
   QString applyPreset(const QString& resource_path);
   static QStringList presetPaths();
   void setDataset(const QString& name);
@@ -91,6 +91,13 @@ class PlaygroundLab : public Lab {
   /// Opens the network builder on the current network; Apply / OK train what it shows.
   void editInBuilder();
   QDialog* builderDialog() const { return builder_dialog_; }
+  /// The whole setup as a scenario: data (with its features), network, loss, optimizer, batch
+  /// size, regularization, seed and the epochs trained so far. `gradscope-cli train` on it
+  /// trains the same model on the same batches.
+  nlohmann::json scenarioJson() const;
+  QString saveScenario(const QString& path) const;  ///< "" on success, else the problem
+  /// The noise handed to the data generator (the slider is a percentage of it).
+  double generatorNoise() const;
   void setLearningRate(double lr);
   void setThreshold(double t);
   double threshold() const;
@@ -131,6 +138,8 @@ class PlaygroundLab : public Lab {
   QLabel* preset_note_;
   QComboBox* dataset_;
   QComboBox* problem_;
+  QPushButton* save_scenario_;
+  QPushButton* open_scenario_;
   QLabel* problem_label_;
   QSlider* noise_;
   QLabel* noise_label_;
