@@ -21,6 +21,7 @@
 #include "builder/network_builder.h"
 #include "labs/playground/playground_lab.h"
 #include "metrics/metrics.h"
+#include "nn/activation.h"
 #include "optim/adaptive.h"
 
 using namespace gsui;
@@ -390,6 +391,22 @@ class TestLabPlayground : public QObject {
     QVERIFY(lab.frame().epoch >= 2);       // 12 steps of 6 per pass
     QVERIFY(lab.pytorchCode().contains("torch.optim.Adam(model.parameters(), lr=0.3)"));
     QVERIFY(lab.pytorchCode().contains("batch_size=25"));
+    // Dropout's p changes live once the network has Dropout layers; switching it on rebuilds.
+    lab.setDropout(0.2);
+    QVERIFY(lab.trainSteps(3));
+    QCOMPARE(lab.frame().step, std::int64_t(3));  // a new network
+    lab.setDropout(0.5);
+    QVERIFY(lab.trainSteps(4));
+    QCOMPARE(lab.frame().step, std::int64_t(7));  // the same one, trained on
+    std::vector<double> ps;
+    lab.session().post([&](gs::train::Trainer& t) {
+      auto& seq = static_cast<gs::nn::Sequential&>(t.model());
+      for (std::size_t i = 0; i < seq.size(); ++i)
+        if (auto* d = dynamic_cast<gs::nn::Dropout*>(seq[i].get())) ps.push_back(d->p());
+    });
+    QVERIFY(lab.trainSteps(1));
+    QCOMPARE(ps, (std::vector<double>{0.5, 0.5}));
+    QVERIFY(lab.pytorchCode().contains("nn.Dropout(),"));  // p = 0.5 is PyTorch's default
   }
 
   void workerStartStopRestart() {

@@ -100,6 +100,12 @@ class Dropout : public Module {
   Tensor forward(const Tensor& x) override { return dropout(x, p_, training_, &generator_); }
   std::string type_name() const override { return "Dropout"; }
   std::string extra_repr() const override { return "p=" + std::to_string(p_) + ", inplace=False"; }
+  double p() const { return p_; }
+  /// As assigning `module.p` in PyTorch: the next forward pass uses it.
+  void set_p(double p) {
+    GS_CHECK(p >= 0 && p <= 1, "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
+    p_ = p;
+  }
 
  private:
   double p_;

@@ -39,6 +39,7 @@
 #include "plots/plot_style.h"
 #include "spec/model_spec.h"
 #include "spec/scenario.h"
+#include "nn/activation.h"
 #include "nn/init.h"
 #include "nn/module.h"
 #include "builder/network_builder.h"
@@ -275,7 +276,23 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent) {
   cl->addWidget(speed_);
   cl->addStretch();
 
-  for (QComboBox* c : {activation_, init_, dropout_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  for (QComboBox* c : {activation_, init_}) connect(c, &QComboBox::currentTextChanged, this, [this] { rebuild(); });
+  // Dropout's p changes live while the network has Dropout layers (as `model[i].p = ...`); turning
+  // it on or off adds or removes layers, which rebuilds.
+  connect(dropout_, &QComboBox::currentTextChanged, this, [this](const QString& v) {
+    const double p = v.toDouble();
+    if (customNetwork() || trained_dropout_ <= 0 || p <= 0) {
+      rebuild();
+      return;
+    }
+    trained_dropout_ = p;
+    session_.post([p](gs::train::Trainer& t) {
+      auto& seq = static_cast<gs::nn::Sequential&>(t.model());
+      for (std::size_t i = 0; i < seq.size(); ++i)
+        if (auto* d = dynamic_cast<gs::nn::Dropout*>(seq[i].get())) d->set_p(p);
+    });
+    emit codeChanged();
+  });
   connect(dataset_, &QComboBox::currentTextChanged, this, [this] {
     updateProblemChoices();
     rebuild();
@@ -763,6 +780,7 @@ void PlaygroundLab::rebuild() {
   }
   bool has_batchnorm = false;
   for (const auto& l : network["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+  trained_dropout_ = customNetwork() ? 0.0 : dropout_->currentText().toDouble();
   auto optimizer = gs::optim::make_optimizer({{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}},
                                              model->parameters());
   const QString reg = regularization_->currentText();

@@ -161,6 +161,7 @@ class PlaygroundLab : public Lab {
   QPushButton* simple_network_;
   QLabel* custom_label_;
   nlohmann::json custom_spec_;  ///< the builder's network; null while the controls define it
+  double trained_dropout_ = 0;  ///< the Dropout p of the network in the worker (0: no Dropout layers)
   QPointer<QDialog> builder_dialog_;
   QComboBox* optimizer_;
   QLabel* optimizer_label_;
