@@ -12,6 +12,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+#include "app/annotation_overlay.h"
 #include "app/appearance.h"
 #include "app/export.h"
 #include "app/lab.h"
@@ -175,6 +176,51 @@ class TestApp : public QObject {
     MainWindow again(&settings);
     QCOMPARE(again.currentLabId(), QString("autograd"));
     Appearance::instance().setPresentationScale(1.6);
+  }
+
+  void penDrawsOverTheLabAndLetsClicksThroughWhenOff() {
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLab("perceptron"));
+    AnnotationOverlay* pen = w.annotations();
+    QVERIFY(pen);
+    QVERIFY(!pen->isActive());
+    QVERIFY(pen->testAttribute(Qt::WA_TransparentForMouseEvents));  // off: clicks reach the lab
+    QTest::keyClick(&w, Qt::Key_P);
+    QVERIFY(pen->isActive());
+    QVERIFY(w.penAction()->isChecked());
+    QVERIFY(!pen->testAttribute(Qt::WA_TransparentForMouseEvents));
+    QCOMPARE(pen->geometry(), QRect(QPoint(0, 0), w.currentLab()->parentWidget()->size()));  // it covers the lab
+    // A stroke: press, move, release.
+    QTest::mousePress(pen, Qt::LeftButton, Qt::NoModifier, QPoint(100, 100));
+    QTest::mouseMove(pen, QPoint(160, 130));
+    QTest::mouseMove(pen, QPoint(220, 110));
+    QTest::mouseRelease(pen, Qt::LeftButton, Qt::NoModifier, QPoint(230, 100));
+    QCOMPARE(pen->strokeCount(), 1);
+    // The drawing is in what the window shows (and so in screenshots): magenta pixels on the stroke.
+    const QImage shot = w.grab().toImage();
+    const QPoint at = pen->mapTo(&w, QPoint(160, 130));
+    int magenta = 0;
+    for (int dy = -3; dy <= 3; ++dy)
+      for (int dx = -3; dx <= 3; ++dx) {
+        const QColor c = shot.pixelColor(at + QPoint(dx, dy));
+        magenta += c.red() > 180 && c.green() < 80 && c.blue() > 80;
+      }
+    QVERIFY2(magenta > 0, "the stroke is not in the window's image");
+    QTest::keyClick(&w, Qt::Key_P);  // off: the drawing stays, clicks go through again
+    QVERIFY(!pen->isActive());
+    QCOMPARE(pen->strokeCount(), 1);
+    QVERIFY(pen->testAttribute(Qt::WA_TransparentForMouseEvents));
+    QTest::keyClick(&w, Qt::Key_C);
+    QCOMPARE(pen->strokeCount(), 0);
+    // A lab switch clears the drawing.
+    QTest::keyClick(&w, Qt::Key_P);
+    QTest::mouseClick(pen, Qt::LeftButton, Qt::NoModifier, QPoint(50, 50));
+    QCOMPARE(pen->strokeCount(), 1);
+    QVERIFY(w.showLab("descent"));
+    QCOMPARE(pen->strokeCount(), 0);
   }
 
   void plotTitlesBreakRatherThanClip() {

@@ -258,6 +258,8 @@ KO = {
     "Back to the simple controls": "단순 컨트롤로 돌아가기",
     "# The network has an error: %1": "# 신경망에 오류가 있습니다: %1",
     "Training stopped: %1": "학습이 멈췄습니다: %1",
+    "Pen": "펜", "Draw over the lab with the mouse (P); C clears": "마우스로 실험 위에 그리기 (P), C로 지우기",
+    "Clear the drawing": "그림 지우기", "P": "P", "C": "C", "Pen: draw over the lab with the mouse": "펜: 마우스로 실험 위에 그리기",
     "Save the setup as a scenario": "설정을 시나리오로 저장", "Scenario (*.json)": "시나리오 (*.json)",
     "Save failed": "저장 실패", "Open failed": "열기 실패", "Open a Playground scenario": "플레이그라운드 시나리오 열기",
     "Saved. Train the same setup from the command line: gradscope-cli train %1": "저장했습니다. 명령줄에서 같은 설정으로 학습하세요: gradscope-cli train %1",

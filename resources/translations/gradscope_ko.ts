@@ -807,6 +807,30 @@
         <source>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;Learn deep learning by doing: every lab runs on GradScope's own tensor and autograd engine, which follows PyTorch's semantics.&lt;/p&gt;&lt;p&gt;Data sets from the UCI Machine Learning Repository (CC BY 4.0). Photographs by danielbuechele and vultilion on Flickr (CC BY 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GradScope %1&lt;/h3&gt;&lt;p&gt;직접 해 보며 배우는 딥러닝: 모든 실험은 PyTorch와 같은 의미로 동작하는 GradScope 자체 텐서·자동 미분 엔진 위에서 돌아갑니다.&lt;/p&gt;&lt;p&gt;데이터셋: UCI Machine Learning Repository (CC BY 4.0). 사진: Flickr의 danielbuechele, vultilion (CC BY 2.0).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pen</source>
+        <translation>펜</translation>
+    </message>
+    <message>
+        <source>Draw over the lab with the mouse (P); C clears</source>
+        <translation>마우스로 실험 위에 그리기 (P), C로 지우기</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>그림 지우기</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Pen: draw over the lab with the mouse</source>
+        <translation>펜: 마우스로 실험 위에 그리기</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
 </context>
 <context>
     <name>gsui::NetworkBuilder</name>

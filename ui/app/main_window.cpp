@@ -30,6 +30,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "app/annotation_overlay.h"
 #include "app/appearance.h"
 #include "app/export.h"
 #include "app/lab.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   placeholder->setAlignment(Qt::AlignCenter);
   views_->addWidget(placeholder);
   setCentralWidget(views_);
+  overlay_ = new AnnotationOverlay(views_);
 
   // Left: the labs, grouped like the course.
   nav_ = new QTreeWidget;
@@ -185,6 +187,14 @@ void MainWindow::buildActions() {
     Appearance::instance().setTheme(on ? Theme::Dark : Theme::Light);
     if (settings_) settings_->setValue(keys::kTheme, on ? "dark" : "light");
   });
+  // The presenter's pen: P draws over the lab, C clears; a lab switch clears too.
+  pen_ = new QAction(this);
+  pen_->setCheckable(true);
+  pen_->setShortcut(Qt::Key_P);
+  connect(pen_, &QAction::toggled, overlay_, &AnnotationOverlay::setActive);
+  clear_pen_ = new QAction(this);
+  clear_pen_->setShortcut(Qt::Key_C);
+  connect(clear_pen_, &QAction::triggered, overlay_, &AnnotationOverlay::clear);
   shortcuts_ = new QAction(this);
   shortcuts_->setShortcut(Qt::Key_F1);
   connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -204,7 +214,7 @@ void MainWindow::buildActions() {
   toggle_nav_->setShortcut(Qt::Key_F7);
   toggle_side_ = side_dock_->toggleViewAction();
   toggle_side_->setShortcut(Qt::Key_F8);
-  for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_}) addAction(a);
+  for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_, pen_, clear_pen_}) addAction(a);
 }
 
 void MainWindow::buildMenus() {
@@ -220,6 +230,9 @@ void MainWindow::buildMenus() {
   view_menu_->addAction(dark_);
   view_menu_->addAction(toggle_nav_);
   view_menu_->addAction(toggle_side_);
+  view_menu_->addSeparator();
+  view_menu_->addAction(pen_);
+  view_menu_->addAction(clear_pen_);
   language_menu_ = menuBar()->addMenu(QString());
   language_menu_->addAction(english_);
   language_menu_->addAction(korean_);
@@ -236,6 +249,7 @@ void MainWindow::buildMenus() {
   toolbar_->addAction(reset_);
   toolbar_->addSeparator();
   toolbar_->addAction(presentation_);
+  toolbar_->addAction(pen_);
   auto* spacer = new QWidget;
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   toolbar_->addWidget(spacer);
@@ -249,6 +263,7 @@ void MainWindow::buildMenus() {
   step_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
   reset_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
   presentation_->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+  pen_->setIcon(QIcon(":/icons/pen.svg"));
 }
 
 void MainWindow::buildNavigation() {
@@ -299,6 +314,8 @@ bool MainWindow::showLab(const QString& id) {
   }
   current_ = lab;
   views_->setCurrentWidget(lab);
+  overlay_->clear();  // notes belong to the lab they were drawn on
+  overlay_->raise();
   controls_->setCurrentWidget(lab->controls());
   for (QTreeWidgetItem* item : nav_->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive)) {
     if (item->data(0, Qt::UserRole).toString() == id) {
@@ -432,6 +449,9 @@ void MainWindow::retranslate() {
   step_->setText(tr("Step"));
   reset_->setText(tr("Reset"));
   presentation_->setText(tr("Presentation"));
+  pen_->setText(tr("Pen"));
+  pen_->setToolTip(tr("Draw over the lab with the mouse (P); C clears"));
+  clear_pen_->setText(tr("Clear the drawing"));
   bigger_->setText(tr("Bigger text and lines"));
   smaller_->setText(tr("Smaller text and lines"));
   dark_->setText(tr("Dark theme"));
@@ -471,7 +491,8 @@ void MainWindow::showShortcuts() {
       {tr("Space"), tr("Play / pause")}, {tr("→"), tr("One step")}, {tr("R"), tr("Reset the lab")},
       {tr("F5"), tr("Presentation mode")}, {tr("Esc"), tr("Leave presentation mode")},
       {tr("Ctrl + / Ctrl −"), tr("Bigger / smaller text and lines")}, {tr("F7"), tr("Show / hide the lab list")},
-      {tr("F8"), tr("Show / hide the side panel")}, {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
+      {tr("F8"), tr("Show / hide the side panel")}, {tr("P"), tr("Pen: draw over the lab with the mouse")},
+      {tr("C"), tr("Clear the drawing")}, {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
   for (const auto& [key, what] : rows) {
     const int r = table->rowCount();
     table->insertRow(r);

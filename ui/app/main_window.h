@@ -25,6 +25,7 @@ class QToolBar;
 
 namespace gsui {
 
+class AnnotationOverlay;
 class Lab;
 
 class MainWindow : public QMainWindow {
@@ -51,6 +52,8 @@ class MainWindow : public QMainWindow {
   QAction* stepAction() const { return step_; }
   QAction* resetAction() const { return reset_; }
   QAction* presentationAction() const { return presentation_; }
+  QAction* penAction() const { return pen_; }
+  AnnotationOverlay* annotations() const { return overlay_; }
   QDockWidget* sidePanel() const { return side_dock_; }
   QDockWidget* labList() const { return nav_dock_; }
 
@@ -112,6 +115,9 @@ class MainWindow : public QMainWindow {
   QAction* korean_ = nullptr;
   QAction* toggle_nav_ = nullptr;
   QAction* toggle_side_ = nullptr;
+  QAction* pen_ = nullptr;
+  QAction* clear_pen_ = nullptr;
+  AnnotationOverlay* overlay_ = nullptr;
   bool was_maximized_ = false;
   bool docks_sized_ = false;
   bool self_playing_ = false;  ///< the current lab runs its own play loop and is playing
