@@ -171,6 +171,14 @@ Dataset load_idx(const std::string& images_path, const std::string& labels_path)
 
 std::string data_dir() {
   if (const char* env = std::getenv("GRADSCOPE_DATA_DIR")) return env;
+  // Installed: <prefix>/bin/gradscope next to <prefix>/share/gradscope/data, whatever the prefix
+  // (a .deb installs under /usr, `cmake --install` under /usr/local by default).
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const std::filesystem::path beside = exe.parent_path().parent_path() / "share" / "gradscope" / "data";
+    if (std::filesystem::exists(beside, ec)) return beside.string();
+  }
 #ifdef GRADSCOPE_SOURCE_DATA_DIR
   if (std::filesystem::exists(GRADSCOPE_SOURCE_DATA_DIR)) return GRADSCOPE_SOURCE_DATA_DIR;
 #endif
