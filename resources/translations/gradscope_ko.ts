@@ -831,6 +831,50 @@
         <source>C</source>
         <translation>C</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>no session file</source>
+        <translation>세션 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open "%1"</source>
+        <translation>"%1"을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not valid JSON: %2</source>
+        <translation>"%1"은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GradScope session (no "labs")</source>
+        <translation>"%1"은(는) GradScope 세션이 아닙니다 ("labs" 없음)</translation>
+    </message>
+    <message>
+        <source>"%1" was written by a newer GradScope (version %2)</source>
+        <translation>"%1"은(는) 더 새로운 GradScope가 썼습니다 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1: no such lab</source>
+        <translation>%1: 그런 실험이 없습니다</translation>
+    </message>
+    <message>
+        <source>Recover the last session?</source>
+        <translation>지난 세션을 복구할까요?</translation>
+    </message>
+    <message>
+        <source>GradScope did not close normally last time. Restore the labs as they were at %1 (the Playground's setup, the builder's network)?</source>
+        <translation>GradScope가 지난번에 정상적으로 닫히지 않았습니다. %1 당시의 실험(플레이그라운드 설정, 신경망 만들기의 신경망)을 복구할까요?</translation>
+    </message>
+    <message>
+        <source>Recovered, with problems</source>
+        <translation>복구했지만 문제가 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::NetworkBuilder</name>
@@ -896,7 +940,7 @@
     </message>
     <message>
         <source>"%1" was written by a newer GradScope (version %2)</source>
-        <translation>"%1"은(는) 더 새로운 GradScope(버전 %2)로 저장되었습니다</translation>
+        <translation>"%1"은(는) 더 새로운 GradScope가 썼습니다 (버전 %2)</translation>
     </message>
     <message>
         <source>Input shape (without the batch)</source>
@@ -1497,6 +1541,10 @@
     <message>
         <source>Open setup…</source>
         <translation>설정 열기…</translation>
+    </message>
+    <message>
+        <source>the saved session</source>
+        <translation>저장된 세션</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
@@ -128,7 +129,13 @@ int runApp(int argc, char** argv) {
   if (screenshot && size.isValid()) window.resize(size);
   for (int i = 0; i < steps && window.currentLab(); ++i) window.currentLab()->step();
 
-  if (!screenshot) return app.exec();
+  if (!screenshot) {
+    // The session autosaves every minute and at exit; after a crash or a kill, the next start
+    // offers to restore it.
+    window.setSessionFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/session.json");
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    return app.exec();
+  }
 
   // Let layouts, plots and queued replots settle, then grab the window.
   int status = 1;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QWidget>
+#include <nlohmann/json.hpp>
 
 namespace gsui {
 
@@ -31,6 +32,10 @@ class Lab : public QWidget {
   /// setPlaying() instead of step() on a timer.
   virtual bool playsItself() const { return false; }
   virtual void setPlaying(bool) {}
+  /// What the session autosave keeps of this lab (null: nothing), and how it comes back; the
+  /// restore returns a problem (nothing changed) or "".
+  virtual nlohmann::json sessionState() const { return nullptr; }
+  virtual QString restoreSessionState(const nlohmann::json&) { return {}; }
   /// The plots the user can export, with their (translated) names.
   virtual QList<QPair<QString, QWidget*>> exportablePlots() const = 0;
   /// Re-applies texts after a language switch.

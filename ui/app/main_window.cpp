@@ -1,6 +1,11 @@
 #include "app/main_window.h"
 
 #include <QAction>
+#include <QLocale>
+#include <QSaveFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QDateTime>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
@@ -517,8 +522,99 @@ void MainWindow::showAbout() {
                          .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::setSessionFile(const QString& path) {
+  session_file_ = path;
+  if (!autosave_) {
+    autosave_ = new QTimer(this);
+    autosave_->setInterval(60 * 1000);
+    connect(autosave_, &QTimer::timeout, this, [this] {
+      const QString error = saveSession(false);
+      if (!error.isEmpty()) statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 6000);
+    });
+  }
+  if (path.isEmpty()) autosave_->stop();
+  else autosave_->start();
+}
+
+QString MainWindow::saveSession(bool clean) {
+  if (session_file_.isEmpty()) return tr("no session file");
+  nlohmann::json labs = nlohmann::json::object();
+  for (auto it = labs_.constBegin(); it != labs_.constEnd(); ++it) {
+    const nlohmann::json state = it.value()->sessionState();
+    if (!state.is_null()) labs[it.key().toStdString()] = state;
+  }
+  const nlohmann::json session = {{"version", 1},
+                                  {"clean", clean},
+                                  {"saved_at", QDateTime::currentDateTime().toString(Qt::ISODate).toStdString()},
+                                  {"lab", currentLabId().toStdString()},
+                                  {"labs", labs}};
+  QDir().mkpath(QFileInfo(session_file_).absolutePath());
+  QSaveFile f(session_file_);
+  if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(session.dump(1))) < 0 || !f.commit())
+    return tr("cannot write \"%1\"").arg(session_file_);
+  return {};
+}
+
+nlohmann::json MainWindow::readSession(const QString& path, QString* error) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    *error = tr("cannot open \"%1\"").arg(path);
+    return nullptr;
+  }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(f.readAll().toStdString());
+  } catch (const std::exception& e) {
+    *error = tr("\"%1\" is not valid JSON: %2").arg(path, QString::fromUtf8(e.what()));
+    return nullptr;
+  }
+  if (!j.is_object() || !j.contains("labs") || !j["labs"].is_object()) {
+    *error = tr("\"%1\" is not a GradScope session (no \"labs\")").arg(path);
+    return nullptr;
+  }
+  if (!j.value("version", nlohmann::json(1)).is_number_integer() || j.value("version", 1) > 1) {
+    *error = tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(j["version"].dump()));
+    return nullptr;
+  }
+  return j;
+}
+
+QString MainWindow::restoreSession(const nlohmann::json& session) {
+  QStringList problems;
+  for (const auto& [id, state] : session["labs"].items()) {
+    const QString lab_id = QString::fromStdString(id);
+    if (!findLab(lab_id) || !showLab(lab_id)) {
+      problems << tr("%1: no such lab").arg(lab_id);
+      continue;
+    }
+    const QString error = current_->restoreSessionState(state);
+    if (!error.isEmpty()) problems << QString("%1: %2").arg(lab_id, error);
+  }
+  const QString lab = QString::fromStdString(session.value("lab", std::string()));
+  if (!lab.isEmpty()) showLab(lab);
+  return problems.join('\n');
+}
+
+void MainWindow::offerRecovery() {
+  if (session_file_.isEmpty() || !QFile::exists(session_file_)) return;
+  QString error;
+  const nlohmann::json session = readSession(session_file_, &error);
+  if (session.is_null() || session.value("clean", true) || session["labs"].empty()) return;
+  const QString when = QDateTime::fromString(QString::fromStdString(session.value("saved_at", std::string())), Qt::ISODate)
+                           .toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
+  const auto answer = QMessageBox::question(this, tr("Recover the last session?"),
+                                            tr("GradScope did not close normally last time. Restore the labs as they were "
+                                               "at %1 (the Playground's setup, the builder's network)?")
+                                                .arg(when),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+  if (answer != QMessageBox::Yes) return;
+  const QString problems = restoreSession(session);
+  if (!problems.isEmpty()) QMessageBox::warning(this, tr("Recovered, with problems"), problems);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
   play_timer_->stop();
+  if (!session_file_.isEmpty()) (void)saveSession(true);
   if (settings_) {
     if (Appearance::instance().presentation()) setPresentation(false);
     settings_->setValue(keys::kGeometry, saveGeometry());

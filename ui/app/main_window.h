@@ -4,6 +4,7 @@
 // (F5), language switching and export around them.
 #include <QHash>
 #include <QMainWindow>
+#include <nlohmann/json.hpp>
 
 class QAction;
 class QActionGroup;
@@ -53,6 +54,18 @@ class MainWindow : public QMainWindow {
   QAction* resetAction() const { return reset_; }
   QAction* presentationAction() const { return presentation_; }
   QAction* penAction() const { return pen_; }
+
+  /// Autosaves the session (the current lab, the Playground's setup, the builder's network) to
+  /// `path` every minute and at a normal close; "" turns it off.
+  void setSessionFile(const QString& path);
+  /// Writes the session now; `clean` marks a normal exit. "" or the problem.
+  QString saveSession(bool clean);
+  /// A session file's JSON, or null with the problem in *error (a newer version, broken JSON).
+  static nlohmann::json readSession(const QString& path, QString* error);
+  /// Puts the labs back as the session holds them and opens its lab; "" or the problems.
+  QString restoreSession(const nlohmann::json& session);
+  /// At start: when the last session did not end normally, asks whether to restore it.
+  void offerRecovery();
   AnnotationOverlay* annotations() const { return overlay_; }
   QDockWidget* sidePanel() const { return side_dock_; }
   QDockWidget* labList() const { return nav_dock_; }
@@ -118,6 +131,8 @@ class MainWindow : public QMainWindow {
   QAction* pen_ = nullptr;
   QAction* clear_pen_ = nullptr;
   AnnotationOverlay* overlay_ = nullptr;
+  QString session_file_;
+  QTimer* autosave_ = nullptr;
   bool was_maximized_ = false;
   bool docks_sized_ = false;
   bool self_playing_ = false;  ///< the current lab runs its own play loop and is playing

@@ -59,6 +59,8 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
 }
 
 QString BuilderLab::labId() const { return labs::kBuilder; }
+nlohmann::json BuilderLab::sessionState() const { return builder_->specJson(); }
+QString BuilderLab::restoreSessionState(const nlohmann::json& state) { return builder_->setSpecJson(state); }
 QString BuilderLab::pytorchCode() const { return builder_->pytorchCode(); }
 QList<QPair<QString, QWidget*>> BuilderLab::exportablePlots() const { return {{tr("Network"), builder_}}; }
 void BuilderLab::applyAppearance() { builder_->selectLayer(builder_->selectedLayer()); }

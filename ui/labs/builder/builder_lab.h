@@ -21,6 +21,8 @@ class BuilderLab : public Lab {
   void applyAppearance() override;
   void reset() override;
   NetworkBuilder* builder() const { return builder_; }
+  nlohmann::json sessionState() const override;
+  QString restoreSessionState(const nlohmann::json& state) override;
 
  private:
   NetworkBuilder* builder_;

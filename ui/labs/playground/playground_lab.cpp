@@ -379,9 +379,21 @@ QString PlaygroundLab::applyPreset(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return tr("cannot open the preset %1").arg(path);
   nlohmann::json j;
-  gs::spec::ModelSpec model;
   try {
     j = nlohmann::json::parse(file.readAll().toStdString());
+  } catch (const std::exception& e) {
+    return tr("preset %1: %2").arg(path, QString::fromUtf8(e.what()));
+  }
+  return applyScenario(j, path);
+}
+
+nlohmann::json PlaygroundLab::sessionState() const { return scenarioJson(); }
+
+QString PlaygroundLab::restoreSessionState(const nlohmann::json& state) { return applyScenario(state, tr("the saved session")); }
+
+QString PlaygroundLab::applyScenario(const nlohmann::json& j, const QString& path) {
+  gs::spec::ModelSpec model;
+  try {
     (void)gs::spec::parse_scenario(j);  // validates every field; nothing is applied on error
     if (j.value("lab", std::string()) != "playground") return tr("%1 is not a Playground preset").arg(path);
     const auto& names = gs::data::playground_datasets();

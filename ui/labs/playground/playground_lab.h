@@ -65,6 +65,10 @@ class PlaygroundLab : public Lab {
   /// returns an error message (nothing changed) or an empty string.
   QString applyPreset(const QString& resource_path);
   static QStringList presetPaths();
+  /// The same from JSON already read; `path` names it in messages.
+  QString applyScenario(const nlohmann::json& scenario, const QString& path);
+  nlohmann::json sessionState() const override;
+  QString restoreSessionState(const nlohmann::json& state) override;
   void setDataset(const QString& name);
   /// "binary" (one logit, sigmoid + BCEWithLogitsLoss), "multiclass" (a logit per class, softmax +
   /// CrossEntropyLoss) or "regression" (MSELoss); the data set decides which are possible.
