@@ -51,8 +51,16 @@ void map1(const Tensor& x, Tensor& out, F f) {
     }
     return;
   }
-  strided_loop<2>(out.shape(), {&out.strides(), &x.strides()}, {0, 0},
-                  [&](const std::array<std::int64_t, 2>& off) { o[off[0]] = f(a[off[1]]); });
+  cpu::strided_rows<2>(out.shape(), {&out.strides(), &x.strides()}, {0, 0},
+                       [&](const std::array<std::int64_t, 2>& off, std::int64_t len, const std::array<std::int64_t, 2>& st) {
+                         T* po = o + off[0];
+                         const T* pa = a + off[1];
+                         if (st[0] == 1 && st[1] == 1) {
+                           for (std::int64_t j = 0; j < len; ++j) po[j] = f(pa[j]);
+                         } else {
+                           for (std::int64_t j = 0; j < len; ++j) po[j * st[0]] = f(pa[j * st[1]]);
+                         }
+                       });
 }
 
 /// out = f(x) for contiguous float32 data as an Eigen array expression: vectorised exp, tanh and
@@ -102,8 +110,25 @@ void map2(const Tensor& x, const Tensor& y, Tensor& out, F f) {
       return;
     }
   }
-  strided_loop<3>(out.shape(), {&out.strides(), &x.strides(), &y.strides()}, {0, 0, 0},
-                  [&](const std::array<std::int64_t, 3>& off) { o[off[0]] = f(a[off[1]], b[off[2]]); });
+  // Rows with unit or zero inner strides (a permuted conv output plus its bias, broadcasts) run
+  // as plain loops the compiler vectorises.
+  cpu::strided_rows<3>(out.shape(), {&out.strides(), &x.strides(), &y.strides()}, {0, 0, 0},
+                       [&](const std::array<std::int64_t, 3>& off, std::int64_t len, const std::array<std::int64_t, 3>& st) {
+                         T* po = o + off[0];
+                         const T* pa = a + off[1];
+                         const T* pb = b + off[2];
+                         if (st[0] == 1 && st[1] == 1 && st[2] == 1) {
+                           for (std::int64_t j = 0; j < len; ++j) po[j] = f(pa[j], pb[j]);
+                         } else if (st[0] == 1 && st[1] == 1 && st[2] == 0) {
+                           const T bv = *pb;
+                           for (std::int64_t j = 0; j < len; ++j) po[j] = f(pa[j], bv);
+                         } else if (st[0] == 1 && st[1] == 0 && st[2] == 1) {
+                           const T av = *pa;
+                           for (std::int64_t j = 0; j < len; ++j) po[j] = f(av, pb[j]);
+                         } else {
+                           for (std::int64_t j = 0; j < len; ++j) po[j * st[0]] = f(pa[j * st[1]], pb[j * st[2]]);
+                         }
+                       });
 }
 
 template <typename T, typename F>
@@ -355,8 +380,17 @@ class CpuBackend final : public Backend {
           }
           return;
         }
-        strided_loop<2>(out.shape(), {&out.strides(), &src.strides()}, {0, 0},
-                        [&](const std::array<std::int64_t, 2>& off) { o[off[0]] = static_cast<TO>(s[off[1]]); });
+        cpu::strided_rows<2>(out.shape(), {&out.strides(), &src.strides()}, {0, 0},
+                             [&](const std::array<std::int64_t, 2>& off, std::int64_t len, const std::array<std::int64_t, 2>& st) {
+                               TO* po = o + off[0];
+                               const TI* ps = s + off[1];
+                               if (st[0] == 1 && st[1] == 1) {
+                                 if constexpr (std::is_same_v<TO, TI>) std::memcpy(po, ps, len * sizeof(TO));
+                                 else for (std::int64_t j = 0; j < len; ++j) po[j] = static_cast<TO>(ps[j]);
+                               } else {
+                                 for (std::int64_t j = 0; j < len; ++j) po[j * st[0]] = static_cast<TO>(ps[j * st[1]]);
+                               }
+                             });
       });
     });
   }
