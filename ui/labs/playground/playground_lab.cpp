@@ -46,6 +46,13 @@
 
 namespace gsui {
 namespace {
+
+/// Whether a model spec has a layer of this type.
+bool hasLayer(const nlohmann::json& spec, const char* type) {
+  for (const auto& l : spec["layers"])
+    if (l["type"] == type) return true;
+  return false;
+}
 constexpr double kRange = 6.0;  // the plane shown: [−6, 6]²
 constexpr int kSamples = 300;
 constexpr int kFrameIntervalMs = 25;  // the worker publishes a frame this often while training: 40 frames/s
@@ -412,11 +419,7 @@ QString PlaygroundLab::applyScenario(const nlohmann::json& j, const QString& pat
   for (QCheckBox* f : features_) blockers.push_back(std::make_unique<QSignalBlocker>(f));
   for (QSpinBox* n : neurons_) blockers.push_back(std::make_unique<QSignalBlocker>(n));
   dataset_->setCurrentText(QString::fromStdString(d["name"].get<std::string>()));
-  {
-    const std::string name = d["name"].get<std::string>();
-    const bool regression = name == "plane" || name == "multi_gaussian" || name == "line" || name == "cubic";
-    noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / (regression ? 1.0 : 2.0) * 100)));  // see generatorNoise()
-  }
+  noise_->setValue(static_cast<int>(std::lround(d.value("noise", 0.1) / (classesOfData() == 0 ? 1.0 : 2.0) * 100)));  // see generatorNoise()
   test_ratio_->setValue(static_cast<int>(std::lround(d.value("test_ratio", 0.5) * 100)));
   seed_->setValue(d.value("seed", 0));
   updateProblemChoices();
@@ -478,8 +481,7 @@ nlohmann::json PlaygroundLab::scenarioJson() const {
   if (regularization_->currentText() == "L2") reg["l2"] = reg_rate_->currentText().toDouble();
   const QString problem = problemType();
   nlohmann::json net = networkSpec();
-  bool has_batchnorm = false;
-  for (const auto& l : net["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+  const bool has_batchnorm = hasLayer(net, "BatchNorm1d");
   nlohmann::json j = {
       {"version", gs::spec::kScenarioVersion},
       {"lab", "playground"},
@@ -790,8 +792,7 @@ void PlaygroundLab::rebuild() {
     status_->setText(tr("The network cannot be built: %1").arg(QString::fromUtf8(e.what())));
     return;
   }
-  bool has_batchnorm = false;
-  for (const auto& l : network["layers"]) has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
+  const bool has_batchnorm = hasLayer(network, "BatchNorm1d");
   trained_dropout_ = customNetwork() ? 0.0 : dropout_->currentText().toDouble();
   auto optimizer = gs::optim::make_optimizer({{"name", optimizer_->currentText().toStdString()}, {"lr", lr_->currentText().toDouble()}},
                                              model->parameters());
@@ -1224,11 +1225,7 @@ QString PlaygroundLab::pytorchCode() const {
   } catch (const gs::Error& e) {
     return tr("# The network has an error: %1").arg(QString::fromUtf8(e.what()));
   }
-  bool has_batchnorm = false, has_dropout = false;
-  for (const auto& l : network["layers"]) {
-    has_batchnorm = has_batchnorm || l["type"] == "BatchNorm1d";
-    has_dropout = has_dropout || l["type"] == "Dropout";
-  }
+  const bool has_batchnorm = hasLayer(network, "BatchNorm1d"), has_dropout = hasLayer(network, "Dropout");
   QString reg;
   if (regularization_->currentText() == "L2") reg = QString("\n        loss = loss + %1 * sum((p ** 2).sum() for n, p in model.named_parameters() if 'weight' in n and p.dim() > 1)").arg(reg_rate_->currentText());
   if (regularization_->currentText() == "L1") reg = QString("\n        loss = loss + %1 * sum(p.abs().sum() for n, p in model.named_parameters() if 'weight' in n and p.dim() > 1)").arg(reg_rate_->currentText());
