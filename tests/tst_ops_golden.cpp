@@ -33,7 +33,7 @@ class TestOpsGolden : public QObject {
     QFETCH(int, dtype);
     const auto& c = cases_[index];
     const Dtype dt = static_cast<Dtype>(dtype);
-    const double atol = dt == kFloat64 ? 1e-10 : 2e-5, rtol = dt == kFloat64 ? 1e-8 : 2e-4;
+    const auto [atol, rtol] = gs::testing::golden_tolerance(dt);
     const auto fn = gs::testing::op_table().at(c["op"]);
     std::vector<Tensor> inputs = gs::testing::case_inputs(c, dt);
 

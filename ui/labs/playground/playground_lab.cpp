@@ -748,21 +748,16 @@ void PlaygroundLab::rebuild() {
   const gs::data::Standardizer st = gs::data::Standardizer::fit(gs::data::expand_features(train.x, feats));
   train.x = st.transform(gs::data::expand_features(split.train.x, feats));
   test.x = st.transform(gs::data::expand_features(split.test.x, feats));
-  std::vector<double> g;
-  for (int j = 0; j < kGrid; ++j)
-    for (int i = 0; i < kGrid; ++i) {
-      g.push_back(-kRange + 2 * kRange * (i + 0.5) / kGrid);
-      g.push_back(-kRange + 2 * kRange * (j + 0.5) / kGrid);
-    }
-  const gs::Tensor grid_x = st.transform(gs::data::expand_features(gs::from_vector(g, {kGrid * kGrid, 2}), feats));
+  // The plane sampled res × res (cell centres, row by row from the bottom), as the network's inputs.
+  auto plane_grid = [&](int res) {
+    std::vector<double> g;
+    for (int j = 0; j < res; ++j)
+      for (int i = 0; i < res; ++i) g.insert(g.end(), {-kRange + 2 * kRange * (i + 0.5) / res, -kRange + 2 * kRange * (j + 0.5) / res});
+    return st.transform(gs::data::expand_features(gs::from_vector(g, {res * res, 2}), feats));
+  };
+  const gs::Tensor grid_x = plane_grid(kGrid);
   constexpr int kSmall = 24;  // the neuron pictures' resolution
-  std::vector<double> gs_small;
-  for (int j = 0; j < kSmall; ++j)
-    for (int i = 0; i < kSmall; ++i) {
-      gs_small.push_back(-kRange + 2 * kRange * (i + 0.5) / kSmall);
-      gs_small.push_back(-kRange + 2 * kRange * (j + 0.5) / kSmall);
-    }
-  const gs::Tensor small_x = st.transform(gs::data::expand_features(gs::from_vector(gs_small, {kSmall * kSmall, 2}), feats));
+  const gs::Tensor small_x = plane_grid(kSmall);
   std::vector<double> gc;  // 1-D: the x values of the fitted curve
   for (int i = 0; i < kCurve; ++i) gc.insert(gc.end(), {-kRange + 2 * kRange * i / (kCurve - 1.0), 0.0});
   const gs::Tensor curve_x = st.transform(gs::data::expand_features(gs::from_vector(gc, {kCurve, 2}), feats));
