@@ -57,7 +57,7 @@ double parse_number(const std::string& flag, const std::string& value) {
   }
 }
 
-int one_file(int argc, char** argv, const char* command) {
+int one_file(int argc, const char* command) {
   if (argc != 3) {
     std::cerr << "gradscope-cli " << command << ": expected one argument, the JSON file\n";
     return 2;
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
       // train takes `--device cpu|cuda` after the file (it overrides the scenario's "device").
       const bool device_flag = command == "train" && argc == 5 && std::string(argv[3]) == "--device";
       if (!device_flag)
-        if (int rc = one_file(argc, argv, command.c_str())) return rc;
+        if (int rc = one_file(argc, command.c_str())) return rc;
       nlohmann::json input = read_json(argv[2]);
       if (device_flag) input["device"] = argv[4];
       if (command == "grad") std::cout << gs::cases::run_grad_case(input).dump() << "\n";

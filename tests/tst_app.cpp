@@ -19,6 +19,7 @@
 #include "app/lab_registry.h"
 #include "app/language.h"
 #include "app/main_window.h"
+#include "app/session_store.h"
 #include "builder/network_builder.h"
 #include "labs/builder/builder_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
@@ -230,7 +231,7 @@ class TestApp : public QObject {
     const QString path = dir.filePath("gradscope/session.json");
     {
       MainWindow w;
-      w.setSessionFile(path);
+      w.session()->setFile(path);
       QVERIFY(w.showLab("builder"));
       auto* builder = qobject_cast<BuilderLab*>(w.currentLab());
       builder->builder()->addLayer("Dropout", 4);
@@ -238,47 +239,47 @@ class TestApp : public QObject {
       auto* playground = qobject_cast<PlaygroundLab*>(w.currentLab());
       playground->setDataset("spiral");
       playground->setHiddenLayers({6, 5, 4});
-      QCOMPARE(w.saveSession(/*clean=*/false), QString());  // as the minute timer does; then the window dies unclosed
+      QCOMPARE(w.session()->save(/*clean=*/false), QString());  // as the minute timer does; then the window dies unclosed
     }
     QString error;
-    const nlohmann::json session = MainWindow::readSession(path, &error);
+    const nlohmann::json session = SessionStore::read(path, &error);
     QVERIFY2(!session.is_null(), qPrintable(error));
     QCOMPARE(session["clean"].get<bool>(), false);
     QCOMPARE(session["lab"].get<std::string>(), std::string("playground"));
     {
       MainWindow w;
-      QCOMPARE(w.restoreSession(session), QString());
+      QCOMPARE(w.session()->restore(session), QString());
       QCOMPARE(w.currentLabId(), QString("playground"));
       auto* playground = qobject_cast<PlaygroundLab*>(w.currentLab());
       QCOMPARE(playground->hiddenLayers(), (std::vector<int>{6, 5, 4}));
-      QCOMPARE(playground->networkSpec()["input_shape"][0].get<int>(), 2);
+      QCOMPARE(playground->networkSpec().input_shape, gs::Shape{2});
       QVERIFY(w.showLab("builder"));
       auto* builder = qobject_cast<BuilderLab*>(w.currentLab());
       QCOMPARE(builder->builder()->layerCount(), 6);
       QCOMPARE(builder->builder()->specJson()["layers"][4]["type"].get<std::string>(), std::string("Dropout"));
       // A normal close marks the session clean: nothing to offer next time.
-      w.setSessionFile(path);
+      w.session()->setFile(path);
       w.close();
     }
-    QCOMPARE(MainWindow::readSession(path, &error)["clean"].get<bool>(), true);
+    QCOMPARE(SessionStore::read(path, &error)["clean"].get<bool>(), true);
     // Broken or newer files are refused with their name, and nothing is restored from them.
     QFile broken(dir.filePath("broken.json"));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"labs\": {");
     broken.close();
-    QVERIFY(MainWindow::readSession(broken.fileName(), &error).is_null());
+    QVERIFY(SessionStore::read(broken.fileName(), &error).is_null());
     QVERIFY(error.contains("broken.json") && error.contains("not valid JSON"));
     QFile newer(dir.filePath("newer.json"));
     QVERIFY(newer.open(QIODevice::WriteOnly));
     newer.write("{\"version\": 7, \"labs\": {}}");
     newer.close();
-    QVERIFY(MainWindow::readSession(newer.fileName(), &error).is_null());
+    QVERIFY(SessionStore::read(newer.fileName(), &error).is_null());
     QVERIFY(error.contains("newer GradScope (version 7)"));
     // A damaged lab state is reported; the other labs still come back.
     nlohmann::json damaged = session;
     damaged["labs"]["builder"]["layers"][0]["type"] = "Conv3d";
     MainWindow w;
-    const QString problems = w.restoreSession(damaged);
+    const QString problems = w.session()->restore(damaged);
     QVERIFY2(problems.contains("builder") && problems.contains("Conv3d"), qPrintable(problems));
     QCOMPARE(qobject_cast<PlaygroundLab*>(w.currentLab())->hiddenLayers(), (std::vector<int>{6, 5, 4}));
   }

@@ -2,6 +2,9 @@
 // the layer at fault, undo/redo, save/load with validation, and the exported PyTorch code.
 #include <QtTest>
 
+#include <QPointer>
+#include <QSpinBox>
+
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -9,6 +12,7 @@
 
 #include "app/language.h"
 #include "builder/network_builder.h"
+#include "spec/layer_table.h"
 
 #include <QGraphicsView>
 #include <QListWidget>
@@ -174,6 +178,63 @@ class TestBuilder : public QObject {
     QCOMPARE(typeAt(b, 0), QString("MaxPool2d"));
     QTest::keyClick(b.view(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(b.layerCount(), 4);
+  }
+
+  void thePaletteIsTheLayerTable() {
+    // An image input offers every kind in the table's order; a flat one hides the image-only
+    // kinds; a dropped layer gets the table's palette arguments and is valid where offered.
+    NetworkBuilder b;
+    QStringList all, flat;
+    for (const gs::spec::LayerKind* k : gs::spec::layer_kinds()) {
+      all << QString::fromStdString(k->name);
+      if (k->palette_group == gs::spec::PaletteGroup::Any) flat << QString::fromStdString(k->name);
+    }
+    auto shown = [&] {
+      QStringList out;
+      for (int i = 0; i < b.palette()->count(); ++i) out << b.palette()->item(i)->text();
+      return out;
+    };
+    QCOMPARE(shown(), all);
+    QCOMPARE(shown().mid(0, 3), (QStringList{"Linear", "Conv2d", "MaxPool2d"}));
+    b.addLayer("Conv2d", 0);
+    nlohmann::json expected = gs::spec::find_layer_kind("Conv2d")->palette_args;
+    expected["type"] = "Conv2d";
+    QCOMPARE(b.specJson()["layers"][0].dump(), expected.dump());
+    QVERIFY(b.report().ok());
+    QVERIFY(b.setSpecJson({{"input_shape", {6}}, {"layers", nlohmann::json::array()}}).isEmpty());
+    QCOMPARE(shown(), flat);
+    QVERIFY(!flat.contains("Flatten") && flat.contains("BatchNorm1d"));
+    for (const QString& type : flat) {
+      b.addLayer(type);
+      QVERIFY2(b.report().ok(), qPrintable(type + ": " + b.errorText()));
+    }
+  }
+
+  void aSpecWithoutAnInputShapeKeepsTheBuildersInput() {
+    // {"layers": [...]} leaves the input to the data: the builder keeps its own, so every edge
+    // still has a shape (it used to throw drawing the edges).
+    NetworkBuilder b;
+    b.setInputShape({6});
+    QCOMPARE(b.setSpecJson({{"layers", {{{"type", "Linear"}, {"out_features", 3}}}}}), QString());
+    QCOMPARE(b.edgeLabels(), (QStringList{"[N, 6]", "[N, 3]"}));
+    QCOMPARE(b.specJson()["input_shape"], nlohmann::json({6}));
+  }
+
+  void closingWithAnArgumentEditorInFocusIsSafe() {
+    // Qt deletes the child widgets after the builder's members: a focused editor that reports its
+    // edit then must not reach the builder (it used to terminate the app).
+    auto* b = new NetworkBuilder;
+    b->resize(1000, 700);
+    b->show();
+    QVERIFY(QTest::qWaitForWindowExposed(b));
+    b->selectLayer(0);
+    auto* editor = b->findChild<QSpinBox*>();
+    QVERIFY(editor);
+    editor->setFocus();
+    editor->setValue(editor->value() + 1);
+    const QPointer<QSpinBox> guard(editor);
+    delete b;  // the process survives this, and the editor went with its builder
+    QVERIFY(guard.isNull());
   }
 
   void saveLoadAndExport() {

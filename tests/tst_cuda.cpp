@@ -1,7 +1,7 @@
 // The CUDA backend against the CPU backend: every op of tests/golden/ops.json, forward and
 // backward, on the same inputs on both devices (float64: atol 1e-10, rtol 1e-8; float32: atol 2e-5,
 // rtol 2e-4, the golden suite's tolerances). Without a GPU these tests skip, saying why, and the
-// "no GPU" behaviour is checked instead.
+// "no GPU" behaviour and the backend registry are checked instead.
 #include <QtTest>
 
 #include "backend/backend.h"
@@ -44,6 +44,26 @@ class TestCuda : public QObject {
     } catch (const Error& e) {
       QVERIFY2(std::string(e.what()).find("CUDA is not available") != std::string::npos, e.what());
     }
+  }
+
+  void registryTakesOneCudaBackendAndNeverTheCpu() {
+    const BackendFactory never_called = []() -> Backend& { throw Error("the factory must not run"); };
+    try {
+      register_backend(Device::CPU, never_called);
+      QFAIL("the CPU backend is built in: registering another must throw");
+    } catch (const Error& e) {
+      QVERIFY2(std::string(e.what()).find("built into core") != std::string::npos, e.what());
+    }
+    const std::string why = cuda_reason();
+    if (why.find("was built without the CUDA backend") != std::string::npos)
+      QSKIP("no CUDA backend in this build (gpu/ not linked): none to register twice");
+    try {
+      register_backend(Device::CUDA, never_called);
+      QFAIL("gpu/ registered the CUDA backend at start-up: a second one must throw");
+    } catch (const Error& e) {
+      QVERIFY2(std::string(e.what()).find("already has a backend") != std::string::npos, e.what());
+    }
+    QCOMPARE(cuda_reason(), why);  // the registered backend still answers
   }
 
   void roundTripKeepsValues() {

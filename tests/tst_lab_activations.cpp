@@ -6,10 +6,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
+#include <algorithm>
 #include <qcustomplot.h>
 
 #include "app/language.h"
 #include "labs/activations/activations_lab.h"
+#include "nn/activation.h"
 #include "nn/diagnostics.h"
 #include "ops/functional.h"
 
@@ -48,6 +50,32 @@ class TestLabActivations : public QObject {
     }();
     QCPGraph* dsig = lab.functionPlot()->graph(i + 1);
     QVERIFY(std::abs(valueAt(dsig, 0.0) - 0.25) < 1e-12);
+  }
+
+  void everyCurveIsTheModuleANetworkWouldUse() {
+    // The curves come from nn::make_activation, the factory the model specs use; Step is the
+    // lab's one special case (the perceptron's function, not a torch.nn module).
+    ActivationsLab lab;
+    for (const QString& name : ActivationsLab::activationNames()) lab.setActivationShown(name, true);
+    lab.slopeSlider()->setValue(20);
+    const auto& factory = gs::nn::activation_names();
+    for (const QString& name : ActivationsLab::activationNames()) {
+      QCPGraph* g = graphNamed(lab.functionPlot(), name);
+      QVERIFY2(g, qPrintable(name));
+      QCOMPARE(g->data()->size(), 401);
+      if (name == "Step") {
+        QCOMPARE(valueAt(g, -0.5), 0.0);
+        QCOMPARE(valueAt(g, 0.5), 1.0);
+        continue;
+      }
+      QVERIFY2(std::find(factory.begin(), factory.end(), name.toStdString()) != factory.end(), qPrintable(name));
+      const auto module = gs::nn::make_activation(name.toStdString(), {.negative_slope = 0.2});
+      for (int k = 0; k < g->data()->size(); k += 40) {
+        const auto it = g->data()->at(k);
+        const double expected = module->forward(gs::tensor(it->key, gs::TensorOptions{.dtype = gs::kFloat64})).item();
+        QVERIFY2(std::abs(it->value - expected) < 1e-12, qPrintable(QString("%1(%2) = %3, expected %4").arg(name).arg(it->key).arg(it->value).arg(expected)));
+      }
+    }
   }
 
   void slopeSliderDrivesLeakyRelu() {

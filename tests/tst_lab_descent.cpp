@@ -1,15 +1,79 @@
 // Descent lab: the paths shown are core's optimizer runs (GD on a·x² follows (1 − 2·a·lr)^k·x₀
-// exactly), divergence is marked at the right step, controls drive the model, and the time of a
-// slider move is measured (QBENCHMARK, never asserted).
+// exactly), divergence is reported at the right step in words and on the plot, controls drive the
+// model, and a slider move redraws every plot with the new paths. (How long that redraw takes is
+// measured in bench/bench_labs.cpp, outside the default test run.)
 #include <QtTest>
 
+#include <QLabel>
 #include <QSlider>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "app/language.h"
 #include "labs/descent/descent_lab.h"
+#include "landscape/quadratic.h"
 
 using namespace gsui;
+
+namespace {
+
+/// Every line of every label in the lab's controls.
+QStringList controlLines(DescentLab& lab) {
+  QStringList lines;
+  for (const QLabel* label : lab.controls()->findChildren<QLabel*>()) lines << label->text().split('\n');
+  return lines;
+}
+
+/// The lines of the lab's status label.
+QStringList statusLines(DescentLab& lab) { return lab.controls()->findChild<QLabel*>("status")->text().split('\n'); }
+
+using CurveData = QVector<QPair<double, double>>;
+
+/// The points of the plot's curves named `name` ("iso": the contour lines), in drawing order.
+QVector<CurveData> curves(QCustomPlot* plot, const QString& name) {
+  QVector<CurveData> out;
+  for (int i = 0; i < plot->plottableCount(); ++i) {
+    auto* curve = qobject_cast<QCPCurve*>(plot->plottable(i));
+    if (!curve || curve->name() != name) continue;
+    CurveData d;
+    for (auto it = curve->data()->constBegin(); it != curve->data()->constEnd(); ++it) d << qMakePair(it->key, it->value);
+    out << d;
+  }
+  return out;
+}
+
+/// Where the loss plot differs from the paths (empty when it holds, per path, f at steps
+/// 0 … currentStep() up to the first value past 1e12).
+QString lossPlotMismatch(DescentLab& lab) {
+  if (lab.lossPlot()->graphCount() != static_cast<int>(lab.paths().size())) return "graph count";
+  for (std::size_t i = 0; i < lab.paths().size(); ++i) {
+    const auto& points = lab.paths()[i].points;
+    const QCPGraph* g = lab.lossPlot()->graph(static_cast<int>(i));
+    int shown = 0;
+    while (shown <= lab.currentStep() && shown < static_cast<int>(points.size()) && std::isfinite(points[shown][2]) &&
+           points[shown][2] <= 1e12)
+      ++shown;
+    if (g->dataCount() != shown) return QString("path %1: %2 points drawn, %3 expected").arg(i).arg(g->dataCount()).arg(shown);
+    for (int k = 0; k < shown; ++k)
+      if (g->data()->at(k)->key != k || g->data()->at(k)->value != std::max(points[k][2], 1e-12))
+        return QString("path %1 step %2: drawn %3, computed %4").arg(i).arg(k).arg(g->data()->at(k)->value).arg(points[k][2]);
+  }
+  return {};
+}
+
+/// Where the contour plot differs from the paths (empty when each path is drawn from its start
+/// as one curve named like the path, with at least two points).
+QString contourMismatch(DescentLab& lab) {
+  for (const PathView& p : lab.paths()) {
+    const QVector<CurveData> drawn = curves(lab.contour().plot(), p.name);
+    if (drawn.size() != 1 || drawn[0].size() < 2) return p.name + ": not drawn";
+    for (int k = 0; k < drawn[0].size(); ++k)
+      if (drawn[0][k] != qMakePair(p.points[k][0], p.points[k][1])) return QString("%1: point %2 differs").arg(p.name).arg(k);
+  }
+  return {};
+}
+
+}  // namespace
 
 class TestLabDescent : public QObject {
   Q_OBJECT
@@ -33,23 +97,84 @@ class TestLabDescent : public QObject {
     }
   }
 
+  void divergenceIsMarkedAtTheRightStep_data() {
+    QTest::addColumn<double>("lr");
+    // All above 1/b = 0.1, so y_k = (1 − 20·lr)^k·y₀ grows; x_k = (1 − 2·lr)^k·x₀ does not.
+    QTest::newRow("lr = 1: y grows 19× a step") << 1.0;
+    QTest::newRow("lr = 0.5: 9× a step") << 0.5;
+    QTest::newRow("lr = 0.2: 3× a step") << 0.2;
+  }
   void divergenceIsMarkedAtTheRightStep() {
+    QFETCH(double, lr);
     DescentLab lab;
     lab.setBowl(1.0, 10.0);
     lab.setStart(1.0, 1.0);
     lab.setSteps(500);
-    lab.setLearningRate(3, 1.0);  // y_k = (1 − 2·10·1)^k = (−19)^k, x_k = (−1)^k: f = 1 + 10·361^k
+    lab.setLearningRate(3, lr);
+    const double rate = lab.learningRate(3);  // the slider's value: lr rounded to 1/100 decade
+    QVERIFY(rate > lab.maxStableRate());
     const PathView& p = lab.paths()[3];
-    QVERIFY(p.diverged_at > 0);
-    int expected = 0;  // the first step whose value is no longer finite
-    while (std::isfinite(1.0 + 10.0 * std::pow(361.0, expected))) ++expected;
+    QCOMPARE(p.name, QString("lr = %1").arg(rate, 0, 'g', 2));
+    // f_k = (1 − 2·lr)^(2k) + 10·(1 − 20·lr)^(2k): the first step whose value is no longer finite.
+    int expected = 0;
+    while (std::isfinite(std::pow(1 - 2 * rate, 2.0 * expected) + 10 * std::pow(1 - 20 * rate, 2.0 * expected))) ++expected;
+    QVERIFY(expected > 100 && expected < 500);
     QCOMPARE(p.diverged_at, expected);
-    // The plot cuts the path where it leaves the view and writes the step there.
-    bool marked = false;
+    QCOMPARE(static_cast<int>(p.points.size()), expected + 1);  // the run stops there
+    QVERIFY(std::isfinite(p.points[expected - 1][2]));
+
+    // In words, in the status: "flying off" while the values are huge but finite, then the step.
+    lab.reset();
+    for (int k = 0; k < expected - 1; ++k) lab.step();
+    QCOMPARE(lab.currentStep(), expected - 1);
+    QVERIFY2(statusLines(lab).contains(p.name + ": flying off"), qPrintable(statusLines(lab).join(" | ")));
+    QVERIFY(!statusLines(lab).join('\n').contains("diverged"));
+    lab.step();
+    QCOMPARE(lab.currentStep(), expected);
+    const QString sentence = QString("%1: diverged at step %2").arg(p.name).arg(expected);
+    QVERIFY2(statusLines(lab).contains(sentence), qPrintable(statusLines(lab).join(" | ")));
+    // The rates below the limit are still reported by their loss.
+    QVERIFY(statusLines(lab).contains(QString("%1: loss %2 at step %3").arg(lab.paths()[0].name,
+                                                                              QString::number(lab.paths()[0].points[expected][2], 'g', 3))
+                                                                         .arg(expected)));
+
+    // On the contour, the path is cut where it leaves the view: y₁ = 1 − 20·lr is already below
+    // −2, so the cross sits on the start with step 1, in the path's colour.
+    QVector<QCPItemText*> marks;
     for (int i = 0; i < lab.contour().plot()->itemCount(); ++i)
-      if (auto* t = qobject_cast<QCPItemText*>(lab.contour().plot()->item(i)))
-        marked = marked || t->text().startsWith(QString::fromUtf8("✕ diverged at step"));
-    QVERIFY(marked);
+      if (auto* t = qobject_cast<QCPItemText*>(lab.contour().plot()->item(i))) marks << t;
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks[0]->text(), QString::fromUtf8("✕ diverged at step 1"));
+    QCOMPARE(marks[0]->position->coords(), QPointF(1.0, 1.0));
+    QCOMPARE(marks[0]->color(), p.color);
+    QCOMPARE(curves(lab.contour().plot(), p.name), (QVector<CurveData>{{qMakePair(1.0, 1.0)}}));
+  }
+
+  void rateJustBelowTheLimitConvergesAndJustAboveFliesOff() {
+    // The rule in the panel: plain GD on b·y² converges iff lr < 1/b. Two rates 1/100 decade
+    // either side of 1/b = 0.1: |1 − 20·lr| = 0.95 shrinks y, 1.05 grows it (finite for 500 steps).
+    DescentLab lab;
+    lab.setBowl(1.0, 10.0);
+    lab.setStart(1.0, 1.0);
+    lab.setLearningRate(2, std::pow(10.0, -1.01));
+    lab.setLearningRate(3, std::pow(10.0, -0.99));
+    lab.reset();
+    lab.setSteps(500);
+    QCOMPARE(lab.currentStep(), 500);
+    QCOMPARE(lab.ruleLabel()->text(),
+             QString::fromUtf8("Plain GD on a·x² converges iff 0 < lr < 1/a and zig-zags above 1/(2a). The steepest direction "
+                               "here has a = 10: the largest stable rate is 0.1 (red mark)."));
+    const PathView& below = lab.paths()[2];
+    const PathView& above = lab.paths()[3];
+    QCOMPARE(below.diverged_at, -1);
+    QCOMPARE(above.diverged_at, -1);
+    for (int k = 1; k <= 500; ++k) {
+      QVERIFY(std::abs(below.points[k][1]) < std::abs(below.points[k - 1][1]));
+      QVERIFY(std::abs(above.points[k][1]) > std::abs(above.points[k - 1][1]));
+    }
+    QVERIFY(std::abs(below.points[500][1]) < 1e-9 && std::abs(above.points[500][1]) > 1e9);
+    QVERIFY(statusLines(lab).contains(QString("%1: loss %2 at step 500").arg(below.name, QString::number(below.points[500][2], 'g', 3))));
+    QVERIFY(statusLines(lab).contains(above.name + ": flying off"));
   }
 
   void slidersAndRuleFollowTheBowl() {
@@ -63,6 +188,22 @@ class TestLabDescent : public QObject {
     QTest::keyClick(lab.aSlider(), Qt::Key_Right);
     QVERIFY(lab.maxStableRate() < 1.0);
     QVERIFY(lab.pytorchCode().contains("torch.optim.SGD([p], lr=lr)"));
+  }
+
+  void iteratesPlotDrawsCoresClosedForm() {
+    // The side view's dashed line is Quadratic::gd_iterate along the steeper axis (y here).
+    DescentLab lab;
+    lab.setBowl(1.0, 10.0);
+    lab.setStart(1.5, 0.8);
+    const gs::landscape::Quadratic bowl{.a = 1.0, .b = 10.0};
+    QCPGraph* line = lab.sidePlot()->graph(1);  // rate 0: dots, then its closed-form line
+    QVERIFY(line->data()->size() > 10);
+    for (int k = 0; k < line->data()->size(); ++k) {
+      const double expected = bowl.gd_iterate(k, lab.learningRate(0), {1.5, 0.8})[1];
+      QVERIFY2(std::abs(line->data()->at(k)->value - expected) <= 1e-9 * std::max(1.0, std::abs(expected)),
+               qPrintable(QString("step %1: drawn %2, closed form %3").arg(k).arg(line->data()->at(k)->value).arg(expected)));
+    }
+    QVERIFY(std::abs(lab.maxStableRate() - bowl.max_stable_lr()) <= 1e-9);
   }
 
   void stepAndResetAnimate() {
@@ -90,50 +231,65 @@ class TestLabDescent : public QObject {
     QVERIFY(lab.pytorchCode().contains("batch_size"));
   }
 
-  void benchmarkSliderMove() {
-    // A slider move recomputes 4 paths and redraws the 200×200 contour: measured, not asserted.
+  void sliderMoveRecomputesThePathsAndRedraws() {
     DescentLab lab;
-    lab.resize(1000, 700);
-    int v = 50;
-    lab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QBENCHMARK {
-      lab.aSlider()->setValue(++v % 100);
-      lab.contour().plot()->replot(QCustomPlot::rpImmediateRefresh);  // include the drawing
-      lab.lossPlot()->replot(QCustomPlot::rpImmediateRefresh);
-      lab.sidePlot()->replot(QCustomPlot::rpImmediateRefresh);
-    }
+    lab.setBowl(1.0, 10.0);
+    lab.setStart(1.5, 0.8);
+    const QVector<CurveData> iso_before = curves(lab.contour().plot(), "iso");
+    QVERIFY(!iso_before.isEmpty());
+    const double loss_before = lab.lossPlot()->graph(0)->data()->at(1)->value;
+    lab.aSlider()->setValue(50);  // a = 10^0.5
+    const double a = std::pow(10.0, 0.5);
+    // The paths are recomputed on the new bowl...
+    for (int i = 0; i < DescentLab::kRates; ++i)
+      for (int k = 0; k <= 30; ++k) {
+        const double x = std::pow(1 - 2 * a * lab.learningRate(i), k) * 1.5;
+        QVERIFY2(std::abs(lab.paths()[i].points[k][0] - x) <= 1e-9 * std::max(1.0, std::abs(x)), qPrintable(QString("rate %1 step %2").arg(i).arg(k)));
+      }
+    // ... and every plot now shows them: new contour lines, the new paths on them, the new losses.
+    QVERIFY(curves(lab.contour().plot(), "iso") != iso_before);
+    QVERIFY2(contourMismatch(lab).isEmpty(), qPrintable(contourMismatch(lab)));
+    QVERIFY2(lossPlotMismatch(lab).isEmpty(), qPrintable(lossPlotMismatch(lab)));
+    QVERIFY(lab.lossPlot()->graph(0)->data()->at(1)->value != loss_before);
+    QVERIFY(controlLines(lab).contains("a = 3.16"));
+    QVERIFY(lab.pytorchCode().contains("a, b = 3.16, 10"));
   }
 
-  void benchmarkLearningRateDrag() {
-    // Dragging a learning rate: 4 paths recomputed, the surface kept.
+  void learningRateDragRedrawsThePathButKeepsTheSurface() {
     DescentLab lab;
-    lab.resize(1000, 700);
-    lab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    int v = 0;
-    QBENCHMARK {
-      lab.setLearningRate(1, 0.01 + 0.0005 * (++v % 50));
-      lab.contour().plot()->replot(QCustomPlot::rpImmediateRefresh);
-      lab.lossPlot()->replot(QCustomPlot::rpImmediateRefresh);
-      lab.sidePlot()->replot(QCustomPlot::rpImmediateRefresh);
+    lab.setBowl(1.0, 10.0);
+    lab.setStart(1.5, 0.8);
+    const QVector<CurveData> iso_before = curves(lab.contour().plot(), "iso");
+    const QString old_name = lab.paths()[1].name;
+    lab.setLearningRate(1, 0.05);
+    const PathView& p = lab.paths()[1];
+    QCOMPARE(p.name, QString("lr = 0.05"));
+    for (int k = 0; k <= 30; ++k) {
+      const double y = std::pow(1 - 2 * 10.0 * lab.learningRate(1), k) * 0.8;
+      QVERIFY2(std::abs(p.points[k][1] - y) <= 1e-9 * std::max(1.0, std::abs(y)), qPrintable(QString("step %1").arg(k)));
     }
+    QCOMPARE(curves(lab.contour().plot(), "iso"), iso_before);  // same bowl: the contour lines stay
+    QVERIFY(curves(lab.contour().plot(), old_name).isEmpty());
+    QVERIFY2(contourMismatch(lab).isEmpty(), qPrintable(contourMismatch(lab)));
+    QVERIFY2(lossPlotMismatch(lab).isEmpty(), qPrintable(lossPlotMismatch(lab)));
   }
 
-  void benchmarkSliderMoveWith500Steps() {
-    // The reference size: a 200×200 contour and paths of 500 steps.
+  void pathsOf500Steps() {
     DescentLab lab;
-    lab.resize(1000, 700);
+    lab.setBowl(1.0, 10.0);
+    lab.setStart(1.5, 0.8);
+    lab.reset();
     lab.setSteps(500);
-    lab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    int v = 50;
-    QBENCHMARK {
-      lab.aSlider()->setValue(++v % 100);
-      lab.contour().plot()->replot(QCustomPlot::rpImmediateRefresh);
-      lab.lossPlot()->replot(QCustomPlot::rpImmediateRefresh);
-      lab.sidePlot()->replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(lab.currentStep(), 500);  // after Reset, a new length shows the whole paths
+    for (const PathView& p : lab.paths()) {
+      QCOMPARE(p.diverged_at, -1);  // the default rates stay finite for 500 steps
+      QCOMPARE(p.points.size(), std::size_t(501));
     }
+    QCOMPARE(lab.lossPlot()->xAxis->range(), QCPRange(0, 500));
+    QCOMPARE(lab.sidePlot()->xAxis->range(), QCPRange(0, 500));
+    QVERIFY2(contourMismatch(lab).isEmpty(), qPrintable(contourMismatch(lab)));
+    QVERIFY2(lossPlotMismatch(lab).isEmpty(), qPrintable(lossPlotMismatch(lab)));
+    QVERIFY(lab.pytorchCode().contains("for step in range(500):"));
   }
 };
 

@@ -1,81 +1,159 @@
 // GPU lab: pressing Measure times real training steps at every batch size off the UI thread; the
-// curves hold exactly what was measured; without a GPU the lab names the reason and draws the CPU
-// curve alone.
+// curves hold exactly what was measured and are named; without a GPU the lab names the reason and
+// draws the CPU curve alone; closing mid-measurement stops the work and drops its late results.
 #include <QtTest>
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "app/language.h"
 #include "backend/backend.h"
 #include "labs/gpu/gpu_lab.h"
+#include "plots/plot_style.h"
 
 using namespace gsui;
+
+namespace {
+
+/// The lab's status line.
+QString statusText(const GpuLab& lab) { return lab.controls()->findChild<QLabel*>("status")->text(); }
+
+}  // namespace
 
 class TestLabGpu : public QObject {
   Q_OBJECT
  private slots:
+  void initTestCase() { Language::instance().setLanguage("en"); }
+
   void measureFillsTheCurvesWithoutBlockingTheWindow() {
     GpuLab lab;
     lab.resize(900, 600);
     lab.show();
     QSignalSpy done(&lab, &GpuLab::measured);
     QCOMPARE(lab.workloadCombo()->currentData().toString(), QString("W2"));
+    QCOMPARE(lab.measureButton()->text(), QString("Measure CPU and GPU"));
+    QCOMPARE(statusText(lab), QString("Press Measure: each point times real training steps."));
+    QCOMPARE(lab.timePlot()->graph(0)->dataCount(), 0);  // nothing measured yet
     QTest::mouseClick(lab.measureButton(), Qt::LeftButton);
     QVERIFY(lab.measuring());
     QVERIFY(!lab.measureButton()->isEnabled());
+    QVERIFY(!lab.workloadCombo()->isEnabled());
+    QCOMPARE(statusText(lab), QString::fromUtf8("Measuring… (the window stays usable)"));
     // The event loop keeps running while the worker measures: a timer still fires.
     int ticks = 0;
     QTimer timer;
     connect(&timer, &QTimer::timeout, [&] { ++ticks; });
     timer.start(20);
     QVERIFY(done.wait(120000));
+    QCOMPARE(done.count(), 1);
     QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
+    QVERIFY(!lab.measuring());
     QVERIFY(lab.measureButton()->isEnabled());
+    QVERIFY(lab.workloadCombo()->isEnabled());
+    QVERIFY(statusText(lab) != QString::fromUtf8("Measuring… (the window stays usable)"));
 
     const int n = GpuLab::batchSizes().size();
+    QCOMPARE(GpuLab::batchSizes(), (QVector<int>{1, 4, 16, 64, 256, 1024}));
     QCOMPARE(lab.cpuMillis().size(), n);
     for (double ms : lab.cpuMillis()) QVERIFY(std::isfinite(ms) && ms > 0);
     // A step on 1024 samples costs more than a step on 1 (the CPU does the work serially).
     QVERIFY(lab.cpuMillis().back() > lab.cpuMillis().front());
-    // The plotted CPU curve is exactly the measured one.
-    QCPGraph* cpu = lab.timePlot()->graph(0);
+
+    // The plotted CPU curve is exactly the measured one, named with the thread count, in the legend.
+    QCustomPlot* plot = lab.timePlot();
+    QCPGraph* cpu = plot->graph(0);
+    QCOMPARE(cpu->name(), QString("CPU (threads: %1)").arg(gs::get_num_threads()));
+    QVERIFY(plot->legend->visible() && plot->legend->itemWithPlottable(cpu));
     QCOMPARE(cpu->dataCount(), n);
     for (int i = 0; i < n; ++i) {
       QCOMPARE(cpu->data()->at(i)->key, double(GpuLab::batchSizes()[i]));
       QCOMPARE(cpu->data()->at(i)->value, lab.cpuMillis()[i]);
     }
-    if (gs::device_available(gs::Device::CUDA)) {
-      QCOMPARE(lab.timePlot()->graphCount(), 2);
-      for (double ms : lab.gpuMillis()) QVERIFY(std::isfinite(ms) && ms > 0);
+    QCOMPARE(plot->xAxis->label(), QString("batch size"));
+    QCOMPARE(plot->yAxis->label(), QString("milliseconds per step"));
+    QCOMPARE(plotTitle(plot), QString("Where does the GPU overtake the CPU?"));
+    // Both axes are logarithmic and the time axis spans every measured point with room around it.
+    QCOMPARE(plot->xAxis->scaleType(), QCPAxis::stLogarithmic);
+    QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
+    double lo = INFINITY, hi = 0;
+    for (const QVector<double>* v : {&lab.cpuMillis(), &lab.gpuMillis()})
+      for (double ms : *v)
+        if (std::isfinite(ms)) lo = std::min(lo, ms), hi = std::max(hi, ms);
+    QCOMPARE(plot->yAxis->range().lower, lo / 2);
+    QCOMPARE(plot->yAxis->range().upper, hi * 2);
+
+    std::string why;
+    if (gs::device_available(gs::Device::CUDA, &why)) {
+      QVERIFY(lab.gpuAvailable());
+      QCOMPARE(lab.deviceLabel()->text(), QString("GPU: CUDA is available (cuda:0)."));
+      QCOMPARE(plot->graphCount(), 2);
+      QCOMPARE(plot->graph(1)->name(), QString("GPU (CUDA)"));
+      QCOMPARE(plot->graph(1)->dataCount(), n);
+      for (int i = 0; i < n; ++i) {
+        QVERIFY(std::isfinite(lab.gpuMillis()[i]) && lab.gpuMillis()[i] > 0);
+        QCOMPARE(plot->graph(1)->data()->at(i)->value, lab.gpuMillis()[i]);
+      }
+      // The verdict names the first batch size where the GPU step was faster, or says it never was.
+      int crossing = -1;
+      for (int i = 0; i < n && crossing < 0; ++i)
+        if (lab.gpuMillis()[i] < lab.cpuMillis()[i]) crossing = i;
+      if (crossing >= 0)
+        QVERIFY2(lab.verdictLabel()->text().startsWith(QString("The GPU is faster from batch %1 on.").arg(GpuLab::batchSizes()[crossing])),
+                 qPrintable(lab.verdictLabel()->text()));
+      else
+        QCOMPARE(lab.verdictLabel()->text(), QString("The CPU won at every batch size here: this model is too small to fill the GPU."));
     } else {
-      QCOMPARE(lab.timePlot()->graphCount(), 1);
-      QVERIFY(lab.deviceLabel()->text().contains("CUDA is not available here"));
-      std::string why;
-      gs::device_available(gs::Device::CUDA, &why);
-      QVERIFY(lab.deviceLabel()->text().contains(QString::fromStdString(why)));
-      QVERIFY(lab.verdictLabel()->text().isEmpty());
+      QVERIFY(!lab.gpuAvailable());
+      QVERIFY(!why.empty());
+      QCOMPARE(lab.deviceLabel()->text(),
+               QString("CUDA is not available here: %1. That is fine: the CPU curve is measured alone. On a machine with an "
+                       "NVIDIA GPU, the GPU curve appears beside it.")
+                   .arg(QString::fromStdString(why)));
+      QCOMPARE(plot->graphCount(), 1);
+      for (double ms : lab.gpuMillis()) QVERIFY(std::isnan(ms));  // never measured
+      QCOMPARE(lab.verdictLabel()->text(), QString());
     }
+
+    // Another workload clears the curves: they showed the old model.
+    lab.workloadCombo()->setCurrentIndex(lab.workloadCombo()->findData("W3"));
+    for (double ms : lab.cpuMillis()) QVERIFY(std::isnan(ms));
+    QCOMPARE(plot->graph(0)->dataCount(), 0);
+    QCOMPARE(statusText(lab), QString("Press Measure: each point times real training steps."));
   }
 
   void closingWhileMeasuringIsSafe() {
-    auto* lab = new GpuLab;
-    lab->workloadCombo()->setCurrentIndex(1);  // the CNN: slow enough to be mid-run
+    QPointer<GpuLab> lab = new GpuLab;
+    QSignalSpy measured(lab.data(), &GpuLab::measured);
+    QSignalSpy destroyed(lab.data(), &QObject::destroyed);
+    lab->workloadCombo()->setCurrentIndex(lab->workloadCombo()->findData("W3"));  // the CNN: slow enough to be mid-run
     lab->measure();
-    QTest::qWait(50);
-    delete lab;  // joins the worker; queued points to the dead lab are dropped
-    QVERIFY(true);
+    QVERIFY(lab->measuring());
+    // Mid-run: the first point has come back to the UI thread, the largest batch has not.
+    QTRY_VERIFY_WITH_TIMEOUT(std::isfinite(lab->cpuMillis().front()), 60000);
+    QVERIFY(lab->measuring());
+    QVERIFY(std::isnan(lab->cpuMillis().back()));
+    delete lab.data();  // cancels and joins the timing
+    QVERIFY(lab.isNull());
+    QCOMPARE(destroyed.count(), 1);
+    // Whatever the worker posted before it stopped is dropped with the lab: nothing is delivered
+    // to the dead object, and the run never reports itself finished.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(measured.count(), 0);
   }
 
   void pytorchCodeFollowsTheWorkload() {
     GpuLab lab;
     QVERIFY(lab.pytorchCode().contains("nn.Linear(784, 256)"));
+    QVERIFY(lab.pytorchCode().contains("torch.optim.Adam(model.parameters(), lr=1e-3)"));
     QVERIFY(lab.pytorchCode().contains("torch.cuda.synchronize()"));
-    lab.workloadCombo()->setCurrentIndex(1);
+    lab.workloadCombo()->setCurrentIndex(lab.workloadCombo()->findData("W3"));
     QVERIFY(lab.pytorchCode().contains("nn.Conv2d(1, 8, 3, padding=1)"));
+    QVERIFY(lab.pytorchCode().contains("torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)"));
   }
 };
 

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <QTableWidget>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "app/language.h"
@@ -59,6 +60,48 @@ class TestLabOptimizers : public QObject {
     lab.setRacer("Momentum", false);
     lab.setRacer("Adam", false);
     QCOMPARE(arrows(), 0);
+  }
+
+  void arrowsComeFromTheScheduledRun() {
+    // With StepLR on Adam, the arrows are the steps of that run: each one, ×4, points from a
+    // path point towards the next (Adam's step is θₖ − θₖ₊₁), not along an unscheduled run.
+    OptimizersLab lab;
+    lab.setFunction("rosenbrock");
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, r == "Adam");
+    lab.setScheduler("StepLR");
+    lab.setShowArrows(true);
+    QCOMPARE(lab.paths().size(), std::size_t(1));
+    QCOMPARE(lab.paths()[0].name, QString("Adam + StepLR"));
+    const auto& points = lab.paths()[0].points;
+    int checked = 0;
+    for (int i = 0; i < lab.contourPlot()->itemCount(); ++i) {
+      auto* arrow = qobject_cast<QCPItemLine*>(lab.contourPlot()->item(i));
+      if (!arrow) continue;
+      const int s = 3 * checked++;  // every third step
+      QCOMPARE(arrow->start->coords(), QPointF(points[s][0], points[s][1]));
+      const QPointF expected(points[s][0] + 4 * (points[s + 1][0] - points[s][0]), points[s][1] + 4 * (points[s + 1][1] - points[s][1]));
+      QVERIFY2(std::hypot(arrow->end->coords().x() - expected.x(), arrow->end->coords().y() - expected.y()) <= 1e-9,
+               qPrintable(QString("arrow at step %1 misses the step by %2").arg(s).arg(std::hypot(arrow->end->coords().x() - expected.x(), arrow->end->coords().y() - expected.y()))));
+    }
+    QVERIFY(checked > 50);
+  }
+
+  void stepsToMinimumIsCoresStepsToReach() {
+    OptimizersLab lab;
+    lab.setFunction("quadratic");
+    const gs::landscape::Function f = gs::landscape::parse_function({{"name", "quadratic"}, {"a", 1.0}, {"b", 10.0}});
+    const gs::landscape::Path run = gs::landscape::run_optimizer(f, f.default_start(), {{"name", "SGD"}, {"lr", 0.01}, {"momentum", 0.9}}, 200);
+    QCOMPARE(lab.stepsToMinimum("Momentum"), run.steps_to_reach(f.minima(), 1e-2));
+    QCOMPARE(lab.stepsToMinimum("Nesterov"), -1);  // not racing
+  }
+
+  void pytorchCodeUsesTheFunctionsOwnParameters() {
+    OptimizersLab lab;
+    lab.setFunction("rosenbrock");
+    QVERIFY(lab.pytorchCode().contains("def f(p):  # rosenbrock\n    return (1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2\n"));
+    QVERIFY(lab.pytorchCode().contains("p = torch.tensor([-1.5, 2], requires_grad=True)"));
+    lab.setFunction("beale");
+    QVERIFY(lab.pytorchCode().contains("    x, y = p\n    return (1.5 - x + x*y) ** 2"));
   }
 
   void schedulerIsAppliedAndPreviewed() {

@@ -62,8 +62,15 @@ class TestLabPerceptron : public QObject {
     QVERIFY(lab.statusLabel()->text().contains("not linearly separable"));
     QTest::mouseClick(lab.solveWithMlpButton(), Qt::LeftButton);
     QCOMPARE(lab.mode(), PerceptronLab::Mode::Mlp);
+    QCOMPARE(lab.mlpSteps(), std::int64_t(0));  // the untrained network is shown at once
     const double start_loss = lab.mlpLoss();
-    for (int s = 0; s < 80 && lab.misclassified() > 0; ++s) lab.step();
+    QVERIFY(start_loss > 0);
+    // Each Step trains a batch of gradient steps in the worker; the view follows when it publishes.
+    for (int s = 0; s < 80 && lab.misclassified() > 0; ++s) {
+      const std::int64_t before = lab.mlpSteps();
+      lab.step();
+      QTRY_VERIFY(lab.mlpSteps() > before);
+    }
     QCOMPARE(lab.misclassified(), 0);
     QVERIFY(lab.mlpLoss() < start_loss);
     QVERIFY(lab.statusLabel()->text().contains("XOR is solved"));

@@ -2,6 +2,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <map>
+
+#include "test_helpers.h"
 
 #include "nn/activation.h"
 #include "nn/batchnorm.h"
@@ -156,6 +159,30 @@ class TestNn : public QObject {
     nesterov.step();  // g = 2 + 0.5 = 2.5, b = 2.5, step = g + 0.9 b = 4.75 → θ = 1 − 0.475
     QVERIFY(std::abs(w.item() - 0.525) < 1e-12);
     QVERIFY_EXCEPTION_THROWN(optim::SGD({w}, {.lr = -1.0}), Error);
+  }
+
+  void makeActivationMatchesTheFunctionalOps() {
+    // Every name the factory knows, with non-default arguments, against the functional op; 25
+    // with β = 2 passes Softplus's threshold 10, where it is linear.
+    const Tensor x = tensor({-3.0, -0.5, 0.0, 0.7, 25.0}, TensorOptions{.dtype = kFloat64});
+    const nn::ActivationArgs args{.negative_slope = 0.2, .alpha = 0.5, .approximate = "tanh", .beta = 2.0, .threshold = 10.0};
+    const std::map<std::string, Tensor> expected = {
+        {"ReLU", relu(x)}, {"Sigmoid", sigmoid(x)}, {"Tanh", tanh(x)}, {"LeakyReLU", leaky_relu(x, 0.2)},
+        {"ELU", elu(x, 0.5)}, {"GELU", gelu(x, "tanh")}, {"Softplus", softplus(x, 2.0, 10.0)}, {"Identity", x}};
+    QCOMPARE(nn::activation_names().size(), expected.size());
+    for (const std::string& name : nn::activation_names()) {
+      QVERIFY2(expected.count(name), name.c_str());
+      const auto m = nn::make_activation(name, args);
+      QCOMPARE(m->type_name(), name);
+      QCOMPARE(m->forward(x).to_vector<double>(), expected.at(name).to_vector<double>());
+    }
+    // Left out, the arguments are PyTorch's defaults.
+    QCOMPARE(nn::make_activation("LeakyReLU")->forward(x).to_vector<double>(), leaky_relu(x).to_vector<double>());
+    QCOMPARE(nn::make_activation("ELU")->forward(x).to_vector<double>(), elu(x).to_vector<double>());
+    QCOMPARE(nn::make_activation("GELU")->forward(x).to_vector<double>(), gelu(x).to_vector<double>());
+    QCOMPARE(nn::make_activation("Softplus")->forward(x).to_vector<double>(), softplus(x).to_vector<double>());
+    QCOMPARE(QString::fromStdString(error_of([] { nn::make_activation("Swish"); })),
+             QString("unknown activation \"Swish\" (known: ReLU, Sigmoid, Tanh, LeakyReLU, ELU, GELU, Softplus, Identity)"));
   }
 
   void depthProbeShowsVanishingSigmoidGradients() {

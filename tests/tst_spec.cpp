@@ -5,6 +5,8 @@
 
 #include "test_helpers.h"
 
+#include "nn/activation.h"
+#include "spec/layer_table.h"
 #include "spec/model_spec.h"
 
 using namespace gs;
@@ -195,6 +197,81 @@ class TestSpec : public QObject {
     const json out = json::parse(run.readAllStandardOutput().trimmed().split('\n').last().toStdString());
     QCOMPARE(out["shape"].get<Shape>(), report.layers.back().output);
     QCOMPARE(out["params"].get<std::int64_t>(), report.total_parameters);
+  }
+
+  void layerTableIsConsistent() {
+    // One entry per kind, in palette order, each argument named once, palette defaults that are
+    // its own arguments; the required sizes a shape rule infers have no default to hide behind.
+    std::vector<std::string> names;
+    int order = -1;
+    for (const spec::LayerKind* k : spec::layer_kinds()) {
+      QVERIFY2(std::find(names.begin(), names.end(), k->name) == names.end(), k->name.c_str());
+      names.push_back(k->name);
+      QVERIFY2(k->palette_order > order, k->name.c_str());
+      order = k->palette_order;
+      QCOMPARE(spec::find_layer_kind(k->name), k);
+      QVERIFY2(k->shape && k->build, k->name.c_str());
+      std::vector<std::string> args;
+      bool named_seen = false;
+      for (const spec::LayerArg& a : k->args) {
+        QVERIFY2(std::find(args.begin(), args.end(), a.name) == args.end(), a.name);
+        args.emplace_back(a.name);
+        QVERIFY2(!(a.inferred && !a.fallback.is_null()), a.name);
+        QVERIFY2(!(a.positional && named_seen), a.name);  // Python: positional arguments first
+        named_seen = named_seen || !a.positional;
+      }
+      for (const auto& [key, value] : k->palette_args.items())
+        QVERIFY2(std::find(args.begin(), args.end(), key) != args.end(), (k->name + "." + key).c_str());
+    }
+    QCOMPARE(names.size(), std::size_t(19));
+    QVERIFY(!spec::find_layer_kind("Dense"));
+    QVERIFY(!spec::find_layer_kind("linear"));
+    // Every activation the factory makes is a layer a spec can use, built by that factory.
+    for (const std::string& name : nn::activation_names()) {
+      const spec::ModelSpec s = spec::parse_model_spec({{"input_shape", {3}}, {"layers", {{{"type", name}}}}});
+      QCOMPARE(spec::build_model(s)->children()[0].second->type_name(), name);
+    }
+  }
+
+  void everyLayerKindParsesInfersBuildsAndExports_data() {
+    QTest::addColumn<QString>("type");
+    for (const spec::LayerKind* k : spec::layer_kinds()) QTest::newRow(k->name.c_str()) << QString::fromStdString(k->name);
+  }
+
+  void everyLayerKindParsesInfersBuildsAndExports() {
+    // A kind added without a complete entry fails here: the palette's arguments must be enough
+    // to parse it, its shape rule must agree with the module it builds (output shape and
+    // parameter count), and the PyTorch code must name it.
+    QFETCH(QString, type);
+    const spec::LayerKind& kind = *spec::find_layer_kind(type.toStdString());
+    json layer = kind.palette_args;
+    layer["type"] = kind.name;
+    const Shape input = kind.palette_group == spec::PaletteGroup::Image ? Shape{2, 6, 6} : Shape{5};
+    const spec::ModelSpec s = spec::parse_model_spec({{"input_shape", input}, {"layers", {layer}}});
+    for (const spec::LayerArg& a : kind.args)
+      QVERIFY2(s.layers[0].args.contains(a.name) == (!a.inferred || kind.palette_args.contains(a.name)), a.name);
+
+    const spec::ShapeReport r = spec::infer_shapes(s);
+    QVERIFY2(r.ok(), r.error.c_str());
+    QCOMPARE(r.layers.size(), std::size_t(1));
+
+    Generator g(1);
+    const auto model = spec::build_model(s, kFloat64, &g);
+    QCOMPARE(model->size(), std::size_t(1));
+    QCOMPARE((*model)[0]->type_name(), kind.name);
+    Shape batch{3};
+    batch.insert(batch.end(), input.begin(), input.end());
+    Shape expected{3};
+    expected.insert(expected.end(), r.layers[0].output.begin(), r.layers[0].output.end());
+    QCOMPARE(model->forward(randn(batch, {.dtype = kFloat64}, &g)).shape(), expected);
+    std::int64_t parameters = 0;
+    for (const Tensor& p : model->parameters()) parameters += p.numel();
+    QCOMPARE(parameters, r.layers[0].parameters);
+
+    const std::string code = spec::pytorch_code(s);
+    const std::string call = std::string(kind.pytorch_class ? "    " : "    nn.") + kind.name + "(";
+    QVERIFY2(code.find(call) != std::string::npos, code.c_str());
+    if (kind.pytorch_class) QVERIFY(code.find(kind.pytorch_class) != std::string::npos);
   }
 
   void buildsEveryLayerType() {

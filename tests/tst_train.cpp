@@ -7,9 +7,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <cmath>
 #include <thread>
 
 #include "golden.h"
+#include "ops/functional.h"
 #include "optim/adaptive.h"
 #include "optim/factory.h"
 #include "spec/scenario.h"
@@ -19,9 +21,13 @@ using nlohmann::json;
 
 
 namespace {
-json scenario(const std::string& name) {
-  return gs::testing::load_json(std::string(GRADSCOPE_GOLDEN_DIR) + "/../../resources/scenarios/" + name + ".json");
+std::string resources() { return std::string(GRADSCOPE_GOLDEN_DIR) + "/../../resources/"; }
+json scenario(const std::string& name) { return gs::testing::load_json(resources() + "scenarios/" + name + ".json"); }
+bool have_fashion_mnist() {
+  return QFile::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz") || !qEnvironmentVariableIsEmpty("GRADSCOPE_FASHION_MNIST_DIR");
 }
+/// Bit-for-bit equal, NaN included (a diverged step's loss).
+bool same_number(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 }  // namespace
 
 class TestTrain : public QObject {
@@ -41,8 +47,7 @@ class TestTrain : public QObject {
   void shippedScenariosTrain() {
     QFETCH(QString, name);
     QFETCH(double, min_accuracy);
-    if (name == "fashion_mnist" && !QFile::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz") &&
-        qEnvironmentVariableIsEmpty("GRADSCOPE_FASHION_MNIST_DIR"))
+    if (name == "fashion_mnist" && !have_fashion_mnist())
       QSKIP("Debian's dataset-fashion-mnist is not installed (scripts/install-deps.sh installs it)");
     spec::Scenario s = spec::parse_scenario(scenario(name.toStdString()));
     auto trainer = spec::make_trainer(s);
@@ -153,6 +158,135 @@ class TestTrain : public QObject {
       return n;
     };
     QVERIFY(norm(*b) < 0.7 * norm(*a));
+  }
+
+  // Every shipped scenario and Playground preset survives parse → to_json → parse: the same typed
+  // values, the same file when written again, and the same numbers for the first training steps.
+  void scenarioFilesRoundTrip_data() {
+    QTest::addColumn<QString>("path");
+    for (const char* folder : {"scenarios", "presets"}) {
+      const QDir dir(QString::fromStdString(resources() + folder));
+      const QStringList files = dir.entryList({"*.json"}, QDir::Files, QDir::Name);
+      QVERIFY(!files.isEmpty());
+      for (const QString& f : files) QTest::newRow(qPrintable(QString(folder) + "/" + f)) << dir.filePath(f);
+    }
+  }
+  void scenarioFilesRoundTrip() {
+    QFETCH(QString, path);
+    if (path.contains("fashion_mnist") && !have_fashion_mnist()) QSKIP("Debian's dataset-fashion-mnist is not installed");
+    const spec::Scenario a = spec::parse_scenario(gs::testing::load_json(path.toStdString()));
+    const json written = spec::to_json(a);
+    const spec::Scenario b = spec::parse_scenario(written);
+    QVERIFY2(a == b, written.dump().c_str());
+    QCOMPARE(spec::to_json(b), written);
+    QVERIFY(b.dataset == a.dataset && b.loss == a.loss && b.optimizer == a.optimizer && b.scheduler == a.scheduler && b.config == a.config);
+    spec::Scenario run_a = a, run_b = b;
+    spec::Run ra = spec::make_run(run_a), rb = spec::make_run(run_b);
+    for (int step = 0; step < 3; ++step) {
+      QCOMPARE(rb.trainer->step(), ra.trainer->step());
+      const double la = ra.trainer->snapshot().last_loss, lb = rb.trainer->snapshot().last_loss;
+      QVERIFY2(same_number(la, lb), qPrintable(QString("step %1: %2 vs %3").arg(step).arg(la, 0, 'g', 17).arg(lb, 0, 'g', 17)));
+    }
+    const auto pa = ra.trainer->model().parameters(), pb = rb.trainer->model().parameters();
+    for (std::size_t i = 0; i < pa.size(); ++i) QCOMPARE(pb[i].to_vector<double>(), pa[i].to_vector<double>());
+  }
+
+  // The fitted pipeline maps the raw samples to exactly what the model trains and is tested on, so
+  // the Playground's grid of the plane can go through the same features and standardizing.
+  void pipelineReproducesTheModelInputs_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("columns");
+    QTest::newRow("playground features, standardized")
+        << R"js({"version": 1, "dataset": {"name": "circle", "noise": 0.1, "test_ratio": 0.5, "seed": 1,
+              "features": ["x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"]},
+              "model": {"layers": [{"type": "Linear", "out_features": 1}]}, "loss": "BCEWithLogitsLoss", "optimizer": {"name": "SGD", "lr": 0.1}})js"
+        << qint64(7);
+    QTest::newRow("1-D set, default feature x1, raw")
+        << R"({"version": 1, "dataset": {"name": "cubic", "noise": 0.05, "standardize": false},
+              "model": {"layers": [{"type": "Linear", "out_features": 1}]}, "loss": "MSELoss", "optimizer": {"name": "SGD", "lr": 0.1}})"
+        << qint64(1);
+    QTest::newRow("iris, standardized table") << QString::fromStdString(scenario("iris").dump()) << qint64(4);
+    QTest::newRow("digits, images kept") << QString::fromStdString(scenario("digits").dump()) << qint64(1);
+    QTest::newRow("digits, flattened for an MLP")
+        << R"({"version": 1, "dataset": {"name": "digits", "standardize": true, "seed": 4},
+              "model": {"layers": [{"type": "Linear", "out_features": 10}]}, "loss": "CrossEntropyLoss", "optimizer": {"name": "SGD", "lr": 0.1}})"
+        << qint64(64);
+  }
+  void pipelineReproducesTheModelInputs() {
+    QFETCH(QString, text);
+    QFETCH(qint64, columns);
+    spec::Scenario s = spec::parse_scenario(json::parse(text.toStdString()));
+    const spec::ScenarioData d = spec::load_scenario_data(s);
+    QCOMPARE(d.split.train.x.size(1), static_cast<std::int64_t>(columns));
+    for (const auto& [raw, model_input] : {std::pair{d.raw.train.x, d.split.train.x}, std::pair{d.raw.test.x, d.split.test.x}}) {
+      const Tensor mapped = d.pipeline.transform(raw);
+      QCOMPARE(mapped.shape(), model_input.shape());
+      QCOMPARE(mapped.to_vector<float>(), model_input.to_vector<float>());
+    }
+    QCOMPARE(d.raw.train.y.to_vector<double>(), d.split.train.y.to_vector<double>());
+    spec::Run run = spec::make_run(s);
+    QCOMPARE(run.pipeline.transform(run.raw.train.x).to_vector<float>(), run.trainer->train_set().x.to_vector<float>());
+    QCOMPARE(run.pipeline.transform(run.raw.test.x).to_vector<float>(), run.trainer->test_set().x.to_vector<float>());
+    if (!d.pipeline.features.empty()) {
+      // A grid of the plane [M, 2] becomes the model's [M, features] inputs.
+      QCOMPARE(d.raw.train.x.size(1), std::int64_t(2));
+      QCOMPARE(d.pipeline.transform(zeros({5, 2})).shape(), (Shape{5, static_cast<std::int64_t>(columns)}));
+    }
+    if (d.pipeline.standardizer) {  // the train part's own statistics: mean 0 per column
+      for (double m : mean(d.split.train.x.flatten(1), {0}).to_vector<double>()) QVERIFY2(std::abs(m) < 1e-5, qPrintable(QString::number(m)));
+    }
+  }
+
+  void lossJsonKeepsOnlyNonDefaults_data() {
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("name") << R"("CrossEntropyLoss")" << R"("CrossEntropyLoss")";
+    QTest::newRow("default reduction") << R"({"name": "MSELoss", "reduction": "mean"})" << R"("MSELoss")";
+    QTest::newRow("default delta") << R"({"name": "HuberLoss", "delta": 1.0})" << R"("HuberLoss")";
+    QTest::newRow("delta") << R"({"name": "HuberLoss", "delta": 0.5, "reduction": "mean"})" << R"({"name": "HuberLoss", "delta": 0.5})";
+    QTest::newRow("reduction") << R"({"name": "L1Loss", "reduction": "sum"})" << R"({"name": "L1Loss", "reduction": "sum"})";
+  }
+  void lossJsonKeepsOnlyNonDefaults() {
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    const nn::LossOptions o = nn::parse_loss(json::parse(in.toStdString()));
+    QCOMPARE(nn::to_json(o), json::parse(out.toStdString()));
+    QVERIFY(nn::parse_loss(nn::to_json(o)) == o);
+  }
+
+  void lossKindsSayWhatTheyTake() {
+    QCOMPARE(nn::loss_kinds().size(), std::size_t(7));
+    for (nn::LossKind k : nn::loss_kinds()) {
+      QCOMPARE(nn::loss_kind(nn::loss_name(k)), std::optional<nn::LossKind>(k));
+      const nn::Loss loss = nn::make_loss(nn::LossOptions{.kind = k});
+      QCOMPARE(loss.kind, k);
+      QCOMPARE(loss.name, std::string(nn::loss_name(k)));
+      QCOMPARE(loss.takes_class_indices(), k == nn::LossKind::CrossEntropy || k == nn::LossKind::NLL);
+      QCOMPARE(loss.is_binary(), k == nn::LossKind::BCE || k == nn::LossKind::BCEWithLogits);
+    }
+    QCOMPARE(nn::loss_kind("CrossEntropy"), std::optional<nn::LossKind>());
+    QVERIFY_CONTAINS(error_of([] { nn::parse_loss(json{{"name", "MSELoss"}, {"delta", 2}}); }), "loss.delta: unknown argument of MSELoss");
+    QVERIFY_CONTAINS(error_of([] { nn::parse_loss(json{{"name", "HuberLoss"}, {"delta", 0}}); }), "loss.delta: expected a positive number");
+    QVERIFY_CONTAINS(error_of([] { nn::parse_loss(json{{"name", "L1Loss"}, {"reduction", "avg"}}); }), "reduction must be");
+    // Typed: the same function as from JSON.
+    const Tensor o = tensor({0.2, -1.5, 3.0}), t = tensor({0.0, 0.5, 1.0});
+    QCOMPARE(nn::make_loss(nn::LossOptions{.kind = nn::LossKind::Huber, .delta = 0.5}).fn(o, t).item(),
+             nn::make_loss(json{{"name", "HuberLoss"}, {"delta", 0.5}}).fn(o, t).item());
+  }
+
+  void datasetDefaultsAreLeftOutOfTheFile() {
+    const spec::DatasetSpec line = spec::parse_dataset(json{{"name", "regression"}});
+    QCOMPARE(line.noise, 0.1);  // the regression set's own default
+    QCOMPARE(spec::to_json(line), (json{{"name", "regression"}}));
+    const spec::DatasetSpec quiet = spec::parse_dataset(json{{"name", "regression"}, {"noise", 0}, {"standardize", false}});
+    QCOMPARE(spec::to_json(quiet), (json{{"name", "regression"}, {"noise", 0.0}, {"standardize", false}}));
+    QVERIFY(spec::parse_dataset(spec::to_json(quiet)) == quiet);
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "iris"}, {"seed", -1}}); }), "dataset.seed: expected a non-negative integer");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "iris"}, {"standardize", 1}}); }), "dataset.standardize: expected true or false");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "iris"}, {"test_ratio", 1.5}}); }), "dataset.test_ratio: expected a fraction");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "iris"}, {"features", {"x1"}}}); }), "only the Playground's 2-D data sets");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "xor"}, {"features", {"x3"}}}); }), "unknown feature \"x3\"");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "xor"}, {"n", 1}}); }), "dataset.n: expected an integer of at least 2, got 1");
   }
 
   void scenarioFilesAreValidated() {

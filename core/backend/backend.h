@@ -116,12 +116,26 @@ class Backend {
   virtual void scatter_rows(const Tensor& src, const Tensor& target, Tensor& out) = 0;
 };
 
-/// The backend of a device. CUDA throws an Error with the reason when it is unavailable.
-Backend& backend(Device device);
-/// Whether a device can be used on this machine, and why not.
+// ------------------------------------------------------------------ the backend registry
+// Which Backend serves each device (core/backend/registry.cpp). The CPU backend is built into
+// core. Any other backend lives in its own library (gpu/ for CUDA) and registers itself from a
+// static initialiser, so core never names it: a build without that library simply has no entry,
+// and the device reports that it was built without its backend.
+
+/// Returns a device's backend, constructing it on the first call (a function-local static), so
+/// that linking a backend costs nothing until its device is used.
+using BackendFactory = Backend& (*)();
+
+/// Enters the backend of a non-CPU device into the registry; called by the backend's own library
+/// at start-up. The factory runs only when the device is first used. Throws if the device is the
+/// CPU (built in) or already has a backend.
+void register_backend(Device device, BackendFactory factory);
+/// Whether a device can be used here; otherwise `reason` says why: no backend in this build
+/// ("this GradScope was built without the CUDA backend"), or the backend's
+/// unavailable_reason() (no driver, no GPU, no kernel for its compute capability).
 bool device_available(Device device, std::string* reason = nullptr);
-/// Installed by the gpu/ library at start-up (static registration) when it is linked in.
-void register_backend(Device device, Backend* backend);
+/// The backend of a device. Throws an Error naming the reason when the device is unavailable.
+Backend& backend(Device device);
 
 /// Threads used by CPU kernels (Eigen GEMM). Default: all hardware threads.
 void set_num_threads(int threads);

@@ -140,23 +140,25 @@ std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, in
   set_num_threads(threads);
   std::vector<BenchResult> results;
   for (const std::string& w : workloads) {
-    json model, opt, loss;
+    json model;
+    optim::OptimizerOptions opt;
+    nn::LossOptions loss;
     std::int64_t batch;
     Shape input;
     int classes;
     if (w == "W1" || w == "W1_playground_mlp") {
       model = json::parse(R"({"input_shape": [2], "layers": [{"type": "Linear", "out_features": 8}, {"type": "Tanh"},
                              {"type": "Linear", "out_features": 8}, {"type": "Tanh"}, {"type": "Linear", "out_features": 1}]})");
-      opt = {{"name", "SGD"}, {"lr", 0.03}};
-      loss = "BCEWithLogitsLoss";
+      opt = optim::default_optimizer_options(optim::OptimizerKind::SGD, 0.03);
+      loss.kind = nn::LossKind::BCEWithLogits;
       batch = 10;
       input = {2};
       classes = 1;
     } else if (w == "W2" || w == "W2_mnist_mlp") {
       model = json::parse(R"({"input_shape": [784], "layers": [{"type": "Linear", "out_features": 256}, {"type": "ReLU"},
                              {"type": "Linear", "out_features": 128}, {"type": "ReLU"}, {"type": "Linear", "out_features": 10}]})");
-      opt = {{"name", "Adam"}, {"lr", 1e-3}};
-      loss = "CrossEntropyLoss";
+      opt = optim::default_optimizer_options(optim::OptimizerKind::Adam, 1e-3);
+      loss.kind = nn::LossKind::CrossEntropy;
       batch = 64;
       input = {784};
       classes = 10;
@@ -165,8 +167,8 @@ std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, in
           {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
           {"type": "Conv2d", "out_channels": 16, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
           {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})");
-      opt = {{"name", "SGD"}, {"lr", 0.01}, {"momentum", 0.9}};
-      loss = "CrossEntropyLoss";
+      opt = {optim::OptimizerKind::SGD, optim::SGDOptions{.lr = 0.01, .momentum = 0.9}};
+      loss.kind = nn::LossKind::CrossEntropy;
       batch = 64;
       input = {1, 28, 28};
       classes = 10;

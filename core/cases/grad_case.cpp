@@ -5,35 +5,13 @@
 
 #include "autograd/grad_mode.h"
 #include "io/json_tensor.h"
+#include "nn/loss.h"
 #include "ops/functional.h"
 #include "spec/model_spec.h"
 
 namespace gs::cases {
 
 using nlohmann::json;
-
-bool loss_takes_class_indices(const std::string& loss) { return loss == "CrossEntropyLoss" || loss == "NLLLoss"; }
-
-namespace {
-
-const std::set<std::string>& known_losses() {
-  static const std::set<std::string> losses = {"MSELoss", "L1Loss", "HuberLoss", "BCELoss", "BCEWithLogitsLoss",
-                                               "CrossEntropyLoss", "NLLLoss"};
-  return losses;
-}
-
-Tensor compute_loss(const std::string& name, const json& args, const Tensor& output, const Tensor& target) {
-  const Reduction reduction = parse_reduction(args.value("reduction", std::string("mean")));
-  if (name == "MSELoss") return mse_loss(output, target, reduction);
-  if (name == "L1Loss") return l1_loss(output, target, reduction);
-  if (name == "HuberLoss") return huber_loss(output, target, reduction, args.value("delta", 1.0));
-  if (name == "BCELoss") return binary_cross_entropy(output, target, reduction);
-  if (name == "BCEWithLogitsLoss") return binary_cross_entropy_with_logits(output, target, reduction);
-  if (name == "CrossEntropyLoss") return cross_entropy(output, target, reduction);
-  return nll_loss(output, target, reduction);
-}
-
-}  // namespace
 
 json run_grad_case(const json& c) {
   if (!c.is_object()) throw Error("case: expected a JSON object");
@@ -90,24 +68,12 @@ json run_grad_case(const json& c) {
   result["output"] = io::to_json(output);
 
   if (c.contains("loss")) {
-    std::string loss_name;
-    json loss_args = json::object();
-    if (c["loss"].is_string()) {
-      loss_name = c["loss"].get<std::string>();
-    } else if (c["loss"].is_object() && c["loss"].contains("name")) {
-      loss_name = c["loss"]["name"].get<std::string>();
-      loss_args = c["loss"];
-      loss_args.erase("name");
-    } else {
-      throw Error("loss: expected a loss name such as \"CrossEntropyLoss\" or {\"name\": \"HuberLoss\", \"delta\": 1.0}");
-    }
-    if (!known_losses().count(loss_name))
-      throw Error("loss: unknown loss \"" + loss_name + "\" (known: MSELoss, L1Loss, HuberLoss, BCELoss, BCEWithLogitsLoss, "
-                  "CrossEntropyLoss, NLLLoss)");
-    if (!c.contains("target")) throw Error("target: missing (needed by the loss " + loss_name + ")");
-    const bool indices = loss_takes_class_indices(loss_name) && !(c["target"].is_array() && !c["target"].empty() && c["target"][0].is_array());
+    const nn::Loss loss_fn = nn::make_loss(c["loss"]);
+    if (!c.contains("target")) throw Error("target: missing (needed by the loss " + loss_fn.name + ")");
+    // Class indices [N] for CrossEntropyLoss/NLLLoss, unless the target is given as probabilities [N, C].
+    const bool indices = loss_fn.takes_class_indices() && !(c["target"].is_array() && !c["target"].empty() && c["target"][0].is_array());
     const Tensor target = io::tensor_from_json(c["target"], indices ? kInt64 : dtype, "target");
-    const Tensor loss = compute_loss(loss_name, loss_args, output, target);
+    const Tensor loss = loss_fn.fn(output, target);
     result["loss"] = loss.dim() == 0 ? json(loss.item()) : io::to_json(loss);
     (loss.dim() == 0 ? loss : loss.sum()).backward();
   } else {

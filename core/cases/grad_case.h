@@ -10,8 +10,4 @@ namespace gs::cases {
 /// Throws gs::Error naming the field on malformed input; nothing is printed.
 nlohmann::json run_grad_case(const nlohmann::json& grad_case);
 
-/// The loss names the case accepts: MSELoss, L1Loss, HuberLoss, BCELoss, BCEWithLogitsLoss,
-/// CrossEntropyLoss, NLLLoss.
-bool loss_takes_class_indices(const std::string& loss);
-
 }  // namespace gs::cases

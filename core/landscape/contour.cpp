@@ -48,6 +48,9 @@ std::vector<Polyline> iso_lines(const std::vector<double>& grid, int nx, int ny,
   auto key = [&](const std::array<double, 2>& p) {
     return std::make_pair(std::llround(p[0] / dx * 1e6), std::llround(p[1] / dy * 1e6));
   };
+  // NOTE: a cell that touches the level only at a corner sample gives a segment of zero length
+  // there; it carries no line and would be left over as a polyline of one repeated point.
+  std::erase_if(segments, [&](const auto& s) { return key(s[0]) == key(s[1]); });
   std::multimap<std::pair<long long, long long>, std::size_t> by_end;
   for (std::size_t s = 0; s < segments.size(); ++s) {
     by_end.emplace(key(segments[s][0]), s);

@@ -1,11 +1,15 @@
 #include "landscape/landscape.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 #include "autograd/grad_mode.h"
 #include "ops/functional.h"
+#include "optim/adaptive.h"
 #include "optim/factory.h"
+#include "optim/sgd.h"
 
 namespace gs::landscape {
 
@@ -48,11 +52,48 @@ std::vector<std::array<double, 2>> Function::minima() const {
   return {{0.0, 0.0}};
 }
 
+std::optional<double> Function::min_value() const {
+  if (name == "saddle") return std::nullopt;
+  double lowest = INFINITY;
+  for (const auto& m : minima()) lowest = std::min(lowest, value(m[0], m[1]));
+  return lowest;
+}
+
 std::array<double, 4> Function::default_range() const {
-  if (name == "rosenbrock") return {-2.0, 2.0, -1.0, 3.0};
+  // Rosenbrock: the classic view [−2, 2] × [−1, 3] for a = 1, widened to keep the minimum
+  // (a, a²) one unit inside for larger |a|.
+  if (name == "rosenbrock") return {std::min(-2.0, -std::abs(a) - 1), std::max(2.0, std::abs(a) + 1), -1.0, std::max(3.0, a * a + 1)};
   if (name == "beale") return {-4.5, 4.5, -4.5, 4.5};
   if (name == "himmelblau") return {-5.0, 5.0, -5.0, 5.0};
   return {-2.0, 2.0, -2.0, 2.0};
+}
+
+std::array<double, 2> Function::default_start() const {
+  if (name == "rosenbrock") return {-1.5, 2.0};
+  if (name == "beale") return {-1.0, 3.5};
+  if (name == "himmelblau") return {-0.5, -0.5};
+  if (name == "saddle") return {-1.8, 0.05};
+  return {-1.7, 1.2};
+}
+
+namespace {
+
+/// A number as Python source: %g, six significant digits ("1", "100", "0.5").
+std::string python_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+}  // namespace
+
+std::vector<std::string> Function::python_body() const {
+  const std::string sa = python_number(a), sb = python_number(b);
+  if (name == "quadratic") return {"return " + sa + " * p[0] ** 2 + " + sb + " * p[1] ** 2"};
+  if (name == "rosenbrock") return {"return (" + sa + " - p[0]) ** 2 + " + sb + " * (p[1] - p[0] ** 2) ** 2"};
+  if (name == "beale") return {"x, y = p", "return (1.5 - x + x*y) ** 2 + (2.25 - x + x*y**2) ** 2 + (2.625 - x + x*y**3) ** 2"};
+  if (name == "himmelblau") return {"x, y = p", "return (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2"};
+  return {"return p[0] ** 2 - p[1] ** 2"};
 }
 
 Function parse_function(const nlohmann::json& j, const std::string& field) {
@@ -86,6 +127,14 @@ Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohman
   Tensor p = tensor({start[0], start[1]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
   auto opt = optim::make_optimizer(optimizer, {p});
   optim::Scheduler sched = optim::make_scheduler(scheduler, *opt);
+  // The optimizers whose inner state the Optimizer lab draws, read after each step of this run.
+  const auto* adam = dynamic_cast<const optim::Adam*>(opt.get());
+  const auto* sgd = dynamic_cast<const optim::SGD*>(opt.get());
+  if (sgd && sgd->options().momentum == 0) sgd = nullptr;
+  auto pair = [](const Tensor& t) {
+    const std::vector<double> v = t.to_vector<double>();
+    return std::array<double, 2>{v[0], v[1]};
+  };
   Path path;
   // NOTE: one evaluation per step: the loss computed before step s+1 is f at the point step s
   // reached, so it is both recorded and differentiated (the scheduler sees the same order:
@@ -103,9 +152,19 @@ Path run_optimizer(const Function& f, std::array<double, 2> start, const nlohman
     if (s > 0) sched.step(value);
     if (s == steps) break;
     loss.backward();
+    path.lr.push_back(opt->lr());
     opt->step();
+    if (adam) path.adam_steps.push_back(pair(adam->last_steps()[0]));
+    if (sgd) path.momentum_buffers.push_back(pair(sgd->momentum_buffer(0)));
   }
   return path;
+}
+
+int Path::steps_to_reach(const std::vector<std::array<double, 2>>& targets, double eps) const {
+  for (std::size_t s = 0; s < points.size(); ++s)
+    for (const auto& t : targets)
+      if (std::hypot(points[s][0] - t[0], points[s][1] - t[1]) < eps) return static_cast<int>(s);
+  return -1;
 }
 
 std::vector<double> grid_values(const Function& f, std::array<double, 4> r, int nx, int ny) {
@@ -146,7 +205,7 @@ Path run_regression(const RegressionProblem& problem, std::array<double, 2> star
   const Tensor ys = from_vector(problem.y, {n}, {.dtype = kFloat64});
   Tensor w = tensor({start[0]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
   Tensor b = tensor({start[1]}, TensorOptions{.dtype = kFloat64, .requires_grad = true});
-  auto opt = optim::make_optimizer({{"name", "SGD"}, {"lr", lr}}, {w, b});
+  auto opt = optim::make_optimizer(optim::default_optimizer_options(optim::OptimizerKind::SGD, lr), {w, b});
   Generator g(seed);
   std::vector<std::int64_t> order(n);
   std::iota(order.begin(), order.end(), 0);

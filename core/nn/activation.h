@@ -1,9 +1,33 @@
 #pragma once
-/// Parameter-free layers: activations, Flatten, Identity, Dropout, Softmax, LogSoftmax.
+/// Parameter-free layers: activations, Flatten, Identity, Dropout, Softmax, LogSoftmax; and
+/// make_activation, the one place an activation module is made from its name.
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "nn/module.h"
 #include "ops/functional.h"
 
 namespace gs::nn {
+
+/// The arguments of the activations that take any, with PyTorch's names and defaults; each
+/// activation reads only its own (ReLU, Sigmoid, Tanh and Identity read none).
+struct ActivationArgs {
+  double negative_slope = 0.01;      ///< LeakyReLU: the slope for x < 0
+  double alpha = 1.0;                ///< ELU: alpha·(eˣ − 1) for x ≤ 0
+  std::string approximate = "none";  ///< GELU: "none" (x·Φ(x)) or "tanh" (the tanh approximation)
+  double beta = 1.0;                 ///< Softplus: log(1 + e^(βx))/β
+  double threshold = 20.0;           ///< Softplus: linear where βx > threshold
+};
+
+/// The elementwise activations make_activation knows, by PyTorch class name: "ReLU", "Sigmoid",
+/// "Tanh", "LeakyReLU", "ELU", "GELU", "Softplus", "Identity" (the "no activation" choice).
+const std::vector<std::string>& activation_names();
+
+/// The activation module of that class name (a name of activation_names()), reading its
+/// arguments from `args`, as `getattr(torch.nn, type)(**args)`; throws naming the known names
+/// otherwise.
+std::shared_ptr<Module> make_activation(const std::string& type, const ActivationArgs& args = {});
 
 class ReLU : public Module {
  public:

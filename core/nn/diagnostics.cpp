@@ -7,18 +7,6 @@
 
 namespace gs::nn {
 
-std::shared_ptr<Module> make_activation(const std::string& name, double negative_slope) {
-  if (name == "ReLU") return std::make_shared<ReLU>();
-  if (name == "Sigmoid") return std::make_shared<Sigmoid>();
-  if (name == "Tanh") return std::make_shared<Tanh>();
-  if (name == "LeakyReLU") return std::make_shared<LeakyReLU>(negative_slope);
-  if (name == "ELU") return std::make_shared<ELU>();
-  if (name == "GELU") return std::make_shared<GELU>();
-  if (name == "Softplus") return std::make_shared<Softplus>();
-  if (name == "Identity") return std::make_shared<Identity>();
-  throw Error("unknown activation \"" + name + "\" (known: ReLU, Sigmoid, Tanh, LeakyReLU, ELU, GELU, Softplus, Identity)");
-}
-
 DepthProbe probe_depth(const std::string& activation, int depth, int width, int batch, std::uint64_t seed) {
   GS_CHECK(depth >= 1 && depth <= 200, "depth must be between 1 and 200, got " + std::to_string(depth));
   Generator g(seed);

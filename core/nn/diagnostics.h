@@ -9,10 +9,7 @@
 
 namespace gs::nn {
 
-/// An activation module by its PyTorch class name ("ReLU", "Sigmoid", "Tanh", "LeakyReLU",
-/// "ELU", "GELU", "Softplus"); throws naming the name otherwise.
-std::shared_ptr<Module> make_activation(const std::string& name, double negative_slope = 0.01);
-
+/// What probe_depth measured, one entry per hidden layer.
 struct DepthProbe {
   /// ‖∂L/∂Wₖ‖ (Frobenius) of each hidden Linear layer k = 1..depth, input side first.
   std::vector<double> grad_norms;
@@ -21,8 +18,9 @@ struct DepthProbe {
   std::int64_t units_per_layer = 0;
 };
 
-/// Builds `depth` blocks of Linear(width, width) + activation (PyTorch's default init, seeded),
-/// feeds a standard-normal batch, backpropagates L = mean(output²) and measures each layer.
+/// Builds `depth` blocks of Linear(width, width) + activation (a name of activation_names(), with
+/// its default arguments; PyTorch's default init, seeded), feeds a standard-normal batch,
+/// backpropagates L = mean(output²) and measures each layer.
 DepthProbe probe_depth(const std::string& activation, int depth, int width = 32, int batch = 64,
                        std::uint64_t seed = 0);
 

@@ -2,7 +2,8 @@
 /// The model spec (DESIGN.md): PyTorch-named layers with PyTorch argument names, input sizes
 /// inferred. `{"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8,
 /// "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, ...]}`, and optionally `"init":
-/// "kaiming_normal"` (a scheme of nn::init::schemes()).
+/// "kaiming_normal"` (a scheme of nn::init::schemes()). The layer types and what each one
+/// means are the entries of spec/layer_table.h.
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,14 +22,12 @@ struct LayerSpec {
   nlohmann::json args = nlohmann::json::object();
 };
 
+/// A whole network: the input it takes, its layers in order, and how they are initialised.
 struct ModelSpec {
   Shape input_shape;  ///< one sample's shape, without the batch dimension (empty: take it from the data)
   std::vector<LayerSpec> layers;
   std::string init = "default";  ///< a scheme of nn::init::schemes(), applied to the whole network
 };
-
-/// The layer types a spec may use, in palette order.
-const std::vector<std::string>& layer_types();
 
 /// Parses and validates; an error names the field ("layers[2].kernel_size: expected a positive
 /// integer or [kH, kW], got -1") and suggests the right name for a misspelt one.
@@ -36,11 +35,12 @@ ModelSpec parse_model_spec(const nlohmann::json& j);
 /// The spec as JSON (what parse_model_spec reads back).
 nlohmann::json to_json(const ModelSpec& spec);
 
-/// The result of running shapes through the layers, for the builder's edge labels.
+/// One layer's shapes, for the builder's edge labels.
 struct LayerShape {
-  Shape input, output;        ///< without the batch dimension
-  std::int64_t parameters = 0;
+  Shape input, output;          ///< without the batch dimension
+  std::int64_t parameters = 0;  ///< the layer's learnable numbers
 };
+/// The result of running shapes through the layers.
 struct ShapeReport {
   std::vector<LayerShape> layers;  ///< the layers before the first error
   int error_layer = -1;            ///< index of the layer at fault, −1 when the network is valid
@@ -52,9 +52,10 @@ struct ShapeReport {
 /// "[N, 8, 14, 14]" for a per-sample shape.
 std::string batch_shape_str(const Shape& sample_shape);
 
-/// PyTorch code that defines the same network: `import`s, a ResidualBlock class when one is used,
-/// `model = nn.Sequential(...)` with every size filled in and each layer's output shape as a
-/// comment, and the init function with `model.apply(...)` when spec.init is not "default".
+/// PyTorch code that defines the same network: `import`s, a class for each layer torch.nn lacks
+/// (ResidualBlock) when one is used, `model = nn.Sequential(...)` with every size filled in and
+/// each layer's output shape as a comment, and the init function with `model.apply(...)` when
+/// spec.init is not "default".
 /// Arguments equal to PyTorch's defaults are left out. Throws the shape error of a wrong network.
 std::string pytorch_code(const ModelSpec& spec);
 

@@ -140,7 +140,7 @@ Evaluation Trainer::evaluate(const data::Dataset& d) {
     std::vector<std::int64_t> pred;
     if (out.size(-1) == 1) {
       // One output: logits (BCEWithLogitsLoss) or probabilities (BCELoss).
-      const Tensor p = loss_.name == "BCELoss" ? out.reshape({-1}) : sigmoid(out.reshape({-1}));
+      const Tensor p = loss_.kind == nn::LossKind::BCE ? out.reshape({-1}) : sigmoid(out.reshape({-1}));
       for (double s : p.to_vector<double>()) {
         e.scores.push_back(s);
         pred.push_back(s >= 0.5 ? 1 : 0);
@@ -148,7 +148,7 @@ Evaluation Trainer::evaluate(const data::Dataset& d) {
     } else {
       pred = argmax(out, 1).to_vector<std::int64_t>();
       if (out.size(-1) == 2) {
-        const Tensor p = loss_.name == "NLLLoss" ? exp(out) : softmax(out, 1);
+        const Tensor p = loss_.kind == nn::LossKind::NLL ? exp(out) : softmax(out, 1);
         for (double s : p.index({Slice{}, 1}).to_vector<double>()) e.scores.push_back(s);
       }
     }

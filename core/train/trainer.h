@@ -24,6 +24,7 @@ struct TrainerConfig {
   bool forget_zero_grad = false;  ///< the course's mistake: gradients pile up across steps
   bool drop_last = false;         ///< skip a last batch smaller than batch_size (BatchNorm needs 2+ samples)
   Device device = Device::CPU;    ///< where the model and each batch live (the data set stays on the host)
+  bool operator==(const TrainerConfig&) const = default;
 };
 
 struct Evaluation {

@@ -369,6 +369,69 @@
     </message>
 </context>
 <context>
+    <name>gsui::ClassificationPanel</name>
+    <message>
+        <source>Threshold %1</source>
+        <translation>임계값 %1</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>거짓 양성 비율</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>참 양성 비율</translation>
+    </message>
+    <message>
+        <source>ROC (test), AUC = %1</source>
+        <translation>ROC (테스트), AUC = %1</translation>
+    </message>
+    <message>
+        <source>true 0</source>
+        <translation>실제 0</translation>
+    </message>
+    <message>
+        <source>true 1</source>
+        <translation>실제 1</translation>
+    </message>
+    <message>
+        <source>pred 0</source>
+        <translation>예측 0</translation>
+    </message>
+    <message>
+        <source>pred 1</source>
+        <translation>예측 1</translation>
+    </message>
+    <message>
+        <source>ROC needs two classes</source>
+        <translation>ROC에는 클래스가 두 개 필요합니다</translation>
+    </message>
+    <message>
+        <source>pred %1</source>
+        <translation>예측 %1</translation>
+    </message>
+    <message>
+        <source>true %1</source>
+        <translation>실제 %1</translation>
+    </message>
+    <message>
+        <source>true value</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>Test: prediction vs truth</source>
+        <translation>테스트: 예측값 대 실제 값</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+</context>
+<context>
     <name>gsui::DescentLab</name>
     <message>
         <source>batch GD (all %1)</source>
@@ -575,6 +638,21 @@
     <message>
         <source>grad %1</source>
         <translation>기울기 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::JsonFile</name>
+    <message>
+        <source>cannot open "%1"</source>
+        <translation>"%1"을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not valid JSON: %2</source>
+        <translation>"%1"은(는) 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -836,34 +914,6 @@
         <translation>자동 저장 실패: %1</translation>
     </message>
     <message>
-        <source>no session file</source>
-        <translation>세션 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot write "%1"</source>
-        <translation>"%1"에 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot open "%1"</source>
-        <translation>"%1"을(를) 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>"%1" is not valid JSON: %2</source>
-        <translation>"%1"은(는) 올바른 JSON이 아닙니다: %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a GradScope session (no "labs")</source>
-        <translation>"%1"은(는) GradScope 세션이 아닙니다 ("labs" 없음)</translation>
-    </message>
-    <message>
-        <source>"%1" was written by a newer GradScope (version %2)</source>
-        <translation>"%1"은(는) 더 새로운 GradScope가 썼습니다 (버전 %2)</translation>
-    </message>
-    <message>
-        <source>%1: no such lab</source>
-        <translation>%1: 그런 실험이 없습니다</translation>
-    </message>
-    <message>
         <source>Recover the last session?</source>
         <translation>지난 세션을 복구할까요?</translation>
     </message>
@@ -929,14 +979,6 @@
     <message>
         <source>cannot write "%1"</source>
         <translation>"%1"에 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot open "%1"</source>
-        <translation>"%1"을(를) 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>"%1" is not valid JSON: %2</source>
-        <translation>"%1"은(는) 올바른 JSON이 아닙니다: %2</translation>
     </message>
     <message>
         <source>"%1" was written by a newer GradScope (version %2)</source>
@@ -1193,155 +1235,7 @@
     </message>
 </context>
 <context>
-    <name>gsui::PlaygroundLab</name>
-    <message>
-        <source>neurons in hidden layer %1</source>
-        <translation>은닉층 %1의 뉴런 수</translation>
-    </message>
-    <message>
-        <source>Choose at least one input feature.</source>
-        <translation>입력 특성을 하나 이상 선택하세요.</translation>
-    </message>
-    <message>
-        <source>%1 steps/s, %2 frames/s</source>
-        <translation>초당 %1단계, 초당 %2프레임</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>테스트</translation>
-    </message>
-    <message>
-        <source>Training diverged: lower the learning rate and press Reset.</source>
-        <translation>학습이 발산했습니다: 학습률을 낮추고 처음으로를 누르세요.</translation>
-    </message>
-    <message>
-        <source>Threshold %1</source>
-        <translation>임계값 %1</translation>
-    </message>
-    <message>
-        <source>ROC (test), AUC = %1</source>
-        <translation>ROC (테스트), AUC = %1</translation>
-    </message>
-    <message>
-        <source>pred 0</source>
-        <translation>예측 0</translation>
-    </message>
-    <message>
-        <source>pred 1</source>
-        <translation>예측 1</translation>
-    </message>
-    <message>
-        <source>true 0</source>
-        <translation>실제 0</translation>
-    </message>
-    <message>
-        <source>true 1</source>
-        <translation>실제 1</translation>
-    </message>
-    <message>
-        <source>ROC needs two classes</source>
-        <translation>ROC에는 클래스가 두 개 필요합니다</translation>
-    </message>
-    <message>
-        <source>pred %1</source>
-        <translation>예측 %1</translation>
-    </message>
-    <message>
-        <source>true %1</source>
-        <translation>실제 %1</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Noise %1</source>
-        <translation>잡음 %1</translation>
-    </message>
-    <message>
-        <source>Test %1 %</source>
-        <translation>테스트 %1 %</translation>
-    </message>
-    <message>
-        <source>Input features</source>
-        <translation>입력 특성</translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation>은닉층 수</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation>활성화 함수</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>최적화 기법</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <source>Regularization</source>
-        <translation>규제</translation>
-    </message>
-    <message>
-        <source>Mistake: forget optimizer.zero_grad()</source>
-        <translation>실수: optimizer.zero_grad() 잊기</translation>
-    </message>
-    <message>
-        <source>Show test data</source>
-        <translation>테스트 데이터 보기</translation>
-    </message>
-    <message>
-        <source>Discretize output</source>
-        <translation>출력 이산화</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <source>Loss (train and test)</source>
-        <translation>손실 (학습과 테스트)</translation>
-    </message>
-    <message>
-        <source>false positive rate</source>
-        <translation>거짓 양성 비율</translation>
-    </message>
-    <message>
-        <source>true positive rate</source>
-        <translation>참 양성 비율</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation>결정 경계</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <source>ROC curve</source>
-        <translation>ROC 곡선</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>단계</translation>
-    </message>
+    <name>gsui::PlaygroundControls</name>
     <message>
         <source>XOR needs a hidden layer</source>
         <translation>XOR에는 은닉층이 필요합니다</translation>
@@ -1379,60 +1273,80 @@
         <translation>작고 잡음 많은 데이터의 과적합, L2로 치료하기</translation>
     </message>
     <message>
-        <source>cannot open the preset %1</source>
-        <translation>프리셋 %1을 열 수 없습니다</translation>
+        <source>Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01), or Dropout p 0.3, and compare.</source>
+        <translation>잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)나 드롭아웃 p 0.3을 켜고 비교해 보세요.</translation>
     </message>
     <message>
-        <source>%1 is not a Playground preset</source>
-        <translation>%1은 플레이그라운드 프리셋이 아닙니다</translation>
+        <source>Noise %1</source>
+        <translation>잡음 %1</translation>
     </message>
     <message>
-        <source>preset %1: %2</source>
-        <translation>프리셋 %1: %2</translation>
-    </message>
-    <message>
-        <source>Presets: a story to try…</source>
-        <translation>프리셋: 해 볼 이야기…</translation>
-    </message>
-    <message>
-        <source>Epoch %1 · test loss %2 · accuracy %3 %</source>
-        <translation>에포크 %1 · 테스트 손실 %2 · 정확도 %3 %</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>신경망</translation>
-    </message>
-    <message>
-        <source>Epoch %1 · test MSE %2</source>
-        <translation>에포크 %1 · 테스트 MSE %2</translation>
-    </message>
-    <message>
-        <source>Layer %1: %2</source>
-        <translation>층 %1: %2</translation>
-    </message>
-    <message>
-        <source>The last layer is the output: it has to be a Linear layer with out_features=%1.</source>
-        <translation>마지막 층은 출력층이므로 out_features=%1인 Linear 층이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The output layer gives %1 values per point, but %2 needs %3 (Linear out_features=%3).</source>
-        <translation>출력층은 점마다 값 %1개를 내지만, %2에는 %3개가 필요합니다 (Linear out_features=%3).</translation>
+        <source>Test %1 %</source>
+        <translation>테스트 %1 %</translation>
     </message>
     <message>
         <source>Training the network from the builder: %1</source>
         <translation>신경망 만들기에서 가져온 신경망을 학습합니다: %1</translation>
     </message>
     <message>
-        <source>Playground network</source>
-        <translation>플레이그라운드 신경망</translation>
+        <source>Presets: a story to try…</source>
+        <translation>프리셋: 해 볼 이야기…</translation>
     </message>
     <message>
-        <source>The input is the %1 chosen features; the last layer is the output (%2 value(s) per point). Apply trains this network in the Playground.</source>
-        <translation>입력은 선택한 특성 %1개이고, 마지막 층이 출력입니다 (점마다 값 %2개). 적용을 누르면 플레이그라운드에서 이 신경망을 학습합니다.</translation>
+        <source>Data</source>
+        <translation>데이터</translation>
     </message>
     <message>
-        <source>The network cannot be built: %1</source>
-        <translation>신경망을 만들 수 없습니다: %1</translation>
+        <source>Save setup…</source>
+        <translation>설정 저장…</translation>
+    </message>
+    <message>
+        <source>As a scenario file that gradscope-cli train runs to the same numbers</source>
+        <translation>gradscope-cli train이 똑같은 결과로 학습하는 시나리오 파일로</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>설정 열기…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>binary: sigmoid + BCE</source>
+        <translation>이진 분류: 시그모이드 + BCE</translation>
+    </message>
+    <message>
+        <source>multi-class: softmax + cross-entropy</source>
+        <translation>다중 분류: 소프트맥스 + 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>regression: MSE</source>
+        <translation>회귀: MSE</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>입력 특성</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>은닉층 수</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>neurons in hidden layer %1</source>
+        <translation>은닉층 %1의 뉴런 수</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
     </message>
     <message>
         <source>Initialization</source>
@@ -1459,44 +1373,99 @@
         <translation>단순 컨트롤로 돌아가기</translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <source>Mistake: forget optimizer.zero_grad()</source>
+        <translation>실수: optimizer.zero_grad() 잊기</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>테스트 데이터 보기</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::PlaygroundLab</name>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 steps/s, %2 frames/s</source>
+        <translation>초당 %1단계, 초당 %2프레임</translation>
+    </message>
+    <message>
+        <source>Training diverged: lower the learning rate and press Reset.</source>
+        <translation>학습이 발산했습니다: 학습률을 낮추고 처음으로를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC 곡선</translation>
+    </message>
+    <message>
+        <source>%1 is not a Playground preset</source>
+        <translation>%1은 플레이그라운드 프리셋이 아닙니다</translation>
+    </message>
+    <message>
+        <source>preset %1: %2</source>
+        <translation>프리셋 %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>층 %1: %2</translation>
+    </message>
+    <message>
+        <source>The last layer is the output: it has to be a Linear layer with out_features=%1.</source>
+        <translation>마지막 층은 출력층이므로 out_features=%1인 Linear 층이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The output layer gives %1 values per point, but %2 needs %3 (Linear out_features=%3).</source>
+        <translation>출력층은 점마다 값 %1개를 내지만, %2에는 %3개가 필요합니다 (Linear out_features=%3).</translation>
+    </message>
+    <message>
+        <source>Playground network</source>
+        <translation>플레이그라운드 신경망</translation>
+    </message>
+    <message>
+        <source>The input is the %1 chosen features; the last layer is the output (%2 value(s) per point). Apply trains this network in the Playground.</source>
+        <translation>입력은 선택한 특성 %1개이고, 마지막 층이 출력입니다 (점마다 값 %2개). 적용을 누르면 플레이그라운드에서 이 신경망을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The network cannot be built: %1</source>
+        <translation>신경망을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
         <source># The network has an error: %1</source>
         <translation># 신경망에 오류가 있습니다: %1</translation>
-    </message>
-    <message>
-        <source>Much noise, 20 % of the data to train on, a big network: the training loss falls while the test loss rises. Turn on L2 (0.01), or Dropout p 0.3, and compare.</source>
-        <translation>잡음이 많고, 데이터의 20 %로만 학습하고, 신경망이 크면 학습 손실은 줄지만 테스트 손실은 커집니다. L2(0.01)나 드롭아웃 p 0.3을 켜고 비교해 보세요.</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>신경망</translation>
-    </message>
-    <message>
-        <source>true value</source>
-        <translation>실제 값</translation>
-    </message>
-    <message>
-        <source>prediction</source>
-        <translation>예측값</translation>
-    </message>
-    <message>
-        <source>Test: prediction vs truth</source>
-        <translation>테스트: 예측값 대 실제 값</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제 유형</translation>
-    </message>
-    <message>
-        <source>binary: sigmoid + BCE</source>
-        <translation>이진 분류: 시그모이드 + BCE</translation>
-    </message>
-    <message>
-        <source>multi-class: softmax + cross-entropy</source>
-        <translation>다중 분류: 소프트맥스 + 교차 엔트로피</translation>
-    </message>
-    <message>
-        <source>regression: MSE</source>
-        <translation>회귀: MSE</translation>
     </message>
     <message>
         <source>Save the setup as a scenario</source>
@@ -1527,24 +1496,70 @@
         <translation>%1: dataset.name "%2"은(는) 플레이그라운드 데이터가 아닙니다</translation>
     </message>
     <message>
-        <source>cannot write "%1"</source>
-        <translation>"%1"에 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Save setup…</source>
-        <translation>설정 저장…</translation>
-    </message>
-    <message>
-        <source>As a scenario file that gradscope-cli train runs to the same numbers</source>
-        <translation>gradscope-cli train이 똑같은 결과로 학습하는 시나리오 파일로</translation>
-    </message>
-    <message>
-        <source>Open setup…</source>
-        <translation>설정 열기…</translation>
-    </message>
-    <message>
         <source>the saved session</source>
         <translation>저장된 세션</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::PlaygroundViews</name>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · test MSE %2</source>
+        <translation>에포크 %1 · 테스트 MSE %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · test loss %2 · accuracy %3 %</source>
+        <translation>에포크 %1 · 테스트 손실 %2 · 정확도 %3 %</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Loss (train and test)</source>
+        <translation>손실 (학습과 테스트)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::SessionStore</name>
+    <message>
+        <source>no session file</source>
+        <translation>세션 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GradScope session (no "labs")</source>
+        <translation>"%1"은(는) GradScope 세션이 아닙니다 ("labs" 없음)</translation>
+    </message>
+    <message>
+        <source>"%1" was written by a newer GradScope (version %2)</source>
+        <translation>"%1"은(는) 더 새로운 GradScope가 썼습니다 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1: no such lab</source>
+        <translation>%1: 그런 실험이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1570,7 @@
     </message>
 </context>
 <context>
-    <name>gsui::TrainingSession</name>
+    <name>gsui::TrainingSessionBase</name>
     <message>
         <source>Training stopped: %1</source>
         <translation>학습이 멈췄습니다: %1</translation>

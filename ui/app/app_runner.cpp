@@ -12,12 +12,14 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
+#include <variant>
 
 #include "app/appearance.h"
 #include "app/lab.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
 #include "app/main_window.h"
+#include "app/session_store.h"
 #include "app/settings_keys.h"
 
 namespace gsui {
@@ -30,6 +32,91 @@ bool hasDisplay() {
 }
 
 void printError(const QString& text) { std::fprintf(stderr, "gradscope: %s\n", qPrintable(text)); }
+
+/// The command line, checked.
+struct Options {
+  QString lab;       ///< "" : the last one
+  QString language;  ///< "" : the saved or the system's
+  bool presentation = false;
+  int steps = 0;
+  QSize size;        ///< invalid: the saved or the default
+  QString screenshot;
+};
+
+/// The window size of --size, or the problem.
+std::variant<QSize, QString> parseSize(const QString& text) {
+  const QStringList wh = text.split('x');
+  const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+  if (wh.size() != 2 || w < 320 || h < 240 || w > 8000 || h > 8000)
+    return QString("--size: expected WIDTHxHEIGHT between 320x240 and 8000x8000, got \"%1\"").arg(text);
+  return QSize(w, h);
+}
+
+/// Reads and checks the options; the problem (printed by the caller, exit status 2) otherwise.
+std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
+  Options o;
+  o.lab = parser.value("lab");
+  if (!o.lab.isEmpty() && !findLab(o.lab)) {
+    QStringList ids;
+    for (const LabInfo& info : labRegistry()) ids << info.id;
+    return QString("unknown lab \"%1\"; the labs are: %2").arg(o.lab, ids.join(", "));
+  }
+  bool ok = true;
+  o.steps = parser.value("steps").toInt(&ok);
+  if (!ok || o.steps < 0 || o.steps > 100000) return QString("--steps: expected a number from 0 to 100000, got \"%1\"").arg(parser.value("steps"));
+  if (parser.isSet("size")) {
+    const auto size = parseSize(parser.value("size"));
+    if (const QString* problem = std::get_if<QString>(&size)) return *problem;
+    o.size = std::get<QSize>(size);
+  }
+  o.language = parser.value("lang");
+  if (parser.isSet("lang") && !Language::available().contains(o.language)) return QString("--lang: expected en or ko, got \"%1\"").arg(o.language);
+  o.presentation = parser.isSet("presentation");
+  if (parser.isSet("screenshot")) {
+    o.screenshot = parser.value("screenshot");
+    const QFileInfo target(o.screenshot);
+    if (o.screenshot.isEmpty() || !QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable())
+      return QString("--screenshot: cannot write \"%1\": its folder does not exist or is not writable").arg(o.screenshot);
+  }
+  return o;
+}
+
+void addOptions(QCommandLineParser& parser) {
+  parser.setApplicationDescription("GradScope: learn deep learning by doing.");
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addOptions({{"list-labs", "Print the lab ids and exit."},
+                     {"lab", "Open lab <id>.", "id"},
+                     {"lang", "Interface language: en or ko (default: the system's).", "code"},
+                     {"presentation", "Start in presentation mode."},
+                     {"steps", "Advance the lab <n> steps.", "n", "0"},
+                     {"size", "Window size, e.g. 1280x720.", "WxH"},
+                     {"screenshot", "Render offscreen, write the PNG <file>, exit.", "file"}});
+}
+
+/// Lets layouts, plots and queued replots settle, then writes the window (with its OpenGL views
+/// painted in: a grab cannot read them) as a PNG. The exit status.
+int writeScreenshot(QApplication& app, MainWindow& window, const QString& path) {
+  int status = 1;
+  QTimer::singleShot(400, &app, [&] {
+    QApplication::processEvents();
+    QImage image = window.grab().toImage();
+    if (window.currentLab()) {
+      QPainter painter(&image);
+      for (const auto& [widget, render] : window.currentLab()->openGLRenders()) {
+        if (!widget->isVisible() || render.isNull()) continue;
+        const QPoint at = widget->mapTo(&window, QPoint(0, 0));
+        painter.drawImage(QRectF(at, QSizeF(widget->size())), render, QRectF(QPointF(0, 0), QSizeF(render.size())));
+      }
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit()) status = 0;
+    else printError(QString("--screenshot: cannot write \"%1\"").arg(path));
+    app.quit();
+  });
+  app.exec();
+  return status;
+}
 
 }  // namespace
 
@@ -53,115 +140,44 @@ int runApp(int argc, char** argv) {
   QApplication::setOrganizationName("GradScope");
   QApplication::setApplicationVersion(GRADSCOPE_VERSION);
   QApplication::setDesktopFileName("gradscope");
-
   QCommandLineParser parser;
-  parser.setApplicationDescription("GradScope: learn deep learning by doing.");
-  parser.addHelpOption();
-  parser.addVersionOption();
-  const QCommandLineOption list_opt("list-labs", "Print the lab ids and exit.");
-  const QCommandLineOption lab_opt("lab", "Open lab <id>.", "id");
-  const QCommandLineOption lang_opt("lang", "Interface language: en or ko (default: the system's).", "code");
-  const QCommandLineOption present_opt("presentation", "Start in presentation mode.");
-  const QCommandLineOption steps_opt("steps", "Advance the lab <n> steps.", "n", "0");
-  const QCommandLineOption size_opt("size", "Window size, e.g. 1280x720.", "WxH");
-  const QCommandLineOption shot_opt("screenshot", "Render offscreen, write the PNG <file>, exit.", "file");
-  parser.addOptions({list_opt, lab_opt, lang_opt, present_opt, steps_opt, size_opt, shot_opt});
+  addOptions(parser);
   parser.process(app);
-
-  if (parser.isSet(list_opt)) {
+  if (parser.isSet("list-labs")) {
     for (const LabInfo& info : labRegistry())
       std::printf("%s\t%s\t%s\n", qPrintable(info.id), qPrintable(groupTitle(info.group)), qPrintable(labTitle(info)));
     return 0;
   }
-  if (parser.isSet(lab_opt) && !findLab(parser.value(lab_opt))) {
-    QStringList ids;
-    for (const LabInfo& info : labRegistry()) ids << info.id;
-    printError(QString("unknown lab \"%1\"; the labs are: %2").arg(parser.value(lab_opt), ids.join(", ")));
+  const auto parsed = parseOptions(parser);
+  if (const QString* problem = std::get_if<QString>(&parsed)) {
+    printError(*problem);
     return 2;
   }
-  bool ok = true;
-  const int steps = parser.value(steps_opt).toInt(&ok);
-  if (!ok || steps < 0 || steps > 100000) {
-    printError(QString("--steps: expected a number from 0 to 100000, got \"%1\"").arg(parser.value(steps_opt)));
-    return 2;
-  }
-  QSize size;
-  if (parser.isSet(size_opt)) {
-    const QStringList wh = parser.value(size_opt).split('x');
-    const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
-    if (wh.size() != 2 || w < 320 || h < 240 || w > 8000 || h > 8000) {
-      printError(QString("--size: expected WIDTHxHEIGHT between 320x240 and 8000x8000, got \"%1\"").arg(parser.value(size_opt)));
-      return 2;
-    }
-    size = QSize(w, h);
-  }
-  QString language = Language::systemDefault();
-  if (parser.isSet(lang_opt)) {
-    language = parser.value(lang_opt);
-    if (!Language::available().contains(language)) {
-      printError(QString("--lang: expected en or ko, got \"%1\"").arg(language));
-      return 2;
-    }
-  }
-  const QString shot = parser.value(shot_opt);
-  if (screenshot) {
-    const QFileInfo target(shot);
-    if (shot.isEmpty() || !QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable()) {
-      printError(QString("--screenshot: cannot write \"%1\": its folder does not exist or is not writable").arg(shot));
-      return 2;
-    }
-  }
+  const Options& o = std::get<Options>(parsed);
 
   // Screenshots use fixed settings (nothing remembered, nothing changed on disk).
   QSettings user_settings;
   QSettings* settings = screenshot ? nullptr : &user_settings;
-  if (!parser.isSet(lang_opt) && settings) language = settings->value(keys::kLanguage, language).toString();
+  QString language = o.language.isEmpty() ? Language::systemDefault() : o.language;
+  if (o.language.isEmpty() && settings) language = settings->value(keys::kLanguage, language).toString();
   Appearance::instance().applyToApplication();
   Language::instance().setLanguage(language);
 
   MainWindow window(settings);
   window.setLanguage(language);
-  if (parser.isSet(lab_opt)) window.showLab(parser.value(lab_opt));
-  if (screenshot) window.resize(size.isValid() ? size : QSize(1280, 720));
-  else if (size.isValid()) window.resize(size);
+  if (!o.lab.isEmpty()) window.showLab(o.lab);
+  if (screenshot) window.resize(o.size.isValid() ? o.size : QSize(1280, 720));
+  else if (o.size.isValid()) window.resize(o.size);
   window.show();
-  if (parser.isSet(present_opt)) window.setPresentation(true, /*full_screen=*/!screenshot);
-  if (screenshot && size.isValid()) window.resize(size);
-  for (int i = 0; i < steps && window.currentLab(); ++i) window.currentLab()->step();
-
-  if (!screenshot) {
-    // The session autosaves every minute and at exit; after a crash or a kill, the next start
-    // offers to restore it.
-    window.setSessionFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/session.json");
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
-    return app.exec();
-  }
-
-  // Let layouts, plots and queued replots settle, then grab the window.
-  int status = 1;
-  QTimer::singleShot(400, &app, [&] {
-    QApplication::processEvents();
-    QImage image = window.grab().toImage();
-    if (window.currentLab()) {
-      QPainter painter(&image);
-      const qreal dpr = image.devicePixelRatio();
-      for (const auto& [widget, render] : window.currentLab()->openGLRenders()) {
-        if (!widget->isVisible() || render.isNull()) continue;
-        const QPoint at = widget->mapTo(&window, QPoint(0, 0));
-        painter.drawImage(QRectF(at, QSizeF(widget->size())), render, QRectF(QPointF(0, 0), QSizeF(render.size())));
-        Q_UNUSED(dpr);
-      }
-    }
-    QSaveFile file(shot);
-    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit()) {
-      status = 0;
-    } else {
-      printError(QString("--screenshot: cannot write \"%1\"").arg(shot));
-    }
-    app.quit();
-  });
-  app.exec();
-  return status;
+  if (o.presentation) window.setPresentation(true, /*full_screen=*/!screenshot);
+  if (screenshot && o.size.isValid()) window.resize(o.size);
+  for (int i = 0; i < o.steps && window.currentLab(); ++i) window.currentLab()->step();
+  if (screenshot) return writeScreenshot(app, window, o.screenshot);
+  // The session autosaves every minute and at exit; after a crash or a kill, the next start
+  // offers to restore it.
+  window.session()->setFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/session.json");
+  QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+  return app.exec();
 }
 
 }  // namespace gsui

@@ -5,19 +5,25 @@
 #include <QImage>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QWidget>
 #include <nlohmann/json.hpp>
+
+class QVBoxLayout;
 
 namespace gsui {
 
 class Lab : public QWidget {
   Q_OBJECT
  public:
-  explicit Lab(QWidget* parent = nullptr) : QWidget(parent) {}
-  /// The registry id ("perceptron").
-  virtual QString labId() const = 0;
-  /// The side panel (owned by the lab).
-  virtual QWidget* controls() = 0;
+  explicit Lab(QWidget* parent = nullptr);
+  ~Lab() override;
+  /// The registry id ("perceptron"), given by the registry when it creates the lab (empty for a
+  /// lab made on its own, as in a test).
+  QString labId() const { return id_; }
+  void setLabId(const QString& id) { id_ = id; }
+  /// The side panel of controls, owned by the lab; the window shows it beside the lab.
+  QWidget* controls() const { return controls_; }
   /// PyTorch code equivalent to the lab's current state.
   virtual QString pytorchCode() const = 0;
   /// Whether Play / Step / Reset mean something here.
@@ -57,6 +63,12 @@ class Lab : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  /// The controls panel's layout: a lab adds its groups top to bottom, then a stretch.
+  QVBoxLayout* controlsLayout() const;
+
+ private:
+  QString id_;
+  QPointer<QWidget> controls_;  ///< (the window's side panel may own it; QPointer sees that)
 };
 
 }  // namespace gsui

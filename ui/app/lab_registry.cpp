@@ -34,6 +34,12 @@ const LabInfo* findLab(const QString& id) {
   return nullptr;
 }
 
+Lab* createLab(const LabInfo& info) {
+  Lab* lab = info.create();
+  lab->setLabId(info.id);
+  return lab;
+}
+
 QString labTitle(const LabInfo& info) { return QCoreApplication::translate("LabRegistry", info.title); }
 
 QString groupTitle(LabGroup group) {

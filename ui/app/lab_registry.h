@@ -20,6 +20,8 @@ struct LabInfo {
 
 const QVector<LabInfo>& labRegistry();
 const LabInfo* findLab(const QString& id);
+/// A new lab of this kind, carrying its id.
+Lab* createLab(const LabInfo& info);
 /// Translated names.
 QString labTitle(const LabInfo& info);
 QString groupTitle(LabGroup group);

@@ -2,9 +2,6 @@
 
 #include <QAction>
 #include <QLocale>
-#include <QSaveFile>
-#include <QFileInfo>
-#include <QDir>
 #include <QDateTime>
 #include <QActionGroup>
 #include <QApplication>
@@ -41,6 +38,7 @@
 #include "app/lab.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
+#include "app/session_store.h"
 #include "app/settings_keys.h"
 
 namespace gsui {
@@ -56,7 +54,30 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   views_->addWidget(placeholder);
   setCentralWidget(views_);
   overlay_ = new AnnotationOverlay(views_);
+  session_ = new SessionStore([this] { return labs_.values(); }, [this] { return currentLabId(); },
+                              [this](const QString& id) { return showLab(id) ? current_ : nullptr; }, this);
+  connect(session_, &SessionStore::autosaveFailed, this,
+          [this](const QString& problem) { statusBar()->showMessage(tr("Autosave failed: %1").arg(problem), 6000); });
+  buildLabList();
+  buildSidePanel();
+  play_timer_ = new QTimer(this);
+  connect(play_timer_, &QTimer::timeout, this, [this] {
+    if (current_) current_->step();
+  });
+  buildActions();
+  buildMenus();
+  buildNavigation();
+  connectSettings();
+  dark_->setChecked(Appearance::instance().theme() == Theme::Dark);
+  retranslate();
+  updatePlayState();
+  const QString last = settings_ ? settings_->value(keys::kLastLab).toString() : QString();
+  if (!showLab(last)) showLab(labRegistry().first().id);
+}
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLabList() {
   // Left: the labs, grouped like the course.
   nav_ = new QTreeWidget;
   nav_->setHeaderHidden(true);
@@ -67,7 +88,12 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   nav_dock_->setWidget(nav_);
   nav_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
   addDockWidget(Qt::LeftDockWidgetArea, nav_dock_);
+  connect(nav_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (item && !item->data(0, Qt::UserRole).toString().isEmpty()) showLab(item->data(0, Qt::UserRole).toString());
+  });
+}
 
+void MainWindow::buildSidePanel() {
   // Right: controls above, explanation / PyTorch below.
   controls_ = new QStackedWidget;
   explanation_ = new QTextBrowser;
@@ -106,19 +132,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   side_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
   side_dock_->setMinimumWidth(260);
   addDockWidget(Qt::RightDockWidgetArea, side_dock_);
+}
 
-  play_timer_ = new QTimer(this);
-  connect(play_timer_, &QTimer::timeout, this, [this] {
-    if (current_) current_->step();
-  });
-
-  buildActions();
-  buildMenus();
-  buildNavigation();
-
-  connect(nav_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-    if (item && !item->data(0, Qt::UserRole).toString().isEmpty()) showLab(item->data(0, Qt::UserRole).toString());
-  });
+void MainWindow::connectSettings() {
+  // Appearance and language changes reach every lab and are remembered; the window comes back
+  // where it was.
   connect(&Appearance::instance(), &Appearance::changed, this, [this] {
     for (Lab* lab : labs_) lab->applyAppearance();
     code_->setFont([] {
@@ -139,14 +157,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
     Appearance::instance().setPresentationScale(settings_->value(keys::kPresentationScale, 1.6).toDouble());
     if (settings_->value(keys::kTheme).toString() == "dark") Appearance::instance().setTheme(Theme::Dark);
   }
-  dark_->setChecked(Appearance::instance().theme() == Theme::Dark);
-  retranslate();
-  updatePlayState();
-  const QString last = settings_ ? settings_->value(keys::kLastLab).toString() : QString();
-  if (!showLab(last)) showLab(labRegistry().first().id);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions() {
   play_ = new QAction(this);
@@ -303,7 +314,7 @@ bool MainWindow::showLab(const QString& id) {
   self_playing_ = false;
   Lab* lab = labs_.value(id);
   if (!lab) {
-    lab = info->create();
+    lab = createLab(*info);
     labs_.insert(id, lab);
     views_->addWidget(lab);
     controls_->addWidget(lab->controls());
@@ -522,84 +533,9 @@ void MainWindow::showAbout() {
                          .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::setSessionFile(const QString& path) {
-  session_file_ = path;
-  if (!autosave_) {
-    autosave_ = new QTimer(this);
-    autosave_->setInterval(60 * 1000);
-    connect(autosave_, &QTimer::timeout, this, [this] {
-      const QString error = saveSession(false);
-      if (!error.isEmpty()) statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 6000);
-    });
-  }
-  if (path.isEmpty()) autosave_->stop();
-  else autosave_->start();
-}
-
-QString MainWindow::saveSession(bool clean) {
-  if (session_file_.isEmpty()) return tr("no session file");
-  nlohmann::json labs = nlohmann::json::object();
-  for (auto it = labs_.constBegin(); it != labs_.constEnd(); ++it) {
-    const nlohmann::json state = it.value()->sessionState();
-    if (!state.is_null()) labs[it.key().toStdString()] = state;
-  }
-  const nlohmann::json session = {{"version", 1},
-                                  {"clean", clean},
-                                  {"saved_at", QDateTime::currentDateTime().toString(Qt::ISODate).toStdString()},
-                                  {"lab", currentLabId().toStdString()},
-                                  {"labs", labs}};
-  QDir().mkpath(QFileInfo(session_file_).absolutePath());
-  QSaveFile f(session_file_);
-  if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(session.dump(1))) < 0 || !f.commit())
-    return tr("cannot write \"%1\"").arg(session_file_);
-  return {};
-}
-
-nlohmann::json MainWindow::readSession(const QString& path, QString* error) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) {
-    *error = tr("cannot open \"%1\"").arg(path);
-    return nullptr;
-  }
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(f.readAll().toStdString());
-  } catch (const std::exception& e) {
-    *error = tr("\"%1\" is not valid JSON: %2").arg(path, QString::fromUtf8(e.what()));
-    return nullptr;
-  }
-  if (!j.is_object() || !j.contains("labs") || !j["labs"].is_object()) {
-    *error = tr("\"%1\" is not a GradScope session (no \"labs\")").arg(path);
-    return nullptr;
-  }
-  if (!j.value("version", nlohmann::json(1)).is_number_integer() || j.value("version", 1) > 1) {
-    *error = tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(j["version"].dump()));
-    return nullptr;
-  }
-  return j;
-}
-
-QString MainWindow::restoreSession(const nlohmann::json& session) {
-  QStringList problems;
-  for (const auto& [id, state] : session["labs"].items()) {
-    const QString lab_id = QString::fromStdString(id);
-    if (!findLab(lab_id) || !showLab(lab_id)) {
-      problems << tr("%1: no such lab").arg(lab_id);
-      continue;
-    }
-    const QString error = current_->restoreSessionState(state);
-    if (!error.isEmpty()) problems << QString("%1: %2").arg(lab_id, error);
-  }
-  const QString lab = QString::fromStdString(session.value("lab", std::string()));
-  if (!lab.isEmpty()) showLab(lab);
-  return problems.join('\n');
-}
-
 void MainWindow::offerRecovery() {
-  if (session_file_.isEmpty() || !QFile::exists(session_file_)) return;
-  QString error;
-  const nlohmann::json session = readSession(session_file_, &error);
-  if (session.is_null() || session.value("clean", true) || session["labs"].empty()) return;
+  const nlohmann::json session = session_->unfinished();
+  if (session.is_null()) return;
   const QString when = QDateTime::fromString(QString::fromStdString(session.value("saved_at", std::string())), Qt::ISODate)
                            .toString(QLocale().dateTimeFormat(QLocale::ShortFormat));
   const auto answer = QMessageBox::question(this, tr("Recover the last session?"),
@@ -608,13 +544,13 @@ void MainWindow::offerRecovery() {
                                                 .arg(when),
                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
   if (answer != QMessageBox::Yes) return;
-  const QString problems = restoreSession(session);
+  const QString problems = session_->restore(session);
   if (!problems.isEmpty()) QMessageBox::warning(this, tr("Recovered, with problems"), problems);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   play_timer_->stop();
-  if (!session_file_.isEmpty()) (void)saveSession(true);
+  if (!session_->file().isEmpty()) (void)session_->save(true);
   if (settings_) {
     if (Appearance::instance().presentation()) setPresentation(false);
     settings_->setValue(keys::kGeometry, saveGeometry());

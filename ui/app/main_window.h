@@ -28,6 +28,7 @@ namespace gsui {
 
 class AnnotationOverlay;
 class Lab;
+class SessionStore;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -55,15 +56,9 @@ class MainWindow : public QMainWindow {
   QAction* presentationAction() const { return presentation_; }
   QAction* penAction() const { return pen_; }
 
-  /// Autosaves the session (the current lab, the Playground's setup, the builder's network) to
-  /// `path` every minute and at a normal close; "" turns it off.
-  void setSessionFile(const QString& path);
-  /// Writes the session now; `clean` marks a normal exit. "" or the problem.
-  QString saveSession(bool clean);
-  /// A session file's JSON, or null with the problem in *error (a newer version, broken JSON).
-  static nlohmann::json readSession(const QString& path, QString* error);
-  /// Puts the labs back as the session holds them and opens its lab; "" or the problems.
-  QString restoreSession(const nlohmann::json& session);
+  /// The autosaved session (the open lab, the Playground's setup, the builder's network); written
+  /// at a normal close too.
+  SessionStore* session() const { return session_; }
   /// At start: when the last session did not end normally, asks whether to restore it.
   void offerRecovery();
   AnnotationOverlay* annotations() const { return overlay_; }
@@ -79,6 +74,9 @@ class MainWindow : public QMainWindow {
   void showEvent(QShowEvent* event) override;
 
  private:
+  void buildLabList();
+  void buildSidePanel();
+  void connectSettings();
   void buildActions();
   void buildMenus();
   void buildNavigation();
@@ -131,8 +129,7 @@ class MainWindow : public QMainWindow {
   QAction* pen_ = nullptr;
   QAction* clear_pen_ = nullptr;
   AnnotationOverlay* overlay_ = nullptr;
-  QString session_file_;
-  QTimer* autosave_ = nullptr;
+  SessionStore* session_ = nullptr;
   bool was_maximized_ = false;
   bool docks_sized_ = false;
   bool self_playing_ = false;  ///< the current lab runs its own play loop and is playing

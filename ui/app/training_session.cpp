@@ -6,145 +6,194 @@
 
 namespace gsui {
 
-TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
+TrainingSessionBase::~TrainingSessionBase() { stop(); }
 
-TrainingSession::~TrainingSession() { stop(); }
-
-void TrainingSession::start(std::unique_ptr<gs::train::Trainer> trainer, FrameFn frame, int frame_interval_ms) {
-  stop();
+void TrainingSessionBase::startWorker(std::unique_ptr<gs::train::Trainer> trainer, int frame_interval_ms) {
   trainer_ = std::move(trainer);
-  frame_fn_ = std::move(frame);
   frame_interval_ms_ = frame_interval_ms;
-  quit_ = false;
-  failed_ = false;
-  playing_ = false;
-  pending_steps_ = 0;
   {
     std::lock_guard lock(mutex_);
-    posts_.clear();
-    frame_ = frame_fn_(*trainer_);  // the untrained model's frame, built here before the worker owns it
+    quit_ = playing_ = failed_ = false;
+    pending_steps_ = 0;
+    changes_.clear();
+    rate_ = 0;
   }
+  {
+    std::lock_guard lock(frame_mutex_);
+    version_ = 0;
+  }
+  publishFrame(*trainer_);  // the untrained model's frame, built here before the worker owns the model
   thread_ = std::thread([this] {
     pthread_setname_np(pthread_self(), "GradScope train");
     loop();
   });
 }
 
-void TrainingSession::stop() {
+void TrainingSessionBase::stop() {
   if (!thread_.joinable()) return;
-  quit_ = true;
-  if (trainer_) trainer_->request_stop();
+  {
+    std::lock_guard lock(mutex_);
+    quit_ = true;
+  }
+  trainer_->request_stop();
   wake_.notify_all();
   thread_.join();
   trainer_.reset();
 }
 
-void TrainingSession::setPlaying(bool playing) {
-  playing_ = playing;
-  wake_.notify_all();
-}
-
-void TrainingSession::step(int steps) {
-  pending_steps_ += steps;
-  wake_.notify_all();
-}
-
-void TrainingSession::post(std::function<void(gs::train::Trainer&)> fn) {
+void TrainingSessionBase::setPlaying(bool playing) {
   {
     std::lock_guard lock(mutex_);
-    posts_.push_back(std::move(fn));
+    playing_ = playing;
   }
   wake_.notify_all();
 }
 
-std::any TrainingSession::latestFrame() const {
+bool TrainingSessionBase::playing() const {
   std::lock_guard lock(mutex_);
-  return frame_;
+  return playing_;
 }
 
-gs::train::Snapshot TrainingSession::snapshot() const {
-  return trainer_ ? trainer_->snapshot() : gs::train::Snapshot{};
+void TrainingSessionBase::step(int steps) {
+  {
+    std::lock_guard lock(mutex_);
+    pending_steps_ += steps;
+  }
+  wake_.notify_all();
 }
 
-void TrainingSession::loop() {
+void TrainingSessionBase::post(Change change) {
+  {
+    std::lock_guard lock(mutex_);
+    changes_.push_back(std::move(change));
+  }
+  wake_.notify_all();
+}
+
+gs::train::Snapshot TrainingSessionBase::snapshot() const { return trainer_ ? trainer_->snapshot() : gs::train::Snapshot{}; }
+
+double TrainingSessionBase::stepsPerSecond() const {
+  std::lock_guard lock(mutex_);
+  return rate_;
+}
+
+std::uint64_t TrainingSessionBase::frameVersion() const {
+  std::lock_guard lock(frame_mutex_);
+  return version_;
+}
+
+void TrainingSessionBase::stopWith(const QString& reason) {
+  {
+    std::lock_guard lock(mutex_);
+    playing_ = false;
+    pending_steps_ = 0;
+  }
+  QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
+}
+
+void TrainingSessionBase::failWith(const std::exception& e) {
+  stopWith(tr("Training stopped: %1").arg(QString::fromStdString(e.what())));
+  std::lock_guard lock(mutex_);
+  failed_ = true;
+}
+
+bool TrainingSessionBase::applyChanges() {
+  std::vector<Change> changes;
+  {
+    std::lock_guard lock(mutex_);
+    changes.swap(changes_);
+    failed_ = false;  // a change may have fixed what failed: the next Play tries again
+  }
+  for (auto& change : changes) {
+    try {
+      change(*trainer_);
+    } catch (const std::exception& e) {
+      failWith(e);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool TrainingSessionBase::trainOneStep(bool single) {
+  // A step that throws (a shape the model refuses, BatchNorm given one sample) stops the run
+  // with the reason; the window keeps going.
+  bool stepped = false;
+  try {
+    stepped = trainer_->step();
+  } catch (const std::exception& e) {
+    failWith(e);
+    return false;
+  }
+  if (!stepped) {
+    {
+      std::lock_guard lock(mutex_);
+      playing_ = false;
+      pending_steps_ = 0;
+    }
+    if (trainer_->diverged()) {
+      const QString reason = QString::fromStdString(trainer_->snapshot().reason);
+      QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
+    }
+    return true;  // the diverged state is worth a frame
+  }
+  std::lock_guard lock(mutex_);
+  if (single && pending_steps_ > 0) --pending_steps_;
+  return true;
+}
+
+void TrainingSessionBase::loop() {
   using clock = std::chrono::steady_clock;
   auto last_frame = clock::now(), rate_start = clock::now();
   std::int64_t steps_since = 0;
-  bool dirty = false;
-  while (!quit_) {
-    std::vector<std::function<void(gs::train::Trainer&)>> posts;
+  bool dirty = false;  // trained or changed since the last published frame
+  for (;;) {
+    bool has_changes = false, train = false, single = false;
     {
       std::unique_lock lock(mutex_);
-      if (!playing_ && pending_steps_ == 0 && posts_.empty() && !dirty)
-        wake_.wait_for(lock, std::chrono::milliseconds(100));
-      posts.swap(posts_);
+      wake_.wait(lock, [&] { return quit_ || playing_ || pending_steps_ > 0 || !changes_.empty() || dirty; });
+      if (quit_) return;
+      has_changes = !changes_.empty();
     }
-    if (quit_) break;
-    // A step that throws (a shape the model refuses, BatchNorm given one sample) stops the run
-    // with the reason; the window keeps going.
-    auto stop_with = [this](const std::string& what) {
-      playing_ = false;
-      pending_steps_ = 0;
-      const QString reason = tr("Training stopped: %1").arg(QString::fromStdString(what));
-      QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
-    };
-    if (!posts.empty()) failed_ = false;  // a change may have fixed what failed: the next Play tries again
-    for (auto& fn : posts) {
-      try {
-        fn(*trainer_);
-      } catch (const std::exception& e) {
-        stop_with(e.what());
-        failed_ = true;
-      }
-    }
-    if (!posts.empty()) dirty = true;
-    const bool single = pending_steps_ > 0;
-    if (failed_) {
-      playing_ = false;
-      pending_steps_ = 0;
-      dirty = false;  // nothing to publish: the last good frame stays
-    } else if (playing_ || single) {
-      bool stepped = false;
-      try {
-        stepped = trainer_->step();
-      } catch (const std::exception& e) {
-        stop_with(e.what());
-        failed_ = true;
-      }
-      if (failed_) {
-        dirty = false;
-      } else if (!stepped) {
+    if (has_changes) dirty = applyChanges() || dirty;
+    {
+      std::lock_guard lock(mutex_);
+      single = pending_steps_ > 0;
+      train = !failed_ && (playing_ || single);
+      // No steps until a change: the last good frame stays. (A change posted meanwhile is
+      // applied next round, and the steps asked for with it are kept for after it.)
+      if (failed_ && changes_.empty()) {
         playing_ = false;
         pending_steps_ = 0;
-        if (trainer_->diverged()) {
-          const QString reason = QString::fromStdString(trainer_->snapshot().reason);
-          QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
-        }
-        dirty = true;
-      } else {
-        ++steps_since;
-        dirty = true;
-        if (single) --pending_steps_;
+        dirty = false;
       }
     }
+    if (train && trainOneStep(single)) {
+      ++steps_since;
+      dirty = true;
+    }
     const auto now = clock::now();
-    if (std::chrono::duration<double>(now - rate_start).count() >= 1.0) {
-      rate_ = steps_since / std::chrono::duration<double>(now - rate_start).count();
+    const double since_rate = std::chrono::duration<double>(now - rate_start).count();
+    if (since_rate >= 1.0) {
+      std::lock_guard lock(mutex_);
+      rate_ = steps_since / since_rate;
       steps_since = 0;
       rate_start = now;
     }
-    // Publish a frame: at most every frame_interval_ms while playing, at once after single steps.
-    const bool due = std::chrono::duration<double, std::milli>(now - last_frame).count() >= frame_interval_ms_;
-    if (dirty && !failed_ && (due || (!playing_ && pending_steps_ == 0))) {
-      std::any frame;
-      try {
-        frame = frame_fn_(*trainer_);
-      } catch (const std::exception& e) {
-        stop_with(e.what());
-        failed_ = true;
-      }
+    // Publish a frame: at most every frame_interval_ms while playing, at once when idle.
+    bool idle = false, failed = false;
+    {
       std::lock_guard lock(mutex_);
-      if (frame.has_value()) frame_ = std::move(frame);
+      idle = !playing_ && pending_steps_ == 0;
+      failed = failed_;
+    }
+    const bool due = std::chrono::duration<double, std::milli>(now - last_frame).count() >= frame_interval_ms_;
+    if (dirty && !failed && (due || idle)) {
+      try {
+        publishFrame(*trainer_);
+      } catch (const std::exception& e) {
+        failWith(e);
+      }
       last_frame = now;
       dirty = false;
     }

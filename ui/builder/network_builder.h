@@ -3,6 +3,11 @@
 // with the inferred shape on every edge ([N, 16], [N, 8, 14, 14]), a badge and a teaching sentence
 // on the layer at fault, parameter counts, a palette of layers, a property editor with PyTorch's
 // argument names, undo/redo, the spec saved and loaded as JSON and exported as PyTorch code.
+//
+// One class in five files: network_builder.cpp (the widgets, their wiring, refresh),
+// builder_spec.cpp (the undoable edits, files), builder_scene.cpp (the drawing and its geometry),
+// builder_drag.cpp (the mouse and drag-and-drop on the canvas), builder_properties.cpp (the
+// chosen layer's arguments).
 #include <QPointF>
 #include <QUndoStack>
 #include <QWidget>
@@ -10,6 +15,9 @@
 
 #include "spec/model_spec.h"
 
+class QDragMoveEvent;
+class QDropEvent;
+class QFont;
 class QGraphicsLineItem;
 class QGraphicsScene;
 class QGraphicsView;
@@ -17,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QFormLayout;
+class QMouseEvent;
 class QPushButton;
 
 namespace gsui {
@@ -74,14 +83,41 @@ class NetworkBuilder : public QWidget {
 
  private:
   friend class SpecCommand;
+  // The spec (builder_spec.cpp).
+  /// A freshly added layer: its type and the arguments the layer table's palette gives it.
+  static nlohmann::json defaultLayer(const QString& type);
   void apply(const nlohmann::json& spec);  ///< no undo entry: used by the undo commands
   void push(const nlohmann::json& after, const QString& what);
+
+  // The widgets (network_builder.cpp), the columns left to right.
+  QWidget* buildPaletteColumn();     ///< the input shape, the palette, "Add"
+  QWidget* buildNetworkColumn();     ///< the canvas, the edit buttons, the messages
+  QWidget* buildPropertiesColumn();  ///< the chosen layer's arguments
+  void connectEditButtons();
+  void connectUndo();
+  void readInputShape();  ///< the input field, when every size is positive, as one edit
   void refresh();
-  void drawScene();
-  void buildProperties();
+  void refreshPalette();
   void retranslate();
+
+  // The canvas (builder_scene.cpp).
+  void drawScene();
+  void drawLayer(int index, double top, const QFont& font, const QFont& bold);
+  void drawFault(int index, double top, const QFont& font, const QFont& bold);
   void showDropMarker(int index);  ///< a line in gap `index`; −1 hides it
+
+  // The mouse on the canvas (builder_drag.cpp); the mouse handlers say whether they took the event.
+  bool pressOnCanvas(QMouseEvent* event);
+  bool moveOnCanvas(QMouseEvent* event);
+  bool releaseOnCanvas(QMouseEvent* event);
+  void dragOverCanvas(QDragMoveEvent* event);
+  void dropOnCanvas(QDropEvent* event);
   bool overPalette(QPoint viewport_pos) const;
+
+  // The property editor (builder_properties.cpp).
+  void buildProperties();
+  /// The editor of argument `name` of layer `index`; `dim`: a dimension, which may count from the end.
+  QWidget* argumentEditor(int index, const QString& name, const nlohmann::json& value, bool dim);
 
   nlohmann::json spec_;
   gs::spec::ShapeReport report_;

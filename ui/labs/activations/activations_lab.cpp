@@ -13,7 +13,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
-#include "app/settings_keys.h"
+#include "nn/activation.h"
 #include "nn/diagnostics.h"
 #include "ops/functional.h"
 #include "plots/plot_style.h"
@@ -28,18 +28,14 @@ constexpr int kBatch = 64;
 
 QString number(double v, int precision = 3) { return QString::number(v, 'f', precision); }
 
-/// f(x) and f'(x) on a grid, computed by the engine: forward, then backward of Σ f(x).
+/// f(x) and f'(x) on a grid, computed by the engine: the module's forward, then backward of Σ f(x).
 std::pair<QVector<double>, QVector<double>> evaluate(const QString& name, double slope, const gs::Tensor& grid_values) {
   gs::Tensor x = grid_values.detach().clone().requires_grad_(true);
-  gs::Tensor y;
-  if (name == "Step") y = gs::step(x);
-  else if (name == "Sigmoid") y = gs::sigmoid(x);
-  else if (name == "Tanh") y = gs::tanh(x);
-  else if (name == "ReLU") y = gs::relu(x);
-  else if (name == "LeakyReLU") y = gs::leaky_relu(x, slope);
-  else if (name == "ELU") y = gs::elu(x);
-  else if (name == "GELU") y = gs::gelu(x);
-  else y = gs::softplus(x);
+  // Step is the perceptron's function, not a torch.nn module (PyTorch spells it torch.heaviside,
+  // with no gradient), so it is this lab's one special case; the rest are the modules a network
+  // would use, made by name.
+  const gs::Tensor y = name == "Step" ? gs::step(x)
+                                      : gs::nn::make_activation(name.toStdString(), {.negative_slope = slope})->forward(x);
   const std::vector<double> values = y.to_vector<double>();
   std::vector<double> grads(values.size(), 0.0);  // step has no gradient: its graph is empty
   if (y.requires_grad()) {
@@ -56,7 +52,16 @@ QStringList ActivationsLab::activationNames() {
 }
 
 ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
-  // ---- view: functions (left), softmax and gradient per layer (right)
+  buildPlots();
+  buildFunctionControls();
+  buildSoftmaxControls();
+  buildDepthControls();
+  controlsLayout()->addStretch();
+  retranslate();
+}
+
+void ActivationsLab::buildPlots() {
+  // Functions (left), softmax and the gradient per layer (right).
   functions_ = makePlot("x", "f(x)", this);
   functions_->legend->setVisible(true);
   functions_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -88,10 +93,9 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
   grid->addWidget(gradients_, 1, 1);
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
+}
 
-  // ---- controls
-  controls_ = new QWidget;
-  auto* layout = new QVBoxLayout(controls_);
+void ActivationsLab::buildFunctionControls() {
   functions_box_ = new QGroupBox;
   auto* fl = new QGridLayout(functions_box_);
   const QStringList names = activationNames();
@@ -121,8 +125,10 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
     updateFunctions();
     updateDepth();
   });
-  layout->addWidget(functions_box_);
+  controlsLayout()->addWidget(functions_box_);
+}
 
+void ActivationsLab::buildSoftmaxControls() {
   softmax_box_ = new QGroupBox;
   auto* sl = new QVBoxLayout(softmax_box_);
   logits_ = new QLineEdit("2.0, 1.0, 0.1");
@@ -143,8 +149,10 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
   sl->addWidget(softmax_error_);
   connect(logits_, &QLineEdit::textChanged, this, &ActivationsLab::updateSoftmax);
   connect(temperature_, &QSlider::valueChanged, this, &ActivationsLab::updateSoftmax);
-  layout->addWidget(softmax_box_);
+  controlsLayout()->addWidget(softmax_box_);
+}
 
+void ActivationsLab::buildDepthControls() {
   depth_box_ = new QGroupBox;
   auto* dl = new QVBoxLayout(depth_box_);
   depth_label_ = new QLabel;
@@ -158,13 +166,9 @@ ActivationsLab::ActivationsLab(QWidget* parent) : Lab(parent) {
   dl->addWidget(depth_);
   dl->addWidget(dead_);
   connect(depth_, &QSlider::valueChanged, this, &ActivationsLab::updateDepth);
-  layout->addWidget(depth_box_);
-  layout->addStretch();
-
-  retranslate();
+  controlsLayout()->addWidget(depth_box_);
 }
 
-QString ActivationsLab::labId() const { return labs::kActivations; }
 double ActivationsLab::negativeSlope() const { return slope_->value() / 100.0; }
 double ActivationsLab::temperature() const { return std::pow(10.0, temperature_->value() / 20.0); }
 
@@ -339,7 +343,7 @@ QString ActivationsLab::pytorchCode() const {
   for (const QString& n : shownActivations()) {
     if (n == "Step") fns << "    'Step': lambda x: (x > 0).float(),  # no gradient";
     else if (n == "LeakyReLU") fns << QString("    'LeakyReLU': lambda x: F.leaky_relu(x, negative_slope=%1),").arg(number(negativeSlope(), 2));
-    else fns << QString("    '%1': F.%2,").arg(n, n == "Sigmoid" ? "sigmoid" : n == "Tanh" ? "tanh" : n == "ReLU" ? "relu" : n == "ELU" ? "elu" : n == "GELU" ? "gelu" : "softplus");
+    else fns << QString("    '%1': F.%2,").arg(n, n.toLower());  // F.sigmoid, F.tanh, F.relu, F.elu, F.gelu, F.softplus
   }
   QStringList z;
   for (double v : last_logits_) z << QString::number(v);

@@ -19,8 +19,6 @@ class ActivationsLab : public Lab {
   Q_OBJECT
  public:
   explicit ActivationsLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
@@ -46,11 +44,14 @@ class ActivationsLab : public Lab {
   double temperature() const;
 
  private:
+  void buildPlots();
+  void buildFunctionControls();
+  void buildSoftmaxControls();
+  void buildDepthControls();
   void updateFunctions();
   void updateSoftmax();
   void updateDepth();
 
-  QWidget* controls_;
   QGroupBox* functions_box_;
   QGroupBox* softmax_box_;
   QGroupBox* depth_box_;

@@ -16,23 +16,21 @@
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
-class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSlider;
-class QTableWidget;
 
 namespace gsui {
 
+class ControlGroup;
 class GraphView;
+class LeafTable;
 
 class AutogradLab : public Lab {
   Q_OBJECT
  public:
   explicit AutogradLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   bool animates() const override { return true; }
   /// One node of backward (starting a pass when none is running).
@@ -67,21 +65,33 @@ class AutogradLab : public Lab {
   double analyticDerivative() const { return analytic_; }
 
  private:
+  void buildViews();
+  void buildProgramGroup();
+  void buildRunGroup();
+  void buildMistakesGroup();
+  void buildNumericGroup();
+  void connectControls();
   void rebuildLeafTable();
-  void readLeafTable();
+  /// Makes (or refills) a leaf tensor per leaf from its value text; false after showing the error.
+  bool updateLeafTensors();
   void showError(const QString& text);
+  void showOutput();
   void updateGraph();
-  void updateNumerical();
   void startBackwardPass();
+  /// Keeps what one backward step computed, for the graph to show.
+  void recordBackwardStep(const gs::BackwardStep& step);
+  void updateNumerical();
+  /// The analytic and numerical derivatives of sum(output) w.r.t. the leaf's element 0, and the
+  /// error of the central difference over a sweep of h; throws gs::Error from the program.
+  void compareDerivatives(const QString& leaf_name);
 
-  QWidget* controls_;
-  QGroupBox* program_box_;
-  QGroupBox* run_box_;
-  QGroupBox* mistakes_box_;
-  QGroupBox* numeric_box_;
+  ControlGroup* program_box_;
+  ControlGroup* run_box_;
+  ControlGroup* mistakes_box_;
+  ControlGroup* numeric_box_;
   QComboBox* examples_;
   QPlainTextEdit* source_;
-  QTableWidget* leaves_table_;
+  LeafTable* leaves_table_;
   QPushButton* forward_button_;
   QPushButton* step_button_;
   QPushButton* backward_button_;
@@ -110,7 +120,6 @@ class AutogradLab : public Lab {
   std::set<const gs::Node*> done_;
   int backward_calls_ = 0;
   double numerical_ = 0, analytic_ = 0;
-  bool updating_table_ = false;
 };
 
 }  // namespace gsui

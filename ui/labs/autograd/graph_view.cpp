@@ -59,30 +59,75 @@ void GraphView::resizeEvent(QResizeEvent* event) {
   fitScene();
 }
 
+struct GraphView::Look {
+  QFont font, bold;
+  QColor fg;
+  double box_w, box_h, col_gap, row_gap;
+};
+
+namespace {
+
+/// What a node's box says: its title, forward value and gradient ("" where there is none yet).
+struct NodeTexts {
+  QString title, value, grad;
+};
+
+NodeTexts nodeTexts(const gs::Node* n, const GraphState& state) {
+  NodeTexts out{QString::fromStdString(n->name()), {}, {}};
+  QString label;
+  if (auto* acc = dynamic_cast<const gs::AccumulateGrad*>(n)) {
+    gs::Tensor leaf = acc->variable() ? gs::Tensor(acc->variable()) : gs::Tensor();
+    label = leaf.defined() ? QString::fromStdString(leaf.name()) : QString();
+    out.value = leaf.defined() ? compactTensor(leaf) : QString();
+    out.grad = leaf.defined() && leaf.grad().defined() ? compactTensor(leaf.grad()) : QString();
+    out.title = label.isEmpty() ? out.title : QStringLiteral("%1  (AccumulateGrad)").arg(label);
+  } else {
+    if (state.labels.count(n)) label = state.labels.at(n);
+    if (state.values.count(n)) out.value = compactTensor(state.values.at(n));
+    if (state.grads.count(n)) out.grad = compactTensor(state.grads.at(n));
+    if (!label.isEmpty()) out.title = label + " = " + out.title;
+  }
+  return out;
+}
+
+}  // namespace
+
 void GraphView::redraw() {
   const Appearance& a = Appearance::instance();
-  QGraphicsScene* s = scene();
-  s->clear();
+  scene()->clear();
   setBackgroundBrush(a.plotBackground());
-  QFont font = this->font();
-  font.setPointSizeF(a.fontPointSize() * 1.15);
-  QFont bold = font;
-  bold.setBold(true);
-  const QColor fg = a.plotForeground();
-
+  Look look;
+  look.font = this->font();
+  look.font.setPointSizeF(a.fontPointSize() * 1.15);
+  look.bold = look.font;
+  look.bold.setBold(true);
+  look.fg = a.plotForeground();
+  const double k = a.scale();
+  look.box_w = 200 * k;
+  look.box_h = 96 * k;
+  look.col_gap = 70 * k;
+  look.row_gap = 28 * k;
   if (state_.nodes.empty()) {
-    auto* t = s->addText(message_, font);
-    t->setDefaultTextColor(fg);
-    t->setTextWidth(420);
-    s->setSceneRect(s->itemsBoundingRect().adjusted(-20, -20, 20, 20));
-    fitScene();
-    return;
+    drawMessage(look);
+  } else {
+    const NodeRects rects = layoutNodes(look);
+    drawEdges(rects, look);
+    for (const auto& n : state_.nodes) drawNode(n.get(), rects.at(n.get()), look);
   }
+  scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+  fitScene();
+}
 
-  // Column = longest distance from the root; drawn right to left so data flows left → right.
+void GraphView::drawMessage(const Look& look) {
+  auto* t = scene()->addText(message_, look.font);
+  t->setDefaultTextColor(look.fg);
+  t->setTextWidth(420);
+}
+
+std::map<const gs::Node*, int> GraphView::nodeColumns() const {
   std::map<const gs::Node*, int> depth;
-  std::map<const gs::Node*, int> index;
-  for (std::size_t i = 0; i < state_.nodes.size(); ++i) index[state_.nodes[i].get()] = static_cast<int>(i);
+  std::set<const gs::Node*> in_graph;
+  for (const auto& n : state_.nodes) in_graph.insert(n.get());
   depth[state_.nodes[0].get()] = 0;
   bool changed = true;
   for (int iter = 0; changed && iter < 1000; ++iter) {
@@ -90,7 +135,7 @@ void GraphView::redraw() {
     for (const auto& n : state_.nodes) {
       if (!depth.count(n.get())) continue;
       for (const auto& c : n->next_functions()) {
-        if (!c || !index.count(c.get())) continue;
+        if (!c || !in_graph.count(c.get())) continue;
         const int d = depth[n.get()] + 1;
         if (!depth.count(c.get()) || depth[c.get()] < d) {
           depth[c.get()] = d;
@@ -99,32 +144,40 @@ void GraphView::redraw() {
       }
     }
   }
+  return depth;
+}
+
+GraphView::NodeRects GraphView::layoutNodes(const Look& look) const {
+  // Drawn right to left so data flows left → right.
+  std::map<const gs::Node*, int> depth = nodeColumns();
   int max_depth = 0;
   for (auto& [n, d] : depth) max_depth = std::max(max_depth, d);
   std::map<int, std::vector<const gs::Node*>> columns;
   for (const auto& n : state_.nodes) columns[depth[n.get()]].push_back(n.get());
-
-  const double k = a.scale();
-  const double box_w = 200 * k, box_h = 96 * k, col_gap = 70 * k, row_gap = 28 * k;
-  std::map<const gs::Node*, QRectF> rects;
+  NodeRects rects;
   double max_rows = 0;
   for (auto& [d, nodes] : columns) max_rows = std::max<double>(max_rows, nodes.size());
   for (auto& [d, nodes] : columns) {
-    const double x = (max_depth - d) * (box_w + col_gap);
-    const double offset = (max_rows - nodes.size()) * (box_h + row_gap) / 2;
+    const double x = (max_depth - d) * (look.box_w + look.col_gap);
+    const double offset = (max_rows - nodes.size()) * (look.box_h + look.row_gap) / 2;
     for (std::size_t r = 0; r < nodes.size(); ++r)
-      rects[nodes[r]] = QRectF(x, offset + r * (box_h + row_gap), box_w, box_h);
+      rects[nodes[r]] = QRectF(x, offset + r * (look.box_h + look.row_gap), look.box_w, look.box_h);
   }
+  return rects;
+}
 
-  // Edges: from each input node to its consumer, labelled with the gradient sent back.
+void GraphView::drawEdges(const NodeRects& rects, const Look& look) {
+  // From each input node to its consumer, labelled with the gradient sent back.
+  const Appearance& a = Appearance::instance();
+  QGraphicsScene* s = scene();
   for (const auto& n : state_.nodes) {
     const auto& next = n->next_functions();
     for (std::size_t i = 0; i < next.size(); ++i) {
       if (!next[i] || !rects.count(next[i].get())) continue;
-      const QRectF from = rects[next[i].get()], to = rects[n.get()];
+      const QRectF from = rects.at(next[i].get()), to = rects.at(n.get());
       const QPointF p0(from.right(), from.center().y()), p1(to.left(), to.center().y());
       QPainterPath path(p0);
-      path.cubicTo(p0 + QPointF(col_gap / 2, 0), p1 - QPointF(col_gap / 2, 0), p1);
+      path.cubicTo(p0 + QPointF(look.col_gap / 2, 0), p1 - QPointF(look.col_gap / 2, 0), p1);
       const bool has_grad = state_.edge_grads.count({n.get(), static_cast<int>(i)}) > 0;
       QPen pen(has_grad ? a.seriesColor(1) : a.gridColor().darker(150), (has_grad ? 2.5 : 1.5) * a.scale());
       s->addPath(path, pen);
@@ -132,51 +185,38 @@ void GraphView::redraw() {
       arrow << p1 << p1 + QPointF(-10, -5) << p1 + QPointF(-10, 5);
       s->addPolygon(arrow, pen, QBrush(pen.color()));
       if (has_grad) {
-        auto* t = s->addText("∂ " + compactTensor(state_.edge_grads.at({n.get(), static_cast<int>(i)})), font);
+        auto* t = s->addText("∂ " + compactTensor(state_.edge_grads.at({n.get(), static_cast<int>(i)})), look.font);
         t->setDefaultTextColor(a.seriesColor(1));
         const QPointF mid = path.pointAtPercent(0.5);
         t->setPos(mid.x() - t->boundingRect().width() / 2, mid.y() - t->boundingRect().height());
       }
     }
   }
+}
 
-  // Nodes.
-  for (const auto& n : state_.nodes) {
-    const QRectF r = rects[n.get()];
-    auto* acc = dynamic_cast<const gs::AccumulateGrad*>(n.get());
-    const bool is_next = n.get() == state_.next;
-    const bool is_done = state_.done.count(n.get()) > 0;
-    QColor fill = acc ? a.seriesColor(5) : a.gridColor();
-    fill.setAlphaF(a.theme() == Theme::Dark ? 0.35 : 0.30);
-    QPen border(is_next ? a.seriesColor(4) : is_done ? a.seriesColor(2) : fg, (is_next || is_done ? 3.5 : 1.2) * a.scale());
-    s->addRect(r, border, fill);
-    QString title = QString::fromStdString(n->name());
-    QString label, value, grad;
-    if (acc) {
-      gs::Tensor leaf = acc->variable() ? gs::Tensor(acc->variable()) : gs::Tensor();
-      label = leaf.defined() ? QString::fromStdString(leaf.name()) : QString();
-      value = leaf.defined() ? compactTensor(leaf) : QString();
-      grad = leaf.defined() && leaf.grad().defined() ? compactTensor(leaf.grad()) : QString();
-      title = label.isEmpty() ? title : QStringLiteral("%1  (AccumulateGrad)").arg(label);
-    } else {
-      if (state_.labels.count(n.get())) label = state_.labels.at(n.get());
-      if (state_.values.count(n.get())) value = compactTensor(state_.values.at(n.get()));
-      if (state_.grads.count(n.get())) grad = compactTensor(state_.grads.at(n.get()));
-      if (!label.isEmpty()) title = label + " = " + title;
-    }
-    auto* t1 = s->addText(title, bold);
-    t1->setDefaultTextColor(fg);
-    t1->setTextWidth(box_w - 8);
-    t1->setPos(r.left() + 4, r.top() + 2);
-    auto* t2 = s->addText(tr("value %1").arg(value.isEmpty() ? "—" : value), font);
-    t2->setDefaultTextColor(fg);
-    t2->setPos(r.left() + 4, r.top() + box_h / 2 - 6 * k);
-    auto* t3 = s->addText(acc ? tr(".grad %1").arg(grad.isEmpty() ? "None" : grad) : tr("grad %1").arg(grad.isEmpty() ? "—" : grad), font);
-    t3->setDefaultTextColor(grad.isEmpty() ? fg : a.seriesColor(1));
-    t3->setPos(r.left() + 4, r.top() + box_h / 2 + 16 * k);
-  }
-  s->setSceneRect(s->itemsBoundingRect().adjusted(-20, -20, 20, 20));
-  fitScene();
+void GraphView::drawNode(const gs::Node* n, const QRectF& r, const Look& look) {
+  const Appearance& a = Appearance::instance();
+  QGraphicsScene* s = scene();
+  const bool leaf = dynamic_cast<const gs::AccumulateGrad*>(n) != nullptr;
+  const bool is_next = n == state_.next;
+  const bool is_done = state_.done.count(n) > 0;
+  QColor fill = leaf ? a.seriesColor(5) : a.gridColor();
+  fill.setAlphaF(a.theme() == Theme::Dark ? 0.35 : 0.30);
+  QPen border(is_next ? a.seriesColor(4) : is_done ? a.seriesColor(2) : look.fg, (is_next || is_done ? 3.5 : 1.2) * a.scale());
+  s->addRect(r, border, fill);
+  const NodeTexts text = nodeTexts(n, state_);
+  const double k = a.scale();
+  auto* t1 = s->addText(text.title, look.bold);
+  t1->setDefaultTextColor(look.fg);
+  t1->setTextWidth(look.box_w - 8);
+  t1->setPos(r.left() + 4, r.top() + 2);
+  auto* t2 = s->addText(tr("value %1").arg(text.value.isEmpty() ? "—" : text.value), look.font);
+  t2->setDefaultTextColor(look.fg);
+  t2->setPos(r.left() + 4, r.top() + look.box_h / 2 - 6 * k);
+  auto* t3 = s->addText(leaf ? tr(".grad %1").arg(text.grad.isEmpty() ? "None" : text.grad) : tr("grad %1").arg(text.grad.isEmpty() ? "—" : text.grad),
+                        look.font);
+  t3->setDefaultTextColor(text.grad.isEmpty() ? look.fg : a.seriesColor(1));
+  t3->setPos(r.left() + 4, r.top() + look.box_h / 2 + 16 * k);
 }
 
 void GraphView::fitScene() {

@@ -41,9 +41,17 @@ class GraphView : public QGraphicsView {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
+  struct Look;  ///< fonts, colours and box sizes of one redraw
+  using NodeRects = std::map<const gs::Node*, QRectF>;
   void fitScene();
+  void drawMessage(const Look& look);
+  /// Column of each node: its longest distance from the root (the root is column 0).
+  std::map<const gs::Node*, int> nodeColumns() const;
+  /// Where each node's box goes: columns right to left, each centred vertically.
+  NodeRects layoutNodes(const Look& look) const;
+  void drawEdges(const NodeRects& rects, const Look& look);
+  void drawNode(const gs::Node* node, const QRectF& rect, const Look& look);
 
- private:
   GraphState state_;
   QString message_;
 };

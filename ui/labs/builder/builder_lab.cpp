@@ -15,8 +15,7 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(builder_);
-  controls_ = new QWidget;
-  auto* cl = new QVBoxLayout(controls_);
+  auto* cl = controlsLayout();
   save_ = new QPushButton;
   load_ = new QPushButton;
   export_ = new QPushButton;
@@ -58,7 +57,6 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   retranslate();
 }
 
-QString BuilderLab::labId() const { return labs::kBuilder; }
 nlohmann::json BuilderLab::sessionState() const { return builder_->specJson(); }
 QString BuilderLab::restoreSessionState(const nlohmann::json& state) { return builder_->setSpecJson(state); }
 QString BuilderLab::pytorchCode() const { return builder_->pytorchCode(); }

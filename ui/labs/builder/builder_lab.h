@@ -13,8 +13,6 @@ class BuilderLab : public Lab {
   Q_OBJECT
  public:
   explicit BuilderLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
@@ -26,7 +24,6 @@ class BuilderLab : public Lab {
 
  private:
   NetworkBuilder* builder_;
-  QWidget* controls_;
   QPushButton* save_;
   QPushButton* load_;
   QPushButton* export_;

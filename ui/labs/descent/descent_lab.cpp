@@ -1,13 +1,10 @@
 #include "labs/descent/descent_lab.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QPainter>
 #include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -17,7 +14,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
-#include "app/settings_keys.h"
+#include "app/control_group.h"
 #include "data/dataset.h"
 #include "plots/plot_style.h"
 #include "plots/surface_view.h"
@@ -25,49 +22,33 @@
 namespace gsui {
 namespace {
 
-constexpr int kSliderSteps = 300;  // log10(lr) from −3 to 0 in 1/100 decades
 const double kDefaultRates[DescentLab::kRates] = {0.01, 0.04, 0.09, 0.11};
+const double kLineFitRates[DescentLab::kRates] = {0.01, 0.1, 0.5, 0.9};
 
 QString fmt(double v, int digits = 3) { return QString::number(v, 'g', digits); }
 
 }  // namespace
 
-// ---------------------------------------------------------------- LearningRateSlider
-LearningRateSlider::LearningRateSlider(QWidget* parent) : QWidget(parent) {
-  slider_ = new QSlider(Qt::Horizontal, this);
-  slider_->setRange(0, kSliderSteps);
-  auto* l = new QHBoxLayout(this);
-  l->setContentsMargins(0, 0, 0, 0);
-  l->addWidget(slider_);
-  connect(slider_, &QSlider::valueChanged, this, [this] { emit valueChanged(value()); });
-}
-double LearningRateSlider::value() const { return std::pow(10.0, -3.0 + 3.0 * slider_->value() / kSliderSteps); }
-void LearningRateSlider::setValue(double lr) {
-  slider_->setValue(static_cast<int>(std::lround((std::log10(std::clamp(lr, 1e-3, 1.0)) + 3.0) / 3.0 * kSliderSteps)));
-}
-void LearningRateSlider::setStableLimit(double lr) {
-  limit_ = lr;
-  update();
-}
-void LearningRateSlider::paintEvent(QPaintEvent* event) {
-  QWidget::paintEvent(event);
-  if (limit_ <= 0) return;
-  const double t = (std::log10(std::clamp(limit_, 1e-3, 1.0)) + 3.0) / 3.0;
-  QPainter p(this);
-  const int margin = style()->pixelMetric(QStyle::PM_SliderLength, nullptr, slider_) / 2;
-  const int x = margin + static_cast<int>(t * (width() - 2 * margin));
-  p.setPen(QPen(Appearance::instance().errorColor(), 3));
-  p.drawLine(x, 0, x, height());
-}
-
-// ---------------------------------------------------------------- DescentLab
 DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   // The regression data: y = 2x + 0.5 + noise, seeded (the line-fit mode's cost surface).
   const gs::data::Dataset d = gs::data::make_regression(40, 0.3, 7, 1, 2.0, 0.5);
-  const std::vector<double> xs = d.x.to_vector<double>(), ys = d.y.to_vector<double>();
-  problem_.x = xs;
-  problem_.y = ys;
+  problem_.x = d.x.to_vector<double>();
+  problem_.y = d.y.to_vector<double>();
+  buildPlots();
+  buildCostGroup();
+  buildRatesGroup();
+  buildBatchGroup();
+  status_ = new QLabel;
+  status_->setWordWrap(true);
+  status_->setObjectName("status");
+  controlsLayout()->addWidget(status_);
+  controlsLayout()->addStretch();
+  connectControls();
+  retranslate();
+  recompute();
+}
 
+void DescentLab::buildPlots() {
   contour_plot_ = makePlot("x", "y", this);
   addPlotTitle(contour_plot_);
   contour_plot_->legend->setVisible(true);
@@ -92,16 +73,13 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   grid->setColumnStretch(1, 2);
   grid->setRowStretch(0, 1);
   grid->setRowStretch(1, 1);
+}
 
-  controls_ = new QWidget;
-  auto* cl = new QVBoxLayout(controls_);
-  cost_box_ = new QGroupBox;
-  auto* costl = new QVBoxLayout(cost_box_);
+void DescentLab::buildCostGroup() {
+  cost_box_ = new ControlGroup(controlsLayout());
   bowl_radio_ = new QRadioButton;
   fit_radio_ = new QRadioButton;
   bowl_radio_->setChecked(true);
-  costl->addWidget(bowl_radio_);
-  costl->addWidget(fit_radio_);
   a_label_ = new QLabel;
   b_label_ = new QLabel;
   a_ = new QSlider(Qt::Horizontal);
@@ -111,12 +89,11 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   for (QSlider* s : {a_, b_}) s->setRange(-100, 100);  // 10^(v/100): 0.1 … 10
   a_->setValue(0);
   b_->setValue(100);
-  costl->addWidget(a_label_);
-  costl->addWidget(a_);
-  costl->addWidget(b_label_);
-  costl->addWidget(b_);
-  cl->addWidget(cost_box_);
+  for (QWidget* w : std::initializer_list<QWidget*>{bowl_radio_, fit_radio_, a_label_, a_, b_label_, b_}) cost_box_->addWideRow(w);
+}
 
+void DescentLab::buildRatesGroup() {
+  // A grid rather than a ControlGroup: the checkboxes, rate labels and sliders line up in columns.
   rates_box_ = new QGroupBox;
   auto* rl = new QGridLayout(rates_box_);
   for (int i = 0; i < kRates; ++i) {
@@ -130,8 +107,6 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
     rl->addWidget(rate_on_[i], i, 0);
     rl->addWidget(rate_labels_[i], i, 1);
     rl->addWidget(rates_[i], i, 2);
-    connect(rate_on_[i], &QCheckBox::toggled, this, &DescentLab::recompute);
-    connect(rates_[i], &LearningRateSlider::valueChanged, this, &DescentLab::recompute);
   }
   rl->setColumnStretch(2, 1);
   rule_ = new QLabel;
@@ -147,25 +122,25 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   log_loss_ = new QCheckBox;
   log_loss_->setChecked(true);
   rl->addWidget(log_loss_, kRates + 2, 0, 1, 3);
-  cl->addWidget(rates_box_);
+  controlsLayout()->addWidget(rates_box_);
+}
 
-  batch_box_ = new QGroupBox;
-  auto* bl = new QVBoxLayout(batch_box_);
+void DescentLab::buildBatchGroup() {
+  batch_box_ = new ControlGroup(controlsLayout());
   compare_batch_ = new QCheckBox;
   compare_batch_->setObjectName("compareBatch");
   batch_label_ = new QLabel;
   batch_size_ = new QSlider(Qt::Horizontal);
   batch_size_->setRange(2, 20);
   batch_size_->setValue(8);
-  bl->addWidget(compare_batch_);
-  bl->addWidget(batch_label_);
-  bl->addWidget(batch_size_);
-  cl->addWidget(batch_box_);
-  status_ = new QLabel;
-  status_->setWordWrap(true);
-  cl->addWidget(status_);
-  cl->addStretch();
+  for (QWidget* w : std::initializer_list<QWidget*>{compare_batch_, batch_label_, batch_size_}) batch_box_->addWideRow(w);
+}
 
+void DescentLab::connectControls() {
+  for (int i = 0; i < kRates; ++i) {
+    connect(rate_on_[i], &QCheckBox::toggled, this, &DescentLab::recompute);
+    connect(rates_[i], &LearningRateSlider::valueChanged, this, &DescentLab::recompute);
+  }
   connect(a_, &QSlider::valueChanged, this, &DescentLab::recompute);
   connect(b_, &QSlider::valueChanged, this, &DescentLab::recompute);
   connect(steps_, &QSpinBox::valueChanged, this, &DescentLab::recompute);
@@ -173,15 +148,11 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   connect(bowl_radio_, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Bowl : Mode::LineFit); });
   connect(compare_batch_, &QCheckBox::toggled, this, &DescentLab::recompute);
   connect(batch_size_, &QSlider::valueChanged, this, &DescentLab::recompute);
-
-  retranslate();
-  recompute();
 }
 
-QString DescentLab::labId() const { return labs::kDescent; }
 double DescentLab::bowlA() const { return std::pow(10.0, a_->value() / 100.0); }
 double DescentLab::bowlB() const { return std::pow(10.0, b_->value() / 100.0); }
-double DescentLab::maxStableRate() const { return 1.0 / std::max(bowlA(), bowlB()); }
+double DescentLab::maxStableRate() const { return bowl().max_stable_lr(); }
 double DescentLab::learningRate(int i) const { return rates_[i]->value(); }
 void DescentLab::setLearningRate(int i, double lr) { rates_[i]->setValue(lr); }
 void DescentLab::setBowl(double a, double b) {
@@ -202,17 +173,10 @@ void DescentLab::setMode(Mode mode) {
   }
   for (QWidget* w : std::initializer_list<QWidget*>{a_, b_, a_label_, b_label_}) w->setVisible(mode == Mode::Bowl);
   batch_box_->setVisible(mode == Mode::LineFit);
-  if (mode == Mode::LineFit) {
-    const double defaults[kRates] = {0.01, 0.1, 0.5, 0.9};
-    for (int i = 0; i < kRates; ++i) {
-      const QSignalBlocker block(rates_[i]);
-      rates_[i]->setValue(defaults[i]);
-    }
-  } else {
-    for (int i = 0; i < kRates; ++i) {
-      const QSignalBlocker block(rates_[i]);
-      rates_[i]->setValue(kDefaultRates[i]);
-    }
+  const double* defaults = mode == Mode::LineFit ? kLineFitRates : kDefaultRates;
+  for (int i = 0; i < kRates; ++i) {
+    const QSignalBlocker block(rates_[i]);
+    rates_[i]->setValue(defaults[i]);
   }
   step_ = 0;
   retranslate();
@@ -236,178 +200,61 @@ void DescentLab::step() {
 
 void DescentLab::recompute() {
   paths_.clear();
-  const Appearance& ap = Appearance::instance();
   const int steps = steps_->value();
-  if (mode_ == Mode::Bowl) {
-    const nlohmann::json f = {{"name", "quadratic"}, {"a", bowlA()}, {"b", bowlB()}};
-    const gs::landscape::Function fn = gs::landscape::parse_function(f);
-    for (int i = 0; i < kRates; ++i) {
-      rates_[i]->setStableLimit(maxStableRate());
-      if (!rate_on_[i]->isChecked()) continue;
-      const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
-      paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
-    }
-    const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(Appearance::instance().scale());
-    if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
-      contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
-      surface_->setFunction([fn](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
-      surface_->setAxisTitles("x", "y", "f");
-      surface_key_ = key;
-    }
-    contour_->setStart(start_[0], start_[1]);
-  } else {
-    const int n = static_cast<int>(problem_.x.size());
-    for (int i = 0; i < kRates; ++i) rates_[i]->setStableLimit(-1);
-    if (compare_batch_->isChecked()) {
-      const double lr = rate_on_[1]->isChecked() ? learningRate(1) : learningRate(0);
-      const int sizes[3] = {n, 1, batch_size_->value()};
-      const QString names[3] = {tr("batch GD (all %1)").arg(n), tr("SGD (1 sample)"), tr("mini-batch (%1)").arg(batch_size_->value())};
-      for (int k = 0; k < 3; ++k) {
-        const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, lr, sizes[k], steps, 11);
-        paths_.push_back({names[k], ap.seriesColor(k), p.points, p.diverged_at});
-      }
-    } else {
-      for (int i = 0; i < kRates; ++i) {
-        if (!rate_on_[i]->isChecked()) continue;
-        const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
-        paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
-      }
-    }
-    const QString key = QString("fit %1").arg(Appearance::instance().scale());
-    if (key != surface_key_) {
-      contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
-      surface_->setFunction([p = problem_](double w, double b) { return p.cost(w, b); }, {-2, 5, -2, 3});
-      surface_->setAxisTitles("w", "b", "MSE");
-      surface_key_ = key;
-    }
-    contour_->setStart(fit_start_[0], fit_start_[1]);
-  }
+  if (mode_ == Mode::Bowl) computeBowlPaths(steps);
+  else computeLineFitPaths(steps);
   step_ = std::min(step_, steps);
   if (step_ == 0) step_ = steps;  // show the whole paths until someone presses Reset/Step
   redraw();
   emit codeChanged();
 }
 
-void DescentLab::redraw() {
+void DescentLab::computeBowlPaths(int steps) {
   const Appearance& ap = Appearance::instance();
-  for (int i = 0; i < kRates; ++i) rate_labels_[i]->setText(QString("lr = %1").arg(fmt(learningRate(i), 2)));
-  a_label_->setText(tr("a = %1").arg(fmt(bowlA())));
-  b_label_->setText(tr("b = %1").arg(fmt(bowlB())));
-  batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
-  contour_->setPaths(paths_, step_);
-  surface_->setPaths(paths_, step_);
-  setPlotTitle(contour_plot_, mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
-                                     : tr("MSE(w, b) of the line y = w·x + b   step %1").arg(step_));
-  contour_plot_->xAxis->setLabel(mode_ == Mode::Bowl ? "x" : "w");
-  contour_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "y" : "b");
-  contour_plot_->replot(QCustomPlot::rpQueuedReplot);
+  const gs::landscape::Function fn = bowl().function();
+  for (int i = 0; i < kRates; ++i) {
+    rates_[i]->setStableLimit(maxStableRate());
+    if (!rate_on_[i]->isChecked()) continue;
+    const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
+    paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
+  }
+  const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(ap.scale());
+  if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
+    contour_->setFunction([&](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+    surface_->setFunction([fn](double x, double y) { return fn.value(x, y); }, {-2, 2, -2, 2});
+    surface_->setAxisTitles("x", "y", "f");
+    surface_key_ = key;
+  }
+  contour_->setStart(start_[0], start_[1]);
+}
 
-  // Loss per step.
-  loss_plot_->clearGraphs();
-  double lo = INFINITY, hi = 0;
-  for (std::size_t i = 0; i < paths_.size(); ++i) {
-    QCPGraph* g = loss_plot_->addGraph();
-    g->setPen(QPen(paths_[i].color, 2 * ap.scale()));
-    for (int k = 0; k <= step_ && k < static_cast<int>(paths_[i].points.size()); ++k) {
-      const double v = paths_[i].points[k][2];
-      if (!std::isfinite(v) || v > 1e12) break;
-      g->addData(k, std::max(v, 1e-12));
-      lo = std::min(lo, std::max(v, 1e-12));
-      hi = std::max(hi, v);
+void DescentLab::computeLineFitPaths(int steps) {
+  const Appearance& ap = Appearance::instance();
+  const int n = static_cast<int>(problem_.x.size());
+  for (int i = 0; i < kRates; ++i) rates_[i]->setStableLimit(-1);
+  if (compare_batch_->isChecked()) {
+    const double lr = rate_on_[1]->isChecked() ? learningRate(1) : learningRate(0);
+    const int sizes[3] = {n, 1, batch_size_->value()};
+    const QString names[3] = {tr("batch GD (all %1)").arg(n), tr("SGD (1 sample)"), tr("mini-batch (%1)").arg(batch_size_->value())};
+    for (int k = 0; k < 3; ++k) {
+      const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, lr, sizes[k], steps, 11);
+      paths_.push_back({names[k], ap.seriesColor(k), p.points, p.diverged_at});
     }
-  }
-  const bool log_scale = log_loss_->isChecked();
-  loss_plot_->yAxis->setScaleType(log_scale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-  if (log_scale) {
-    QSharedPointer<QCPAxisTickerLog> t(new QCPAxisTickerLog);
-    t->setTickCount(4);
-    loss_plot_->yAxis->setTicker(t);
-    loss_plot_->yAxis->setNumberFormat("eb");
-    loss_plot_->yAxis->setNumberPrecision(0);
   } else {
-    loss_plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    loss_plot_->yAxis->setNumberFormat("g");
-    loss_plot_->yAxis->setNumberPrecision(4);
-  }
-  loss_plot_->xAxis->setRange(0, steps_->value());
-  if (hi > 0) loss_plot_->yAxis->setRange(log_scale ? lo / 2 : 0, log_scale ? hi * 2 : hi * 1.05);
-  setPlotTitle(loss_plot_, tr("Loss per step"));
-  loss_plot_->xAxis->setLabel(tr("step"));
-  loss_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "f" : "MSE");
-  loss_plot_->replot(QCustomPlot::rpQueuedReplot);
-
-  // Second view: the iterates x_k against (1 − 2·a·lr)^k·x₀ (bowl), or the fitted lines (line fit).
-  side_plot_->clearGraphs();
-  side_plot_->clearItems();
-  if (mode_ == Mode::Bowl) {
-    // The steeper coordinate is where the learning rate is tested: show that one.
-    const bool steep_y = bowlB() >= bowlA();
-    const int coord = steep_y ? 1 : 0;
-    const double curvature = steep_y ? bowlB() : bowlA();
-    setPlotTitle(side_plot_, steep_y ? tr("y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)") : tr("x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)"));
-    side_plot_->xAxis->setLabel(tr("step"));
-    side_plot_->yAxis->setLabel(steep_y ? "y" : "x");
-    std::size_t idx = 0;
     for (int i = 0; i < kRates; ++i) {
       if (!rate_on_[i]->isChecked()) continue;
-      if (idx >= paths_.size()) break;  // not computed yet
-      const PathView& p = paths_[idx++];
-      QCPGraph* dots = side_plot_->addGraph();
-      dots->setLineStyle(QCPGraph::lsNone);
-      dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, p.color, 5 * ap.scale()));
-      dots->removeFromLegend();
-      QCPGraph* line = side_plot_->addGraph();
-      line->setPen(QPen(p.color, 1.2 * ap.scale(), Qt::DashLine));
-      line->setName(p.name);
-      const double factor = 1 - 2 * curvature * learningRate(i);
-      for (int k = 0; k <= step_ && k < static_cast<int>(p.points.size()); ++k) {
-        const double closed = std::pow(factor, k) * start_[coord];
-        if (std::abs(p.points[k][coord]) > 3 || std::abs(closed) > 3) break;  // off the view
-        dots->addData(k, p.points[k][coord]);
-        line->addData(k, closed);
-      }
+      const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
+      paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
     }
-    side_plot_->xAxis->setRange(0, steps_->value());
-    side_plot_->yAxis->setRange(-2.2, 2.2);
-  } else {
-    setPlotTitle(side_plot_, tr("The data and the fitted line at a few steps"));
-    side_plot_->xAxis->setLabel("x");
-    side_plot_->yAxis->setLabel("y");
-    QCPGraph* data = side_plot_->addGraph();
-    data->setLineStyle(QCPGraph::lsNone);
-    data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, ap.plotForeground(), 7 * ap.scale()));
-    data->setName(tr("data"));
-    for (std::size_t i = 0; i < problem_.x.size(); ++i) data->addData(problem_.x[i], problem_.y[i]);
-    if (!paths_.empty()) {
-      const PathView& p = paths_[std::min<std::size_t>(1, paths_.size() - 1)];
-      const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
-      const int shown[4] = {0, last / 4, last / 2, last};
-      for (int s = 0; s < 4; ++s) {
-        const auto& pt = p.points[shown[s]];
-        if (!std::isfinite(pt[0]) || std::abs(pt[0]) > 1e6) break;
-        QCPGraph* g = side_plot_->addGraph();
-        QColor c = p.color;
-        c.setAlphaF(0.35 + 0.65 * s / 3.0);
-        g->setPen(QPen(c, (s == 3 ? 2.5 : 1.5) * ap.scale()));
-        g->setName(tr("step %1: w=%2, b=%3").arg(shown[s]).arg(fmt(pt[0])).arg(fmt(pt[1])));
-        g->addData(-1, -pt[0] + pt[1]);
-        g->addData(1, pt[0] + pt[1]);
-      }
-    }
-    side_plot_->xAxis->setRange(-1.1, 1.1);
-    side_plot_->yAxis->setRange(-3, 4);
   }
-  side_plot_->replot(QCustomPlot::rpQueuedReplot);
-
-  // Status: which path did what, in words.
-  QStringList lines;
-  for (const PathView& p : paths_) {
-    const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
-    if (p.diverged_at >= 0 && p.diverged_at <= step_) lines << tr("%1: diverged at step %2").arg(p.name).arg(p.diverged_at);
-    else if (last >= 0 && std::abs(p.points[last][2]) > 1e6) lines << tr("%1: flying off").arg(p.name);
-    else if (last >= 0) lines << tr("%1: loss %2 at step %3").arg(p.name, fmt(p.points[last][2])).arg(last);
+  const QString key = QString("fit %1").arg(ap.scale());
+  if (key != surface_key_) {
+    contour_->setFunction([&](double w, double b) { return problem_.cost(w, b); }, {-2, 5, -2, 3});
+    surface_->setFunction([p = problem_](double w, double b) { return p.cost(w, b); }, {-2, 5, -2, 3});
+    surface_->setAxisTitles("w", "b", "MSE");
+    surface_key_ = key;
   }
-  status_->setText(lines.join('\n'));
+  contour_->setStart(fit_start_[0], fit_start_[1]);
 }
 
 bool DescentLab::eventFilter(QObject* watched, QEvent* event) {

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "app/lab.h"
+#include "labs/descent/learning_rate_slider.h"
 #include "landscape/landscape.h"
+#include "landscape/quadratic.h"
 #include "plots/contour_plot.h"
 
 class QCheckBox;
@@ -22,7 +24,7 @@ class QTabWidget;
 
 namespace gsui {
 
-class LearningRateSlider;
+class ControlGroup;
 class SurfaceView;
 
 class DescentLab : public Lab {
@@ -30,8 +32,6 @@ class DescentLab : public Lab {
  public:
   static constexpr int kRates = 4;
   explicit DescentLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   bool animates() const override { return true; }
   void step() override;
@@ -70,15 +70,35 @@ class DescentLab : public Lab {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  void buildPlots();
+  void buildCostGroup();
+  void buildRatesGroup();
+  void buildBatchGroup();
+  void connectControls();
   void recompute();
+  /// Plain GD on the bowl at each enabled rate; sets up the bowl's contour and surface.
+  void computeBowlPaths(int steps);
+  /// GD on the line fit at each enabled rate, or batch vs SGD vs mini-batch at one rate.
+  void computeLineFitPaths(int steps);
   void redraw();
+  void updateValueLabels();
+  void drawContour();
+  void drawLossCurves();
+  void setLossScale(bool log_scale);
+  /// Bowl: the steeper coordinate per step against the closed form (1 − 2·a·lr)ᵏ·x₀.
+  void drawIterates();
+  /// Line fit: the data and the line at four steps of the second path.
+  void drawFittedLines();
+  /// Which path did what, in words.
+  void showStatus();
   double bowlA() const;
   double bowlB() const;
+  /// The bowl the sliders set: core's quadratic, with its closed forms.
+  gs::landscape::Quadratic bowl() const { return {.a = bowlA(), .b = bowlB()}; }
 
-  QWidget* controls_;
-  QGroupBox* cost_box_;
+  ControlGroup* cost_box_;
   QGroupBox* rates_box_;
-  QGroupBox* batch_box_;
+  ControlGroup* batch_box_;
   QRadioButton* bowl_radio_;
   QRadioButton* fit_radio_;
   QLabel* a_label_;
@@ -111,28 +131,6 @@ class DescentLab : public Lab {
   int step_ = 0;
   bool dragging_ = false;
   QString surface_key_;  ///< the cost the contour and 3-D surface show (rebuilt only when it changes)
-};
-
-/// A log-scale learning-rate slider (1e-3 … 1) that marks the largest stable rate with a red tick.
-class LearningRateSlider : public QWidget {
-  Q_OBJECT
- public:
-  explicit LearningRateSlider(QWidget* parent = nullptr);
-  double value() const;
-  void setValue(double lr);
-  void setStableLimit(double lr);
-  double stableLimit() const { return limit_; }
-  QSlider* slider() const { return slider_; }
-
- signals:
-  void valueChanged(double lr);
-
- protected:
-  void paintEvent(QPaintEvent* event) override;
-
- private:
-  QSlider* slider_;
-  double limit_ = -1;
 };
 
 }  // namespace gsui

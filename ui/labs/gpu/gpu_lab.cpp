@@ -9,7 +9,6 @@
 #include <limits>
 #include <qcustomplot.h>
 
-#include "app/settings_keys.h"
 #include "backend/backend.h"
 #include "cases/commands.h"
 #include "plots/plot_style.h"
@@ -44,8 +43,7 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(plot_);
 
-  controls_ = new QWidget;
-  auto* layout = new QVBoxLayout(controls_);
+  auto* layout = controlsLayout();
   box_ = new QGroupBox;
   auto* bl = new QVBoxLayout(box_);
   workload_ = new QComboBox;
@@ -57,6 +55,7 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   measure_button_->setObjectName("measure");
   bl->addWidget(measure_button_);
   status_ = new QLabel;
+  status_->setObjectName("status");
   status_->setWordWrap(true);
   bl->addWidget(status_);
   device_label_ = new QLabel;
@@ -68,61 +67,50 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   layout->addWidget(box_);
   layout->addStretch();
   connect(measure_button_, &QPushButton::clicked, this, &GpuLab::measure);
+  connect(&job_, &BackgroundJob::finished, this, [this] {
+    measure_button_->setEnabled(true);
+    workload_->setEnabled(true);
+    redraw();
+    emit measured();
+  });
   connect(workload_, &QComboBox::currentIndexChanged, this, [this] {
-    if (running_) return;
+    if (job_.running()) return;
     cpu_ms_ = gpu_ms_ = QVector<double>(batchSizes().size(), kNaN);
     redraw();
   });
   retranslate();
 }
 
-GpuLab::~GpuLab() { stopWorker(); }
+GpuLab::~GpuLab() = default;  // job_ cancels and joins the timing
 
-QString GpuLab::labId() const { return labs::kGpu; }
-
-void GpuLab::stopWorker() {
-  cancel_ = true;
-  if (worker_.joinable()) worker_.join();
-  cancel_ = false;
-}
 
 void GpuLab::measure() {
-  if (running_) return;
-  stopWorker();
-  running_ = true;
+  if (job_.running()) return;
   cpu_ms_ = gpu_ms_ = QVector<double>(batchSizes().size(), kNaN);
-  measure_button_->setEnabled(false);
-  workload_->setEnabled(false);
-  redraw();
   const std::string workload = workload_->currentData().toString().toStdString();
   const bool gpu = gpu_ok_;
   // NOTE: the timing runs off the UI thread (a CNN step at batch 1024 takes a second on a small
   // CPU); each point is posted back as it is measured, so the curves grow while the window lives.
-  worker_ = std::thread([this, workload, gpu] {
+  job_.start([this, workload, gpu](BackgroundJob& job) {
     const QVector<int> sizes = batchSizes();
-    for (int i = 0; i < sizes.size() && !cancel_; ++i) {
+    for (int i = 0; i < sizes.size(); ++i) {
       for (bool on_gpu : {false, true}) {
+        if (job.cancelled()) return;
         if (on_gpu && !gpu) continue;
-        if (cancel_) break;
-        double ms = kNaN;
+        double ms = kNaN;  // a failed point is shown as a gap; the GPU's reason is already on screen
         try {
           const auto r = gs::cases::run_bench({workload}, gs::get_num_threads(), kSecondsPerPoint,
                                               on_gpu ? gs::Device::CUDA : gs::Device::CPU, sizes[i]);
           ms = 1000.0 / r.front().steps_per_s;
         } catch (const std::exception&) {
-          ms = kNaN;  // shown as a gap; the GPU's reason is already on screen
         }
-        QMetaObject::invokeMethod(this, [this, on_gpu, i, ms] { pointMeasured(on_gpu, i, ms); }, Qt::QueuedConnection);
+        job.post([this, on_gpu, i, ms] { pointMeasured(on_gpu, i, ms); });
       }
     }
-    QMetaObject::invokeMethod(this, [this] {
-      running_ = false;
-      measure_button_->setEnabled(true);
-      workload_->setEnabled(true);
-      redraw();
-      emit measured();
-    }, Qt::QueuedConnection);
   });
+  measure_button_->setEnabled(false);
+  workload_->setEnabled(false);
+  redraw();
 }
 
 void GpuLab::pointMeasured(bool gpu, int index, double ms) {
@@ -131,7 +119,7 @@ void GpuLab::pointMeasured(bool gpu, int index, double ms) {
 }
 
 void GpuLab::reset() {
-  if (running_) return;
+  if (job_.running()) return;
   workload_->setCurrentIndex(0);
   cpu_ms_ = gpu_ms_ = QVector<double>(batchSizes().size(), kNaN);
   redraw();
@@ -181,14 +169,14 @@ void GpuLab::redraw() {
       crossing = i;
       break;
     }
-  if (running_) status_->setText(tr("Measuring… (the window stays usable)"));
+  if (job_.running()) status_->setText(tr("Measuring… (the window stays usable)"));
   else if (!std::isfinite(cpu_ms_[0])) status_->setText(tr("Press Measure: each point times real training steps."));
   else status_->setText(QString());
   if (crossing >= 0)
     verdict = tr("The GPU is faster from batch %1 on. Below that, each step is dominated by the fixed cost of "
                  "launching its kernels; above it, the GPU's thousands of cores get enough work per launch.")
                   .arg(sizes[crossing]);
-  else if (gpu_ok_ && !running_ && std::isfinite(gpu_ms_.back()))
+  else if (gpu_ok_ && !job_.running() && std::isfinite(gpu_ms_.back()))
     verdict = tr("The CPU won at every batch size here: this model is too small to fill the GPU.");
   verdict_->setText(verdict);
   double lo = 1e9, hi = 0;

@@ -2,12 +2,11 @@
 // GPU lab: the same training step (the bench workloads W2 MLP and W3 CNN) timed on the CPU and on
 // the GPU for batch sizes 1 … 1024, plotted as milliseconds per step, so the learner sees where the
 // GPU overtakes the CPU: each step launches a fixed number of kernels (a fixed cost per launch),
-// and only large batches give each launch enough parallel work. The timing runs in a worker
-// thread; without a GPU the lab says why and measures the CPU alone.
+// and only large batches give each launch enough parallel work. The timing runs as a
+// BackgroundJob; without a GPU the lab says why and measures the CPU alone.
 #include <QVector>
-#include <atomic>
-#include <thread>
 
+#include "app/background_job.h"
 #include "app/lab.h"
 
 class QComboBox;
@@ -23,8 +22,6 @@ class GpuLab : public Lab {
  public:
   explicit GpuLab(QWidget* parent = nullptr);
   ~GpuLab() override;
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
@@ -35,7 +32,7 @@ class GpuLab : public Lab {
   static QVector<int> batchSizes();
   /// Starts measuring (no-op while a measurement runs).
   void measure();
-  bool measuring() const { return running_; }
+  bool measuring() const { return job_.running(); }
   /// Milliseconds per step measured so far, one entry per batch size (NaN: not measured).
   const QVector<double>& cpuMillis() const { return cpu_ms_; }
   const QVector<double>& gpuMillis() const { return gpu_ms_; }
@@ -51,11 +48,9 @@ class GpuLab : public Lab {
   void measured();
 
  private:
-  void stopWorker();
   void redraw();
   void pointMeasured(bool gpu, int index, double ms);
 
-  QWidget* controls_;
   QGroupBox* box_;
   QComboBox* workload_;
   QPushButton* measure_button_;
@@ -66,9 +61,7 @@ class GpuLab : public Lab {
   QVector<double> cpu_ms_, gpu_ms_;
   bool gpu_ok_ = false;
   QString gpu_reason_;
-  std::atomic<bool> running_{false};
-  std::atomic<bool> cancel_{false};
-  std::thread worker_;
+  BackgroundJob job_;  ///< the timing, off the UI thread
 };
 
 }  // namespace gsui

@@ -21,12 +21,12 @@ class QTableWidget;
 
 namespace gsui {
 
+class ControlGroup;
+
 class OptimizersLab : public Lab {
   Q_OBJECT
  public:
   explicit OptimizersLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   bool animates() const override { return true; }
   void step() override;
@@ -41,9 +41,9 @@ class OptimizersLab : public Lab {
   static QStringList racerNames();
   void setFunction(const QString& name);  ///< quadratic, rosenbrock, beale, himmelblau, saddle
   void setRacer(const QString& name, bool on, double lr = -1);
-  void setScheduler(const QString& name);
+  void setScheduler(const QString& name);  ///< "None", "StepLR", ... applied to the scheduled racer
   void setShowArrows(bool on);
-  QCustomPlot* contourPlot() const { return contour_plot_; }  ///< "None", "StepLR", ... applied to the scheduled racer
+  QCustomPlot* contourPlot() const { return contour_plot_; }
   const std::vector<PathView>& paths() const { return paths_; }
   /// Step at which a racer first came within ε of a minimum (−1: never).
   int stepsToMinimum(const QString& racer) const;
@@ -51,14 +51,26 @@ class OptimizersLab : public Lab {
   QCustomPlot* schedulePlot() const { return schedule_plot_; }
 
  private:
+  void buildPlots();
+  void buildFunctionGroup();
+  void buildRacersGroup();
+  void buildScheduleGroup();
+  void connectControls();
   nlohmann::json optimizerSpec(int racer) const;
   void recompute();
+  /// One run per enabled racer from `start` (the scheduled racer with its scheduler).
+  void computePaths(const std::array<double, 2>& start, int steps);
   void redraw();
+  void drawContour();
+  void drawArrows();
+  void drawLossCurves();
+  void fillTable();
+  /// The chosen scheduler's learning rate per step, previewed on a fresh optimizer.
+  void drawSchedule();
 
-  QWidget* controls_;
-  QGroupBox* function_box_;
+  ControlGroup* function_box_;
   QGroupBox* racers_box_;
-  QGroupBox* schedule_box_;
+  ControlGroup* schedule_box_;
   QComboBox* function_;
   QLabel* function_label_;
   QDoubleSpinBox* a_;
@@ -80,8 +92,8 @@ class OptimizersLab : public Lab {
   gs::landscape::Function fn_;
   std::vector<PathView> paths_;
   std::vector<int> racer_index_;  ///< racer of each path
-  std::vector<std::vector<std::array<double, 2>>> adam_steps_;
-  std::vector<std::array<double, 2>> momentum_velocity_;  ///< Momentum's buffer v after each step
+  /// core's run behind each path: its points, and the Adam steps and momentum buffers it recorded
+  std::vector<gs::landscape::Path> runs_;
   int step_ = 0;
 };
 

@@ -16,7 +16,6 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
-#include "app/settings_keys.h"
 #include "autograd/grad_mode.h"
 #include "nn/activation.h"
 #include "nn/linear.h"
@@ -29,7 +28,6 @@ namespace {
 constexpr double kLo = -0.5, kHi = 1.5;
 constexpr int kGrid = 120;
 constexpr int kMlpStepsPerStep = 25;
-constexpr std::uint64_t kMlpSeed = 3;
 
 const double kPoints[4][2] = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
 
@@ -43,10 +41,29 @@ double gateOutput(const QString& gate, int i) {
 
 QString fmt(double v) { return QString::number(v, 'f', 2); }
 
+/// The input plane's cell centres, kGrid × kGrid, row by row from the bottom: (x₁, x₂) pairs.
+std::vector<double> planeGrid() {
+  std::vector<double> points;
+  for (int iy = 0; iy < kGrid; ++iy)
+    for (int ix = 0; ix < kGrid; ++ix) {
+      points.push_back(kLo + (kHi - kLo) * (ix + 0.5) / kGrid);
+      points.push_back(kLo + (kHi - kLo) * (iy + 0.5) / kGrid);
+    }
+  return points;
+}
+
 }  // namespace
 
 PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
-  // ---- view
+  buildView();
+  buildControls();
+  mlp_ = new XorMlp(planeGrid(), this);
+  connectControls();
+  reset();
+  retranslate();
+}
+
+void PerceptronLab::buildView() {
   input_plot_ = makePlot("x₁", "x₂", this);
   addPlotTitle(input_plot_);
   region_ = new QCPColorMap(input_plot_->xAxis, input_plot_->yAxis);
@@ -71,10 +88,10 @@ PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
   grid->setColumnStretch(1, 2);
   grid->setRowStretch(0, 2);
   grid->setRowStretch(1, 3);
+}
 
-  // ---- controls
-  controls_ = new QWidget;
-  auto* layout = new QVBoxLayout(controls_);
+void PerceptronLab::buildControls() {
+  auto* layout = controlsLayout();
   data_box_ = new QGroupBox;
   auto* dl = new QFormLayout(data_box_);
   gate_box_ = new QComboBox;
@@ -130,7 +147,9 @@ PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
   status_->setObjectName("status");
   layout->addWidget(status_);
   layout->addStretch();
+}
 
+void PerceptronLab::connectControls() {
   for (QSlider* s : {w1_, w2_, b_}) {
     connect(s, &QSlider::valueChanged, this, [this] {
       perceptron_.weight.copy_(gs::tensor({w1_->value() / 10.0, w2_->value() / 10.0}, gs::TensorOptions{.dtype = gs::kFloat64}));
@@ -145,17 +164,16 @@ PerceptronLab::PerceptronLab(QWidget* parent) : Lab(parent) {
   connect(gate_box_, &QComboBox::currentTextChanged, this, [this] { reset(); });
   connect(single_, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Perceptron : Mode::Mlp); });
   connect(solve_mlp_, &QPushButton::clicked, this, [this] { setMode(Mode::Mlp); });
-  connect(hidden_act_, &QComboBox::currentTextChanged, this, [this] { buildMlp(); updateView(); });
+  connect(hidden_act_, &QComboBox::currentTextChanged, this, [this] { buildMlp(); });
   connect(mlp_lr_, &QSlider::valueChanged, this, [this] {
-    if (optimizer_) optimizer_->set_lr(mlp_lr_->value() / 10.0);
+    mlp_->setLearningRate(mlp_lr_->value() / 10.0);
     updateView();
   });
-
-  reset();
-  retranslate();
+  connect(mlp_, &XorMlp::frameChanged, this, [this] {
+    if (mode_ == Mode::Mlp) updateView();
+  });
 }
 
-QString PerceptronLab::labId() const { return labs::kPerceptron; }
 QString PerceptronLab::gate() const { return gate_box_->currentText(); }
 void PerceptronLab::setGate(const QString& g) { gate_box_->setCurrentText(g); }
 double PerceptronLab::w1() const { return perceptron_.weight.to_vector<double>()[0]; }
@@ -185,20 +203,11 @@ void PerceptronLab::setMode(Mode mode) {
 }
 
 void PerceptronLab::buildMlp() {
-  gs::Generator g(kMlpSeed);
-  const std::string act = hidden_act_->currentText().toStdString();
-  mlp_ = std::make_shared<gs::nn::Sequential>(std::vector<std::shared_ptr<gs::nn::Module>>{
-      std::make_shared<gs::nn::Linear>(gs::nn::LinearOptions{.in_features = 2, .out_features = 2}, gs::kFloat64, &g),
-      act == "Sigmoid" ? std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::Sigmoid>())
-      : act == "ReLU"  ? std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::ReLU>())
-                       : std::shared_ptr<gs::nn::Module>(std::make_shared<gs::nn::Tanh>()),
-      std::make_shared<gs::nn::Linear>(gs::nn::LinearOptions{.in_features = 2, .out_features = 1}, gs::kFloat64, &g)});
-  optimizer_ = std::make_unique<gs::optim::SGD>(mlp_->parameters(), gs::optim::SGDOptions{.lr = mlp_lr_->value() / 10.0, .momentum = 0.9});
-  mlp_steps_ = 0;
-  loss_history_.clear();
-  gs::NoGradGuard no_grad;
-  mlp_loss_ = gs::binary_cross_entropy_with_logits(mlp_->forward(inputs()), targets().reshape({4, 1})).item();
+  mlp_->restart(targets().to_vector<double>(), hidden_act_->currentText().toStdString(), mlp_lr_->value() / 10.0);
 }
+
+double PerceptronLab::mlpLoss() const { return mlp_->frame() ? mlp_->frame()->loss : 0.0; }
+std::int64_t PerceptronLab::mlpSteps() const { return mlp_->frame() ? mlp_->frame()->steps : 0; }
 
 void PerceptronLab::reset() {
   perceptron_ = gs::nn::Perceptron(2, lr_->value() / 10.0);
@@ -225,16 +234,7 @@ void PerceptronLab::syncSlidersFromPerceptron() {
 
 void PerceptronLab::step() {
   if (mode_ == Mode::Mlp) {
-    for (int i = 0; i < kMlpStepsPerStep; ++i) {
-      optimizer_->zero_grad();
-      gs::Tensor loss = gs::binary_cross_entropy_with_logits(mlp_->forward(inputs()), targets().reshape({4, 1}));
-      loss.backward();
-      optimizer_->step();
-      mlp_loss_ = loss.item();
-      ++mlp_steps_;
-    }
-    loss_history_ << mlp_loss_;
-    updateView();
+    mlp_->train(kMlpStepsPerStep);  // the view follows when the worker publishes
     return;
   }
   // One application of the perceptron rule to the next sample, in order.
@@ -252,10 +252,11 @@ void PerceptronLab::step() {
 }
 
 int PerceptronLab::misclassified() const {
-  if (mode_ == Mode::Mlp && mlp_) {
-    gs::NoGradGuard no_grad;
-    const gs::Tensor pred = gs::gt(mlp_->forward(inputs()).reshape({4}), gs::zeros({4}, {.dtype = gs::kFloat64}));
-    return static_cast<int>(gs::abs(pred - targets()).sum().item());
+  if (mode_ == Mode::Mlp && mlp_->frame()) {
+    const std::vector<double> y = targets().to_vector<double>();
+    int wrong = 0;
+    for (int i = 0; i < 4; ++i) wrong += (mlp_->frame()->logits[i] > 0 ? 1.0 : 0.0) != y[i];
+    return wrong;
   }
   return static_cast<int>(perceptron_.errors(inputs(), targets()));
 }
@@ -286,22 +287,22 @@ void PerceptronLab::updateView() {
   lr_label_->setText(tr("Learning rate η = %1").arg(fmt(perceptron_.lr)));
   mlp_lr_label_->setText(tr("Learning rate = %1 (SGD, momentum 0.9)").arg(fmt(mlp_lr_->value() / 10.0)));
   solve_mlp_->setVisible(gate() == "XOR");
-  const Appearance& a = Appearance::instance();
+  drawRegions();
+  drawInputPlot();
+  updateStatus();
+  updateTable();
+  updateSecondPlot();
+  emit codeChanged();
+}
 
+void PerceptronLab::drawRegions() {
   // Decision regions: the model's own output on a grid over the input plane.
-  std::vector<double> grid_points;
-  for (int iy = 0; iy < kGrid; ++iy)
-    for (int ix = 0; ix < kGrid; ++ix) {
-      grid_points.push_back(kLo + (kHi - kLo) * (ix + 0.5) / kGrid);
-      grid_points.push_back(kLo + (kHi - kLo) * (iy + 0.5) / kGrid);
-    }
-  const gs::Tensor grid = gs::from_vector(grid_points, {kGrid * kGrid, 2}, {.dtype = gs::kFloat64});
+  const Appearance& a = Appearance::instance();
   std::vector<double> out;
-  if (mode_ == Mode::Mlp && mlp_) {
-    gs::NoGradGuard no_grad;
-    out = gs::sigmoid(mlp_->forward(grid)).to_vector<double>();
+  if (mode_ == Mode::Mlp && mlp_->frame()) {
+    out = mlp_->frame()->region;
   } else {
-    out = perceptron_.predict(grid).to_vector<double>();
+    out = perceptron_.predict(gs::from_vector(planeGrid(), {kGrid * kGrid, 2}, {.dtype = gs::kFloat64})).to_vector<double>();
   }
   for (int iy = 0; iy < kGrid; ++iy)
     for (int ix = 0; ix < kGrid; ++ix) region_->data()->setCell(ix, iy, out[iy * kGrid + ix]);
@@ -315,7 +316,10 @@ void PerceptronLab::updateView() {
   gradient.setColorStopAt(1.0, tint(c1));
   region_->setGradient(gradient);
   region_->setDataRange(QCPRange(0, 1));
+}
 
+void PerceptronLab::drawInputPlot() {
+  const Appearance& a = Appearance::instance();
   input_plot_->clearGraphs();
   input_plot_->clearItems();
   // The perceptron's decision line w1 x1 + w2 x2 + b = 0.
@@ -332,9 +336,8 @@ void PerceptronLab::updateView() {
   // The four points: class 0 as circles, class 1 as filled squares; wrong ones ringed in red.
   const std::vector<double> y = targets().to_vector<double>();
   std::vector<double> pred;
-  if (mode_ == Mode::Mlp && mlp_) {
-    gs::NoGradGuard no_grad;
-    pred = gs::step(mlp_->forward(inputs()).reshape({4})).to_vector<double>();
+  if (mode_ == Mode::Mlp && mlp_->frame()) {
+    for (double logit : mlp_->frame()->logits) pred.push_back(logit > 0 ? 1.0 : 0.0);
   } else {
     pred = perceptron_.predict(inputs()).to_vector<double>();
   }
@@ -357,12 +360,15 @@ void PerceptronLab::updateView() {
   const int errors = misclassified();
   setPlotTitle(input_plot_, tr("%1: %2 of 4 points misclassified").arg(gate()).arg(errors));
   input_plot_->replot(QCustomPlot::rpQueuedReplot);
+}
 
-  // Status: what is happening, in words.
+void PerceptronLab::updateStatus() {
+  // What is happening, in words.
+  const int errors = misclassified();
   QString status;
   if (mode_ == Mode::Mlp) {
-    status = tr("MLP: %1 gradient steps, loss %2, %3 of 4 wrong.").arg(mlp_steps_).arg(QString::number(mlp_loss_, 'f', 4)).arg(errors);
-    if (errors == 0 && mlp_steps_ > 0) status += " " + tr("The hidden layer bent the space: XOR is solved.");
+    status = tr("MLP: %1 gradient steps, loss %2, %3 of 4 wrong.").arg(mlpSteps()).arg(QString::number(mlpLoss(), 'f', 4)).arg(errors);
+    if (errors == 0 && mlpSteps() > 0) status += " " + tr("The hidden layer bent the space: XOR is solved.");
   } else {
     status = tr("Epoch %1, sample %2 next. %3 of 4 wrong.").arg(epoch_).arg(sample_ + 1).arg(errors);
     if (clean_epochs_ > 0) status += " " + tr("Converged: a whole epoch without a mistake.");
@@ -370,20 +376,15 @@ void PerceptronLab::updateView() {
       status += " " + tr("XOR is not linearly separable: no line puts (0,1) and (1,0) on one side and (0,0) and (1,1) on the other, so the rule never settles.");
   }
   status_->setText(status);
-  updateTable();
-  updateSecondPlot();
-  emit codeChanged();
 }
 
 void PerceptronLab::updateTable() {
   table_->setHorizontalHeaderLabels({"x₁", "x₂", "y", mode_ == Mode::Mlp ? "h₁, h₂" : "w·x+b", "ŷ"});
   const std::vector<double> y = targets().to_vector<double>();
   std::vector<double> middle, pred;
-  gs::NoGradGuard no_grad;
-  if (mode_ == Mode::Mlp && mlp_) {
-    const gs::Tensor h = (*mlp_)[1]->forward((*mlp_)[0]->forward(inputs()));
-    middle = h.to_vector<double>();
-    pred = gs::step(mlp_->forward(inputs()).reshape({4})).to_vector<double>();
+  if (mode_ == Mode::Mlp && mlp_->frame()) {
+    middle = mlp_->frame()->hidden;
+    for (double logit : mlp_->frame()->logits) pred.push_back(logit > 0 ? 1.0 : 0.0);
   } else {
     middle = perceptron_.net_input(inputs()).to_vector<double>();
     pred = perceptron_.predict(inputs()).to_vector<double>();
@@ -405,13 +406,12 @@ void PerceptronLab::updateSecondPlot() {
   second_plot_->clearGraphs();
   second_plot_->clearItems();
   const Appearance& a = Appearance::instance();
-  if (mode_ == Mode::Mlp && mlp_) {
+  if (mode_ == Mode::Mlp && mlp_->frame()) {
     // The hidden layer's view: the four points in (h1, h2) space, and the output neuron's line.
     setPlotTitle(second_plot_, tr("Hidden layer view (h₁, h₂)"));
     second_plot_->xAxis->setLabel("h₁");
     second_plot_->yAxis->setLabel("h₂");
-    gs::NoGradGuard no_grad;
-    const std::vector<double> h = (*mlp_)[1]->forward((*mlp_)[0]->forward(inputs())).to_vector<double>();
+    const std::vector<double>& h = mlp_->frame()->hidden;
     const std::vector<double> y = targets().to_vector<double>();
     double lo = 1e9, hi = -1e9;
     for (double v : h) {
@@ -421,9 +421,8 @@ void PerceptronLab::updateSecondPlot() {
     const double pad = std::max(0.2, 0.15 * (hi - lo));
     lo -= pad;
     hi += pad;
-    const auto* out = static_cast<gs::nn::Linear*>((*mlp_)[2].get());
-    const std::vector<double> w = out->weight.to_vector<double>();
-    const double b = out->bias.item();
+    const auto& w = mlp_->frame()->out_weight;
+    const double b = mlp_->frame()->out_bias;
     QCPGraph* line = second_plot_->addGraph();
     line->setPen(seriesPen(7, Qt::SolidLine, 1.2));
     if (std::abs(w[1]) > 1e-9) line->setData({lo, hi}, {-(w[0] * lo + b) / w[1], -(w[0] * hi + b) / w[1]});
@@ -475,9 +474,9 @@ QString PerceptronLab::pytorchCode() const {
                "    loss.backward()\n"
                "    optimizer.step()\n")
         .arg(y, g)
-        .arg(kMlpSeed)
+        .arg(XorMlp::kSeed)
         .arg(hidden_act_->currentText(), fmt(mlp_lr_->value() / 10.0))
-        .arg(std::max(mlp_steps_, kMlpStepsPerStep));
+        .arg(std::max<std::int64_t>(mlpSteps(), kMlpStepsPerStep));
   }
   return QString(
              "import torch\n\n"

@@ -6,9 +6,8 @@
 #include <memory>
 
 #include "app/lab.h"
-#include "nn/module.h"
+#include "labs/perceptron/xor_mlp.h"
 #include "nn/perceptron.h"
-#include "optim/sgd.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -28,8 +27,6 @@ class PerceptronLab : public Lab {
  public:
   enum class Mode { Perceptron, Mlp };
   explicit PerceptronLab(QWidget* parent = nullptr);
-  QString labId() const override;
-  QWidget* controls() override { return controls_; }
   QString pytorchCode() const override;
   bool animates() const override { return true; }
   void step() override;
@@ -51,7 +48,9 @@ class PerceptronLab : public Lab {
   int misclassified() const;
   int epoch() const { return epoch_; }
   /// The MLP's mean BCE loss on the four points (MLP mode).
-  double mlpLoss() const { return mlp_loss_; }
+  double mlpLoss() const;
+  /// Gradient steps the MLP has taken (its worker trains them after step()).
+  std::int64_t mlpSteps() const;
 
   QSlider* w1Slider() const { return w1_; }
   QSlider* w2Slider() const { return w2_; }
@@ -62,15 +61,20 @@ class PerceptronLab : public Lab {
   QCustomPlot* inputPlot() const { return input_plot_; }
 
  private:
+  void buildView();
+  void buildControls();
+  void connectControls();
   void buildMlp();
   void syncSlidersFromPerceptron();
   void updateView();
+  void drawRegions();
+  void drawInputPlot();
+  void updateStatus();
   void updateTable();
   void updateSecondPlot();
   gs::Tensor inputs() const;
   gs::Tensor targets() const;
 
-  QWidget* controls_;
   QGroupBox* data_box_;
   QGroupBox* neuron_box_;
   QGroupBox* mlp_box_;
@@ -104,11 +108,7 @@ class PerceptronLab : public Lab {
   int updates_in_epoch_ = 0;
   int clean_epochs_ = 0;
   QVector<double> error_history_;
-  std::shared_ptr<gs::nn::Sequential> mlp_;
-  std::unique_ptr<gs::optim::SGD> optimizer_;
-  int mlp_steps_ = 0;
-  double mlp_loss_ = 0;
-  QVector<double> loss_history_;
+  XorMlp* mlp_;  ///< the 2-2-1 MLP, trained by core's Trainer in a worker
 };
 
 }  // namespace gsui

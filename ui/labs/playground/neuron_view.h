@@ -7,13 +7,12 @@
 #include <QMap>
 #include <vector>
 
+#include "train/probe.h"
+
 namespace gsui {
 
-struct NeuronMaps {
-  int resolution = 0;                                    ///< each map is resolution × resolution
-  std::vector<std::vector<std::vector<double>>> layers;  ///< [column][neuron][pixels]: inputs, hidden layers, output
-  std::vector<std::vector<double>> weights;              ///< [link layer] weights [out × in], row-major
-};
+/// Every neuron's output over the plane and the weights between them (computed in core).
+using NeuronMaps = gs::train::NeuronMaps;
 
 class NeuronView : public QGraphicsView {
   Q_OBJECT
@@ -36,6 +35,11 @@ class NeuronView : public QGraphicsView {
   void mousePressEvent(QMouseEvent* event) override;
 
  private:
+  struct PictureLayout;  ///< where each neuron's box goes
+  void drawLinks(const NeuronMaps& maps, const PictureLayout& layout);
+  void drawNeurons(const NeuronMaps& maps, const QStringList& input_names, const PictureLayout& layout);
+  void drawButtons(const PictureLayout& layout);
+
   int neurons_ = 0, links_ = 0;
   bool editable_ = true;
   QMap<QPair<int, int>, QPointF> buttons_;  ///< (layer, delta) → centre

@@ -1,0 +1,180 @@
+#include "spec/dataset_spec.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "data/features.h"
+#include "data/loaders.h"
+
+namespace gs::spec {
+
+using nlohmann::json;
+
+namespace {
+
+/// The 2-D generators of make_classification: n is the number of samples they make.
+bool is_classification_generator(const std::string& name) {
+  return name == "circle" || name == "xor" || name == "gaussian" || name == "spiral" || name == "moons" || name == "blobs";
+}
+
+bool is_playground(const std::string& name) {
+  const auto& names = data::playground_datasets();
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// Input features belong to the Playground's points only; an unknown one is named.
+void check_features(const DatasetSpec& d) {
+  if (d.features.empty()) return;
+  if (!is_playground(d.name))
+    throw Error("dataset.features: only the Playground's 2-D data sets have input features (circle, xor, ..., line, cubic)");
+  (void)data::expand_features(zeros({1, 2}), d.features);
+}
+
+void check_test_ratio(double r) {
+  if (!(r > 0 && r < 1)) throw Error("dataset.test_ratio: expected a fraction between 0 and 1, got " + std::to_string(r));
+}
+
+std::int64_t integer(const json& j, const char* key, std::int64_t fallback) {
+  if (!j.contains(key)) return fallback;
+  if (!j[key].is_number_integer()) throw Error(std::string("dataset.") + key + ": expected an integer, got " + j[key].dump());
+  return j[key].get<std::int64_t>();
+}
+
+}  // namespace
+
+void only_fields(const json& j, const std::string& where, const std::set<std::string>& known) {
+  for (const auto& [k, v] : j.items()) {
+    if (!known.count(k)) {
+      std::string list;
+      for (const auto& n : known) list += (list.empty() ? "" : ", ") + n;
+      throw Error(where + (where.empty() ? "" : ".") + k + ": unknown field (expected one of: " + list + ")");
+    }
+  }
+}
+
+double default_noise(const std::string& name) { return name == "regression" ? 0.1 : 0.0; }
+
+std::vector<std::string> default_features(const std::string& name) {
+  if (name == "line" || name == "cubic") return {"x1"};
+  return {"x1", "x2"};
+}
+
+DatasetSpec parse_dataset(const json& j) {
+  if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
+    throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
+  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "standardize", "seed", "path", "classes", "degree", "features"});
+  DatasetSpec d;
+  d.name = j["name"].get<std::string>();
+  if (j.contains("features")) {
+    const json& f = j["features"];
+    if (!is_playground(d.name))
+      throw Error("dataset.features: only the Playground's 2-D data sets have input features (circle, xor, ..., line, cubic)");
+    if (!f.is_array() || f.empty() || !std::all_of(f.begin(), f.end(), [](const json& v) { return v.is_string(); }))
+      throw Error("dataset.features: expected a list of feature names such as [\"x1\", \"x2\", \"x1*x2\"], got " + f.dump());
+    d.features = f.get<std::vector<std::string>>();
+    check_features(d);
+  }
+  if (j.contains("n")) {
+    if (!j["n"].is_number_integer() || j["n"].get<std::int64_t>() < 2)
+      throw Error("dataset.n: expected an integer of at least 2, got " + j["n"].dump());
+    d.n = j["n"].get<std::int64_t>();
+  }
+  d.noise = default_noise(d.name);
+  if (j.contains("noise")) {
+    if (!j["noise"].is_number()) throw Error("dataset.noise: expected a number, got " + j["noise"].dump());
+    d.noise = j["noise"].get<double>();
+  }
+  if (j.contains("test_ratio")) {
+    if (!j["test_ratio"].is_number()) throw Error("dataset.test_ratio: expected a number, got " + j["test_ratio"].dump());
+    d.test_ratio = j["test_ratio"].get<double>();
+    check_test_ratio(d.test_ratio);
+  }
+  if (j.contains("standardize")) {
+    if (!j["standardize"].is_boolean()) throw Error("dataset.standardize: expected true or false, got " + j["standardize"].dump());
+    d.standardize = j["standardize"].get<bool>();
+  }
+  if (j.contains("seed")) {
+    if (!j["seed"].is_number_integer() || j["seed"].get<std::int64_t>() < 0)
+      throw Error("dataset.seed: expected a non-negative integer, got " + j["seed"].dump());
+    d.seed = j["seed"].get<std::uint64_t>();
+  }
+  if (j.contains("path")) {
+    if (!j["path"].is_string())
+      throw Error(d.name == "csv" ? std::string("dataset.path: a \"csv\" data set needs the path of its file")
+                                  : "dataset.path: expected a string, got " + j["path"].dump());
+    d.path = j["path"].get<std::string>();
+  }
+  d.classes = integer(j, "classes", d.classes);
+  d.degree = integer(j, "degree", d.degree);
+  return d;
+}
+
+json to_json(const DatasetSpec& d) {
+  const DatasetSpec defaults;
+  json j = {{"name", d.name}};
+  if (d.n) j["n"] = *d.n;
+  if (d.noise != default_noise(d.name)) j["noise"] = d.noise;
+  if (d.test_ratio != defaults.test_ratio) j["test_ratio"] = d.test_ratio;
+  if (d.standardize) j["standardize"] = *d.standardize;
+  if (d.seed != defaults.seed) j["seed"] = d.seed;
+  if (!d.path.empty()) j["path"] = d.path;
+  if (d.classes != defaults.classes) j["classes"] = d.classes;
+  if (d.degree != defaults.degree) j["degree"] = d.degree;
+  if (!d.features.empty()) j["features"] = d.features;
+  return j;
+}
+
+Tensor FeaturePipeline::transform(const Tensor& raw) const {
+  Tensor x = features.empty() ? raw : data::expand_features(raw, features);
+  if (standardizer) x = standardizer->transform(x);
+  if (flatten && x.dim() > 2) x = x.flatten(1);
+  return x;
+}
+
+ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
+  const std::string& name = d.name;
+  if (d.n && *d.n < 2) throw Error("dataset.n: expected an integer of at least 2, got " + std::to_string(*d.n));
+  check_test_ratio(d.test_ratio);
+  check_features(d);
+  data::Dataset all;
+  bool tabular = true;
+  const bool plane = is_playground(name);
+  if (is_classification_generator(name)) {
+    all = data::make_classification(name, d.n.value_or(200), d.noise, d.seed, static_cast<int>(d.classes));
+  } else if (plane) {
+    all = data::make_playground(name, d.n.value_or(200), d.noise, d.seed);
+  } else if (name == "regression") {
+    all = data::make_regression(d.n.value_or(100), d.noise, d.seed, static_cast<int>(d.degree));
+  } else if (name == "csv") {
+    if (d.path.empty()) throw Error("dataset.path: a \"csv\" data set needs the path of its file");
+    all = data::load_csv(d.path);
+  } else {
+    all = data::load_builtin(name);
+    tabular = all.x.dim() == 2;
+  }
+  if (d.n && all.size() > *d.n && !is_classification_generator(name) && name != "regression") {
+    // A seeded subset of a large data set (e.g. 5,000 Fashion-MNIST images for a quick run).
+    std::vector<std::int64_t> idx(all.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    Generator g(d.seed);
+    for (std::size_t i = idx.size(); i > 1; --i) std::swap(idx[i - 1], idx[static_cast<std::size_t>(g.integer(0, static_cast<std::int64_t>(i)))]);
+    idx.resize(static_cast<std::size_t>(*d.n));
+    all = all.subset(idx);
+  }
+  ScenarioData out;
+  out.raw = data::train_test_split(all, d.test_ratio, d.seed);
+  FeaturePipeline& pipeline = out.pipeline;
+  // The Playground's input features of each point (x₁ alone for the 1-D sets by default).
+  if (plane) pipeline.features = d.features.empty() ? default_features(name) : d.features;
+  if (d.standardize.value_or(tabular)) {
+    const Tensor& x = out.raw.train.x;
+    pipeline.standardizer = data::Standardizer::fit(pipeline.features.empty() ? x : data::expand_features(x, pipeline.features));
+  }
+  pipeline.flatten = !image_input && out.raw.train.x.dim() > 2;
+  out.split = out.raw;
+  out.split.train.x = pipeline.transform(out.raw.train.x);
+  out.split.test.x = pipeline.transform(out.raw.test.x);
+  return out;
+}
+
+}  // namespace gs::spec

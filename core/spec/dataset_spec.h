@@ -1,0 +1,67 @@
+#pragma once
+/// A scenario's data set, typed (which set, how many samples, noise, split, scaling, the
+/// Playground's input features), and the input pipeline fitted on its train part: features
+/// expanded, then standardized. The pipeline is returned with the data so that anything else fed
+/// to the model (the plane's grid in the Playground) goes through exactly the same steps.
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "data/dataset.h"
+
+namespace gs::spec {
+
+struct DatasetSpec {
+  std::string name;                    ///< "spiral", "iris", "fashion_mnist", "csv", a Playground set ...
+  std::optional<std::int64_t> n;       ///< samples (generators: default 200, "regression" 100) or a seeded subset (loaded sets)
+  double noise = 0.0;                  ///< the generator's noise; parse_dataset fills "regression"'s default 0.1
+  double test_ratio = 0.2;             ///< fraction held out for testing (stratified for classes)
+  std::optional<bool> standardize;     ///< unset: tabular sets (generated or 2-D tables) yes, images no
+  std::uint64_t seed = 0;              ///< generation, subset and split
+  std::string path;                    ///< "csv": the file
+  std::int64_t classes = 3;            ///< "blobs" of make_classification: the number of blobs
+  std::int64_t degree = 1;             ///< "regression": 1 (a line) or 3 (a cubic)
+  std::vector<std::string> features;   ///< the Playground's input features; empty: the set's default
+  bool operator==(const DatasetSpec&) const = default;
+};
+
+/// The noise a set has when a file leaves it out: 0.1 for "regression", else 0.
+double default_noise(const std::string& name);
+/// The input features of a Playground set when none are chosen: x1 for the 1-D sets "line" and
+/// "cubic", else x1 and x2.
+std::vector<std::string> default_features(const std::string& name);
+
+/// Reads the "dataset" object of a scenario; errors name the field ("dataset.noize: unknown field").
+DatasetSpec parse_dataset(const nlohmann::json& j);
+/// The fields that differ from the defaults (what parse_dataset reads back to the same spec).
+nlohmann::json to_json(const DatasetSpec& d);
+
+/// The fitted input transformation of a scenario's data: features expanded (Playground sets), then
+/// standardized with the statistics of the train part, then images flattened for a model that
+/// takes rows.
+struct FeaturePipeline {
+  std::vector<std::string> features;               ///< expand points [N, 2] to these columns; empty: none
+  std::optional<data::Standardizer> standardizer;  ///< fitted on the expanded train part
+  bool flatten = false;                            ///< [N, C, H, W] → [N, C·H·W]
+  /// Raw samples (e.g. points of the plane, [M, 2]) → the model's inputs.
+  Tensor transform(const Tensor& raw) const;
+};
+
+struct ScenarioData {
+  data::Split raw;    ///< the split before features and standardizing
+  data::Split split;  ///< what the model trains and is tested on: pipeline.transform of raw
+  FeaturePipeline pipeline;
+};
+
+/// Loads or generates the set, takes a seeded subset when n asks for one, splits it and fits the
+/// pipeline on the train part. `image_input`: the model takes [C, H, W] samples (else images
+/// become flat rows). Throws naming the field for an unknown set or a bad value.
+ScenarioData load_dataset(const DatasetSpec& d, bool image_input);
+
+/// Throws "<where>.<key>: unknown field (expected one of: ...)" for a key of `j` not in `known`.
+void only_fields(const nlohmann::json& j, const std::string& where, const std::set<std::string>& known);
+
+}  // namespace gs::spec

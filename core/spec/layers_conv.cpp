@@ -1,0 +1,152 @@
+// The convolution family of the layer table: Conv2d, MaxPool2d, AvgPool2d, ResidualBlock.
+#include "nn/conv.h"
+#include "nn/residual.h"
+#include "spec/layer_families.h"
+
+namespace gs::spec {
+namespace {
+
+using nlohmann::json;
+
+/// PyTorch's output size of a convolution or pooling along one axis.
+std::int64_t out_size(std::int64_t in, std::int64_t k, std::int64_t s, std::int64_t p, std::int64_t d) {
+  return (in + 2 * p - d * (k - 1) - 1) / s + 1;
+}
+
+/// Conv2d's and the pools' shared rule: an image in, the window slid over it.
+ShapeResult window_shape(LayerSpec& layer, const ShapeInput& in) {
+  const std::string& t = layer.type;
+  json& a = layer.args;
+  const Shape& s = in.shape;
+  if (s.size() != 3) {
+    throw Error(t + " expects images [N, C, H, W] but gets " + batch_shape_str(s) + ": " +
+                (s.size() == 1 ? "the data is already flat here. Put " + t + " before Flatten, or give the model an image input_shape [C, H, W]."
+                               : "give it an input of shape [C, H, W] per sample."));
+  }
+  const bool conv = t == "Conv2d";
+  const auto k = pair_of(a["kernel_size"]);
+  if (!conv && !a.contains("stride")) a["stride"] = a["kernel_size"];  // PyTorch's pooling default
+  const auto st = pair_of(a["stride"]);
+  const auto p = pair_of(a["padding"]);
+  const auto d = conv ? pair_of(a["dilation"]) : std::array<std::int64_t, 2>{1, 1};
+  std::int64_t channels = s[0], parameters = 0;
+  if (conv) {
+    if (!a.contains("in_channels")) a["in_channels"] = s[0];
+    if (int_of(a, "in_channels") != s[0])
+      throw Error("Conv2d(in_channels=" + a["in_channels"].dump() + ") gets " + std::to_string(s[0]) +
+                  " channels from the layer before: set in_channels to " + std::to_string(s[0]) + " (or leave it out to infer it).");
+    channels = int_of(a, "out_channels");
+    parameters = channels * s[0] * k[0] * k[1] + (a["bias"].get<bool>() ? channels : 0);
+  } else {
+    for (int i = 0; i < 2; ++i)
+      if (p[i] * 2 > k[i])
+        throw Error(t + ": padding " + std::to_string(p[i]) + " is more than half of kernel_size " + std::to_string(k[i]) +
+                    "; use padding <= kernel_size / 2.");
+  }
+  const std::int64_t oh = out_size(s[1], k[0], st[0], p[0], d[0]), ow = out_size(s[2], k[1], st[1], p[1], d[1]);
+  if (oh <= 0 || ow <= 0) {
+    throw Error(t + ": the " + std::to_string(k[0]) + "x" + std::to_string(k[1]) + " window does not fit in the " +
+                std::to_string(s[1]) + "x" + std::to_string(s[2]) + " feature map (padding " + std::to_string(p[0]) +
+                "). Output size = (H + 2·padding − kernel_size) / stride + 1 would be " + std::to_string(oh) + "x" +
+                std::to_string(ow) + ": use a smaller kernel, add padding, or remove a pooling layer before it.");
+  }
+  return {{channels, oh, ow}, parameters};
+}
+
+std::shared_ptr<nn::Module> build_conv2d(const LayerSpec& layer, Dtype dtype, Generator* generator) {
+  const json& a = layer.args;
+  return std::make_shared<nn::Conv2d>(nn::Conv2dOptions{.in_channels = int_of(a, "in_channels"),
+                                                        .out_channels = int_of(a, "out_channels"),
+                                                        .kernel_size = pair_of(a["kernel_size"]),
+                                                        .stride = pair_of(a["stride"]),
+                                                        .padding = pair_of(a["padding"]),
+                                                        .dilation = pair_of(a["dilation"]),
+                                                        .bias = a["bias"].get<bool>()},
+                                      dtype, generator);
+}
+
+template <class Pool>
+std::shared_ptr<nn::Module> build_pool(const LayerSpec& layer, Dtype, Generator*) {
+  const json& a = layer.args;
+  return std::make_shared<Pool>(nn::Pool2dOptions{pair_of(a["kernel_size"]), pair_of(a["stride"]), pair_of(a["padding"])});
+}
+
+/// MaxPool2d and AvgPool2d take the same arguments.
+LayerKind pool_kind(const char* name, std::shared_ptr<nn::Module> (*build)(const LayerSpec&, Dtype, Generator*), int order) {
+  return {.name = name,
+          .args = {{.name = "kernel_size", .kind = ArgKind::IntPair, .positive = true},
+                   {.name = "stride", .kind = ArgKind::IntPair, .inferred = true, .positive = true},
+                   {.name = "padding", .kind = ArgKind::IntPair, .fallback = 0}},
+          .shape = window_shape,
+          .build = build,
+          .spatial = true,
+          .palette_args = {{"kernel_size", 2}},
+          .palette_group = PaletteGroup::Image,
+          .palette_order = order};
+}
+
+ShapeResult residual_shape(LayerSpec& layer, const ShapeInput& in) {
+  json& a = layer.args;
+  const Shape& s = in.shape;
+  if (s.size() != 3) throw Error("ResidualBlock expects images [N, C, H, W] but gets " + batch_shape_str(s) + ": put it before Flatten.");
+  if (!a.contains("channels")) a["channels"] = s[0];
+  if (int_of(a, "channels") != s[0])
+    throw Error("ResidualBlock(channels=" + a["channels"].dump() + ") gets " + std::to_string(s[0]) +
+                " channels: the shortcut adds the input to the output, so both need the same channels.");
+  const std::int64_t k = int_of(a, "kernel_size");
+  if (k <= 0 || k % 2 == 0) throw Error("ResidualBlock: kernel_size must be odd so the output keeps the input's size, got " + std::to_string(k) + ".");
+  // Two bias-free C→C convolutions and two BatchNorm2d(C) with weight and bias.
+  return {s, 2 * s[0] * s[0] * k * k + 4 * s[0]};
+}
+
+std::shared_ptr<nn::Module> build_residual(const LayerSpec& layer, Dtype dtype, Generator* generator) {
+  return std::make_shared<nn::ResidualBlock>(int_of(layer.args, "channels"), int_of(layer.args, "kernel_size"), dtype, generator);
+}
+
+constexpr const char* kResidualBlockPython =
+    "class ResidualBlock(nn.Module):\n"
+    "    \"\"\"torchvision's BasicBlock, stride 1: relu(x + bn2(conv2(relu(bn1(conv1(x))))))\"\"\"\n"
+    "    def __init__(self, channels, kernel_size=3):\n"
+    "        super().__init__()\n"
+    "        pad = kernel_size // 2\n"
+    "        self.conv1 = nn.Conv2d(channels, channels, kernel_size, padding=pad, bias=False)\n"
+    "        self.bn1 = nn.BatchNorm2d(channels)\n"
+    "        self.conv2 = nn.Conv2d(channels, channels, kernel_size, padding=pad, bias=False)\n"
+    "        self.bn2 = nn.BatchNorm2d(channels)\n\n"
+    "    def forward(self, x):\n"
+    "        y = torch.relu(self.bn1(self.conv1(x)))\n"
+    "        return torch.relu(x + self.bn2(self.conv2(y)))\n";
+
+}  // namespace
+
+const std::vector<LayerKind>& conv_layer_kinds() {
+  static const std::vector<LayerKind> kinds = {
+      {.name = "Conv2d",
+       .args = {{.name = "in_channels", .kind = ArgKind::Int, .inferred = true, .positive = true, .positional = true},
+                {.name = "out_channels", .kind = ArgKind::Int, .positive = true, .positional = true},
+                {.name = "kernel_size", .kind = ArgKind::IntPair, .positive = true},
+                {.name = "stride", .kind = ArgKind::IntPair, .fallback = 1, .positive = true},
+                {.name = "padding", .kind = ArgKind::IntPair, .fallback = 0},
+                {.name = "dilation", .kind = ArgKind::IntPair, .fallback = 1, .positive = true},
+                {.name = "bias", .kind = ArgKind::Bool, .fallback = true}},
+       .shape = window_shape,
+       .build = build_conv2d,
+       .spatial = true,
+       .palette_args = {{"out_channels", 8}, {"kernel_size", 3}, {"padding", 1}},
+       .palette_group = PaletteGroup::Image,
+       .palette_order = 20},
+      pool_kind("MaxPool2d", build_pool<nn::MaxPool2d>, 30),
+      pool_kind("AvgPool2d", build_pool<nn::AvgPool2d>, 40),
+      {.name = "ResidualBlock",
+       .args = {{.name = "channels", .kind = ArgKind::Int, .inferred = true, .positional = true},
+                {.name = "kernel_size", .kind = ArgKind::Int, .fallback = 3}},
+       .shape = residual_shape,
+       .build = build_residual,
+       .pytorch_class = kResidualBlockPython,
+       .palette_group = PaletteGroup::Image,
+       .palette_order = 80},
+  };
+  return kinds;
+}
+
+}  // namespace gs::spec

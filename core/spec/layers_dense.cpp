@@ -1,0 +1,99 @@
+// The dense family of the layer table: Linear, Flatten, Dropout.
+#include "nn/activation.h"
+#include "nn/linear.h"
+#include "spec/layer_families.h"
+
+namespace gs::spec {
+namespace {
+
+using nlohmann::json;
+
+ShapeResult linear_shape(LayerSpec& layer, const ShapeInput& in) {
+  json& a = layer.args;
+  const Shape& s = in.shape;
+  if (s.size() != 1) {
+    throw Error("Linear expects [N, features] but gets " + batch_shape_str(s) + ": add a Flatten " +
+                (in.after_spatial ? "after the last pooling layer" : "before it") + " to turn each sample into one vector of " +
+                std::to_string(numel_of(s)) + " features.");
+  }
+  if (!a.contains("in_features")) a["in_features"] = s[0];
+  if (int_of(a, "in_features") != s[0])
+    throw Error("Linear(in_features=" + a["in_features"].dump() + ") gets " + std::to_string(s[0]) +
+                " features from the layer before: set in_features to " + std::to_string(s[0]) + " (or leave it out to infer it).");
+  const std::int64_t out = int_of(a, "out_features");
+  return {{out}, s[0] * out + (a["bias"].get<bool>() ? out : 0)};
+}
+
+std::shared_ptr<nn::Module> build_linear(const LayerSpec& layer, Dtype dtype, Generator* generator) {
+  const json& a = layer.args;
+  return std::make_shared<nn::Linear>(
+      nn::LinearOptions{.in_features = int_of(a, "in_features"), .out_features = int_of(a, "out_features"), .bias = a["bias"].get<bool>()},
+      dtype, generator);
+}
+
+/// torch.flatten's rule on [N, ...in]: dims start_dim..end_dim (negative from the end) become one.
+ShapeResult flatten_shape(LayerSpec& layer, const ShapeInput& in) {
+  const json& a = layer.args;
+  Shape full{1};
+  full.insert(full.end(), in.shape.begin(), in.shape.end());
+  const std::int64_t nd = static_cast<std::int64_t>(full.size());
+  std::int64_t s = int_of(a, "start_dim"), e = int_of(a, "end_dim");
+  if (s < 0) s += nd;
+  if (e < 0) e += nd;
+  if (s < 0 || e >= nd || s > e)
+    throw Error("Flatten(start_dim=" + a["start_dim"].dump() + ", end_dim=" + a["end_dim"].dump() + ") does not fit an input " +
+                batch_shape_str(in.shape) + ".");
+  if (s == 0) throw Error("Flatten(start_dim=0) would merge the batch dimension into the features; use start_dim=1 (the default).");
+  Shape out(full.begin() + 1, full.begin() + s);
+  std::int64_t merged = 1;
+  for (std::int64_t i = s; i <= e; ++i) merged *= full[i];
+  out.push_back(merged);
+  out.insert(out.end(), full.begin() + e + 1, full.end());
+  return {out};
+}
+
+std::shared_ptr<nn::Module> build_flatten(const LayerSpec& layer, Dtype, Generator*) {
+  return std::make_shared<nn::Flatten>(int_of(layer.args, "start_dim"), int_of(layer.args, "end_dim"));
+}
+
+ShapeResult same_shape(LayerSpec&, const ShapeInput& in) { return {in.shape}; }
+
+void check_dropout(const json& args, const std::string& where) {
+  const double p = args["p"].get<double>();
+  if (!(p >= 0 && p <= 1)) throw Error(where + ".p: dropout probability has to be between 0 and 1, got " + std::to_string(p));
+}
+
+std::shared_ptr<nn::Module> build_dropout(const LayerSpec& layer, Dtype, Generator* generator) {
+  return std::make_shared<nn::Dropout>(layer.args["p"].get<double>(), generator);
+}
+
+}  // namespace
+
+const std::vector<LayerKind>& dense_layer_kinds() {
+  static const std::vector<LayerKind> kinds = {
+      {.name = "Linear",
+       .args = {{.name = "in_features", .kind = ArgKind::Int, .inferred = true, .positive = true, .positional = true},
+                {.name = "out_features", .kind = ArgKind::Int, .positive = true, .positional = true},
+                {.name = "bias", .kind = ArgKind::Bool, .fallback = true}},
+       .shape = linear_shape,
+       .build = build_linear,
+       .palette_args = {{"out_features", 16}},
+       .palette_order = 10},
+      {.name = "Flatten",
+       .args = {{.name = "start_dim", .kind = ArgKind::Dim, .fallback = 1}, {.name = "end_dim", .kind = ArgKind::Dim, .fallback = -1}},
+       .shape = flatten_shape,
+       .build = build_flatten,
+       .palette_group = PaletteGroup::Image,
+       .palette_order = 50},
+      {.name = "Dropout",
+       .args = {{.name = "p", .kind = ArgKind::Number, .fallback = 0.5}},
+       .shape = same_shape,
+       .build = build_dropout,
+       .check = check_dropout,
+       .palette_args = {{"p", 0.5}},
+       .palette_order = 90},
+  };
+  return kinds;
+}
+
+}  // namespace gs::spec

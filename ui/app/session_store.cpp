@@ -1,0 +1,84 @@
+#include "app/session_store.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimer>
+
+#include "app/json_file.h"
+#include "app/lab.h"
+
+namespace gsui {
+
+SessionStore::SessionStore(LabsFn labs, std::function<QString()> current_lab, OpenFn open_lab, QObject* parent)
+    : QObject(parent), labs_(std::move(labs)), current_lab_(std::move(current_lab)), open_lab_(std::move(open_lab)), timer_(new QTimer(this)) {
+  timer_->setInterval(60 * 1000);
+  connect(timer_, &QTimer::timeout, this, [this] {
+    const QString error = save(false);
+    if (!error.isEmpty()) emit autosaveFailed(error);
+  });
+}
+
+void SessionStore::setFile(const QString& path) {
+  file_ = path;
+  if (path.isEmpty()) timer_->stop();
+  else timer_->start();
+}
+
+QString SessionStore::save(bool clean) {
+  if (file_.isEmpty()) return tr("no session file");
+  nlohmann::json labs = nlohmann::json::object();
+  for (Lab* lab : labs_()) {
+    const nlohmann::json state = lab->sessionState();
+    if (!state.is_null()) labs[lab->labId().toStdString()] = state;
+  }
+  return writeJsonFile(file_, {{"version", kVersion},
+                               {"clean", clean},
+                               {"saved_at", QDateTime::currentDateTime().toString(Qt::ISODate).toStdString()},
+                               {"lab", current_lab_().toStdString()},
+                               {"labs", labs}});
+}
+
+nlohmann::json SessionStore::read(const QString& path, QString* error) {
+  JsonFile file = readJsonFile(path);
+  if (!file.ok()) {
+    *error = file.error;
+    return nullptr;
+  }
+  const nlohmann::json& j = file.json;
+  if (!j.is_object() || !j.contains("labs") || !j["labs"].is_object()) {
+    *error = tr("\"%1\" is not a GradScope session (no \"labs\")").arg(path);
+    return nullptr;
+  }
+  if (!j.value("version", nlohmann::json(kVersion)).is_number_integer() || j.value("version", kVersion) > kVersion) {
+    *error = tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(j["version"].dump()));
+    return nullptr;
+  }
+  return std::move(file.json);
+}
+
+QString SessionStore::restore(const nlohmann::json& session) {
+  QStringList problems;
+  for (const auto& [id, state] : session["labs"].items()) {
+    const QString lab_id = QString::fromStdString(id);
+    Lab* lab = open_lab_(lab_id);
+    if (!lab) {
+      problems << tr("%1: no such lab").arg(lab_id);
+      continue;
+    }
+    const QString error = lab->restoreSessionState(state);
+    if (!error.isEmpty()) problems << QString("%1: %2").arg(lab_id, error);
+  }
+  const QString lab = QString::fromStdString(session.value("lab", std::string()));
+  if (!lab.isEmpty()) (void)open_lab_(lab);
+  return problems.join('\n');
+}
+
+nlohmann::json SessionStore::unfinished() const {
+  if (file_.isEmpty() || !QFile::exists(file_)) return nullptr;
+  QString error;
+  nlohmann::json session = read(file_, &error);
+  if (session.is_null() || session.value("clean", true) || session["labs"].empty()) return nullptr;
+  return session;
+}
+
+}  // namespace gsui

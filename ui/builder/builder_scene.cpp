@@ -1,0 +1,126 @@
+// The network builder's canvas: the network drawn top to bottom, the input and then one box per
+// layer (its type and arguments, its parameter count beside it), every arrow labelled with the
+// shape it carries; the layer at fault wears a badge and core's teaching sentence. Every item of a
+// layer holds its index (data 0), which is how a click finds the layer. Also the geometry that
+// maps a point to the gap a drop inserts into, and the marker drawn in that gap.
+#include "builder/network_builder.h"
+
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+#include <algorithm>
+#include <cmath>
+
+#include "app/appearance.h"
+
+namespace gsui {
+namespace {
+
+QString shapeText(const gs::Shape& s) { return QString::fromStdString(gs::spec::batch_shape_str(s)); }
+
+QGraphicsTextItem* addText(QGraphicsScene* scene, const QString& text, const QFont& font, QPointF at, const QColor& colour) {
+  auto* t = scene->addText(text, font);
+  t->setDefaultTextColor(colour);
+  t->setPos(at);
+  return t;
+}
+
+}  // namespace
+
+QStringList NetworkBuilder::edgeLabels() const {
+  QStringList out;
+  if (!parse_error_.isEmpty()) return out;
+  out << shapeText(gs::Shape(spec_["input_shape"].get<gs::Shape>()));
+  for (const auto& l : report_.layers) out << shapeText(l.output);
+  return out;
+}
+
+void NetworkBuilder::drawScene() {
+  const Appearance& a = Appearance::instance();
+  scene_->clear();
+  QFont font = view_->font();
+  font.setPointSizeF(a.fontPointSize());
+  QFont bold = font;
+  bold.setBold(true);
+  // Top to bottom: the input, then each layer as a box; every arrow carries its shape.
+  box_w_ = 360 * a.scale();  // wide and low: the arguments fit on one line, and the picture stays large when fitted
+  box_h_ = 48 * a.scale();
+  box_gap_ = 32 * a.scale();
+  const double w = box_w_, h = box_h_, gap = box_gap_;
+  const QStringList edges = edgeLabels();
+  addText(scene_, tr("input"), bold, {w / 2 - 20 * a.scale(), -30 * a.scale()}, a.plotForeground());
+  const QPen pen(a.plotForeground(), 1.5 * a.scale());
+  for (int i = 0; i <= layerCount(); ++i) {
+    const double y0 = i * (h + gap), y1 = y0 + gap;  // the arrow into box i (or out of the last)
+    scene_->addLine(w / 2, y0, w / 2, y1 - 6, pen);
+    QPolygonF head;
+    head << QPointF(w / 2, y1) << QPointF(w / 2 - 5, y1 - 8) << QPointF(w / 2 + 5, y1 - 8);
+    scene_->addPolygon(head, pen, QBrush(a.plotForeground()));
+    if (i < edges.size()) addText(scene_, edges[i], font, {w / 2 + 10 * a.scale(), y0 + 1 * a.scale()}, a.seriesColor(0));
+    if (i < layerCount()) drawLayer(i, y1, font, bold);
+  }
+  scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-10, -20, 10, 20));
+  view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+  drop_marker_ = scene_->addLine(-12, 0, w + 12, 0, QPen(a.seriesColor(4), 5 * a.scale(), Qt::SolidLine, Qt::RoundCap));
+  drop_marker_->setZValue(10);
+  drop_marker_->hide();
+}
+
+/// Layer `index` as a box whose top edge is at `top`: framed in red at fault, thick when chosen.
+void NetworkBuilder::drawLayer(int index, double top, const QFont& font, const QFont& bold) {
+  const Appearance& a = Appearance::instance();
+  const double w = box_w_, h = box_h_;
+  const nlohmann::json& l = spec_["layers"][index];
+  const bool fault = index == report_.error_layer;
+  const bool sel = index == selected_;
+  QColor fill = a.gridColor();
+  fill.setAlphaF(0.35);
+  const QColor frame = fault ? a.errorColor() : sel ? a.seriesColor(4) : a.plotForeground();
+  auto* box = scene_->addRect(0, top, w, h, QPen(frame, (fault || sel ? 3 : 1.2) * a.scale()), QBrush(fill));
+  box->setData(0, index);
+  QStringList args;
+  for (const auto& [k, v] : l.items())
+    if (k != "type") args << QString::fromStdString(k + "=" + v.dump());
+  const QString title = QString::number(index) + "  " + QString::fromStdString(l["type"].get<std::string>());
+  addText(scene_, title, bold, {6, top + 2}, a.plotForeground())->setData(0, index);
+  auto* at = addText(scene_, args.join(", "), font, {6, top + 21 * a.scale()}, a.plotForeground());
+  at->setTextWidth(w - 12);
+  at->setData(0, index);
+  if (index < static_cast<int>(report_.layers.size()) && report_.layers[index].parameters > 0)
+    addText(scene_, tr("%1 params").arg(report_.layers[index].parameters), font, {w + 8, top + h / 2 - 10 * a.scale()}, a.seriesColor(2));
+  if (fault) drawFault(index, top, font, bold);
+}
+
+/// The badge on the corner of the layer at fault, and the sentence saying why beside it.
+void NetworkBuilder::drawFault(int index, double top, const QFont& font, const QFont& bold) {
+  const Appearance& a = Appearance::instance();
+  const double w = box_w_, h = box_h_;
+  auto* badge = scene_->addEllipse(w - 16 * a.scale(), top - 12 * a.scale(), 26 * a.scale(), 26 * a.scale(), QPen(a.errorColor()),
+                                   QBrush(a.errorColor()));
+  badge->setData(0, index);
+  addText(scene_, "!", bold, {w - 8 * a.scale(), top - 12 * a.scale()}, Qt::white);
+  auto* why = addText(scene_, QString::fromStdString(report_.error), font, {w + 8, top + h / 2 + 10 * a.scale()}, a.errorColor());
+  why->setTextWidth(260 * a.scale());
+}
+
+int NetworkBuilder::insertionIndex(QPointF scene_pos) const {
+  // Gap k (before box k) is centred at k·(h + gap) + gap/2.
+  const double pitch = box_h_ + box_gap_;
+  const int k = static_cast<int>(std::floor((scene_pos.y() - box_gap_ / 2 + pitch / 2) / pitch));
+  return std::clamp(k, 0, layerCount());
+}
+
+QPointF NetworkBuilder::layerCentre(int index) const {
+  return {box_w_ / 2, index * (box_h_ + box_gap_) + box_gap_ + box_h_ / 2};
+}
+
+void NetworkBuilder::showDropMarker(int index) {
+  if (!drop_marker_) return;
+  drop_marker_->setVisible(index >= 0);
+  if (index >= 0) drop_marker_->setPos(0, index * (box_h_ + box_gap_) + box_gap_ / 2);
+}
+
+}  // namespace gsui

@@ -1,0 +1,45 @@
+#include "labs/autograd/leaf_table.h"
+
+#include <QHeaderView>
+
+namespace gsui {
+
+LeafTable::LeafTable(QWidget* parent) : QTableWidget(0, 3, parent) {
+  setObjectName("leaves");
+  verticalHeader()->hide();
+  horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+  setMinimumHeight(5 * (fontMetrics().height() + 8));
+  connect(this, &QTableWidget::itemChanged, this, [this] {
+    if (!filling_) emit leafEdited();
+  });
+}
+
+void LeafTable::showLeaves(const QStringList& names, const std::map<QString, QString>& values,
+                           const std::map<QString, bool>& requires_grad) {
+  filling_ = true;
+  setRowCount(names.size());
+  for (int r = 0; r < names.size(); ++r) {
+    const QString& name = names[r];
+    auto* n = new QTableWidgetItem(name);
+    n->setFlags(Qt::ItemIsEnabled);
+    auto* v = new QTableWidgetItem(values.at(name));
+    auto* rg = new QTableWidgetItem;
+    rg->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    rg->setCheckState(requires_grad.at(name) ? Qt::Checked : Qt::Unchecked);
+    setItem(r, 0, n);
+    setItem(r, 1, v);
+    setItem(r, 2, rg);
+  }
+  filling_ = false;
+}
+
+void LeafTable::readLeaves(std::map<QString, QString>& values, std::map<QString, bool>& requires_grad) const {
+  for (int r = 0; r < rowCount(); ++r) {
+    const QString name = item(r, 0)->text();
+    values[name] = item(r, 1)->text();
+    requires_grad[name] = item(r, 2)->checkState() == Qt::Checked;
+  }
+}
+
+}  // namespace gsui
