@@ -4,6 +4,8 @@
 // measured in bench/bench_labs.cpp, outside the default test run.)
 #include <QtTest>
 
+#include <QGroupBox>
+
 #include <QLabel>
 #include <QSlider>
 #include <cmath>
@@ -216,6 +218,13 @@ class TestLabDescent : public QObject {
   }
 
   void batchVersusSgdOnTheLineFit() {
+    {
+      // The comparison belongs to the line fit: the bowl has no data to batch.
+      DescentLab bowl;
+      QVERIFY(!bowl.controls()->findChild<QGroupBox*>("batchGroup")->isVisibleTo(bowl.controls()));
+      bowl.setMode(DescentLab::Mode::LineFit);
+      QVERIFY(bowl.controls()->findChild<QGroupBox*>("batchGroup")->isVisibleTo(bowl.controls()));
+    }
     DescentLab lab;
     lab.setMode(DescentLab::Mode::LineFit);
     lab.setBatchComparison(true);

@@ -44,6 +44,7 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   controlsLayout()->addWidget(status_);
   controlsLayout()->addStretch();
   connectControls();
+  batch_box_->setVisible(mode_ == Mode::LineFit);  // (the bowl has no data to batch)
   retranslate();
   recompute();
 }
@@ -127,6 +128,7 @@ void DescentLab::buildRatesGroup() {
 
 void DescentLab::buildBatchGroup() {
   batch_box_ = new ControlGroup(controlsLayout());
+  batch_box_->setObjectName("batchGroup");
   compare_batch_ = new QCheckBox;
   compare_batch_->setObjectName("compareBatch");
   batch_label_ = new QLabel;
