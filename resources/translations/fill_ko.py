@@ -137,6 +137,7 @@ KO = {
     # descent
     "Gradient descent": "경사 하강법", "Optimizers": "최적화 기법",
     "✕ diverged at step %1": "✕ %1단계에서 발산",
+    "✕ leaves the view at step %1": "✕ %1단계에서 화면 밖으로",
     "batch GD (all %1)": "배치 GD (%1개 전부)", "SGD (1 sample)": "SGD (샘플 1개)", "mini-batch (%1)": "미니배치 (%1개)",
     "a = %1": "a = %1", "mini-batch size = %1": "미니배치 크기 = %1",
     "f(x, y) = %1·x² + %2·y²   step %3": "f(x, y) = %1·x² + %2·y²   %3단계",

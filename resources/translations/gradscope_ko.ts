@@ -78,6 +78,10 @@
         <source>✕ diverged at step %1</source>
         <translation>✕ %1단계에서 발산</translation>
     </message>
+    <message>
+        <source>✕ leaves the view at step %1</source>
+        <translation>✕ %1단계에서 화면 밖으로</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ActivationsLab</name>

@@ -105,7 +105,9 @@ void ContourPlot::setPaths(const std::vector<PathView>& paths, int upto) {
     if (gone && !xs.isEmpty()) {
       auto* mark = new QCPItemText(plot_);
       mark->position->setCoords(std::clamp(xs.last(), range_[0], range_[1]), std::clamp(ys.last(), range_[2], range_[3]));
-      mark->setText(QObject::tr("✕ diverged at step %1").arg(cut >= 0 ? cut : p.diverged_at));
+      // The path may leave the view long before the numbers overflow (the status line gives that
+      // step): say which of the two the cross marks.
+      mark->setText(cut >= 0 ? QObject::tr("✕ leaves the view at step %1").arg(cut) : QObject::tr("✕ diverged at step %1").arg(p.diverged_at));
       mark->setColor(p.color);
       QFont f = plot_->font();
       f.setPointSizeF(a.fontPointSize());
