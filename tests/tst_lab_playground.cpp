@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "app/json_file.h"
 #include "app/language.h"
 #include "builder/network_builder.h"
 #include "labs/playground/neuron_view.h"
@@ -181,6 +182,46 @@ class TestLabPlayground : public QObject {
       const double w = std::strtod(want[i].toLatin1().constData(), nullptr), h = std::strtod(have[i].toLatin1().constData(), nullptr);
       QVERIFY2(std::abs(h - w) <= 1e-6 * std::max(1.0, std::abs(w)), qPrintable(QString("value %1: recorded %2, now %3").arg(i).arg(w, 0, 'g', 17).arg(h, 0, 'g', 17)));
     }
+  }
+
+  void badSetupFilesAreRefusedByNameAndChangeNothing_data() {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray valid = R"({"version": 1, "lab": "playground", "dataset": {"name": "xor", "n": 300}, "model": {"layers": [{"type": "Linear", "out_features": 1}]}, "loss": "BCEWithLogitsLoss", "optimizer": {"name": "SGD", "lr": 0.1}})";
+    QTest::newRow("truncated") << valid.left(valid.size() / 2) << "is not valid JSON";
+    QTest::newRow("deeply nested") << QByteArray(100000, '[') + QByteArray(100000, ']') << "scenario: expected a JSON object";
+    QTest::newRow("a string for n") << QByteArray(valid).replace("\"n\": 300", "\"n\": \"many\"") << "dataset.n: expected an integer of at least 2";
+    QTest::newRow("a huge n") << QByteArray(valid).replace("\"n\": 300", "\"n\": 1000000000000") << "dataset.n: at most 1000000 samples";
+    QTest::newRow("a huge lr") << QByteArray(valid).replace("\"lr\": 0.1", "\"lr\": 1e400") << "is not valid JSON";
+    QTest::newRow("not a Playground file") << QByteArray(valid).replace("\"lab\": \"playground\"", "\"lab\": \"descent\"") << "is not a Playground preset";
+  }
+
+  void badSetupFilesAreRefusedByNameAndChangeNothing() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    PlaygroundLab lab;
+    lab.setHiddenLayers({3, 2});
+    const nlohmann::json before = lab.scenarioJson();
+    QTemporaryDir dir;
+    QFile f(dir.filePath("setup.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QString error = lab.applyPreset(f.fileName());
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.contains("setup.json"), qPrintable(error));  // the file is named
+    QCOMPARE(lab.scenarioJson(), before);
+  }
+
+  void aFileTooLargeToBeASetupIsNotRead() {
+    PlaygroundLab lab;
+    QTemporaryDir dir;
+    QFile f(dir.filePath("huge.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(kMaxJsonFileBytes + 1));  // (sparse: nothing is written)
+    f.close();
+    const QString error = lab.applyPreset(f.fileName());
+    QVERIFY2(error.contains("huge.json") && error.contains("too large for a GradScope file (at most 64 MB)"), qPrintable(error));
   }
 
   void neuronViewShowsEveryNeuronAndLink() {

@@ -23,6 +23,14 @@ class TestSpec : public QObject {
   }
 
  private slots:
+  void makeLayerFillsPyTorchsDefaults() {
+    const spec::LayerSpec linear = spec::make_layer("Linear", {{"out_features", 8}});
+    QCOMPARE(linear.type, std::string("Linear"));
+    QCOMPARE(linear.args, (nlohmann::json{{"out_features", 8}, {"bias", true}}));
+    QCOMPARE(spec::make_layer("Dropout").args["p"].get<double>(), 0.5);
+    QVERIFY_CONTAINS(error_of([] { spec::make_layer("Linear", {{"out_feature", 8}}); }), "unknown argument \"out_feature\"");
+  }
+
   void infersShapesAndParameterCounts() {
     const spec::ModelSpec s = spec::parse_model_spec(cnn());
     const spec::ShapeReport r = spec::infer_shapes(s);

@@ -287,6 +287,8 @@ class TestTrain : public QObject {
     QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "iris"}, {"features", {"x1"}}}); }), "only the Playground's 2-D data sets");
     QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "xor"}, {"features", {"x3"}}}); }), "unknown feature \"x3\"");
     QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "xor"}, {"n", 1}}); }), "dataset.n: expected an integer of at least 2, got 1");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_dataset(json{{"name", "xor"}, {"n", 1000000000000}}); }),
+                     "dataset.n: at most 1000000 samples, got 1000000000000");
   }
 
   void scenarioFilesAreValidated() {

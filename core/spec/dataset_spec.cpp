@@ -12,6 +12,8 @@ using nlohmann::json;
 
 namespace {
 
+constexpr std::int64_t kMaxSamples = 1000000;  ///< dataset.n: more than Fashion-MNIST's 70,000, far less than memory
+
 /// The 2-D generators of make_classification: n is the number of samples they make.
 bool is_classification_generator(const std::string& name) {
   return name == "circle" || name == "xor" || name == "gaussian" || name == "spiral" || name == "moons" || name == "blobs";
@@ -77,6 +79,9 @@ DatasetSpec parse_dataset(const json& j) {
   if (j.contains("n")) {
     if (!j["n"].is_number_integer() || j["n"].get<std::int64_t>() < 2)
       throw Error("dataset.n: expected an integer of at least 2, got " + j["n"].dump());
+    // A generator makes what it is asked for: cap it before it takes the machine's memory.
+    if (j["n"].get<std::int64_t>() > kMaxSamples)
+      throw Error("dataset.n: at most " + std::to_string(kMaxSamples) + " samples, got " + j["n"].dump());
     d.n = j["n"].get<std::int64_t>();
   }
   d.noise = default_noise(d.name);

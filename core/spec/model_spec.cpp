@@ -147,6 +147,11 @@ ShapeReport run_shape_rules(ModelSpec& spec) {
 
 }  // namespace
 
+LayerSpec make_layer(const std::string& type, json args) {
+  args["type"] = type;
+  return parse_model_spec({{"layers", {args}}}).layers[0];
+}
+
 ModelSpec parse_model_spec(const json& j) {
   if (!j.is_object()) throw Error("model: expected an object with \"layers\" (and \"input_shape\"), got " + std::string(j.type_name()));
   for (const auto& [key, value] : j.items()) {

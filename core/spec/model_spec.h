@@ -32,6 +32,9 @@ struct ModelSpec {
 /// Parses and validates; an error names the field ("layers[2].kernel_size: expected a positive
 /// integer or [kH, kW], got -1") and suggests the right name for a misspelt one.
 ModelSpec parse_model_spec(const nlohmann::json& j);
+/// One layer with PyTorch's default for every argument not given, validated as in a spec:
+/// `make_layer("Linear", {{"out_features", 8}})`.
+LayerSpec make_layer(const std::string& type, nlohmann::json args = nlohmann::json::object());
 /// The spec as JSON (what parse_model_spec reads back).
 nlohmann::json to_json(const ModelSpec& spec);
 

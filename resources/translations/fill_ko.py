@@ -138,6 +138,8 @@ KO = {
     "Gradient descent": "경사 하강법", "Optimizers": "최적화 기법",
     "✕ diverged at step %1": "✕ %1단계에서 발산",
     "✕ leaves the view at step %1": "✕ %1단계에서 화면 밖으로",
+    "Seed": "시드",
+    '"%1" is %2 MB: too large for a GradScope file (at most %3 MB)': '"%1"은(는) %2 MB입니다: GradScope 파일로는 너무 큽니다 (최대 %3 MB)',
     "batch GD (all %1)": "배치 GD (%1개 전부)", "SGD (1 sample)": "SGD (샘플 1개)", "mini-batch (%1)": "미니배치 (%1개)",
     "a = %1": "a = %1", "mini-batch size = %1": "미니배치 크기 = %1",
     "f(x, y) = %1·x² + %2·y²   step %3": "f(x, y) = %1·x² + %2·y²   %3단계",

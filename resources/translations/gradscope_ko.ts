@@ -658,6 +658,10 @@
         <source>cannot write "%1"</source>
         <translation>"%1"에 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>"%1" is %2 MB: too large for a GradScope file (at most %3 MB)</source>
+        <translation>"%1"은(는) %2 MB입니다: GradScope 파일로는 너무 큽니다 (최대 %3 MB)</translation>
+    </message>
 </context>
 <context>
     <name>gsui::MainWindow</name>
@@ -1407,6 +1411,10 @@
     <message>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
     </message>
 </context>
 <context>

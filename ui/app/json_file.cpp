@@ -11,6 +11,13 @@ namespace gsui {
 JsonFile readJsonFile(const QString& path) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) return {nullptr, QCoreApplication::translate("gsui::JsonFile", "cannot open \"%1\"").arg(path)};
+  // Scenarios, presets, specs and sessions are kilobytes: a file of hundreds of megabytes is the
+  // wrong file, and reading it whole would only stall the window.
+  if (f.size() > kMaxJsonFileBytes)
+    return {nullptr, QCoreApplication::translate("gsui::JsonFile", "\"%1\" is %2 MB: too large for a GradScope file (at most %3 MB)")
+                         .arg(path)
+                         .arg(f.size() / (1 << 20))
+                         .arg(kMaxJsonFileBytes / (1 << 20))};
   try {
     return {nlohmann::json::parse(f.readAll().toStdString()), QString()};
   } catch (const std::exception& e) {

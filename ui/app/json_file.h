@@ -12,7 +12,11 @@ struct JsonFile {
   bool ok() const { return error.isEmpty(); }
 };
 
-/// Reads and parses `path` (a file or a Qt resource).
+/// The largest file readJsonFile() reads (64 MiB).
+inline constexpr qint64 kMaxJsonFileBytes = qint64(64) << 20;
+
+/// Reads and parses `path` (a file or a Qt resource); a file over kMaxJsonFileBytes is refused
+/// unread.
 JsonFile readJsonFile(const QString& path);
 
 /// Writes `json` to `path` atomically (QSaveFile: a failed write leaves the old file whole), with

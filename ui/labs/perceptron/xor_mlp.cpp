@@ -37,10 +37,11 @@ XorMlp::XorMlp(std::vector<double> grid, QObject* parent) : QObject(parent), gri
 }
 
 void XorMlp::restart(const std::vector<double>& targets, const std::string& activation, double lr) {
-  gs::spec::ModelSpec spec{.input_shape = {2},
-                           .layers = {{"Linear", {{"out_features", 2}}}, {activation, {}}, {"Linear", {{"out_features", 1}}}}};
+  const gs::spec::ModelSpec spec{.input_shape = {2},
+                                 .layers = {gs::spec::make_layer("Linear", {{"out_features", 2}}), gs::spec::make_layer(activation),
+                                            gs::spec::make_layer("Linear", {{"out_features", 1}})}};
   gs::Generator g(kSeed);
-  auto model = gs::spec::build_model(gs::spec::parse_model_spec(gs::spec::to_json(spec)), gs::kFloat64, &g);
+  auto model = gs::spec::build_model(spec, gs::kFloat64, &g);
   const gs::TensorOptions f64{.dtype = gs::kFloat64};
   gs::data::Dataset points{gs::from_vector(kInputs, {4, 2}, f64), gs::from_vector(targets, {4, 1}, f64)};
   auto optimizer = std::make_unique<gs::optim::SGD>(model->parameters(), gs::optim::SGDOptions{.lr = lr, .momentum = 0.9});

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -75,8 +76,7 @@ PlaygroundControls::PlaygroundControls(QBoxLayout* panel, QObject* parent) : QOb
   panel->addWidget(speed_);
   panel->addStretch();
   connectLiveChanges();
-  setSetup(playground::Setup{});
-  retranslate();
+  setSetup(playground::Setup{});  // (the texts come with the lab's retranslate())
 }
 
 void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
@@ -101,7 +101,7 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   problem_label_ = data_box_->addRow(problem_);
   noise_label_ = data_box_->addRow(noise_);
   test_ratio_label_ = data_box_->addRow(test_ratio_);
-  data_box_->addRow(seed_)->setText("seed");
+  seed_label_ = data_box_->addRow(seed_);
   data_box_->addWideRow({save_scenario_, open_scenario_});
 }
 
@@ -113,8 +113,12 @@ void PlaygroundControls::buildFeatureGroup(QBoxLayout* panel) {
     box->setObjectName(QString::fromStdString("feature_" + names[i]));
     features_.push_back(box);
   }
-  features_box_->addWideRow({features_[0], features_[1], features_[2], features_[3]});
-  features_box_->addWideRow({features_[4], features_[5], features_[6]});
+  // Four to a row in one grid, so the second row's boxes stand under the first row's.
+  auto* grid_widget = new QWidget;
+  auto* grid = new QGridLayout(grid_widget);
+  grid->setContentsMargins(0, 0, 0, 0);
+  for (std::size_t i = 0; i < features_.size(); ++i) grid->addWidget(features_[i], static_cast<int>(i) / 4, static_cast<int>(i) % 4);
+  features_box_->addWideRow(grid_widget);
 }
 
 void PlaygroundControls::buildNetworkGroup(QBoxLayout* panel) {
@@ -365,6 +369,7 @@ void PlaygroundControls::retranslate() {
   save_scenario_->setToolTip(tr("As a scenario file that gradscope-cli train runs to the same numbers"));
   open_scenario_->setText(tr("Open setup…"));
   problem_label_->setText(tr("Problem"));
+  seed_label_->setText(tr("Seed"));
   problem_->setItemText(0, tr("binary: sigmoid + BCE"));
   problem_->setItemText(1, tr("multi-class: softmax + cross-entropy"));
   problem_->setItemText(2, tr("regression: MSE"));

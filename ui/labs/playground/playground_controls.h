@@ -87,6 +87,7 @@ class PlaygroundControls : public QObject {
   QSlider* test_ratio_;
   QLabel* test_ratio_label_;
   QSpinBox* seed_;
+  QLabel* seed_label_;
   QPushButton* save_scenario_;
   QPushButton* open_scenario_;
   std::vector<QCheckBox*> features_;

@@ -13,16 +13,12 @@ namespace {
 using gs::spec::LayerSpec;
 using gs::spec::ModelSpec;
 
-/// A layer with PyTorch's defaults for every argument not given (what parse_model_spec fills).
-LayerSpec layer(const std::string& type, nlohmann::json args = nlohmann::json::object()) {
-  args["type"] = type;
-  return gs::spec::parse_model_spec({{"layers", {args}}}).layers[0];
-}
+using gs::spec::make_layer;
 
 /// Whether every argument of `l` is PyTorch's default (sizes and Dropout's p aside). Called on
 /// Linear, BatchNorm1d and the activation choices, which all parse with no argument but a size.
 bool hasDefaultArguments(const LayerSpec& l) {
-  nlohmann::json bare = l.type == "Linear" ? layer(l.type, {{"out_features", l.args["out_features"]}}).args : layer(l.type).args;
+  nlohmann::json bare = l.type == "Linear" ? make_layer(l.type, {{"out_features", l.args["out_features"]}}).args : make_layer(l.type).args;
   nlohmann::json args = l.args;
   for (const char* free : {"num_features", "in_features", "out_features", "p"}) {
     bare.erase(free);
@@ -120,12 +116,12 @@ ModelSpec networkSpec(const Setup& s) {
   spec.input_shape = {features};
   spec.init = s.mlp.init;
   for (int n : s.mlp.hidden) {
-    spec.layers.push_back(layer("Linear", {{"out_features", n}}));
-    if (s.mlp.batchnorm) spec.layers.push_back(layer("BatchNorm1d"));
-    spec.layers.push_back(layer(s.mlp.activation));
-    if (s.mlp.dropout > 0) spec.layers.push_back(layer("Dropout", {{"p", s.mlp.dropout}}));
+    spec.layers.push_back(make_layer("Linear", {{"out_features", n}}));
+    if (s.mlp.batchnorm) spec.layers.push_back(make_layer("BatchNorm1d"));
+    spec.layers.push_back(make_layer(s.mlp.activation));
+    if (s.mlp.dropout > 0) spec.layers.push_back(make_layer("Dropout", {{"p", s.mlp.dropout}}));
   }
-  spec.layers.push_back(layer("Linear", {{"out_features", outputCount(s)}}));
+  spec.layers.push_back(make_layer("Linear", {{"out_features", outputCount(s)}}));
   return spec;
 }
 
