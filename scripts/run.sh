@@ -22,14 +22,20 @@ echo "run.sh: rendering every lab to $(pwd)/$out/ instead:"
 render=(env QT_QPA_PLATFORM=offscreen)
 if command -v xvfb-run >/dev/null; then render=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
 status=0
-for lab in $(QT_QPA_PLATFORM=offscreen build/gradscope --list-labs 2>/dev/null | cut -f1); do
+# Each lab, and each page of a lab made of pages (tabs), as "lab" or "lab/page".
+views=$(QT_QPA_PLATFORM=offscreen build/gradscope --list-labs 2>/dev/null |
+        awk -F'\t' '{ if ($4 == "") print $1; else { n = split($4, p, ","); for (i = 1; i <= n; i++) print $1 "/" p[i] } }')
+for view in $views; do
+  lab=${view%%/*}
+  page=()
+  [[ $view == */* ]] && page=(--page "${view#*/}")
   for variant in en ko presentation; do
     case $variant in
       presentation) args=(--presentation) ;;
       *) args=(--lang "$variant") ;;
     esac
-    file="$out/$lab-$variant.png"
-    if "${render[@]}" build/gradscope --lab "$lab" "${args[@]}" --size 1280x720 --screenshot "$file" 2>/dev/null; then
+    file="$out/${view//\//-}-$variant.png"
+    if "${render[@]}" build/gradscope --lab "$lab" "${page[@]}" "${args[@]}" --size 1280x720 --screenshot "$file" 2>/dev/null; then
       echo "  $file"
     else
       echo "  $file FAILED" >&2

@@ -1,6 +1,7 @@
 // gradscope-cli: the headless entry point. Each command reads JSON (or CSV), calls core, prints
 // JSON. Wiring only: the commands live in core/cases.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -24,8 +25,11 @@ constexpr const char* kUsage =
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
     "  train SCENARIO.json [--device cpu|cuda]\n"
     "                              train a scenario; one JSON line per epoch, then a summary\n"
-    "  bench [--workload W1|W2|W3] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
+    "  bench [--workload W1|W2|W3|W4] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
     "                              training throughput of the standard workloads\n"
+    "  bench --model SPEC.json [--input-shape C,H,W] [--optimizer JSON] [--batch B] [...]\n"
+    "                              training throughput of any model spec (CrossEntropyLoss on\n"
+    "                              random labels; optimizer default {\"name\": \"Adam\", \"lr\": 0.001})\n"
     "  devices                     the devices this machine can compute on, and why one cannot\n"
     "  help                        this text\n"
     "(a JSON file argument may be '-' for standard input)\n";
@@ -112,6 +116,7 @@ int main(int argc, char** argv) {
     }
     if (command == "bench") {
       std::vector<std::string> workloads;
+      std::string model_path, input_shape, optimizer;
       int threads = 1;
       double seconds = 3;
       gs::Device device = gs::Device::CPU;
@@ -121,14 +126,29 @@ int main(int argc, char** argv) {
         if (i + 1 >= argc) throw gs::Error(a + ": expected a value after it");
         const std::string v = argv[++i];
         if (a == "--workload") workloads.push_back(v);
+        else if (a == "--model") model_path = v;
+        else if (a == "--input-shape") input_shape = v;
+        else if (a == "--optimizer") optimizer = v;
         else if (a == "--threads") threads = static_cast<int>(parse_number("--threads", v));
         else if (a == "--seconds") seconds = parse_number("--seconds", v);
         else if (a == "--device") device = gs::parse_device(v);
         else if (a == "--batch") batch = static_cast<std::int64_t>(parse_number("--batch", v));
-        else throw gs::Error("unknown option \"" + a + "\" (--workload, --threads, --seconds, --device, --batch)");
+        else
+          throw gs::Error("unknown option \"" + a +
+                          "\" (--workload, --model, --input-shape, --optimizer, --threads, --seconds, --device, --batch)");
       }
-      if (workloads.empty()) workloads = {"W1", "W2", "W3"};
-      for (const auto& r : gs::cases::run_bench(workloads, threads, seconds, device, batch)) {
+      if (!model_path.empty() && !workloads.empty()) throw gs::Error("--model: give either --model or --workload, not both");
+      if (model_path.empty() && (!input_shape.empty() || !optimizer.empty()))
+        throw gs::Error("--input-shape and --optimizer go with --model SPEC.json");
+      if (optimizer.empty()) optimizer = R"({"name": "Adam", "lr": 0.001})";
+      std::vector<gs::cases::BenchWorkload> list;
+      if (!model_path.empty()) {
+        const std::string stem = std::filesystem::path(model_path).stem().string();
+        list.push_back(gs::cases::model_workload(stem, read_json(model_path), input_shape, optimizer));
+      }
+      if (model_path.empty() && workloads.empty()) workloads = {"W1", "W2", "W3", "W4"};
+      for (const auto& w : workloads) list.push_back(gs::cases::bench_workload(w));
+      for (const auto& r : gs::cases::run_bench(list, threads, seconds, device, batch)) {
         std::printf("%s threads=%d steps_per_s=%.1f samples_per_s=%.1f device=%s batch=%lld\n", r.workload.c_str(), r.threads,
                     r.steps_per_s, r.samples_per_s, r.device.c_str(), static_cast<long long>(r.batch));
         std::fflush(stdout);

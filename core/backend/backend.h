@@ -98,6 +98,21 @@ class Backend {
   /// Adjoint of im2col: scatters-adds cols into x_grad (zeroed by the caller).
   virtual void col2im(const Tensor& cols, const Window2d& w, std::int64_t out_h, std::int64_t out_w,
                       Tensor& x_grad) = 0;
+  /// A backend's own convolution, where it has a faster one than im2col + one bmm over the batch:
+  /// x [N, C, H, W], weight [O, C, kh, kw], bias [O] (or undefined) → out [N, O, OH, OW]. Returns
+  /// false when it has none (conv2d then runs im2col + bmm).
+  virtual bool conv2d(const Tensor& /*x*/, const Tensor& /*weight*/, const Tensor& /*bias*/, const Window2d& /*w*/,
+                      Tensor& /*out*/) {
+    return false;
+  }
+  /// The backward of that convolution from grad [N, O, OH, OW]: writes each gradient whose
+  /// pointer is not null (x_grad [N, C, H, W], weight_grad [O, C, kh, kw], bias_grad [O]).
+  /// Returns false when the backend has none.
+  virtual bool conv2d_backward(const Tensor& /*grad*/, const Tensor& /*x*/, const Tensor& /*weight*/,
+                               const Window2d& /*w*/, Tensor* /*x_grad*/, Tensor* /*weight_grad*/,
+                               Tensor* /*bias_grad*/) {
+    return false;
+  }
   /// out and argmax (int64, flat index into each H*W plane) of max pooling.
   virtual void max_pool2d(const Tensor& x, const Window2d& w, Tensor& out, Tensor& argmax) = 0;
   virtual void max_pool2d_backward(const Tensor& grad, const Tensor& argmax, Tensor& x_grad) = 0;

@@ -50,6 +50,15 @@ inline void split_dim(const Shape& shape, std::int64_t dim, std::int64_t& outer,
   for (std::size_t i = dim + 1; i < shape.size(); ++i) inner *= shape[i];
 }
 
+/// One sample's im2col: x [C, H, W] → cols [C·kh·kw, OH·OW] (float and double; cpu_conv.cpp).
+template <typename T>
+void im2col_sample(const T* x, std::int64_t c, std::int64_t h, std::int64_t w, const Window2d& win, std::int64_t out_h,
+                   std::int64_t out_w, T* cols);
+/// Adjoint of im2col_sample: adds cols [C·kh·kw, OH·OW] into x_grad [C, H, W].
+template <typename T>
+void col2im_sample(const T* cols, const Window2d& win, std::int64_t out_h, std::int64_t out_w, std::int64_t c,
+                   std::int64_t h, std::int64_t w, T* x_grad);
+
 /// The Backend interface on the CPU. Each group of kernels below is defined in the file its
 /// comment names.
 class CpuBackend final : public Backend {
@@ -85,8 +94,11 @@ class CpuBackend final : public Backend {
   void softmax(const Tensor& x, std::int64_t dim, bool log, Tensor& out) override;
   void softmax_backward(const Tensor& grad, const Tensor& y, std::int64_t dim, bool log, Tensor& out) override;
 
-  // GEMM: cpu_gemm.cpp
+  // GEMM, and convolution as per-sample GEMMs: cpu_gemm.cpp
   void bmm(const Tensor& a, const Tensor& b, Tensor& out) override;
+  bool conv2d(const Tensor& x, const Tensor& weight, const Tensor& bias, const Window2d& w, Tensor& out) override;
+  bool conv2d_backward(const Tensor& grad, const Tensor& x, const Tensor& weight, const Window2d& w, Tensor* x_grad,
+                       Tensor* weight_grad, Tensor* bias_grad) override;
 
   // convolution and pooling: cpu_conv.cpp
   void im2col(const Tensor& x, const Window2d& w, std::int64_t out_h, std::int64_t out_w, Tensor& cols) override;

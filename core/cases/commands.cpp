@@ -1,8 +1,9 @@
 #include "cases/commands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -131,7 +132,133 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
   emit(done);
 }
 
-std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds, Device device,
+namespace {
+
+/// The standard workloads: short name, full name, model spec, optimizer, loss, batch.
+struct StandardWorkload {
+  const char* short_name;
+  const char* model;
+  const char* optimizer;
+  const char* loss;
+  std::int64_t batch;
+  const char* full_name;
+};
+
+const StandardWorkload kStandardWorkloads[] = {
+    {"W1",
+     R"({"input_shape": [2], "layers": [{"type": "Linear", "out_features": 8}, {"type": "Tanh"},
+         {"type": "Linear", "out_features": 8}, {"type": "Tanh"}, {"type": "Linear", "out_features": 1}]})",
+     R"({"name": "SGD", "lr": 0.03})", "BCEWithLogitsLoss", 10, "W1_playground_mlp"},
+    {"W2",
+     R"({"input_shape": [784], "layers": [{"type": "Linear", "out_features": 256}, {"type": "ReLU"},
+         {"type": "Linear", "out_features": 128}, {"type": "ReLU"}, {"type": "Linear", "out_features": 10}]})",
+     R"({"name": "Adam", "lr": 0.001})", "CrossEntropyLoss", 64, "W2_mnist_mlp"},
+    {"W3",
+     R"({"input_shape": [1, 28, 28], "layers": [
+         {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
+         {"type": "Conv2d", "out_channels": 16, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
+         {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})",
+     R"({"name": "SGD", "lr": 0.01, "momentum": 0.9})", "CrossEntropyLoss", 64, "W3_small_cnn"},
+    {"W4",
+     R"({"input_shape": [1, 28, 28], "layers": [
+         {"type": "Conv2d", "out_channels": 16, "kernel_size": 5, "padding": 2}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
+         {"type": "Conv2d", "out_channels": 32, "kernel_size": 5, "padding": 2}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
+         {"type": "Flatten"}, {"type": "Linear", "out_features": 64}, {"type": "ReLU"}, {"type": "Linear", "out_features": 10}]})",
+     R"({"name": "Adam", "lr": 0.001})", "CrossEntropyLoss", 64, "W4_fashion_lenet"},
+};
+
+/// "1,28,28" as a shape; an error names --input-shape.
+Shape parse_input_shape(const std::string& text) {
+  const Error bad("--input-shape: expected 1 to 3 positive integers such as 1,28,28, got \"" + text + "\"");
+  Shape shape;
+  std::stringstream in(text);
+  std::string part;
+  while (std::getline(in, part, ',')) {
+    char* end = nullptr;
+    const long long v = std::strtoll(part.c_str(), &end, 10);
+    if (part.empty() || *end != '\0' || v < 1 || v > 65536) throw bad;
+    shape.push_back(v);
+  }
+  if (shape.empty() || shape.size() > 3) throw bad;
+  return shape;
+}
+
+/// One sample's output shape of a workload's model; an error names the workload.
+Shape output_shape(const BenchWorkload& w) {
+  const spec::ShapeReport report = spec::infer_shapes(spec::parse_model_spec(w.model));
+  if (!report.ok()) throw Error(w.name + ": layer " + std::to_string(report.error_layer) + ": " + report.error);
+  GS_CHECK(!report.layers.empty(), w.name + ": the model has no layers");
+  return report.layers.back().output;
+}
+
+/// Steps per second of full training steps (zero_grad, forward, loss, backward, step) for about
+/// `seconds`, after five warm-up steps.
+BenchResult time_training(const BenchWorkload& w, int threads, double seconds, Device device) {
+  Generator g(0);
+  const spec::ModelSpec model_spec = spec::parse_model_spec(w.model);
+  auto net = spec::build_model(model_spec, kFloat32, &g);
+  net->to(device);
+  auto optimizer = optim::make_optimizer(optim::parse_optimizer(w.optimizer, "--optimizer"), net->parameters());
+  const nn::Loss loss = nn::make_loss(json(w.loss));
+  const Shape out = output_shape(w);
+  Shape xs{w.batch};
+  xs.insert(xs.end(), model_spec.input_shape.begin(), model_spec.input_shape.end());
+  const Tensor x = randn(xs, {}, &g).to(device);
+  // Random targets: class indices for CrossEntropyLoss (as many classes as the model's outputs),
+  // probabilities in [0, 1] for BCEWithLogitsLoss.
+  Shape ys{w.batch};
+  ys.insert(ys.end(), out.begin(), out.end());
+  const Tensor y = (loss.kind == nn::LossKind::CrossEntropy ? randint(0, out.back(), {w.batch}, &g) : rand(ys, {}, &g)).to(device);
+  auto one_step = [&] {
+    optimizer->zero_grad();
+    Tensor loss_value = loss.fn(net->forward(x), y);
+    loss_value.backward();
+    optimizer->step();
+  };
+  for (int i = 0; i < 5; ++i) one_step();  // warm-up
+  std::int64_t steps = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  double elapsed = 0;
+  while (elapsed < seconds) {
+    for (int i = 0; i < 10; ++i) one_step();
+    steps += 10;
+    if (device == Device::CUDA) (void)net->parameters().front().sum().item();  // wait for the GPU
+    elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  }
+  return {w.name, threads, steps / elapsed, steps * w.batch / elapsed, to_string(device), w.batch};
+}
+
+}  // namespace
+
+BenchWorkload bench_workload(const std::string& name) {
+  for (const StandardWorkload& s : kStandardWorkloads) {
+    if (name == s.short_name || name == s.full_name)
+      return {s.full_name, json::parse(s.model), json::parse(s.optimizer), s.loss, s.batch};
+  }
+  throw Error("--workload: unknown workload \"" + name + "\" (W1, W2, W3, W4)");
+}
+
+BenchWorkload model_workload(const std::string& name, const json& spec, const std::string& input_shape,
+                             const std::string& optimizer) {
+  BenchWorkload w{name, spec, json::object(), "CrossEntropyLoss", 64};
+  if (!spec.is_object()) throw Error("--model " + name + ": expected a model spec (a JSON object with \"layers\")");
+  if (!input_shape.empty()) w.model["input_shape"] = parse_input_shape(input_shape);
+  if (!w.model.contains("input_shape"))
+    throw Error("--input-shape: the spec " + name + " has no \"input_shape\"; give one, e.g. --input-shape 1,28,28");
+  try {
+    w.optimizer = json::parse(optimizer);
+  } catch (const json::parse_error&) {
+    throw Error("--optimizer: expected JSON such as {\"name\": \"Adam\", \"lr\": 0.001}, got " + optimizer);
+  }
+  (void)optim::parse_optimizer(w.optimizer, "--optimizer");  // refuse a bad optimizer before any work
+  const Shape out = output_shape(w);
+  if (out.size() != 1)
+    throw Error("--model " + name + ": the output per sample is " + shape_str(out) +
+                "; CrossEntropyLoss needs [classes] (end the model with Flatten and Linear)");
+  return w;
+}
+
+std::vector<BenchResult> run_bench(const std::vector<BenchWorkload>& workloads, int threads, double seconds, Device device,
                                    std::int64_t batch_override) {
   GS_CHECK(batch_override >= 0 && batch_override <= 65536, "--batch: expected 1 to 65536, got " + std::to_string(batch_override));
   backend(device);  // throws "CUDA is not available: ..." before any work
@@ -139,72 +266,18 @@ std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, in
   GS_CHECK(seconds > 0 && seconds <= 600, "--seconds: expected a duration in (0, 600], got " + std::to_string(seconds));
   set_num_threads(threads);
   std::vector<BenchResult> results;
-  for (const std::string& w : workloads) {
-    json model;
-    optim::OptimizerOptions opt;
-    nn::LossOptions loss;
-    std::int64_t batch;
-    Shape input;
-    int classes;
-    if (w == "W1" || w == "W1_playground_mlp") {
-      model = json::parse(R"({"input_shape": [2], "layers": [{"type": "Linear", "out_features": 8}, {"type": "Tanh"},
-                             {"type": "Linear", "out_features": 8}, {"type": "Tanh"}, {"type": "Linear", "out_features": 1}]})");
-      opt = optim::default_optimizer_options(optim::OptimizerKind::SGD, 0.03);
-      loss.kind = nn::LossKind::BCEWithLogits;
-      batch = 10;
-      input = {2};
-      classes = 1;
-    } else if (w == "W2" || w == "W2_mnist_mlp") {
-      model = json::parse(R"({"input_shape": [784], "layers": [{"type": "Linear", "out_features": 256}, {"type": "ReLU"},
-                             {"type": "Linear", "out_features": 128}, {"type": "ReLU"}, {"type": "Linear", "out_features": 10}]})");
-      opt = optim::default_optimizer_options(optim::OptimizerKind::Adam, 1e-3);
-      loss.kind = nn::LossKind::CrossEntropy;
-      batch = 64;
-      input = {784};
-      classes = 10;
-    } else if (w == "W3" || w == "W3_small_cnn") {
-      model = json::parse(R"({"input_shape": [1, 28, 28], "layers": [
-          {"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
-          {"type": "Conv2d", "out_channels": 16, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
-          {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})");
-      opt = {optim::OptimizerKind::SGD, optim::SGDOptions{.lr = 0.01, .momentum = 0.9}};
-      loss.kind = nn::LossKind::CrossEntropy;
-      batch = 64;
-      input = {1, 28, 28};
-      classes = 10;
-    } else {
-      throw Error("--workload: unknown workload \"" + w + "\" (W1, W2, W3)");
-    }
-    if (batch_override > 0) batch = batch_override;
-    Generator g(0);
-    auto net = spec::build_model(spec::parse_model_spec(model), kFloat32, &g);
-    net->to(device);
-    auto optimizer = optim::make_optimizer(opt, net->parameters());
-    const nn::Loss l = nn::make_loss(loss);
-    Shape xs{batch};
-    xs.insert(xs.end(), input.begin(), input.end());
-    const Tensor x = randn(xs, {}, &g).to(device);
-    const Tensor y = (classes == 1 ? rand({batch, 1}, {}, &g).clamp(0.0, 1.0) : randint(0, classes, {batch}, &g)).to(device);
-    auto one_step = [&] {
-      optimizer->zero_grad();
-      Tensor loss_value = l.fn(net->forward(x), y);
-      loss_value.backward();
-      optimizer->step();
-    };
-    for (int i = 0; i < 5; ++i) one_step();  // warm-up
-    std::int64_t steps = 0;
-    const auto t0 = std::chrono::steady_clock::now();
-    double elapsed = 0;
-    while (elapsed < seconds) {
-      for (int i = 0; i < 10; ++i) one_step();
-      steps += 10;
-      if (device == Device::CUDA) (void)net->parameters().front().sum().item();  // wait for the GPU
-      elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    }
-    const std::string full = w.size() == 2 ? (w == "W1" ? "W1_playground_mlp" : w == "W2" ? "W2_mnist_mlp" : "W3_small_cnn") : w;
-    results.push_back({full, threads, steps / elapsed, steps * batch / elapsed, to_string(device), batch});
+  for (BenchWorkload w : workloads) {
+    if (batch_override > 0) w.batch = batch_override;
+    results.push_back(time_training(w, threads, seconds, device));
   }
   return results;
+}
+
+std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds, Device device,
+                                   std::int64_t batch_override) {
+  std::vector<BenchWorkload> list;
+  for (const std::string& name : workloads) list.push_back(bench_workload(name));
+  return run_bench(list, threads, seconds, device, batch_override);
 }
 
 }  // namespace gs::cases

@@ -21,6 +21,7 @@ nlohmann::json run_metrics_csv(const std::string& path, double threshold);
 /// `train SCENARIO.json`: emits one JSON object per epoch, then the summary with "done": true.
 void run_train(const nlohmann::json& scenario, const std::function<void(const nlohmann::json&)>& emit);
 
+/// One line of `bench`: a workload's throughput.
 struct BenchResult {
   std::string workload;
   int threads;
@@ -28,11 +29,35 @@ struct BenchResult {
   std::string device = "cpu";
   std::int64_t batch = 0;
 };
-/// The training workloads W1 (2-8-8-1 Tanh MLP, batch 10, BCEWithLogits, SGD 0.03), W2
-/// (784-256-128-10 ReLU, batch 64, CrossEntropy, Adam 1e-3), W3 (small CNN on 1×28×28, batch 64,
-/// SGD 0.01 momentum 0.9): full steps on random data for about `seconds` each.
-/// `device` "cuda" runs them on the GPU; `batch` > 0 replaces each workload's batch size (the GPU
-/// wins at large batches: W2/W3 at 1024).
+
+/// A training workload for `bench`: a model spec trained on random data.
+struct BenchWorkload {
+  std::string name;                       ///< the first word of its result line
+  nlohmann::json model;                   ///< a model spec with "input_shape"
+  nlohmann::json optimizer;               ///< {"name": "Adam", "lr": 0.001}, as in a scenario
+  std::string loss = "CrossEntropyLoss";  ///< random class labels; BCEWithLogitsLoss: random [0, 1] targets
+  std::int64_t batch = 64;
+};
+
+/// The standard workloads, by short or full name: W1 (2-8-8-1 Tanh MLP, batch 10,
+/// BCEWithLogits, SGD 0.03), W2 (784-256-128-10 ReLU, batch 64, CrossEntropy, Adam 1e-3), W3
+/// (small CNN on 1×28×28, batch 64, SGD 0.01 momentum 0.9), W4 (LeNet-like CNN on 1×28×28:
+/// conv 5×5 16 and 32 channels, Linear 1568-64-10, batch 64, Adam 1e-3).
+BenchWorkload bench_workload(const std::string& name);
+
+/// `bench --model SPEC.json [--input-shape C,H,W] [--optimizer JSON]`: the spec trained with
+/// CrossEntropyLoss on random labels (as many classes as its outputs), batch 64. `input_shape`
+/// ("1,28,28", empty: the spec's own) and `optimizer` (JSON text) are checked here; errors name
+/// the flag and the value.
+BenchWorkload model_workload(const std::string& name, const nlohmann::json& spec, const std::string& input_shape,
+                             const std::string& optimizer);
+
+/// Full training steps (zero_grad, forward, loss, backward, optimizer step) of each workload for
+/// about `seconds`. `device` "cuda" runs them on the GPU; `batch` > 0 replaces each workload's
+/// batch size (the GPU wins at large batches: W2/W3 at 1024).
+std::vector<BenchResult> run_bench(const std::vector<BenchWorkload>& workloads, int threads, double seconds,
+                                   Device device = Device::CPU, std::int64_t batch_override = 0);
+/// run_bench of the standard workloads named (bench_workload).
 std::vector<BenchResult> run_bench(const std::vector<std::string>& workloads, int threads, double seconds,
                                    Device device = Device::CPU, std::int64_t batch_override = 0);
 

@@ -53,6 +53,15 @@ Matrix confusion_matrix(const std::vector<std::int64_t>& y_true, const std::vect
   return m;
 }
 
+std::vector<std::int64_t> confusion_cell(const std::vector<std::int64_t>& y_true, const std::vector<std::int64_t>& y_pred,
+                                         std::int64_t true_class, std::int64_t predicted_class) {
+  GS_CHECK(y_true.size() == y_pred.size(), "confusion_cell: y_true and y_pred differ in length");
+  std::vector<std::int64_t> cell;
+  for (std::size_t i = 0; i < y_true.size(); ++i)
+    if (y_true[i] == true_class && y_pred[i] == predicted_class) cell.push_back(static_cast<std::int64_t>(i));
+  return cell;
+}
+
 double accuracy(const Matrix& c) {
   std::int64_t right = 0, total = 0;
   for (std::size_t i = 0; i < c.size(); ++i)

@@ -12,6 +12,9 @@ using Matrix = std::vector<std::vector<std::int64_t>>;
 /// C[i][j] = number of samples of true class i predicted as j.
 Matrix confusion_matrix(const std::vector<std::int64_t>& y_true, const std::vector<std::int64_t>& y_pred, int num_classes);
 double accuracy(const Matrix& confusion);
+/// The samples confusion_matrix counts in cell [true_class][predicted_class], in order.
+std::vector<std::int64_t> confusion_cell(const std::vector<std::int64_t>& y_true, const std::vector<std::int64_t>& y_pred,
+                                         std::int64_t true_class, std::int64_t predicted_class);
 
 struct ClassScores {
   std::vector<double> precision, recall, f1;  ///< per class (0 where undefined, as zero_division=0)

@@ -1,4 +1,5 @@
-// conv2d (im2col + batched GEMM) and 2-D pooling, each with its backward.
+// conv2d (the backend's own, or im2col + one GEMM over the batch) and 2-D pooling, each with its
+// backward.
 #include "autograd/node.h"
 #include "ops/functional.h"
 #include "tensor/internal.h"
@@ -28,6 +29,62 @@ void check_positive(const std::array<std::int64_t, 2>& v, const char* what, cons
   for (auto s : v)
     GS_CHECK(s >= minimum, std::string(op) + ": " + what + " must be at least " + std::to_string(minimum) + ", got " +
                             std::to_string(s));
+}
+
+/// A matrix as a batch of one, for the bmm kernel.
+Tensor batch1(const Tensor& m) {
+  return detail::alias(m, {1, m.size(0), m.size(1)}, {0, m.strides()[0], m.strides()[1]}, m.storage_offset());
+}
+
+/// The whole batch's columns: x [N, C, H, W] → [C·kh·kw, N·OH·OW].
+Tensor columns(const Tensor& x, const Window2d& win, std::int64_t ckk, std::int64_t oh, std::int64_t ow) {
+  Tensor cols = make_tensor({ckk, x.size(0) * oh * ow}, x.dtype(), x.device());
+  backend_of(x).im2col(x, win, oh, ow, cols);
+  return cols;
+}
+
+/// conv2d where the backend has no convolution of its own: one GEMM for the whole batch,
+/// W [O, C·kh·kw] @ cols [C·kh·kw, N·L] → [O, N·L], then [O, N, L] → [N, O, L] adding the bias
+/// in the same pass.
+void conv2d_by_gemm(const Tensor& x, const Tensor& weight, const Tensor& bias, const Window2d& win, Tensor& out) {
+  const std::int64_t n = x.size(0), o = out.size(1), oh = out.size(2), ow = out.size(3), L = oh * ow;
+  const Tensor w2 = weight.reshape({o, weight.numel() / o});
+  const Tensor cols = columns(x, win, w2.size(1), oh, ow);
+  Tensor prod = make_tensor({1, o, n * L}, x.dtype(), x.device());
+  backend_of(x).bmm(batch1(w2), batch1(cols), prod);
+  const Tensor permuted = detail::alias(prod, {n, o, oh, ow}, {L, n * L, ow, 1}, 0);
+  if (bias.defined()) {
+    const Tensor b4 = detail::alias(bias, {n, o, oh, ow}, {0, bias.strides()[0], 0, 0}, bias.storage_offset());
+    backend_of(x).binary(BinaryOp::Add, permuted, b4, out);
+  } else {
+    backend_of(x).copy(permuted, out);
+  }
+}
+
+/// The backward of conv2d_by_gemm, with the columns recomputed; writes each gradient given.
+void conv2d_backward_by_gemm(const Tensor& g, const Tensor& x, const Tensor& weight, const Window2d& win, Tensor* gx,
+                             Tensor* gw, Tensor* gb) {
+  const std::int64_t n = g.size(0), o = g.size(1), oh = g.size(2), ow = g.size(3), L = oh * ow, NL = n * L;
+  const std::int64_t ckk = weight.numel() / o;
+  // The output gradient as [O, N·L]: the layout the GEMMs want.
+  Tensor g2 = make_tensor({o, NL}, g.dtype(), g.device());
+  Tensor g2_view = detail::alias(g2, {n, o, L}, {L, NL, 1}, 0);
+  backend_of(g).copy(detail::alias(g, {n, o, L}, {o * L, L, 1}, g.storage_offset()), g2_view);
+  if (gx) {
+    const Tensor wt = weight.reshape({o, ckk}).t();  // [CKK, O], column-major view
+    Tensor gcols = make_tensor({1, ckk, NL}, g.dtype(), g.device());
+    backend_of(g).bmm(batch1(wt), batch1(g2), gcols);
+    backend_of(g).fill(*gx, 0.0);
+    backend_of(g).col2im(gcols, win, oh, ow, *gx);
+  }
+  if (gw) {
+    Tensor gw3 = detail::alias(*gw, {1, o, ckk}, {0, ckk, 1}, 0);
+    backend_of(g).bmm(batch1(g2), batch1(columns(x, win, ckk, oh, ow).t()), gw3);
+  }
+  if (gb) {
+    Tensor gb2 = detail::alias(*gb, {o, 1}, {1, 1}, 0);
+    backend_of(g).reduce(ReduceOp::Sum, g2, 1, gb2, nullptr);
+  }
 }
 
 }  // namespace
@@ -67,62 +124,31 @@ Tensor conv2d(const Tensor& x_in, const Tensor& weight, const Tensor& bias, std:
                     std::to_string(kw) + "). Kernel size can't be greater than actual input size");
   }
   const Window2d win{kh, kw, stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]};
-  const std::int64_t ckk = c * kh * kw, L = oh * ow, NL = n * L;
-  auto batch1 = [](const Tensor& m) {  // a matrix as a batch of one for the bmm kernel
-    return detail::alias(m, {1, m.size(0), m.size(1)}, {0, m.strides()[0], m.strides()[1]}, m.storage_offset());
-  };
-
-  // NOTE: one GEMM for the whole batch: W [O, C·kh·kw] @ cols [C·kh·kw, N·L] → [O, N·L].
   const Tensor xc = detail::contiguous(x);
-  Tensor cols = make_tensor({ckk, NL}, x.dtype(), x.device());
-  backend_of(x).im2col(xc, win, oh, ow, cols);
-  const Tensor w2 = detail::contiguous(weight).reshape({o, ckk}).detach();
-  Tensor prod = make_tensor({1, o, NL}, x.dtype(), x.device());
-  backend_of(x).bmm(batch1(w2), batch1(cols), prod);
-  // [O, N, L] → [N, O, L], adding the bias in the same pass.
-  const Tensor permuted = detail::alias(prod, {n, o, oh, ow}, {L, NL, ow, 1}, 0);
+  const Tensor wc = detail::contiguous(weight).detach();
+  const Tensor bc = bias.defined() ? detail::contiguous(detail::cast(bias, x.dtype())).detach() : Tensor();
   Tensor out = make_tensor({n, o, oh, ow}, x.dtype(), x.device());
-  if (bias.defined()) {
-    const Tensor b4 = detail::alias(bias, {n, o, oh, ow}, {0, bias.strides()[0], 0, 0}, bias.storage_offset());
-    backend_of(x).binary(BinaryOp::Add, permuted, b4.dtype() == x.dtype() ? b4 : detail::cast(b4, x.dtype()), out);
-  } else {
-    backend_of(x).copy(permuted, out);
-  }
+  if (!backend_of(x).conv2d(xc, wc, bc, win, out)) conv2d_by_gemm(xc, wc, bc, win, out);
 
   const Tensor b = bias;
   if (auto node = record("ConvolutionBackward0", {&x, &weight, &b}, out, nullptr)) {
-    node->save("input", x);
-    node->save("weight", w2);
-    node->save("columns", cols);
+    // NOTE: input and weight only, as PyTorch saves: the backward recomputes the columns, which
+    // costs less than keeping C·kh·kw copies of every input pixel alive until then.
+    node->save("input", xc);
+    node->save("weight", wc);
     node->add_attribute("stride=[" + std::to_string(stride[0]) + ", " + std::to_string(stride[1]) + "]");
     node->add_attribute("padding=[" + std::to_string(padding[0]) + ", " + std::to_string(padding[1]) + "]");
     Shape x_shape = x.shape(), w_shape = weight.shape();
     node->set_backward([=](Node& nd, const Tensor& g) {
-      // The output gradient as [O, N·L]: the layout the GEMMs want.
-      Tensor g2 = make_tensor({o, NL}, g.dtype(), g.device());
-      {
-        const Tensor gc = detail::contiguous(g);
-        Tensor g2_view = detail::alias(g2, {n, o, L}, {L, NL, 1}, 0);
-        backend_of(g).copy(detail::alias(gc, {n, o, L}, {o * L, L, 1}, gc.storage_offset()), g2_view);
-      }
-      Tensor gx, gw, gb;
-      if (nd.needs_input_grad(0)) {
-        const Tensor wt = nd.saved(1).t();  // [CKK, O], column-major view
-        Tensor gcols = make_tensor({1, ckk, NL}, g.dtype(), g.device());
-        backend_of(g).bmm(batch1(wt), batch1(g2), gcols);
-        gx = zeros(x_shape, options_of(g));
-        backend_of(g).col2im(gcols, win, oh, ow, gx);
-      }
-      if (nd.needs_input_grad(1)) {
-        Tensor gw3 = make_tensor({1, o, ckk}, g.dtype(), g.device());
-        backend_of(g).bmm(batch1(g2), batch1(nd.saved(2).t()), gw3);
-        gw = detail::alias(gw3, w_shape, contiguous_strides(w_shape), 0);
-      }
-      if (nd.needs_input_grad(2)) {
-        gb = make_tensor({o, 1}, g.dtype(), g.device());
-        backend_of(g).reduce(ReduceOp::Sum, g2, 1, gb, nullptr);
-        gb = gb.reshape({o});
-      }
+      const Tensor gc = detail::contiguous(g);
+      Tensor gx = nd.needs_input_grad(0) ? make_tensor(x_shape, g.dtype(), g.device()) : Tensor();
+      Tensor gw = nd.needs_input_grad(1) ? make_tensor(w_shape, g.dtype(), g.device()) : Tensor();
+      Tensor gb = nd.needs_input_grad(2) ? make_tensor({o}, g.dtype(), g.device()) : Tensor();
+      Tensor* gxp = gx.defined() ? &gx : nullptr;
+      Tensor* gwp = gw.defined() ? &gw : nullptr;
+      Tensor* gbp = gb.defined() ? &gb : nullptr;
+      if (!backend_of(g).conv2d_backward(gc, nd.saved(0), nd.saved(1), win, gxp, gwp, gbp))
+        conv2d_backward_by_gemm(gc, nd.saved(0), nd.saved(1), win, gxp, gwp, gbp);
       return std::vector<Tensor>{gx, gw, gb};
     });
   }

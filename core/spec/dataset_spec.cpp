@@ -64,7 +64,7 @@ std::vector<std::string> default_features(const std::string& name) {
 DatasetSpec parse_dataset(const json& j) {
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
     throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
-  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "standardize", "seed", "path", "classes", "degree", "features"});
+  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features"});
   DatasetSpec d;
   d.name = j["name"].get<std::string>();
   if (j.contains("features")) {
@@ -94,6 +94,13 @@ DatasetSpec parse_dataset(const json& j) {
     d.test_ratio = j["test_ratio"].get<double>();
     check_test_ratio(d.test_ratio);
   }
+  if (j.contains("split")) {
+    if (!j["split"].is_string() || (j["split"] != "random" && j["split"] != "official"))
+      throw Error("dataset.split: expected \"random\" or \"official\", got " + j["split"].dump());
+    d.split = j["split"].get<std::string>();
+    if (d.split == "official" && d.name != "fashion_mnist")
+      throw Error("dataset.split: \"official\" is Fashion-MNIST's own train/test split; \"" + d.name + "\" has none (use test_ratio)");
+  }
   if (j.contains("standardize")) {
     if (!j["standardize"].is_boolean()) throw Error("dataset.standardize: expected true or false, got " + j["standardize"].dump());
     d.standardize = j["standardize"].get<bool>();
@@ -120,6 +127,7 @@ json to_json(const DatasetSpec& d) {
   if (d.n) j["n"] = *d.n;
   if (d.noise != default_noise(d.name)) j["noise"] = d.noise;
   if (d.test_ratio != defaults.test_ratio) j["test_ratio"] = d.test_ratio;
+  if (d.split != defaults.split) j["split"] = d.split;
   if (d.standardize) j["standardize"] = *d.standardize;
   if (d.seed != defaults.seed) j["seed"] = d.seed;
   if (!d.path.empty()) j["path"] = d.path;
@@ -135,6 +143,21 @@ Tensor FeaturePipeline::transform(const Tensor& raw) const {
   if (flatten && x.dim() > 2) x = x.flatten(1);
   return x;
 }
+
+namespace {
+
+/// `n` samples of `all` drawn without replacement by a seeded shuffle (all of them when n ≥ size).
+data::Dataset seeded_subset(const data::Dataset& all, std::int64_t n, std::uint64_t seed) {
+  if (all.size() <= n) return all;
+  std::vector<std::int64_t> idx(all.size());
+  std::iota(idx.begin(), idx.end(), 0);
+  Generator g(seed);
+  for (std::size_t i = idx.size(); i > 1; --i) std::swap(idx[i - 1], idx[static_cast<std::size_t>(g.integer(0, static_cast<std::int64_t>(i)))]);
+  idx.resize(static_cast<std::size_t>(n));
+  return all.subset(idx);
+}
+
+}  // namespace
 
 ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
   const std::string& name = d.name;
@@ -157,17 +180,21 @@ ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
     all = data::load_builtin(name);
     tabular = all.x.dim() == 2;
   }
-  if (d.n && all.size() > *d.n && !is_classification_generator(name) && name != "regression") {
-    // A seeded subset of a large data set (e.g. 5,000 Fashion-MNIST images for a quick run).
-    std::vector<std::int64_t> idx(all.size());
-    std::iota(idx.begin(), idx.end(), 0);
-    Generator g(d.seed);
-    for (std::size_t i = idx.size(); i > 1; --i) std::swap(idx[i - 1], idx[static_cast<std::size_t>(g.integer(0, static_cast<std::int64_t>(i)))]);
-    idx.resize(static_cast<std::size_t>(*d.n));
-    all = all.subset(idx);
-  }
   ScenarioData out;
-  out.raw = data::train_test_split(all, d.test_ratio, d.seed);
+  if (d.split == "official") {
+    // Fashion-MNIST's own split; n subsets both parts in the proportion 60,000 : 10,000.
+    data::Dataset test = data::load_builtin(name + "_test");
+    if (d.n) {
+      const std::int64_t n_test = std::max<std::int64_t>(1, *d.n * test.size() / (all.size() + test.size()));
+      all = seeded_subset(all, *d.n - n_test, d.seed);
+      test = seeded_subset(test, n_test, d.seed + 1);
+    }
+    out.raw = {std::move(all), std::move(test)};
+  } else {
+    // A seeded subset of a large data set (e.g. 5,000 Fashion-MNIST images for a quick run).
+    if (d.n && !is_classification_generator(name) && name != "regression") all = seeded_subset(all, *d.n, d.seed);
+    out.raw = data::train_test_split(all, d.test_ratio, d.seed);
+  }
   FeaturePipeline& pipeline = out.pipeline;
   // The Playground's input features of each point (x₁ alone for the 1-D sets by default).
   if (plane) pipeline.features = d.features.empty() ? default_features(name) : d.features;

@@ -19,6 +19,9 @@ struct DatasetSpec {
   std::optional<std::int64_t> n;       ///< samples (generators: default 200, "regression" 100) or a seeded subset (loaded sets)
   double noise = 0.0;                  ///< the generator's noise; parse_dataset fills "regression"'s default 0.1
   double test_ratio = 0.2;             ///< fraction held out for testing (stratified for classes)
+  /// "random" (test_ratio of the samples held out) or, for fashion_mnist, "official": the 60,000
+  /// training images train and the 10,000 t10k images test (n then subsets each in proportion).
+  std::string split = "random";
   std::optional<bool> standardize;     ///< unset: tabular sets (generated or 2-D tables) yes, images no
   std::uint64_t seed = 0;              ///< generation, subset and split
   std::string path;                    ///< "csv": the file

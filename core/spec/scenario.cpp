@@ -40,7 +40,7 @@ Scenario parse_scenario(const json& j) {
                 "); this one reads version " + std::to_string(kScenarioVersion) + ". Update GradScope to open it.");
   if (version < 1) throw Error("version: " + std::to_string(version) + " is not a scenario version");
   only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "drop_last", "epochs", "seed",
-                      "regularization", "lab", "view", "title", "description", "device"});
+                      "regularization", "augment", "lab", "view", "title", "description", "device"});
   for (const char* key : {"dataset", "model", "loss", "optimizer"})
     if (!j.contains(key)) throw Error(std::string(key) + ": missing");
   Scenario s;
@@ -53,6 +53,10 @@ Scenario parse_scenario(const json& j) {
   if (j.contains("drop_last")) {
     if (!j["drop_last"].is_boolean()) throw Error("drop_last: expected true or false, got " + j["drop_last"].dump());
     s.config.drop_last = j["drop_last"].get<bool>();
+  }
+  if (j.contains("augment")) {
+    if (!j["augment"].is_boolean()) throw Error("augment: expected true or false, got " + j["augment"].dump());
+    s.config.augment = j["augment"].get<bool>();
   }
   s.epochs = positive_int(j, "epochs", 10, "", 100000);
   if (j.contains("seed")) {
@@ -95,6 +99,7 @@ json to_json(const Scenario& s) {
             {"seed", s.seed}};
   if (s.scheduler) j["scheduler"] = optim::to_json(*s.scheduler);
   if (s.config.drop_last) j["drop_last"] = true;
+  if (s.config.augment) j["augment"] = true;
   if (s.config.l1 > 0 || s.config.l2 > 0) {
     json r = json::object();
     if (s.config.l1 > 0) r["l1"] = s.config.l1;

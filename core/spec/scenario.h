@@ -25,7 +25,7 @@ struct Scenario {
   nn::LossOptions loss;
   optim::OptimizerOptions optimizer;
   std::optional<optim::SchedulerOptions> scheduler;  ///< none: the lr stays as the optimizer has it
-  train::TrainerConfig config;  ///< batch_size (default 32), drop_last, l1/l2 ("regularization"), device
+  train::TrainerConfig config;  ///< batch_size (default 32), drop_last, l1/l2 ("regularization"), augment, device
   std::int64_t epochs = 10;
   std::uint64_t seed = 0;  ///< model initialisation and the batches' shuffling (config.seed follows it)
   std::string lab, title, description;  ///< which lab opens it, and its caption

@@ -1,23 +1,12 @@
 #include "train/probe.h"
 
-#include "autograd/grad_mode.h"
 #include "nn/linear.h"
 #include "ops/functional.h"
+#include "train/inspecting.h"
 #include "util/error.h"
 
 namespace gs::train {
 namespace {
-
-/// Eval mode and no grad for a look at the model; training mode comes back at the end.
-class Inspecting {
- public:
-  explicit Inspecting(nn::Module& model) : model_(model) { model_.eval(); }
-  ~Inspecting() { model_.train(); }
-
- private:
-  nn::Module& model_;
-  NoGradGuard no_grad_;
-};
 
 /// The columns of h [N, K] as K vectors of N values.
 std::vector<std::vector<double>> columns(const Tensor& h) {

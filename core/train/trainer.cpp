@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "autograd/grad_mode.h"
+#include "data/augment.h"
 #include "ops/functional.h"
 
 namespace gs::train {
@@ -16,7 +17,8 @@ Trainer::Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_p
       scheduler_(std::move(scheduler)),
       loader_(std::move(train), config.batch_size, /*shuffle=*/true, config.drop_last, config.seed),
       test_(std::move(test)),
-      config_(config) {
+      config_(config),
+      augment_generator_(config.seed + 1) {
   model_->to(config_.device);  // no-op when the caller built it there (optimizer state is made lazily)
   for (auto& [name, p] : model_->named_parameters())
     if (name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0 && p.dim() >= 2) penalized_.push_back(p);
@@ -52,6 +54,7 @@ bool Trainer::step() {
     loader_.next(x, y);
   }
   if (loader_.exhausted()) ++passes_;  // this step took the epoch's last batch
+  if (config_.augment && x.dim() == 4) x = data::random_augment(x, {}, augment_generator_);
   x = x.to(config_.device);
   y = y.to(config_.device);
   model_->train();
@@ -108,18 +111,22 @@ bool Trainer::run_epoch() {
   const std::int64_t batches = loader_.batches_per_epoch();
   for (std::int64_t b = 0; b < batches; ++b)
     if (!step()) return false;
+  finish_epoch();
+  return true;
+}
+
+void Trainer::finish_epoch() {
   ++epoch_;
   const Evaluation train_eval = evaluate(loader_.dataset());
-  const Evaluation test_eval = test_.size() > 0 ? evaluate(test_) : Evaluation{};
-  scheduler_.step(test_.size() > 0 ? test_eval.loss : train_eval.loss);
+  last_test_ = test_.size() > 0 ? evaluate(test_) : Evaluation{};
+  scheduler_.step(test_.size() > 0 ? last_test_.loss : train_eval.loss);
   std::lock_guard lock(mutex_);
   snapshot_.epoch = epoch_;
   snapshot_.train_loss = train_eval.loss;
-  snapshot_.test_loss = test_eval.loss;
+  snapshot_.test_loss = last_test_.loss;
   snapshot_.train_accuracy = train_eval.accuracy;
-  snapshot_.test_accuracy = test_eval.accuracy;
+  snapshot_.test_accuracy = last_test_.accuracy;
   snapshot_.lr = optimizer_->lr();
-  return true;
 }
 
 Evaluation Trainer::evaluate(const data::Dataset& d) {
@@ -147,9 +154,12 @@ Evaluation Trainer::evaluate(const data::Dataset& d) {
       }
     } else {
       pred = argmax(out, 1).to_vector<std::int64_t>();
+      const Tensor p = loss_.kind == nn::LossKind::NLL ? exp(out) : softmax(out, 1);
       if (out.size(-1) == 2) {
-        const Tensor p = loss_.kind == nn::LossKind::NLL ? exp(out) : softmax(out, 1);
         for (double s : p.index({Slice{}, 1}).to_vector<double>()) e.scores.push_back(s);
+      } else {
+        const std::vector<float> rows = p.to(kFloat32).contiguous().to_vector<float>();
+        e.probabilities.insert(e.probabilities.end(), rows.begin(), rows.end());
       }
     }
     for (std::size_t i = 0; i < t.size(); ++i) correct += pred[i] == t[i];

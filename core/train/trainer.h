@@ -24,6 +24,7 @@ struct TrainerConfig {
   bool forget_zero_grad = false;  ///< the course's mistake: gradients pile up across steps
   bool drop_last = false;         ///< skip a last batch smaller than batch_size (BatchNorm needs 2+ samples)
   Device device = Device::CPU;    ///< where the model and each batch live (the data set stays on the host)
+  bool augment = false;           ///< image batches get data::random_augment's default shifts, turns and contrast (seeded)
   bool operator==(const TrainerConfig&) const = default;
 };
 
@@ -31,6 +32,7 @@ struct Evaluation {
   double loss = 0;
   double accuracy = -1;  ///< −1 for regression
   std::vector<double> scores;      ///< binary tasks: P(class 1) per sample
+  std::vector<float> probabilities;  ///< tasks of 3+ classes: softmax per sample, row by row [N × classes]
   std::vector<std::int64_t> predictions, targets;  ///< classification
 };
 
@@ -56,6 +58,14 @@ class Trainer {
   /// Runs the rest of the current epoch, evaluates on train and test, steps the scheduler.
   /// Returns false if training stopped (request or divergence) before the epoch ended.
   bool run_epoch();
+  /// The end of an epoch (run_epoch's last part): evaluates on train and test, steps the
+  /// scheduler and counts the epoch. A worker that drives step() itself calls it when
+  /// passes() > epoch(), so its epochs match `gradscope-cli train`'s.
+  void finish_epoch();
+  /// The test set's evaluation at the last epoch end (empty before the first).
+  const Evaluation& last_test_evaluation() const { return last_test_; }
+  /// Passes over the training data completed by step().
+  std::int64_t passes() const { return passes_; }
   Evaluation evaluate(const data::Dataset& d);
 
   void request_stop() { stop_.store(true); }
@@ -91,6 +101,8 @@ class Trainer {
   data::Dataset test_;
   TrainerConfig config_;
   std::vector<Tensor> penalized_;  ///< weights for L1/L2
+  Generator augment_generator_;    ///< the augmentation's draws (seeded by config.seed)
+  Evaluation last_test_;
   std::int64_t step_ = 0, epoch_ = 0, passes_ = 0;
   bool diverged_ = false;
   std::atomic<bool> stop_{false};

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConvolutionImages</name>
+    <message>
+        <source>The digits table (digits.csv.gz) was not found in %1.</source>
+        <translation>숫자 데이터(digits.csv.gz)를 %1에서 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not installed. Install Debian's package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR; the digits and the photos work without it.</source>
+        <translation>Fashion-MNIST가 설치되어 있지 않습니다. 데비안 패키지 dataset-fashion-mnist를 설치하거나(sudo apt install dataset-fashion-mnist) GRADSCOPE_FASHION_MNIST_DIR를 설정하세요. 숫자와 사진은 그것 없이도 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Image index %1 is outside 0–%2.</source>
+        <translation>이미지 번호 %1이(가) 0–%2 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be read.</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionText</name>
+    <message>
+        <source>sum of products = %1</source>
+        <translation>곱의 합 = %1</translation>
+    </message>
+    <message>
+        <source>+ bias %1</source>
+        <translation>+ 편향 %1</translation>
+    </message>
+    <message>
+        <source>the largest value (underlined) = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>가장 큰 값(밑줄) = &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>sum %1 ÷ %2 values = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>합 %1 ÷ 값 %2개 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>padding='same' needs stride 1.</source>
+        <translation>padding='same'은 stride 1에서만 가능합니다.</translation>
+    </message>
+    <message>
+        <source>The kernel does not fit: it spans %1×%2 input cells (kernel %3×%4, dilation %5), but the padded input is only %6×%7, so the rule gives %8×%9 outputs. Use a smaller kernel or dilation, or more padding.</source>
+        <translation>커널이 들어가지 않습니다: 커널은 입력 %1×%2칸에 걸치는데(커널 %3×%4, 팽창 %5), 패딩한 입력은 %6×%7뿐이라 공식의 결과가 %8×%9입니다. 더 작은 커널이나 팽창을 쓰거나 패딩을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>padding='same' keeps the output as large as the input, which only stride 1 can do: set the stride to 1, or give the padding as a number.</source>
+        <translation>padding='same'은 출력을 입력과 같은 크기로 유지하는데, 이는 stride 1에서만 가능합니다: stride를 1로 하거나 패딩을 숫자로 주세요.</translation>
+    </message>
+    <message>
+        <source>Pooling padding %1 is more than half the kernel size %2: a window could see nothing but padding. Use a padding of at most %3.</source>
+        <translation>풀링 패딩 %1이(가) 커널 크기 %2의 절반보다 큽니다: 창이 패딩만 보게 될 수 있습니다. 패딩을 %3 이하로 하세요.</translation>
+    </message>
+    <message>
+        <source>PyTorch says:</source>
+        <translation>PyTorch의 메시지:</translation>
+    </message>
+    <message>
+        <source>The picture keeps the last setting that worked.</source>
+        <translation>그림은 마지막으로 동작한 설정을 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>LabRegistry</name>
     <message>
         <source>Autograd</source>
@@ -58,6 +120,10 @@
     <message>
         <source>CPU vs GPU</source>
         <translation>CPU 대 GPU</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
     </message>
 </context>
 <context>
@@ -433,6 +499,704 @@
     <message>
         <source>test</source>
         <translation>테스트</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::CnnComparePage</name>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>학습이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>Both models have trained %1 epochs: raise Epochs, press Step for one more, or Train both to start again.</source>
+        <translation>두 모델 모두 %1 에폭을 학습했습니다. 에폭 수를 늘리거나, Step으로 한 에폭 더 학습하거나, "둘 다 학습"으로 처음부터 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>MLP (%1 parameters)</source>
+        <translation>MLP (파라미터 %1개)</translation>
+    </message>
+    <message>
+        <source>CNN (%1 parameters)</source>
+        <translation>CNN (파라미터 %1개)</translation>
+    </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>티셔츠/탑</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>운동화</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클 부츠</translation>
+    </message>
+    <message>
+        <source>After training, the test images are shifted 0 to %1 pixels to the right and both models are tested again: a person still reads a moved image; does the network?</source>
+        <translation>학습이 끝나면 테스트 이미지를 오른쪽으로 0~%1픽셀 옮겨 두 모델을 다시 시험합니다. 사람은 옮겨진 이미지도 그대로 읽습니다. 신경망은 어떨까요?</translation>
+    </message>
+    <message>
+        <source>Shifted by %1 pixels, the MLP loses %2 points of accuracy and the CNN %3.</source>
+        <translation>%1픽셀 옮기면 MLP의 정확도는 %2%p, CNN은 %3%p 떨어집니다.</translation>
+    </message>
+    <message>
+        <source>Shifted by %1 pixels, the MLP's accuracy changes by %2 points and the CNN's by %3.</source>
+        <translation>%1픽셀 옮기면 MLP의 정확도는 %2%p, CNN은 %3%p 변합니다.</translation>
+    </message>
+    <message>
+        <source>The MLP flattened each %1×%1 image into %2 numbers, every weight tied to one pixel position, so a moved stroke meets other weights; the CNN's filters slide over the image and pooling forgives small moves.</source>
+        <translation>MLP는 %1×%1 이미지를 숫자 %2개로 펼쳐서 가중치 하나하나가 한 픽셀 위치에 묶여 있으므로, 옮겨진 획은 다른 가중치를 만납니다. CNN의 필터는 이미지 위를 미끄러지며, 풀링은 작은 이동을 너그럽게 받아 줍니다.</translation>
+    </message>
+    <message>
+        <source>Here the CNN held up no better than the MLP: train it more epochs and look again.</source>
+        <translation>이번에는 CNN이 MLP보다 잘 버티지 못했습니다. 에폭을 늘려 학습한 뒤 다시 보세요.</translation>
+    </message>
+    <message>
+        <source>Could not train: %1</source>
+        <translation>학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Loading the images and building both models…</source>
+        <translation>이미지를 불러오고 두 모델을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Training… epoch %1: MLP %2 %, CNN %3 %</source>
+        <translation>학습 중… 에폭 %1: MLP %2 %, CNN %3 %</translation>
+    </message>
+    <message>
+        <source>Paused after epoch %1: Play continues.</source>
+        <translation>에폭 %1 뒤에 일시 정지했습니다. 재생하면 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Done: %1 epochs. MLP %2 %, CNN %3 % on the test images.</source>
+        <translation>완료: %1 에폭. 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
+    </message>
+    <message>
+        <source>Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.</source>
+        <translation>"둘 다 학습"을 누르세요. MLP와 CNN이 같은 이미지로, 같은 옵티마이저와 시드로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Flatten → Linear 128 → ReLU → Linear 10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Flatten → Linear 128 → ReLU → Linear 10</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Conv2d 16 (5×5) → ReLU → MaxPool 2 → Conv2d 32 (5×5) → ReLU → MaxPool 2 → Flatten → Linear 64 → ReLU → Linear 10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Conv2d 16 (5×5) → ReLU → MaxPool 2 → Conv2d 32 (5×5) → ReLU → MaxPool 2 → Flatten → Linear 64 → ReLU → Linear 10</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1픽셀</translation>
+    </message>
+    <message>
+        <source>MLP vs CNN</source>
+        <translation>MLP 대 CNN</translation>
+    </message>
+    <message>
+        <source>MLP vs CNN: accuracy per epoch</source>
+        <translation>MLP 대 CNN: 에폭별 정확도</translation>
+    </message>
+    <message>
+        <source>MLP vs CNN: accuracy on shifted images</source>
+        <translation>MLP 대 CNN: 옮긴 이미지의 정확도</translation>
+    </message>
+    <message>
+        <source>MLP vs CNN: shifted test images</source>
+        <translation>MLP 대 CNN: 옮긴 테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Same images, two networks</source>
+        <translation>같은 이미지, 두 신경망</translation>
+    </message>
+    <message>
+        <source>The two models</source>
+        <translation>두 모델</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Digits (8×8, 1,797 images)</source>
+        <translation>숫자 (8×8, 이미지 1,797개)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28×28)</source>
+        <translation>Fashion-MNIST (28×28)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>A seeded subset of the data set; 20 % of it is held out for testing</source>
+        <translation>시드로 고른 데이터셋의 일부. 그중 20 %는 테스트용으로 떼어 둡니다</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Trains the MLP and the CNN from scratch, one epoch each in turn (Play continues, Step adds one epoch)</source>
+        <translation>MLP와 CNN을 처음부터 한 에폭씩 번갈아 학습합니다 (재생은 이어서 학습, Step은 한 에폭 추가)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Test accuracy per epoch</source>
+        <translation>에폭별 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Move the images: who still recognises them?</source>
+        <translation>이미지를 옮기면 누가 여전히 알아볼까?</translation>
+    </message>
+    <message>
+        <source>Test images, original and shifted %1 pixels right (the black strip is the zero fill); ✓ = right on the shifted image</source>
+        <translation>테스트 이미지: 원본과 오른쪽으로 %1픽셀 옮긴 것 (검은 띠는 0으로 채운 부분). ✓ = 옮긴 이미지를 맞힘</translation>
+    </message>
+    <message>
+        <source>shift to the right</source>
+        <translation>오른쪽으로 옮긴 거리</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::CnnLab</name>
+    <message>
+        <source>page: expected 0 to %1, got %2</source>
+        <translation>page: 0부터 %1까지여야 하는데 %2입니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::CnnTrainPage</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Digits (8×8)</source>
+        <translation>손글씨 숫자 (8×8)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28×28)</source>
+        <translation>Fashion-MNIST (28×28)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Images used</source>
+        <translation>사용할 이미지 수</translation>
+    </message>
+    <message>
+        <source>Augmentation (shift, turn, contrast)</source>
+        <translation>데이터 증강 (이동, 회전, 대비)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>LeNet-like</source>
+        <translation>LeNet 스타일</translation>
+    </message>
+    <message>
+        <source>VGG-style (Conv-Conv-Pool)</source>
+        <translation>VGG 스타일 (Conv-Conv-Pool)</translation>
+    </message>
+    <message>
+        <source>Residual blocks</source>
+        <translation>잔차 블록</translation>
+    </message>
+    <message>
+        <source>MLP (no convolution)</source>
+        <translation>MLP (합성곱 없음)</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>파일에서</translation>
+    </message>
+    <message>
+        <source>Open a network from the builder…</source>
+        <translation>빌더에서 만든 네트워크 열기…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 기법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Mistakes on purpose</source>
+        <translation>일부러 하는 실수</translation>
+    </message>
+    <message>
+        <source>No Flatten before Linear</source>
+        <translation>Linear 앞에 Flatten 없음</translation>
+    </message>
+    <message>
+        <source>Learning rate too high (%1)</source>
+        <translation>너무 큰 학습률 (%1)</translation>
+    </message>
+    <message>
+        <source>Wrong input channels (3)</source>
+        <translation>잘못된 입력 채널 (3)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Test images: click one to see its feature maps below</source>
+        <translation>테스트 이미지: 하나를 누르면 아래에 그 특징 맵이 보입니다</translation>
+    </message>
+    <message>
+        <source>Filters (layer 1)</source>
+        <translation>필터 (1층)</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Draw with the left mouse button, erase with the right one.</source>
+        <translation>왼쪽 버튼으로 그리고 오른쪽 버튼으로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 모양</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>T-shirt</source>
+        <translation>티셔츠</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>운동화</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클 부츠</translation>
+    </message>
+    <message>
+        <source>Train a CNN</source>
+        <translation>CNN 학습</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>층 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 parameters in all</source>
+        <translation>파라미터 모두 %1개</translation>
+    </message>
+    <message>
+        <source>Loading the images…</source>
+        <translation>이미지를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Ready: press Play or Step.</source>
+        <translation>준비됨: 재생이나 한 단계를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2 · %3 steps/s</source>
+        <translation>에포크 %1 · 스텝 %2 · 초당 %3 스텝</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1 %</source>
+        <translation>테스트 정확도 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 recognised</source>
+        <translation>%2 이미지 %1개를 맞혔습니다</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 taken for %3</source>
+        <translation>%2 이미지 %1개를 %3(으)로 보았습니다</translation>
+    </message>
+    <message>
+        <source> (first %1)</source>
+        <translation> (처음 %1개)</translation>
+    </message>
+    <message>
+        <source>under each: the probability given to %1</source>
+        <translation>각 이미지 아래: %1에 준 확률</translation>
+    </message>
+    <message>
+        <source>Open a network</source>
+        <translation>네트워크 열기</translation>
+    </message>
+    <message>
+        <source>Network, or a scenario of this lab (*.json)</source>
+        <translation>네트워크 또는 이 실습의 시나리오 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CNN training curves</source>
+        <translation>CNN 학습 곡선</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>특징 맵</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::ConvolutionControls</name>
+    <message>
+        <source>Input image</source>
+        <translation>입력 이미지</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <source>Digits 8×8</source>
+        <translation>숫자 8×8</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST 28×28</source>
+        <translation>Fashion-MNIST 28×28</translation>
+    </message>
+    <message>
+        <source>Photo 32×32, gray</source>
+        <translation>사진 32×32, 흑백</translation>
+    </message>
+    <message>
+        <source>Photo 32×32, 3 channels</source>
+        <translation>사진 32×32, 3채널</translation>
+    </message>
+    <message>
+        <source>Which image of the set</source>
+        <translation>데이터 세트의 몇 번째 이미지인지</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>최대 풀링</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>평균 풀링</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>항등</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>박스 블러</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>샤프닝</translation>
+    </message>
+    <message>
+        <source>Sobel: horizontal edges</source>
+        <translation>소벨: 가로 경계</translation>
+    </message>
+    <message>
+        <source>Sobel: vertical edges</source>
+        <translation>소벨: 세로 경계</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>라플라시안</translation>
+    </message>
+    <message>
+        <source>Custom (edited)</source>
+        <translation>사용자 정의(편집됨)</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>kernel_size</source>
+        <translation>kernel_size (커널 크기)</translation>
+    </message>
+    <message>
+        <source>Stride, dilation</source>
+        <translation>스트라이드, 팽창</translation>
+    </message>
+    <message>
+        <source>stride: how far the window moves per output cell</source>
+        <translation>stride: 출력 한 칸마다 창이 움직이는 거리</translation>
+    </message>
+    <message>
+        <source>dilation: gaps between the kernel's taps (1 = none)</source>
+        <translation>dilation: 커널 탭 사이의 간격 (1 = 간격 없음)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>padding as a number of zero rows/columns on each side, or PyTorch's 'valid' (none) and 'same' (output as large as the input)</source>
+        <translation>패딩: 각 변에 덧붙이는 0 행/열의 수, 또는 PyTorch의 'valid'(패딩 없음)와 'same'(출력 크기 = 입력 크기)</translation>
+    </message>
+    <message>
+        <source>Output channels</source>
+        <translation>출력 채널</translation>
+    </message>
+    <message>
+        <source>out_channels: one kernel (and one output map) per channel</source>
+        <translation>out_channels: 채널마다 커널 하나(와 출력 맵 하나)</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::ConvolutionKernelEditor</name>
+    <message>
+        <source>A weight of the kernel: type a number, then Enter</source>
+        <translation>커널의 가중치: 숫자를 입력하고 Enter</translation>
+    </message>
+    <message>
+        <source>output channel</source>
+        <translation>출력 채널</translation>
+    </message>
+    <message>
+        <source>input channel</source>
+        <translation>입력 채널</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Which output channel's kernel you edit: weight[o, c]</source>
+        <translation>편집할 출력 채널의 커널: weight[o, c]</translation>
+    </message>
+    <message>
+        <source>Which input channel's slice you edit: weight[o, c]</source>
+        <translation>편집할 입력 채널 조각: weight[o, c]</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::ConvolutionPage</name>
+    <message>
+        <source>Output size</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <source>output shape [N, C, H, W] = [1, %1, %2, %3]</source>
+        <translation>출력 모양 [N, C, H, W] = [1, %1, %2, %3]</translation>
+    </message>
+    <message>
+        <source>Press Step (or click a cell of the output) to move the window one output cell at a time.</source>
+        <translation>Step을 누르거나 출력의 칸을 클릭하면 창이 출력 한 칸씩 움직입니다.</translation>
+    </message>
+    <message>
+        <source>input: red</source>
+        <translation>입력: 빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>input %1×%2, padded</source>
+        <translation>입력 %1×%2, 패딩 포함</translation>
+    </message>
+    <message>
+        <source>input %1×%2</source>
+        <translation>입력 %1×%2</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>출력 %1</translation>
+    </message>
+    <message>
+        <source>output channel %1</source>
+        <translation>출력 채널 %1</translation>
+    </message>
+    <message>
+        <source>Every output cell is filled. Reset to start again.</source>
+        <translation>출력의 모든 칸이 채워졌습니다. Reset으로 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <source>Convolution, step by step</source>
+        <translation>합성곱, 한 단계씩</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>This window: products and sum</source>
+        <translation>이 창: 곱과 합</translation>
     </message>
 </context>
 <context>

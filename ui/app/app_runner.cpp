@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QDeadlineTimer>
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
@@ -36,6 +37,7 @@ void printError(const QString& text) { std::fprintf(stderr, "gradscope: %s\n", q
 /// The command line, checked.
 struct Options {
   QString lab;       ///< "" : the last one
+  QString page;      ///< a page of the lab ("" : its first)
   QString language;  ///< "" : the saved or the system's
   bool presentation = false;
   int steps = 0;
@@ -61,6 +63,7 @@ std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
     for (const LabInfo& info : labRegistry()) ids << info.id;
     return QString("unknown lab \"%1\"; the labs are: %2").arg(o.lab, ids.join(", "));
   }
+  o.page = parser.value("page");
   bool ok = true;
   o.steps = parser.value("steps").toInt(&ok);
   if (!ok || o.steps < 0 || o.steps > 100000) return QString("--steps: expected a number from 0 to 100000, got \"%1\"").arg(parser.value("steps"));
@@ -85,8 +88,9 @@ void addOptions(QCommandLineParser& parser) {
   parser.setApplicationDescription("GradScope: learn deep learning by doing.");
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addOptions({{"list-labs", "Print the lab ids and exit."},
+  parser.addOptions({{"list-labs", "Print the lab ids (with group, title and pages) and exit."},
                      {"lab", "Open lab <id>.", "id"},
+                     {"page", "Show page <id> of the lab (e.g. --lab cnn --page train).", "id"},
                      {"lang", "Interface language: en or ko (default: the system's).", "code"},
                      {"presentation", "Start in presentation mode."},
                      {"steps", "Advance the lab <n> steps.", "n", "0"},
@@ -99,6 +103,9 @@ void addOptions(QCommandLineParser& parser) {
 int writeScreenshot(QApplication& app, MainWindow& window, const QString& path) {
   int status = 1;
   QTimer::singleShot(400, &app, [&] {
+    // Work the lab started (a data set loading, steps running in its worker) finishes first.
+    QDeadlineTimer deadline(120000);
+    while (window.currentLab() && window.currentLab()->busy() && !deadline.hasExpired()) QApplication::processEvents(QEventLoop::AllEvents, 50);
     QApplication::processEvents();
     QImage image = window.grab().toImage();
     if (window.currentLab()) {
@@ -145,7 +152,8 @@ int runApp(int argc, char** argv) {
   parser.process(app);
   if (parser.isSet("list-labs")) {
     for (const LabInfo& info : labRegistry())
-      std::printf("%s\t%s\t%s\n", qPrintable(info.id), qPrintable(groupTitle(info.group)), qPrintable(labTitle(info)));
+      std::printf("%s\t%s\t%s\t%s\n", qPrintable(info.id), qPrintable(groupTitle(info.group)), qPrintable(labTitle(info)),
+                  qPrintable(info.pages.join(',')));
     return 0;
   }
   const auto parsed = parseOptions(parser);
@@ -166,6 +174,12 @@ int runApp(int argc, char** argv) {
   MainWindow window(settings);
   window.setLanguage(language);
   if (!o.lab.isEmpty()) window.showLab(o.lab);
+  if (!o.page.isEmpty() && !(window.currentLab() && window.currentLab()->showPage(o.page))) {
+    const QStringList pages = window.currentLab() ? window.currentLab()->pageIds() : QStringList();
+    printError(pages.isEmpty() ? QString("--page: this lab has no pages")
+                               : QString("--page: unknown page \"%1\"; the pages are: %2").arg(o.page, pages.join(", ")));
+    return 2;
+  }
   if (screenshot) window.resize(o.size.isValid() ? o.size : QSize(1280, 720));
   else if (o.size.isValid()) window.resize(o.size);
   window.show();

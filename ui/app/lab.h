@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
@@ -48,6 +49,13 @@ class Lab : public QWidget {
   virtual void retranslate() = 0;
   /// Re-applies fonts, pens and colours after the appearance changed (presentation mode, theme).
   virtual void applyAppearance() = 0;
+  /// A lab made of pages (tabs): their ids, for `--page` ("" for none).
+  virtual QStringList pageIds() const { return {}; }
+  /// Shows the page `id` of pageIds(); false for an unknown id.
+  virtual bool showPage(const QString&) { return false; }
+  /// Work the lab has started is still under way (loading data, steps asked for): a screenshot
+  /// waits for it.
+  virtual bool busy() const { return false; }
   /// OpenGL views (3-D surfaces) rendered to images, with the widget they belong to: a window
   /// grab cannot read them, so screenshots paint these over it.
   virtual QList<QPair<QWidget*, QImage>> openGLRenders() const { return {}; }

@@ -9,6 +9,7 @@
 #include "labs/optimizers/optimizers_lab.h"
 #include "labs/playground/playground_lab.h"
 #include "labs/builder/builder_lab.h"
+#include "labs/cnn/cnn_lab.h"
 #include "labs/gpu/gpu_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
 
@@ -23,6 +24,7 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kOptimizers, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Optimizers"), [] { return new OptimizersLab; }},
       {labs::kPlayground, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Playground"), [] { return new PlaygroundLab; }},
       {labs::kBuilder, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Network builder"), [] { return new BuilderLab; }},
+      {labs::kCnn, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "CNN"), [] { return new CnnLab; }, CnnLab::kPages},
       {labs::kGpu, LabGroup::Hardware, QT_TRANSLATE_NOOP("LabRegistry", "CPU vs GPU"), [] { return new GpuLab; }},
   };
   return registry;

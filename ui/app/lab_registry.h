@@ -2,6 +2,7 @@
 // The labs the app offers, grouped like the course. Adding a lab: one line in lab_registry.cpp
 // and its folder under ui/labs/.
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <functional>
 
@@ -16,6 +17,7 @@ struct LabInfo {
   LabGroup group;
   const char* title;  ///< English, translated in the "LabRegistry" context
   std::function<Lab*()> create;
+  QStringList pages = {};  ///< the ids of its pages (tabs), for --page; empty for a lab of one page
 };
 
 const QVector<LabInfo>& labRegistry();

@@ -19,5 +19,6 @@ inline const QString kDescent = QStringLiteral("descent");
 inline const QString kOptimizers = QStringLiteral("optimizers");
 inline const QString kPlayground = QStringLiteral("playground");
 inline const QString kBuilder = QStringLiteral("builder");
+inline const QString kCnn = QStringLiteral("cnn");
 inline const QString kGpu = QStringLiteral("gpu");
 }  // namespace gsui::labs

@@ -121,6 +121,7 @@ bool TrainingSessionBase::trainOneStep(bool single) {
   bool stepped = false;
   try {
     stepped = trainer_->step();
+    if (stepped && evaluate_each_epoch_ && trainer_->passes() > trainer_->epoch()) trainer_->finish_epoch();
   } catch (const std::exception& e) {
     failWith(e);
     return false;

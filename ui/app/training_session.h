@@ -49,6 +49,10 @@ class TrainingSessionBase : public QObject {
   double stepsPerSecond() const;
   /// The number of frames published since start(): equal numbers, the same frame.
   std::uint64_t frameVersion() const;
+  /// Whether each pass over the training data ends with Trainer::finish_epoch() (evaluation on
+  /// train and test, the scheduler's step), so that epochs match `gradscope-cli train`'s. Set
+  /// before start(); off by default (the Playground's passes are too short to evaluate each).
+  void setEvaluateEachEpoch(bool on) { evaluate_each_epoch_ = on; }
 
  signals:
   /// The run stopped by itself (divergence, or a step or change that threw), with the reason.
@@ -79,6 +83,7 @@ class TrainingSessionBase : public QObject {
   std::thread thread_;  ///< (a std::thread: its start and join are visible to ThreadSanitizer)
   std::unique_ptr<gs::train::Trainer> trainer_;
   int frame_interval_ms_ = 33;
+  bool evaluate_each_epoch_ = false;  ///< read by the worker; set only while it does not run
 
   // The worker's state: changed only under mutex_, which the worker waits on.
   mutable std::mutex mutex_;

@@ -1,0 +1,220 @@
+// The CNN lab, one suite of three parts: the convolution stepped cell by cell against conv2d
+// (lab_cnn/convolution_tests.cpp), MLP vs CNN (lab_cnn/compare_tests.cpp), and here the Train page: training from the lab reaches what `gradscope-cli train` reaches on
+// the same scenario, a confusion cell lists exactly the images core counts there, the views follow
+// the model, the mistakes are shown, and closing mid-training is safe.
+#include <QtTest>
+
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryFile>
+
+#include "labs/cnn/cnn_class_views.h"
+#include "labs/cnn/cnn_image_views.h"
+#include "labs/cnn/cnn_lab.h"
+#include "labs/cnn/cnn_train_page.h"
+#include "metrics/metrics.h"
+
+using namespace gsui;
+
+namespace {
+
+/// Waits until the page's run is built (or refused).
+bool waitReady(CnnTrainPage& page) {
+  return QTest::qWaitFor([&] { return page.ready() || !page.problem().isEmpty(); }, 60000);
+}
+
+/// Trains `epochs` whole epochs and waits for the frame of the last one.
+std::shared_ptr<const CnnFrame> trainEpochs(CnnTrainPage& page, int epochs) {
+  std::shared_ptr<const CnnFrame> frame = page.session().latestFrame();
+  if (!frame) return nullptr;
+  page.session().step(static_cast<int>(frame->stepsPerEpoch * epochs));
+  QTest::qWaitFor([&] {
+    frame = page.session().latestFrame();
+    return frame && static_cast<int>(frame->epochs.size()) >= epochs;
+  }, 120000);
+  page.refresh();
+  return frame;
+}
+
+}  // namespace
+
+class LabCnnTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void trainsToTheAccuracyOfTheCli() {
+    CnnTrainPage page;
+    QVERIFY(waitReady(page));
+    QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+    const auto frame = trainEpochs(page, 2);
+    QVERIFY(frame && frame->epochs.size() == 2);
+
+    CnnTrainSetup setup = page.setup();
+    setup.epochs = 2;
+    QTemporaryFile f(QDir::tempPath() + "/cnn_XXXXXX.json");
+    QVERIFY(f.open());
+    f.write(QByteArray::fromStdString(gs::spec::to_json(toScenario(setup)).dump()));
+    f.close();
+    QProcess cli;
+    cli.start(GRADSCOPE_CLI, {"train", f.fileName()});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject last_epoch = QJsonDocument::fromJson(lines[lines.size() - 2]).object();
+    QCOMPARE(last_epoch.value("epoch").toInt(), 2);
+    const double cli_acc = last_epoch.value("test_acc").toDouble(), lab_acc = frame->epochs.back().testAccuracy;
+    QVERIFY2(std::abs(cli_acc - lab_acc) < 1e-5, qPrintable(QString("cli %1, lab %2").arg(cli_acc).arg(lab_acc)));
+    QVERIFY2(std::abs(last_epoch.value("test_loss").toDouble() - frame->epochs.back().testLoss) < 1e-5,
+             qPrintable(QString("cli %1, lab %2").arg(last_epoch.value("test_loss").toDouble()).arg(frame->epochs.back().testLoss)));
+    QVERIFY(lab_acc > 0.5);  // two epochs of LeNet on digits learn something
+  }
+
+  void confusionCellListsExactlyItsImages() {
+    CnnTrainPage page;
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(waitReady(page));
+    const auto frame = trainEpochs(page, 1);
+    QVERIFY(frame && frame->evaluation);
+    const CnnEvaluation& e = *frame->evaluation;
+    const gs::metrics::Matrix m = gs::metrics::confusion_matrix(e.targets, e.predictions, 10);
+    QCOMPARE(page.confusionGrid()->matrix(), m);
+    QCOMPARE(static_cast<std::int64_t>(e.targets.size()), page.testImages().size(0));
+    // A diagonal cell and the largest mistake.
+    int bt = 0, bp = 1;
+    for (int t = 0; t < 10; ++t)
+      for (int p = 0; p < 10; ++p)
+        if (t != p && m[t][p] > m[bt][bp]) bt = t, bp = p;
+    for (auto [t, p] : {std::pair{3, 3}, std::pair{bt, bp}}) {
+      const QRect cell = page.confusionGrid()->cellRect(t, p);
+      QTest::mouseClick(page.confusionGrid(), Qt::LeftButton, {}, cell.center());
+      const auto& shown = page.galleryIndices();
+      QCOMPARE(static_cast<std::int64_t>(shown.size()), m[t][p]);
+      for (auto i : shown) {
+        QCOMPARE(e.targets[static_cast<std::size_t>(i)], std::int64_t(t));
+        QCOMPARE(e.predictions[static_cast<std::size_t>(i)], std::int64_t(p));
+      }
+      QCOMPARE(page.gallery()->count(), static_cast<int>(std::min<std::int64_t>(m[t][p], 24)));
+      // Each caption is the probability the model gave the predicted class.
+      if (!shown.empty()) {
+        const float prob = e.probabilities[static_cast<std::size_t>(shown[0] * 10 + p)];
+        QCOMPARE(page.gallery()->caption(0), QString("%1 %").arg(std::lround(prob * 100)));
+      }
+    }
+  }
+
+  void viewsFollowTheChosenImageAndTheDrawing() {
+    CnnTrainPage page;
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(waitReady(page));
+    QVERIFY(trainEpochs(page, 1));
+    QTest::mouseClick(page.imageStrip(), Qt::LeftButton, {}, page.imageStrip()->imageRect(3).center());
+    QVERIFY(QTest::qWaitFor([&] { return page.session().latestFrame()->chosenImage == 3; }, 10000));
+    const auto frame = page.session().latestFrame();
+    QCOMPARE(frame->maps.size(), std::size_t(10));  // every layer of the LeNet-like preset
+    QCOMPARE(frame->maps[0].shape, (gs::Shape{16, 8, 8}));
+    QCOMPARE(frame->filters.shape, (gs::Shape{16, 1, 5, 5}));
+    QCOMPARE(frame->maps.back().shape, (gs::Shape{10}));
+
+    // Draw a stroke: the probabilities of the drawing arrive, sum to one, and change with it.
+    page.drawingPad()->stroke({{16, 4}, {16, 28}});
+    QVERIFY(QTest::qWaitFor([&] { return page.session().latestFrame()->drawnProbabilities.size() == 10; }, 10000));
+    const std::vector<float> first = page.session().latestFrame()->drawnProbabilities;
+    double sum = 0;
+    for (float p : first) sum += p;
+    QVERIFY(std::abs(sum - 1.0) < 1e-4);
+    page.drawingPad()->stroke({{4, 6}, {28, 6}, {4, 28}, {28, 28}});
+    QVERIFY(QTest::qWaitFor([&] { return page.session().latestFrame()->drawnProbabilities != first; }, 10000));
+    page.refresh();
+    QCOMPARE(page.probabilityBars()->probabilities(), page.session().latestFrame()->drawnProbabilities);
+  }
+
+  void mistakesAreShownNotCrashed() {
+    CnnTrainPage page;
+    QVERIFY(waitReady(page));
+    auto* no_flatten = page.controls()->findChild<QCheckBox*>("noFlatten");
+    QVERIFY(no_flatten);
+    no_flatten->click();
+    QVERIFY(waitReady(page));
+    QVERIFY(!page.ready());
+    QVERIFY2(page.problem().contains("Flatten"), qPrintable(page.problem()));
+    auto* error = page.findChild<QLabel*>("layersError");
+    QVERIFY(error->text().contains("Flatten"));
+    no_flatten->click();
+    QVERIFY(waitReady(page));
+    QVERIFY(page.ready());
+
+    auto* channels = page.controls()->findChild<QCheckBox*>("wrongChannels");
+    channels->click();
+    QVERIFY(waitReady(page));
+    QVERIFY2(page.problem().contains("in_channels"), qPrintable(page.problem()));
+    channels->click();
+    QVERIFY(waitReady(page));
+
+    // Too high a learning rate changes the running optimizer: the next step uses it.
+    page.controls()->findChild<QCheckBox*>("lrTooHigh")->click();
+    QVERIFY(page.ready());
+    page.step();
+    QVERIFY(QTest::qWaitFor([&] { return page.session().snapshot().step >= 1; }, 10000));
+    QCOMPARE(page.session().snapshot().lr, kTooHighLr);
+  }
+
+  void closingMidTrainingIsSafe() {
+    auto* lab = new CnnLab;
+    lab->showPage("train");
+    QVERIFY(waitReady(*lab->trainPage()));
+    lab->setPlaying(true);
+    QVERIFY(QTest::qWaitFor([&] { return lab->trainPage()->session().snapshot().step > 3; }, 30000));
+    delete lab;  // stops the worker mid-epoch; no frame reaches a dead page
+    // And while the data are still loading.
+    auto* loading = new CnnLab;
+    loading->showPage("train");
+    delete loading;
+  }
+
+  void setupsRoundTripThroughScenarios() {
+    for (CnnPreset p : {CnnPreset::LeNet, CnnPreset::Vgg, CnnPreset::Residual, CnnPreset::Mlp}) {
+      CnnTrainSetup s;
+      s.preset = p;
+      s.dataset = "fashion_mnist";
+      s.subset = 7000;
+      s.augment = true;
+      s.batchSize = 128;
+      s.lr = 3e-3;
+      const CnnTrainSetup back = fromScenario(gs::spec::parse_scenario(gs::spec::to_json(toScenario(s))));
+      QVERIFY(back == s);
+    }
+  }
+
+  void pytorchCodeParses() {
+    CnnTrainPage page;
+    if (QProcess::execute("python3", {"-c", "pass"}) != 0) QSKIP("python3 is not installed");
+    QProcess python;
+    python.start("python3", {"-c", "import ast, sys; ast.parse(sys.stdin.read())"});
+    python.write(page.pytorchCode().toUtf8());
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QVERIFY(page.pytorchCode().contains("nn.Conv2d(1, 16, kernel_size=5, padding=2)"));
+  }
+};
+
+int runConvolutionTests(int argc, char** argv);
+int runCompareTests(int argc, char** argv);
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QTEST_SET_MAIN_SOURCE_PATH
+  LabCnnTest train;
+  int failures = QTest::qExec(&train, argc, argv);
+  failures += runConvolutionTests(argc, argv);
+  failures += runCompareTests(argc, argv);
+  return failures;
+}
+
+#include "tst_lab_cnn.moc"

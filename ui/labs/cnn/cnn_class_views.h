@@ -1,0 +1,99 @@
+#pragma once
+// The Train page's class views: a clickable confusion matrix, a pad to draw an image on with the
+// mouse, and the softmax probabilities as bars.
+#include <QImage>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include "metrics/metrics.h"
+
+namespace gsui {
+
+/// counts[t][p] as a grid of cells shaded by their share of row t; a click emits (t, p).
+class ConfusionGrid : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ConfusionGrid(QWidget* parent = nullptr);
+  void setMatrix(const gs::metrics::Matrix& counts);
+  void setClassNames(const QStringList& names) { names_ = names; update(); }
+  void setAxisTitles(const QString& rows, const QString& columns) { rows_title_ = rows, columns_title_ = columns; update(); }
+  const gs::metrics::Matrix& matrix() const { return counts_; }
+  /// Where cell (t, p) is drawn (for tests and clicks).
+  QRect cellRect(int t, int p) const;
+  QSize sizeHint() const override { return {360, 360}; }
+  bool hasHeightForWidth() const override { return true; }
+  int heightForWidth(int w) const override { return w; }
+
+ signals:
+  void cellClicked(int trueClass, int predictedClass);
+
+ protected:
+  void paintEvent(QPaintEvent*) override;
+  void mousePressEvent(QMouseEvent* event) override;
+
+ private:
+  QRect gridRect() const;
+
+  gs::metrics::Matrix counts_;
+  QStringList names_;
+  QString rows_title_, columns_title_;
+  int selected_t_ = -1, selected_p_ = -1;
+};
+
+/// A square pad of h×w cells the learner draws on with the mouse (left button draws, right
+/// erases); values in [0, 1] like the data set's images.
+class DrawingPad : public QWidget {
+  Q_OBJECT
+ public:
+  explicit DrawingPad(QWidget* parent = nullptr);
+  void setGrid(int h, int w);
+  void clear();
+  /// The drawing, row by row.
+  const QVector<float>& values() const { return values_; }
+  int gridHeight() const { return h_; }
+  int gridWidth() const { return w_; }
+  /// Draws a stroke along `points` (grid coordinates), as the mouse would.
+  void stroke(const QVector<QPointF>& points, bool erase = false);
+  QSize sizeHint() const override { return {240, 240}; }
+  bool hasHeightForWidth() const override { return true; }
+  int heightForWidth(int w) const override { return w; }
+
+ signals:
+  /// The drawing changed (while the mouse moves, too).
+  void drawn();
+
+ protected:
+  void paintEvent(QPaintEvent*) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+
+ private:
+  QRectF padRect() const;
+  QPointF toGrid(const QPointF& pos) const;
+  void dab(const QPointF& at, bool erase);
+
+  int h_ = 28, w_ = 28;
+  QVector<float> values_;
+  QPointF last_;
+};
+
+/// Horizontal bars, one per class, with the class name and the probability in percent.
+class ProbabilityBars : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ProbabilityBars(QWidget* parent = nullptr);
+  void setProbabilities(const std::vector<float>& p);
+  void setClassNames(const QStringList& names) { names_ = names; update(); }
+  const std::vector<float>& probabilities() const { return p_; }
+  QSize sizeHint() const override { return {240, 240}; }
+
+ protected:
+  void paintEvent(QPaintEvent*) override;
+
+ private:
+  std::vector<float> p_;
+  QStringList names_;
+};
+
+}  // namespace gsui

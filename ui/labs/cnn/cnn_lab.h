@@ -1,0 +1,60 @@
+#pragma once
+// The CNN lab (issue "The CNN lab"): a convolution stepped cell by cell, a CNN trained live on
+// digits or Fashion-MNIST with views inside it, and an MLP against a CNN on the same images.
+// Each part is a page (a tab) with its own controls; the lab forwards to the current one.
+#include <QVector>
+
+#include "app/lab.h"
+
+class QStackedWidget;
+class QTabWidget;
+
+namespace gsui {
+
+class CnnPage;
+class ConvolutionPage;
+class CnnTrainPage;
+class CnnComparePage;
+
+class CnnLab : public Lab {
+  Q_OBJECT
+ public:
+  explicit CnnLab(QWidget* parent = nullptr);
+  ~CnnLab() override;
+  QString pytorchCode() const override;
+  bool animates() const override { return true; }
+  bool playsItself() const override { return true; }
+  void setPlaying(bool playing) override;
+  void step() override;
+  void reset() override;
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+  nlohmann::json sessionState() const override;
+  QString restoreSessionState(const nlohmann::json& state) override;
+  /// The pages' ids, in tab order.
+  inline static const QStringList kPages = {"convolution", "train", "compare"};
+  QStringList pageIds() const override { return kPages; }
+  bool showPage(const QString& id) override;
+  bool busy() const override;
+
+  QTabWidget* tabs() const { return tabs_; }
+  ConvolutionPage* convolutionPage() const { return convolution_; }
+  CnnTrainPage* trainPage() const { return train_; }
+  CnnComparePage* comparePage() const { return compare_; }
+  CnnPage* currentPage() const;
+
+ private:
+  void pageChanged(int index);
+
+  QTabWidget* tabs_;
+  QStackedWidget* panels_;
+  ConvolutionPage* convolution_;
+  CnnTrainPage* train_;
+  CnnComparePage* compare_;
+  QVector<CnnPage*> pages_;
+  int current_ = -1;
+  bool playing_ = false;
+};
+
+}  // namespace gsui

@@ -1,0 +1,352 @@
+#include "labs/cnn/cnn_train_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <qcustomplot.h>
+
+#include "app/json_file.h"
+#include "labs/cnn/cnn_class_views.h"
+#include "labs/cnn/cnn_image_views.h"
+#include "ops/functional.h"
+#include "plots/plot_style.h"
+#include "spec/model_spec.h"
+
+namespace gsui {
+namespace {
+
+/// Test images in the strip to choose from.
+constexpr int kStripImages = 12;
+/// Images a confusion cell's gallery shows at most.
+constexpr int kGalleryImages = 24;
+
+}  // namespace
+
+CnnTrainPage::CnnTrainPage(QWidget* parent) : CnnPage(parent) {
+  buildControls();
+  buildView();
+  session_.setEvaluateEachEpoch(true);
+  connect(&session_, &TrainingSessionBase::stoppedByItself, this, [this](const QString& reason) {
+    playing_ = false;
+    status_->setText(reason);
+    emit message(reason);
+    emit stoppedPlaying();
+  });
+  connect(&display_, &QTimer::timeout, this, &CnnTrainPage::refresh);
+  // A data set or model that cannot be built: the reason, and the layer table that explains it.
+  connect(&loader_, &BackgroundJob::finished, this, [this](const QString& error) {
+    if (error.isEmpty()) return;
+    problem_ = error;
+    status_->setText(error);
+    inside_->setCurrentIndex(2);
+    emit message(error);
+    emit runReady();
+  });
+  display_.setInterval(33);
+  showSetup();
+  rebuild();
+}
+
+CnnTrainPage::~CnnTrainPage() {
+  loader_.cancel();
+  session_.stop();
+}
+
+QString CnnTrainPage::title() const { return tr("Train a CNN"); }
+
+void CnnTrainPage::setCurrent(bool current) {
+  if (current) display_.start();
+  else display_.stop();
+}
+
+void CnnTrainPage::readControls() {
+  if (updating_) return;
+  CnnTrainSetup next = setup_;
+  next.dataset = dataset_->currentData().toString();
+  next.subset = subset_->value();
+  next.augment = augment_->isChecked();
+  next.preset = static_cast<CnnPreset>(preset_->currentData().toInt());
+  if (next.preset == CnnPreset::FromFile && next.fileModel.is_null()) {
+    openNetwork();  // "From a file" asks for the file; cancelling keeps the previous network
+    return;
+  }
+  next.optimizer = static_cast<gs::optim::OptimizerKind>(optimizer_->currentData().toInt());
+  next.lr = lr_->currentData().toDouble();
+  next.batchSize = batch_->currentData().toInt();
+  next.noFlatten = no_flatten_->isChecked();
+  next.wrongChannels = wrong_channels_->isChecked();
+  next.lrTooHigh = lr_too_high_->isChecked();
+  setSetup(next);
+}
+
+void CnnTrainPage::setSetup(const CnnTrainSetup& next) {
+  const CnnTrainSetup old = setup_;
+  setup_ = next;
+  showSetup();
+  emit codeChanged();
+  // The optimizer, its learning rate and the batch size change the running model's training;
+  // anything else starts a new run.
+  CnnTrainSetup same_run = next;
+  same_run.optimizer = old.optimizer, same_run.lr = old.lr, same_run.lrTooHigh = old.lrTooHigh, same_run.batchSize = old.batchSize;
+  same_run.epochs = old.epochs;
+  if (same_run == old && session_.running()) {
+    const gs::spec::Scenario s = toScenario(setup_);
+    const auto options = s.optimizer;
+    const std::int64_t batch = s.config.batch_size;
+    const bool new_optimizer = next.optimizer != old.optimizer || next.lr != old.lr || next.lrTooHigh != old.lrTooHigh;
+    const bool new_batch = next.batchSize != old.batchSize;
+    session_.post([options, batch, new_optimizer, new_batch](gs::train::Trainer& t) {
+      if (new_optimizer) t.set_optimizer(gs::optim::make_optimizer(options, t.model().parameters()));
+      if (new_batch) t.set_batch_size(batch);
+    });
+    return;
+  }
+  if (!(next == old) || !session_.running()) rebuild();
+}
+
+void CnnTrainPage::showLayers() {
+  layers_->setRowCount(0);
+  layers_error_->clear();
+  gs::spec::ShapeReport report;
+  try {
+    report = gs::spec::infer_shapes(gs::spec::parse_model_spec(modelOf(setup_)));
+  } catch (const std::exception& e) {
+    report.error = e.what();
+  }
+  const nlohmann::json layers = modelOf(setup_)["layers"];
+  const int rows = static_cast<int>(report.layers.size()) + (report.error_layer >= 0 ? 1 : 0);
+  layers_->setRowCount(rows);
+  for (int i = 0; i < rows; ++i) {
+    const bool bad = i == report.error_layer;
+    const QString type = i < static_cast<int>(layers.size()) ? QString::fromStdString(layers[i].value("type", "")) : QString();
+    auto* name = new QTableWidgetItem(QStringLiteral("%1  %2").arg(i).arg(type));
+    auto* shape = new QTableWidgetItem(bad ? tr("error") : QString::fromStdString(gs::spec::batch_shape_str(report.layers[i].output)));
+    auto* params = new QTableWidgetItem(bad ? QString() : QString::number(report.layers[i].parameters));
+    for (auto* item : {name, shape, params}) {
+      if (bad) item->setForeground(QColor(198, 40, 40));
+    }
+    layers_->setItem(i, 0, name);
+    layers_->setItem(i, 1, shape);
+    layers_->setItem(i, 2, params);
+  }
+  if (!report.error.empty()) {
+    layers_error_->setText(report.error_layer >= 0 ? tr("Layer %1: %2").arg(report.error_layer).arg(QString::fromStdString(report.error))
+                                                   : QString::fromStdString(report.error));
+  } else {
+    std::int64_t total = 0;
+    for (const auto& l : report.layers) total += l.parameters;
+    layers_error_->setText(tr("%1 parameters in all").arg(total));
+    layers_error_->setStyleSheet(QString());
+  }
+  if (!report.error.empty()) layers_error_->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
+
+void CnnTrainPage::rebuild() {
+  loader_.cancel();
+  session_.stop();
+  if (playing_) {
+    playing_ = false;
+    emit stoppedPlaying();
+  }
+  test_images_ = {};
+  steps_asked_ = 0;
+  problem_.clear();
+  shown_version_ = 0;
+  shown_evaluation_ = -1;
+  gallery_indices_.clear();
+  cell_ = {-1, -1};
+  pad_->setGrid(setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32, setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32);
+  confusion_->setMatrix({});
+  gallery_->setItems({}, QString());
+  bars_->setProbabilities({});
+  maps_->setMaps({});
+  maps_->setFilters({});
+  for (int g = 0; g < 3; ++g) curves_->graph(g)->data()->clear();
+  curves_->replot();
+  showLayers();
+  status_->setText(tr("Loading the images…"));
+  gs::spec::Scenario scenario;
+  try {
+    scenario = toScenario(setup_);
+  } catch (const std::exception& e) {
+    problem_ = QString::fromStdString(e.what());
+    status_->setText(problem_);
+    emit runReady();
+    return;
+  }
+  // Loading Fashion-MNIST and building the model take a moment: off the UI thread.
+  loader_.start([this, scenario](BackgroundJob& job) mutable {
+    auto run = std::make_shared<gs::spec::Run>(gs::spec::make_run(scenario));
+    job.post([this, run] { runBuilt(run); });
+  });
+}
+
+void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {
+  test_images_ = run->trainer->test_set().x.clone();
+  worker_view_ = std::make_shared<CnnWorkerView>(test_images_.clone());
+  QVector<QImage> thumbs;
+  for (int i = 0; i < std::min<std::int64_t>(kStripImages, test_images_.size(0)); ++i) thumbs << sampleImage(test_images_, i);
+  strip_->setImages(thumbs);
+  strip_->setCurrent(0);
+  auto view = worker_view_;
+  session_.start(std::move(run->trainer), [view](gs::train::Trainer& t) { return view->frame(t); });
+  status_->setText(tr("Ready: press Play or Step."));
+  if (steps_asked_ > 0) session_.step(static_cast<int>(steps_asked_));
+  drawingChanged();
+  refresh();
+  emit runReady();
+}
+
+void CnnTrainPage::refresh() {
+  const auto frame = session_.latestFrame();
+  if (!frame || session_.frameVersion() == shown_version_) return;
+  shown_version_ = session_.frameVersion();
+  showFrame(*frame);
+}
+
+void CnnTrainPage::showFrame(const CnnFrame& f) {
+  const auto& h = f.snapshot.loss_history;
+  const double per_point = f.snapshot.step > 0 && !h.empty() ? static_cast<double>(f.snapshot.step) / h.size() : 1.0;
+  QVector<double> xs, ys;
+  for (std::size_t i = 0; i < h.size(); ++i) xs << (i + 1) * per_point, ys << h[i];
+  curves_->graph(0)->setData(xs, ys, true);
+  QVector<double> ex, train_acc, test_acc;
+  for (std::size_t e = 0; e < f.epochs.size(); ++e) ex << e + 1, train_acc << f.epochs[e].trainAccuracy, test_acc << f.epochs[e].testAccuracy;
+  curves_->graph(1)->setData(ex, train_acc, true);
+  curves_->graph(2)->setData(ex, test_acc, true);
+  const double steps = std::max<double>(10, f.snapshot.step);
+  curves_->xAxis->setRange(0, steps);
+  // Epochs on the top axis, aligned with the steps below: epoch e ends at step e·steps-per-epoch.
+  curves_->xAxis2->setRange(0, steps / std::max<std::int64_t>(1, f.stepsPerEpoch));
+  curves_->xAxis2->setVisible(true);
+  double top = 0.5;
+  for (double y : ys) top = std::max(top, std::isfinite(y) ? y : top);
+  curves_->yAxis->setRange(0, std::min(top * 1.05, 10.0));
+  curves_->replot(QCustomPlot::rpQueuedReplot);
+
+  maps_->setFilters(f.filters);
+  maps_->setMaps(f.maps);
+  if (!f.drawnProbabilities.empty()) bars_->setProbabilities(f.drawnProbabilities);
+  if (f.evaluation && f.evaluation->epoch != shown_evaluation_) {
+    shown_evaluation_ = f.evaluation->epoch;
+    confusion_->setMatrix(gs::metrics::confusion_matrix(f.evaluation->targets, f.evaluation->predictions, f.evaluation->classes));
+    if (cell_.first >= 0) showCell(cell_.first, cell_.second);
+  }
+  QString text = tr("Epoch %1 · step %2 · %3 steps/s").arg(f.snapshot.epoch).arg(f.snapshot.step).arg(session_.stepsPerSecond(), 0, 'f', 1);
+  if (!f.epochs.empty()) text += QLatin1Char('\n') + tr("Test accuracy %1 %").arg(f.epochs.back().testAccuracy * 100, 0, 'f', 1);
+  if (f.snapshot.diverged) text = QString::fromStdString(f.snapshot.reason);
+  status_->setText(text);
+}
+
+void CnnTrainPage::showCell(int t, int p) {
+  cell_ = {t, p};
+  const auto frame = session_.latestFrame();
+  if (!frame || !frame->evaluation) return;
+  const CnnEvaluation& e = *frame->evaluation;
+  gallery_indices_ = gs::metrics::confusion_cell(e.targets, e.predictions, t, p);
+  const QStringList names = classNames();
+  QVector<ImageGallery::Item> items;
+  for (std::size_t i = 0; i < gallery_indices_.size() && i < kGalleryImages; ++i) {
+    const std::int64_t k = gallery_indices_[i];
+    const float prob = e.probabilities.empty() ? 0.0f : e.probabilities[static_cast<std::size_t>(k * e.classes + p)];
+    items.push_back({sampleImage(test_images_, k), QStringLiteral("%1 %").arg(std::lround(prob * 100))});
+  }
+  const QString what = t == p ? tr("%1 images of %2 recognised").arg(gallery_indices_.size()).arg(names.value(t))
+                              : tr("%1 images of %2 taken for %3").arg(gallery_indices_.size()).arg(names.value(t), names.value(p));
+  gallery_->setItems(items, what + (gallery_indices_.size() > kGalleryImages ? tr(" (first %1)").arg(kGalleryImages) : QString()) +
+                                QLatin1Char('\n') + tr("under each: the probability given to %1").arg(names.value(p)));
+}
+
+void CnnTrainPage::chooseImage(int index) {
+  auto view = worker_view_;
+  if (!view || !session_.running()) return;
+  session_.post([view, index](gs::train::Trainer&) { view->choose(index); });
+}
+
+void CnnTrainPage::drawingChanged() {
+  auto view = worker_view_;
+  if (!view || !session_.running()) return;
+  const QVector<float>& v = pad_->values();
+  gs::Tensor image = gs::from_vector(std::vector<double>(v.begin(), v.end()), {1, 1, pad_->gridHeight(), pad_->gridWidth()});
+  // The digits were scanned as 32×32 ink and summed in 4×4 blocks: the pad does the same.
+  if (setup_.dataset == QLatin1String("digits")) image = gs::avg_pool2d(image, {4, 4}, {4, 4}, {0, 0});
+  image = image.select(0, 0);
+  session_.post([view, image](gs::train::Trainer&) { view->setDrawing(image); });
+}
+
+void CnnTrainPage::openNetwork() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open a network"), QString(), tr("Network, or a scenario of this lab (*.json)"));
+  if (path.isEmpty()) {
+    showSetup();
+    return;
+  }
+  const JsonFile file = readJsonFile(path);
+  QString problem = file.error;
+  CnnTrainSetup next = setup_;
+  if (problem.isEmpty() && file.json.is_object() && file.json.value("lab", "") == "cnn") {
+    // A scenario of this lab (resources/scenarios): the whole setup.
+    try {
+      next = fromScenario(gs::spec::parse_scenario(file.json));
+    } catch (const std::exception& e) {
+      problem = QString::fromStdString(e.what());
+    }
+  } else if (problem.isEmpty()) {
+    const nlohmann::json model = file.json.is_object() && file.json.contains("model") ? file.json["model"] : file.json;
+    try {
+      gs::spec::parse_model_spec(model);  // refuses a malformed spec, naming the field
+      next.fileModel = model;
+      next.preset = CnnPreset::FromFile;
+    } catch (const std::exception& e) {
+      problem = QString::fromStdString(e.what());
+    }
+  }
+  if (!problem.isEmpty()) {
+    emit message(tr("%1: %2").arg(path, problem));
+    status_->setText(problem);
+    showSetup();
+    return;
+  }
+  setSetup(next);
+}
+
+void CnnTrainPage::step() {
+  if (!problem_.isEmpty()) return;
+  ++steps_asked_;
+  if (session_.running()) session_.step(1);  // (while loading, runBuilt() takes the steps asked for)
+}
+
+bool CnnTrainPage::busy() const {
+  if (loader_.running()) return true;
+  const auto frame = session_.latestFrame();
+  if (session_.running() && frame && !frame->snapshot.diverged && frame->snapshot.step < steps_asked_) return true;
+  return display_.isActive() && session_.frameVersion() != shown_version_;  // the display catches up
+}
+
+void CnnTrainPage::reset() { rebuild(); }
+
+void CnnTrainPage::setPlaying(bool playing) {
+  if (!session_.running()) {
+    if (playing) QMetaObject::invokeMethod(this, &CnnPage::stoppedPlaying, Qt::QueuedConnection);
+    return;
+  }
+  playing_ = playing;
+  session_.setPlaying(playing);
+}
+
+QList<QPair<QString, QWidget*>> CnnTrainPage::exportablePlots() const {
+  return {{tr("CNN training curves"), curves_}, {tr("Confusion matrix"), confusion_}, {tr("Feature maps"), maps_}};
+}
+
+void CnnTrainPage::applyAppearance() {
+  stylePlot(curves_);
+  curves_->graph(0)->setPen(seriesPen(0));
+  curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
+  curves_->graph(2)->setPen(seriesPen(2));
+  curves_->replot();
+}
+
+}  // namespace gsui
