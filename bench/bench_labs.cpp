@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "app/language.h"
+#include "labs/cnn/cnn_train_page.h"
 #include "labs/descent/descent_lab.h"
 #include "labs/playground/playground_lab.h"
 
@@ -84,6 +85,43 @@ class BenchLabs : public QObject {
     const double steps = lab.session().stepsPerSecond(), fps = lab.framesPerSecond();
     lab.setPlaying(false);
     qInfo("Playground speed: %.0f training steps/s, %.1f frames/s drawn", steps, fps);
+  }
+
+  /// The CNN lab's Train page on Fashion-MNIST (6,000 images, the LeNet-like preset) at 1200×700.
+  static bool fashionPage(CnnTrainPage& page) {
+    page.resize(1200, 700);
+    page.show();
+    CnnTrainSetup setup;
+    setup.dataset = "fashion_mnist";
+    page.setSetup(setup);
+    return QTest::qWaitFor([&] { return page.ready() || !page.problem().isEmpty(); }, 60000) && page.ready();
+  }
+
+  void cnnTrainPageFrame() {
+    // One frame of the Train page: the curves, 10 rows of feature maps and filters, the
+    // confusion matrix, drawn from the latest frame.
+    CnnTrainPage page;
+    if (!fashionPage(page)) QSKIP("Fashion-MNIST is not installed (Debian's dataset-fashion-mnist)");
+    page.session().step(100);
+    QVERIFY2(QTest::qWaitFor([&] { return page.session().snapshot().step >= 100; }, 60000), qPrintable(page.problem()));
+    QBENCHMARK {
+      page.showLatestFrame();
+      page.repaint();
+    }
+  }
+
+  void cnnTrainSpeedWhileShowing() {
+    // Training steps per second and frames per second drawn while the Train page plays.
+    CnnTrainPage page;
+    if (!fashionPage(page)) QSKIP("Fashion-MNIST is not installed (Debian's dataset-fashion-mnist)");
+    page.setCurrent(true);  // the display timer runs
+    page.setPlaying(true);
+    QTest::qWait(1000);
+    const std::int64_t frames = page.framesShown();
+    QTest::qWait(3000);
+    const double fps = (page.framesShown() - frames) / 3.0, steps = page.session().stepsPerSecond();
+    page.setPlaying(false);
+    qInfo("CNN Train page (Fashion-MNIST, LeNet-like, batch 64): %.1f training steps/s, %.1f frames/s drawn", steps, fps);
   }
 };
 

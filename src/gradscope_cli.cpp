@@ -23,7 +23,7 @@ constexpr const char* kUsage =
     "  descent CASE.json           an optimizer's path on a 2-D function\n"
     "  metrics SCORES.csv [--threshold T]\n"
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
-    "  train SCENARIO.json [--device cpu|cuda]\n"
+    "  train SCENARIO.json [--device cpu|cuda] [--threads T]\n"
     "                              train a scenario; one JSON line per epoch, then a summary\n"
     "  bench [--workload W1|W2|W3|W4] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
     "                              training throughput of the standard workloads\n"
@@ -90,12 +90,22 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "grad" || command == "descent" || command == "train") {
-      // train takes `--device cpu|cuda` after the file (it overrides the scenario's "device").
-      const bool device_flag = command == "train" && argc == 5 && std::string(argv[3]) == "--device";
-      if (!device_flag)
+      // train takes `--device cpu|cuda` (it overrides the scenario's "device") and `--threads T`
+      // after the file.
+      if (command != "train" || argc < 3)
         if (int rc = one_file(argc, command.c_str())) return rc;
       nlohmann::json input = read_json(argv[2]);
-      if (device_flag) input["device"] = argv[4];
+      for (int i = 3; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--device" && i + 1 < argc) input["device"] = argv[++i];
+        else if (a == "--threads" && i + 1 < argc) {
+          const double threads = parse_number("--threads", argv[++i]);
+          if (!(threads >= 1 && threads <= 256) || threads != static_cast<int>(threads))
+            throw gs::Error("--threads: expected a whole number from 1 to 256, got " + std::string(argv[i]));
+          gs::set_num_threads(static_cast<int>(threads));
+        }
+        else throw gs::Error("unexpected argument \"" + a + "\" (usage: train SCENARIO.json [--device cpu|cuda] [--threads T])");
+      }
       if (command == "grad") std::cout << gs::cases::run_grad_case(input).dump() << "\n";
       else if (command == "descent") std::cout << gs::cases::run_descent_case(input).dump() << "\n";
       else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });

@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Both models have trained %1 epochs: raise Epochs, press Step for one more, or Train both to start again.</source>
-        <translation>두 모델 모두 %1 에폭을 학습했습니다. 에폭 수를 늘리거나, Step으로 한 에폭 더 학습하거나, "둘 다 학습"으로 처음부터 다시 시작하세요.</translation>
+        <translation>두 모델 모두 %1 에포크을 학습했습니다. 에포크 수를 늘리거나, 한 단계로 한 에포크 더 학습하거나, "둘 다 학습"으로 처음부터 다시 시작하세요.</translation>
     </message>
     <message>
         <source>MLP (%1 parameters)</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Here the CNN held up no better than the MLP: train it more epochs and look again.</source>
-        <translation>이번에는 CNN이 MLP보다 잘 버티지 못했습니다. 에폭을 늘려 학습한 뒤 다시 보세요.</translation>
+        <translation>이번에는 CNN이 MLP보다 잘 버티지 못했습니다. 에포크을 늘려 학습한 뒤 다시 보세요.</translation>
     </message>
     <message>
         <source>Could not train: %1</source>
@@ -589,15 +589,15 @@
     </message>
     <message>
         <source>Training… epoch %1: MLP %2 %, CNN %3 %</source>
-        <translation>학습 중… 에폭 %1: MLP %2 %, CNN %3 %</translation>
+        <translation>학습 중… 에포크 %1: MLP %2 %, CNN %3 %</translation>
     </message>
     <message>
         <source>Paused after epoch %1: Play continues.</source>
-        <translation>에폭 %1 뒤에 일시 정지했습니다. 재생하면 이어집니다.</translation>
+        <translation>에포크 %1 뒤에 일시 정지했습니다. 재생하면 이어집니다.</translation>
     </message>
     <message>
         <source>Done: %1 epochs. MLP %2 %, CNN %3 % on the test images.</source>
-        <translation>완료: %1 에폭. 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
+        <translation>완료: %1 에포크. 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
     </message>
     <message>
         <source>Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>MLP vs CNN: accuracy per epoch</source>
-        <translation>MLP 대 CNN: 에폭별 정확도</translation>
+        <translation>MLP 대 CNN: 에포크별 정확도</translation>
     </message>
     <message>
         <source>MLP vs CNN: accuracy on shifted images</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Digits (8×8, 1,797 images)</source>
-        <translation>숫자 (8×8, 이미지 1,797개)</translation>
+        <translation>손글씨 숫자 (8×8, 이미지 1,797개)</translation>
     </message>
     <message>
         <source>Fashion-MNIST (28×28)</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Epochs</source>
-        <translation>에폭</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>Train both</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Trains the MLP and the CNN from scratch, one epoch each in turn (Play continues, Step adds one epoch)</source>
-        <translation>MLP와 CNN을 처음부터 한 에폭씩 번갈아 학습합니다 (재생은 이어서 학습, Step은 한 에폭 추가)</translation>
+        <translation>MLP와 CNN을 처음부터 한 에포크씩 번갈아 학습합니다 (재생은 이어서 학습, 한 단계는 한 에포크 추가)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Test accuracy per epoch</source>
-        <translation>에폭별 테스트 정확도</translation>
+        <translation>에포크별 테스트 정확도</translation>
     </message>
     <message>
         <source>Move the images: who still recognises them?</source>
@@ -709,6 +709,10 @@
     <message>
         <source>page: expected 0 to %1, got %2</source>
         <translation>page: 0부터 %1까지여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>train: %1</source>
+        <translation>train: %1</translation>
     </message>
 </context>
 <context>
@@ -766,10 +770,6 @@
         <translation>파일에서</translation>
     </message>
     <message>
-        <source>Open a network from the builder…</source>
-        <translation>빌더에서 만든 네트워크 열기…</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -816,22 +816,6 @@
     <message>
         <source>epoch</source>
         <translation>에포크</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>학습 손실</translation>
-    </message>
-    <message>
-        <source>train accuracy</source>
-        <translation>학습 정확도</translation>
-    </message>
-    <message>
-        <source>test accuracy</source>
-        <translation>테스트 정확도</translation>
-    </message>
-    <message>
-        <source>Test images: click one to see its feature maps below</source>
-        <translation>테스트 이미지: 하나를 누르면 아래에 그 특징 맵이 보입니다</translation>
     </message>
     <message>
         <source>Filters (layer 1)</source>
@@ -942,10 +926,6 @@
         <translation>준비됨: 재생이나 한 단계를 누르세요.</translation>
     </message>
     <message>
-        <source>Epoch %1 · step %2 · %3 steps/s</source>
-        <translation>에포크 %1 · 스텝 %2 · 초당 %3 스텝</translation>
-    </message>
-    <message>
         <source>Test accuracy %1 %</source>
         <translation>테스트 정확도 %1 %</translation>
     </message>
@@ -988,6 +968,38 @@
     <message>
         <source>Feature maps</source>
         <translation>특징 맵</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open a network saved by the network builder, or a scenario of this lab</source>
+        <translation>신경망 만들기에서 저장한 네트워크나 이 실습의 시나리오를 엽니다</translation>
+    </message>
+    <message>
+        <source>train acc.</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>test acc.</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>After the first epoch: click a cell of the matrix to see its images here.</source>
+        <translation>첫 에포크가 끝나면 행렬의 칸을 눌러 그 칸의 이미지를 여기서 보세요.</translation>
+    </message>
+    <message>
+        <source>Click a test image to see its feature maps:</source>
+        <translation>테스트 이미지를 누르면 그 특징 맵이 보입니다:</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · step %2</source>
+        <translation>에포크 %1 · 단계 %2</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>초당 %1 단계</translation>
     </message>
 </context>
 <context>
@@ -1053,14 +1065,6 @@
         <translation>샤프닝</translation>
     </message>
     <message>
-        <source>Sobel: horizontal edges</source>
-        <translation>소벨: 가로 경계</translation>
-    </message>
-    <message>
-        <source>Sobel: vertical edges</source>
-        <translation>소벨: 세로 경계</translation>
-    </message>
-    <message>
         <source>Laplacian</source>
         <translation>라플라시안</translation>
     </message>
@@ -1077,10 +1081,6 @@
         <translation>kernel_size (커널 크기)</translation>
     </message>
     <message>
-        <source>Stride, dilation</source>
-        <translation>스트라이드, 팽창</translation>
-    </message>
-    <message>
         <source>stride: how far the window moves per output cell</source>
         <translation>stride: 출력 한 칸마다 창이 움직이는 거리</translation>
     </message>
@@ -1093,10 +1093,6 @@
         <translation>패딩</translation>
     </message>
     <message>
-        <source>number</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
         <source>padding as a number of zero rows/columns on each side, or PyTorch's 'valid' (none) and 'same' (output as large as the input)</source>
         <translation>패딩: 각 변에 덧붙이는 0 행/열의 수, 또는 PyTorch의 'valid'(패딩 없음)와 'same'(출력 크기 = 입력 크기)</translation>
     </message>
@@ -1107,6 +1103,54 @@
     <message>
         <source>out_channels: one kernel (and one output map) per channel</source>
         <translation>out_channels: 채널마다 커널 하나(와 출력 맵 하나)</translation>
+    </message>
+    <message>
+        <source>Image no.</source>
+        <translation>이미지 번호</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>소벨 y</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>소벨 x</translation>
+    </message>
+    <message>
+        <source>Sobel y: the change from top to bottom, so it finds horizontal edges</source>
+        <translation>소벨 y: 위에서 아래로의 변화, 그래서 가로 경계를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Sobel x: the change from left to right, so it finds vertical edges</source>
+        <translation>소벨 x: 왼쪽에서 오른쪽으로의 변화, 그래서 세로 경계를 찾습니다</translation>
+    </message>
+    <message>
+        <source>A ready-made kernel; edit its weights below to make your own</source>
+        <translation>미리 만든 커널입니다. 아래에서 가중치를 고쳐 직접 만들 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>커널 크기</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>스트라이드</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>팽창</translation>
+    </message>
+    <message>
+        <source>Padding P</source>
+        <translation>패딩 P</translation>
+    </message>
+    <message>
+        <source>padding P: zero rows/columns added on each side</source>
+        <translation>패딩 P: 각 변에 덧붙이는 0 행/열의 수</translation>
+    </message>
+    <message>
+        <source>explicit (P)</source>
+        <translation>직접 지정 (P)</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1185,6 @@
     <message>
         <source>Output size</source>
         <translation>출력 크기</translation>
-    </message>
-    <message>
-        <source>output shape [N, C, H, W] = [1, %1, %2, %3]</source>
-        <translation>출력 모양 [N, C, H, W] = [1, %1, %2, %3]</translation>
     </message>
     <message>
         <source>Press Step (or click a cell of the output) to move the window one output cell at a time.</source>
@@ -1197,6 +1237,10 @@
     <message>
         <source>This window: products and sum</source>
         <translation>이 창: 곱과 합</translation>
+    </message>
+    <message>
+        <source>shape [N, C, H, W] = [1, %1, %2, %3]</source>
+        <translation>모양 [N, C, H, W] = [1, %1, %2, %3]</translation>
     </message>
 </context>
 <context>

@@ -228,4 +228,8 @@ int runCompareTests(int argc, char** argv) {
   return QTest::qExec(&tests, argc, argv);
 }
 
+bool hasCompareTest(const char* name) {
+  return CnnCompareTest::staticMetaObject.indexOfMethod(QByteArray(name) + "()") >= 0;
+}
+
 #include "compare_tests.moc"

@@ -377,4 +377,8 @@ int runConvolutionTests(int argc, char** argv) {
   return QTest::qExec(&tests, argc, argv);
 }
 
+bool hasConvolutionTest(const char* name) {
+  return CnnConvolutionTest::staticMetaObject.indexOfMethod(QByteArray(name) + "()") >= 0;
+}
+
 #include "convolution_tests.moc"

@@ -332,6 +332,13 @@ bool MainWindow::showLab(const QString& id) {
   views_->setCurrentWidget(lab);
   overlay_->clear();  // notes belong to the lab they were drawn on
   overlay_->raise();
+  // The side panel is as large as the current lab's controls: a QStackedWidget would take the
+  // largest of every lab opened so far (a scroll bar over nothing, a panel too wide).
+  for (int i = 0; i < controls_->count(); ++i) {
+    const bool shown = controls_->widget(i) == lab->controls();
+    controls_->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                        shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+  }
   controls_->setCurrentWidget(lab->controls());
   for (QTreeWidgetItem* item : nav_->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive)) {
     if (item->data(0, Qt::UserRole).toString() == id) {

@@ -45,6 +45,8 @@ class CnnComparePage : public CnnPage {
   /// The data set, subset and epochs the controls say.
   CompareSettings settings() const;
   bool training() const { return job_.running(); }
+  /// Training (or loading) under way: a screenshot waits for it.
+  bool busy() const override { return job_.running(); }
   /// Test accuracy (0–1) per epoch of a model, as shown.
   const QVector<double>& accuracy(CompareModel model) const { return accuracy_[static_cast<int>(model)]; }
   /// The last shift test (empty accuracy vectors before the first).

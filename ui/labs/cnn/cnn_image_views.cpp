@@ -112,14 +112,31 @@ void FeatureMapView::setMaps(const std::vector<gs::train::LayerOutput>& maps) {
   update();
 }
 
-void FeatureMapView::paintRow(QPainter& p, const QRect& r, const QString& label, const QVector<QImage>& tiles) const {
-  const int label_w = std::min(r.width() / 3, p.fontMetrics().horizontalAdvance(QStringLiteral("MaxPool2d 16×14×14  ")));
+QStringList FeatureMapView::labels() const {
+  QStringList out;
+  if (!filters_.shape.empty()) out << filters_title_;
+  for (const auto& m : maps_) {
+    QString dims;
+    for (std::size_t i = 0; i < m.shape.size(); ++i) dims += (i ? QStringLiteral("×") : QString()) + QString::number(m.shape[i]);
+    out << QString::fromStdString(m.type) + QStringLiteral(" ") + dims;
+  }
+  return out;
+}
+
+void FeatureMapView::paintRow(QPainter& p, const QRect& r, int label_w, const QString& label, const QVector<QImage>& tiles) const {
   p.setPen(palette().color(QPalette::WindowText));
-  p.drawText(QRect(r.left(), r.top(), label_w, r.height()), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, label);
-  const QRect area = r.adjusted(label_w + 4, 2, 0, -2);
+  p.drawText(QRect(r.left(), r.top(), label_w, r.height()), Qt::AlignVCenter | Qt::AlignLeft, label);
+  const QRect area = r.adjusted(label_w + 6, 2, 0, -2);
+  p.setPen(QPen(palette().color(QPalette::Mid), 1));
   for (int i = 0; i < tiles.size(); ++i) {
-    const QRect t = tileRect(area, i, static_cast<int>(tiles.size()), tiles[i].height(), tiles[i].width());
-    p.drawImage(t, tiles[i]);
+    if (tiles[i].height() == 1) {
+      // A flat layer: a vector, not a picture, so its strip takes the row's width, framed.
+      const QRect t(area.left(), area.top() + area.height() / 5, area.width() - 1, std::max(3, area.height() * 3 / 5));
+      p.drawImage(t, tiles[i]);
+      p.drawRect(t);
+      continue;
+    }
+    p.drawImage(tileRect(area, i, static_cast<int>(tiles.size()), tiles[i].height(), tiles[i].width()), tiles[i]);
   }
 }
 
@@ -128,6 +145,19 @@ void FeatureMapView::paintEvent(QPaintEvent*) {
   const int n = rows();
   if (n == 0) return;
   const int row_h = height() / n;
+  // One line per row: the labels' font shrinks until the longest fits 40 % of the width and the
+  // row's height (presentation fonts on a small window).
+  const QStringList texts = labels();
+  QFont font = p.font();
+  int longest = 0;
+  for (const QString& t : texts) longest = std::max(longest, QFontMetrics(font).horizontalAdvance(t));
+  const int label_w = std::min(longest, width() * 2 / 5);
+  const double shrink = std::min({1.0, static_cast<double>(label_w) / std::max(1, longest),
+                                  static_cast<double>(row_h - 2) / std::max(1, QFontMetrics(font).height())});
+  if (shrink < 1.0) {
+    font.setPointSizeF(std::max(5.0, font.pointSizeF() * shrink));
+    p.setFont(font);
+  }
   int row = 0;
   auto rowRect = [&] { return QRect(0, row++ * row_h, width(), row_h - 2); };
   if (!filters_.shape.empty()) {
@@ -137,24 +167,22 @@ void FeatureMapView::paintEvent(QPaintEvent*) {
     const auto [lo, hi] = std::minmax_element(filters_.values.begin(), filters_.values.end());
     QVector<QImage> tiles;
     for (int f = 0; f < std::min(o, kMaxChannels); ++f) tiles.push_back(valuesImage(filters_.values.data() + f * per, kh, kw, *lo, *hi, true));
-    paintRow(p, rowRect(), filters_title_, tiles);
+    paintRow(p, rowRect(), label_w, texts[0], tiles);
   }
+  int label = filters_.shape.empty() ? 0 : 1;
   for (const auto& m : maps_) {
     QVector<QImage> tiles;
-    QString dims;
     if (m.shape.size() == 3) {
       const int c = static_cast<int>(m.shape[0]), h = static_cast<int>(m.shape[1]), w = static_cast<int>(m.shape[2]);
       const auto [lo, hi] = std::minmax_element(m.values.begin(), m.values.end());
       for (int ch = 0; ch < std::min(c, kMaxChannels); ++ch) tiles.push_back(valuesImage(m.values.data() + ch * h * w, h, w, *lo, *hi));
-      dims = QStringLiteral("%1×%2×%3").arg(c).arg(h).arg(w);
     } else if (!m.values.empty()) {
-      // A flat layer: its values as one strip of cells (at most 64 shown).
-      const int f = static_cast<int>(std::min<std::size_t>(m.values.size(), 64));
+      // A flat layer: its values as one strip of cells.
+      const int f = static_cast<int>(std::min<std::size_t>(m.values.size(), kMaxFlat));
       const auto [lo, hi] = std::minmax_element(m.values.begin(), m.values.begin() + f);
       tiles.push_back(valuesImage(m.values.data(), 1, f, *lo, *hi));
-      dims = QString::number(m.values.size());
     }
-    paintRow(p, rowRect(), QString::fromStdString(m.type) + QStringLiteral(" ") + dims, tiles);
+    paintRow(p, rowRect(), label_w, texts[label++], tiles);
   }
 }
 
@@ -172,7 +200,7 @@ void ImageGallery::paintEvent(QPaintEvent*) {
   QPainter p(this);
   const QFontMetrics fm = p.fontMetrics();
   p.setPen(palette().color(QPalette::WindowText));
-  const QRect title_rect(0, 0, width(), fm.height() * 2 + 4);
+  const QRect title_rect(0, 0, width(), fm.boundingRect(QRect(0, 0, width(), 10000), Qt::TextWordWrap, title_).height() + 4);
   p.drawText(title_rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title_);
   if (items_.isEmpty()) return;
   // Columns so that the images fill the space left, square, each with a caption line under it.

@@ -55,12 +55,16 @@ class FeatureMapView : public QWidget {
   QSize sizeHint() const override { return {500, 400}; }
   /// Channels drawn per row at most (the rest are counted in the label).
   static constexpr int kMaxChannels = 16;
+  /// Values of a flat layer drawn as cells at most.
+  static constexpr int kMaxFlat = 256;
 
  protected:
   void paintEvent(QPaintEvent*) override;
 
  private:
-  void paintRow(QPainter& p, const QRect& r, const QString& label, const QVector<QImage>& tiles) const;
+  void paintRow(QPainter& p, const QRect& r, int label_w, const QString& label, const QVector<QImage>& tiles) const;
+  /// The rows' labels ("Conv2d 16×28×28"), in order.
+  QStringList labels() const;
 
   gs::train::Filters filters_;
   std::vector<gs::train::LayerOutput> maps_;

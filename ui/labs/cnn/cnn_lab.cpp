@@ -6,6 +6,7 @@
 
 #include "labs/cnn/cnn_compare_page.h"
 #include "labs/cnn/cnn_train_page.h"
+#include "labs/cnn/cnn_train_setup.h"
 #include "labs/cnn/convolution_page.h"
 
 namespace gsui {
@@ -105,13 +106,31 @@ bool CnnLab::showPage(const QString& id) {
 
 bool CnnLab::busy() const { return currentPage()->busy(); }
 
-nlohmann::json CnnLab::sessionState() const { return {{"page", current_}}; }
+nlohmann::json CnnLab::sessionState() const {
+  // The page, and the Train page's setup as the scenario `gradscope-cli train` would run.
+  nlohmann::json train;
+  try {
+    train = gs::spec::to_json(toScenario(train_->setup()));
+  } catch (const std::exception&) {
+    train = nullptr;  // a network that does not parse (a mistake switched on) is not kept
+  }
+  return {{"page", current_}, {"train", train}};
+}
 
 QString CnnLab::restoreSessionState(const nlohmann::json& state) {
   if (!state.is_object() || !state.contains("page")) return {};
   const auto& page = state["page"];
   if (!page.is_number_integer() || page.get<int>() < 0 || page.get<int>() >= pages_.size())
     return tr("page: expected 0 to %1, got %2").arg(pages_.size() - 1).arg(QString::fromStdString(page.dump()));
+  CnnTrainSetup setup;
+  if (state.contains("train") && !state["train"].is_null()) {
+    try {
+      setup = fromScenario(gs::spec::parse_scenario(state["train"]));
+    } catch (const std::exception& e) {
+      return tr("train: %1").arg(QString::fromStdString(e.what()));
+    }
+    if (!(setup == train_->setup())) train_->setSetup(setup);
+  }
   tabs_->setCurrentIndex(page.get<int>());
   return {};
 }

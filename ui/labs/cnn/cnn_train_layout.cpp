@@ -54,10 +54,9 @@ void CnnTrainPage::buildControls() {
   net_group_ = new ControlGroup(controlsLayout());
   preset_ = combo("preset");
   for (int i = 0; i <= static_cast<int>(CnnPreset::FromFile); ++i) preset_->addItem(QString(), i);
-  preset_label_ = net_group_->addRow(preset_);
   open_network_ = new QPushButton;
   open_network_->setObjectName("openNetwork");
-  net_group_->addWideRow(open_network_);
+  preset_label_ = net_group_->addRow({preset_, open_network_});
 
   train_group_ = new ControlGroup(controlsLayout());
   optimizer_ = combo("optimizer");
@@ -78,10 +77,6 @@ void CnnTrainPage::buildControls() {
   wrong_channels_ = check("wrongChannels");
   for (QCheckBox* c : {no_flatten_, lr_too_high_, wrong_channels_}) mistake_group_->addWideRow(c);
 
-  status_ = new QLabel;
-  status_->setObjectName("status");
-  status_->setWordWrap(true);
-  controlsLayout()->addWidget(status_);
   controlsLayout()->addStretch(1);
 
   for (QComboBox* c : {dataset_, preset_, optimizer_, lr_, batch_})
@@ -110,7 +105,10 @@ void CnnTrainPage::buildView() {
   curves_->plotLayout()->addElement(curves_->plotLayout()->rowCount(), 0, curves_->legend);
   curves_->plotLayout()->setRowStretchFactor(curves_->plotLayout()->rowCount() - 1, 0.001);
   curves_->legend->setBorderPen(Qt::NoPen);
-  curves_->setMinimumHeight(140);
+  curves_->setMinimumHeight(200);
+  status_ = new QLabel;  // in the view, above the curves: the run's state stays in sight
+  status_->setObjectName("status");
+  status_->setWordWrap(true);
 
   strip_label_ = new QLabel;
   strip_label_->setWordWrap(true);
@@ -121,10 +119,11 @@ void CnnTrainPage::buildView() {
   auto* left = new QWidget;
   auto* ll = new QVBoxLayout(left);
   ll->setContentsMargins(0, 0, 0, 0);
-  ll->addWidget(curves_, 3);
+  ll->addWidget(status_);
+  ll->addWidget(curves_, 6);
   ll->addWidget(strip_label_);
   ll->addWidget(strip_, 2);
-  ll->addWidget(maps_, 7);
+  ll->addWidget(maps_, 6);
 
   confusion_ = new ConfusionGrid;
   confusion_->setObjectName("confusion");
@@ -223,7 +222,8 @@ void CnnTrainPage::retranslate() {
   preset_->setItemText(2, tr("Residual blocks"));
   preset_->setItemText(3, tr("MLP (no convolution)"));
   preset_->setItemText(4, tr("From a file"));
-  open_network_->setText(tr("Open a network from the builder…"));
+  open_network_->setText(tr("Open…"));
+  open_network_->setToolTip(tr("Open a network saved by the network builder, or a scenario of this lab"));
   train_group_->setTitle(tr("Training"));
   optimizer_label_->setText(tr("Optimizer"));
   lr_label_->setText(tr("Learning rate"));
@@ -236,10 +236,10 @@ void CnnTrainPage::retranslate() {
   curves_->yAxis->setLabel(tr("loss"));
   curves_->yAxis2->setLabel(tr("accuracy"));
   curves_->xAxis2->setLabel(tr("epoch"));
-  curves_->graph(0)->setName(tr("training loss"));
-  curves_->graph(1)->setName(tr("train accuracy"));
-  curves_->graph(2)->setName(tr("test accuracy"));
-  strip_label_->setText(tr("Test images: click one to see its feature maps below"));
+  curves_->graph(0)->setName(tr("loss"));
+  curves_->graph(1)->setName(tr("train acc."));
+  curves_->graph(2)->setName(tr("test acc."));
+  strip_label_->setText(tr("Click a test image to see its feature maps:"));
   maps_->setFiltersTitle(tr("Filters (layer 1)"));
   inside_->setTabText(0, tr("Confusion"));
   inside_->setTabText(1, tr("Draw"));

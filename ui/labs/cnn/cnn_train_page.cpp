@@ -9,6 +9,7 @@
 #include <QTabWidget>
 #include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "app/json_file.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "labs/cnn/cnn_image_views.h"
@@ -161,7 +162,7 @@ void CnnTrainPage::rebuild() {
   cell_ = {-1, -1};
   pad_->setGrid(setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32, setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32);
   confusion_->setMatrix({});
-  gallery_->setItems({}, QString());
+  gallery_->setItems({}, tr("After the first epoch: click a cell of the matrix to see its images here."));
   bars_->setProbabilities({});
   maps_->setMaps({});
   maps_->setFilters({});
@@ -179,9 +180,13 @@ void CnnTrainPage::rebuild() {
     return;
   }
   // Loading Fashion-MNIST and building the model take a moment: off the UI thread.
-  loader_.start([this, scenario](BackgroundJob& job) mutable {
+  // A run still on its way from an earlier rebuild is dropped when it arrives.
+  const std::uint64_t generation = ++generation_;
+  loader_.start([this, scenario, generation](BackgroundJob& job) mutable {
     auto run = std::make_shared<gs::spec::Run>(gs::spec::make_run(scenario));
-    job.post([this, run] { runBuilt(run); });
+    job.post([this, run, generation] {
+      if (generation == generation_) runBuilt(run);
+    });
   });
 }
 
@@ -193,7 +198,8 @@ void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {
   strip_->setImages(thumbs);
   strip_->setCurrent(0);
   auto view = worker_view_;
-  session_.start(std::move(run->trainer), [view](gs::train::Trainer& t) { return view->frame(t); });
+  // A frame after each step once steps take 20 ms or more (Fashion-MNIST), so the views keep 30+ fps.
+  session_.start(std::move(run->trainer), [view](gs::train::Trainer& t) { return view->frame(t); }, 20);
   status_->setText(tr("Ready: press Play or Step."));
   if (steps_asked_ > 0) session_.step(static_cast<int>(steps_asked_));
   drawingChanged();
@@ -202,10 +208,15 @@ void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {
 }
 
 void CnnTrainPage::refresh() {
-  const auto frame = session_.latestFrame();
-  if (!frame || session_.frameVersion() == shown_version_) return;
+  if (session_.frameVersion() != shown_version_) showLatestFrame();
+}
+
+void CnnTrainPage::showLatestFrame() {
   shown_version_ = session_.frameVersion();
-  showFrame(*frame);
+  if (const auto frame = session_.latestFrame()) {
+    showFrame(*frame);
+    ++frames_shown_;
+  }
 }
 
 void CnnTrainPage::showFrame(const CnnFrame& f) {
@@ -236,8 +247,9 @@ void CnnTrainPage::showFrame(const CnnFrame& f) {
     confusion_->setMatrix(gs::metrics::confusion_matrix(f.evaluation->targets, f.evaluation->predictions, f.evaluation->classes));
     if (cell_.first >= 0) showCell(cell_.first, cell_.second);
   }
-  QString text = tr("Epoch %1 · step %2 · %3 steps/s").arg(f.snapshot.epoch).arg(f.snapshot.step).arg(session_.stepsPerSecond(), 0, 'f', 1);
-  if (!f.epochs.empty()) text += QLatin1Char('\n') + tr("Test accuracy %1 %").arg(f.epochs.back().testAccuracy * 100, 0, 'f', 1);
+  QString text = tr("Epoch %1 · step %2").arg(f.snapshot.epoch).arg(f.snapshot.step);
+  if (session_.stepsPerSecond() > 0) text += QStringLiteral(" · ") + tr("%1 steps/s").arg(session_.stepsPerSecond(), 0, 'f', 1);
+  if (!f.epochs.empty()) text += QStringLiteral(" · ") + tr("Test accuracy %1 %").arg(f.epochs.back().testAccuracy * 100, 0, 'f', 1);
   if (f.snapshot.diverged) text = QString::fromStdString(f.snapshot.reason);
   status_->setText(text);
 }
@@ -281,36 +293,40 @@ void CnnTrainPage::drawingChanged() {
 void CnnTrainPage::openNetwork() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open a network"), QString(), tr("Network, or a scenario of this lab (*.json)"));
   if (path.isEmpty()) {
-    showSetup();
+    showSetup();  // "From a file" chosen and cancelled: the combo goes back
     return;
   }
-  const JsonFile file = readJsonFile(path);
-  QString problem = file.error;
-  CnnTrainSetup next = setup_;
-  if (problem.isEmpty() && file.json.is_object() && file.json.value("lab", "") == "cnn") {
-    // A scenario of this lab (resources/scenarios): the whole setup.
-    try {
-      next = fromScenario(gs::spec::parse_scenario(file.json));
-    } catch (const std::exception& e) {
-      problem = QString::fromStdString(e.what());
-    }
-  } else if (problem.isEmpty()) {
-    const nlohmann::json model = file.json.is_object() && file.json.contains("model") ? file.json["model"] : file.json;
-    try {
-      gs::spec::parse_model_spec(model);  // refuses a malformed spec, naming the field
-      next.fileModel = model;
-      next.preset = CnnPreset::FromFile;
-    } catch (const std::exception& e) {
-      problem = QString::fromStdString(e.what());
-    }
-  }
+  const QString problem = openNetworkFile(path);
   if (!problem.isEmpty()) {
     emit message(tr("%1: %2").arg(path, problem));
     status_->setText(problem);
-    showSetup();
-    return;
+  }
+}
+
+QString CnnTrainPage::openNetworkFile(const QString& path) {
+  const JsonFile file = readJsonFile(path);
+  QString problem = file.error;
+  CnnTrainSetup next = setup_;
+  try {
+    if (!problem.isEmpty()) {
+      // (readJsonFile named the file and the problem)
+    } else if (file.json.is_object() && file.json.value("lab", "") == "cnn") {
+      next = fromScenario(gs::spec::parse_scenario(file.json));  // a scenario of this lab: the whole setup
+    } else {
+      const nlohmann::json model = file.json.is_object() && file.json.contains("model") ? file.json["model"] : file.json;
+      gs::spec::parse_model_spec(model);  // refuses a malformed spec, naming the field
+      next.fileModel = model;
+      next.preset = CnnPreset::FromFile;
+    }
+  } catch (const std::exception& e) {
+    problem = QString::fromStdString(e.what());
+  }
+  if (!problem.isEmpty()) {
+    showSetup();  // nothing changed
+    return problem;
   }
   setSetup(next);
+  return {};
 }
 
 void CnnTrainPage::step() {
@@ -342,6 +358,10 @@ QList<QPair<QString, QWidget*>> CnnTrainPage::exportablePlots() const {
 }
 
 void CnnTrainPage::applyAppearance() {
+  // The curves keep room for their data under presentation fonts (ticks, labels, the legend).
+  QFont plot_font = font();
+  plot_font.setPointSizeF(Appearance::instance().fontPointSize());
+  curves_->setMinimumHeight(std::max(200, 11 * QFontMetrics(plot_font).height()));
   stylePlot(curves_);
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));

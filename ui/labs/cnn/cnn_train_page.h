@@ -58,8 +58,15 @@ class CnnTrainPage : public CnnPage {
   TrainingSession<CnnFrame>& session() { return session_; }
   /// The test images the views show, [N, C, H, W] (the run's test set).
   const gs::Tensor& testImages() const { return test_images_; }
-  /// Redraws from the latest frame now (the display timer does it 30 times a second).
+  /// Opens a model spec (the network builder's file) or a scenario of this lab ("lab": "cnn");
+  /// returns the problem (nothing changed) or "".
+  QString openNetworkFile(const QString& path);
+  /// Redraws from the latest frame if it is new (the display timer calls it 30 times a second).
   void refresh();
+  /// Redraws from the latest frame, new or not.
+  void showLatestFrame();
+  /// Frames drawn since the page was made (for the frame-rate benchmark).
+  std::int64_t framesShown() const { return frames_shown_; }
 
   ConfusionGrid* confusionGrid() const { return confusion_; }
   ImageGallery* gallery() const { return gallery_; }
@@ -104,6 +111,8 @@ class CnnTrainPage : public CnnPage {
   std::pair<int, int> cell_{-1, -1};
   bool playing_ = false, updating_ = false;
   std::int64_t steps_asked_ = 0;  ///< by step() since the run started
+  std::int64_t frames_shown_ = 0;
+  std::uint64_t generation_ = 0;  ///< counts rebuilds: a run built for an older one is dropped
 
   // Controls
   ControlGroup *data_group_, *net_group_, *train_group_, *mistake_group_;

@@ -42,7 +42,7 @@ void drawAccuracyCurves(QCustomPlot* plot, const std::array<QVector<double>, 2>&
   ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
   plot->xAxis->setTicker(ticker);
   plot->xAxis->setRange(0.5, longest + 0.5);
-  plot->yAxis->setRange(std::max(0.0, std::floor(lowest / 10.0) * 10.0 - 5.0), 101);
+  plot->yAxis->setRange(longest > 0 ? std::max(0.0, std::floor(lowest / 10.0) * 10.0 - 5.0) : 0.0, 100.5);
   plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -3,6 +3,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -52,8 +53,9 @@ ConvolutionCanvas::Layout ConvolutionCanvas::layout() const {
   const double in_rows = double(img.height() + pad.top + pad.bottom), in_cols = double(img.width() + pad.left + pad.right);
   const double out_rows = double(model_->outputHeight()), out_cols = double(model_->outputWidth());
   const double c = double(img.channels()), o = double(model_->outputChannels());
-  const double gap = gapOf(), arrow = 3.0 * fontMetrics().height(), title = titleHeight();
-  const double w = width() - 2 * gap, h = height() - 2 * gap;
+  // Little margin above and below: on a wide, low page the height decides the cells' size.
+  const double gap = gapOf(), vgap = 4, arrow = 3.0 * fontMetrics().height(), title = titleHeight();
+  const double w = width() - 2 * gap, h = height() - 2 * vgap;
   // One row: inputs, the arrow, outputs.
   const double row_cell = std::min((w - (c - 1 + o - 1) * gap - arrow) / (c * in_cols + o * out_cols),
                                    (h - title) / std::max(in_rows, out_rows));
@@ -65,7 +67,7 @@ ConvolutionCanvas::Layout ConvolutionCanvas::layout() const {
   const double in_w = in_cols * l.cell, out_w = out_cols * l.cell;
   if (one_row) {
     const double total = c * in_w + o * out_w + (c - 1 + o - 1) * gap + arrow;
-    const double top = gap + title + std::max(0.0, (h - title - std::max(in_rows, out_rows) * l.cell) / 2);
+    const double top = vgap + title + std::max(0.0, (h - title - std::max(in_rows, out_rows) * l.cell) / 2);
     double x = gap + std::max(0.0, (w - total) / 2);
     for (int i = 0; i < int(c); ++i, x += in_w + gap) l.inputs.emplace_back(x, top + (std::max(in_rows, out_rows) - in_rows) * l.cell / 2);
     x -= gap;
@@ -75,7 +77,7 @@ ConvolutionCanvas::Layout ConvolutionCanvas::layout() const {
     for (int i = 0; i < int(o); ++i, x += out_w + gap) l.outputs.emplace_back(x, top + (std::max(in_rows, out_rows) - out_rows) * l.cell / 2);
   } else {
     const double total_h = 2 * title + arrow + (in_rows + out_rows) * l.cell;
-    double y = gap + title + std::max(0.0, (h - total_h) / 2);
+    double y = vgap + title + std::max(0.0, (h - total_h) / 2);
     double x = gap + std::max(0.0, (w - (c * in_w + (c - 1) * gap)) / 2);
     for (int i = 0; i < int(c); ++i, x += in_w + gap) l.inputs.emplace_back(x, y);
     y += in_rows * l.cell;
@@ -88,36 +90,60 @@ ConvolutionCanvas::Layout ConvolutionCanvas::layout() const {
   return l;
 }
 
-/// The widget's font, made smaller until the widest usual value ("−0.00") fits in a cell.
-QFont ConvolutionCanvas::cellFont(double cell) const {
-  QFont f = font();
-  const int base = QFontInfo(f).pixelSize();
-  const double wide = QFontMetricsF(f).horizontalAdvance(QStringLiteral("−0.00")) + 4;
-  f.setPixelSize(std::max(1, int(base * std::min(1.0, cell / wide))));
-  return f;
+ConvolutionCanvas::CellText ConvolutionCanvas::cellText(double cell, const std::vector<double>& values) const {
+  const int base = QFontInfo(font()).pixelSize();
+  const double room = cell - std::max(3.0, cell * 0.1);
+  // Two decimals at a comfortable size, else one down to a size still legible from the back of a
+  // room; smaller than that, the grey levels speak alone.
+  for (const auto& [decimals, smallest] : {std::pair{2, 0.6}, std::pair{1, 0.45}}) {
+    // The shapes of every value drawn (digits as '0'): the widest decides, so no two numbers touch.
+    QSet<QString> shapes{QStringLiteral("−∞")};
+    for (double v : values) {
+      QString s = cellNumber(v, decimals);
+      for (QChar& c : s)
+        if (c.isDigit()) c = '0';
+      shapes.insert(s);
+    }
+    QFont f = font();
+    for (int px = base; px >= std::max(9, int(std::lround(base * smallest))); --px) {
+      f.setPixelSize(px);
+      const QFontMetricsF m(f);
+      double wide = 0;
+      for (const QString& s : shapes) wide = std::max(wide, m.horizontalAdvance(s));
+      if (wide <= room && m.height() <= cell) return {f, decimals, true};
+    }
+  }
+  return {font(), 2, false};
 }
 
-bool ConvolutionCanvas::showsNumbers() const { return cellFont(layout().cell).pixelSize() >= 9; }
+std::pair<ConvolutionCanvas::CellText, ConvolutionCanvas::CellText> ConvolutionCanvas::cellTexts(double cell) const {
+  if (!model_ || !model_->ready()) return {};
+  return {cellText(cell, model_->setup().image.pixels.to_vector<double>()), cellText(cell, model_->outputValues())};
+}
 
-void ConvolutionCanvas::paintCell(QPainter& p, const QRectF& r, double value, double lo, double hi, bool numbers) const {
+bool ConvolutionCanvas::showsNumbers() const {
+  const auto [in, out] = cellTexts(layout().cell);
+  return in.show && out.show;
+}
+
+void ConvolutionCanvas::paintCell(QPainter& p, const QRectF& r, double value, double lo, double hi, const CellText& text) const {
   const double t = hi > lo ? std::clamp((value - lo) / (hi - lo), 0.0, 1.0) : 0.5;
   const int grey = int(std::lround(255 * t));
   p.fillRect(r, QColor(grey, grey, grey));
-  if (!numbers) return;
+  if (!text.show) return;
   p.setPen(grey > 140 ? Qt::black : Qt::white);
-  p.drawText(r, Qt::AlignCenter, cellNumber(value));
+  p.drawText(r, Qt::AlignCenter, cellNumber(value, text.decimals));
 }
 
-void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l) const {
+void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l, const CellText& text) const {
   const auto& img = model_->setup().image;
   const gs::Padding2d pad = model_->padding();
   const std::vector<double> values = img.pixels.to_vector<double>();
   const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-  const bool numbers = showsNumbers();
   const bool max_pool = model_->setup().operation == ConvOperation::MaxPool;
   const Appearance& look = Appearance::instance();
   const std::int64_t rows = img.height() + pad.top + pad.bottom, cols = img.width() + pad.left + pad.right;
-  p.setFont(cellFont(l.cell));
+  p.setFont(text.font);
   for (std::int64_t c = 0; c < img.channels(); ++c) {
     const QPointF at = l.inputs[std::size_t(c)];
     for (std::int64_t r = 0; r < rows; ++r) {
@@ -126,7 +152,7 @@ void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l) const {
         const std::int64_t iy = r - pad.top, ix = q - pad.left;
         if (iy >= 0 && iy < img.height() && ix >= 0 && ix < img.width()) {
           paintCell(p, cell, values[std::size_t((c * img.height() + iy) * img.width() + ix)], std::min(0.0, *lo),
-                    std::max(1.0, *hi), numbers);
+                    std::max(1.0, *hi), text);
           continue;
         }
         // Padding: a dashed grey border and its value in grey (a flat grey when cells are tiny).
@@ -137,7 +163,7 @@ void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l) const {
         p.fillRect(cell, look.plotBackground());
         p.setPen(QPen(look.gridColor().darker(130), 1, Qt::DashLine));
         p.drawRect(cell.adjusted(1, 1, -1, -1));
-        if (numbers) {
+        if (text.show) {
           p.setPen(QColor(140, 140, 140));
           p.drawText(cell, Qt::AlignCenter, max_pool ? QStringLiteral("−∞") : QStringLiteral("0"));
         }
@@ -147,7 +173,7 @@ void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l) const {
     p.setFont(font());
     p.drawText(QRectF(at.x(), at.y() - titleHeight(), cols * l.cell, titleHeight()), Qt::AlignCenter | Qt::AlignBottom,
                fontMetrics().elidedText(input_titles_.value(int(c)), Qt::ElideRight, int(cols * l.cell) + 40));
-    p.setFont(cellFont(l.cell));
+    p.setFont(text.font);
   }
   // The window: every cell it reads outlined, and its whole extent (dilation leaves gaps).
   if (taps_.empty()) return;
@@ -170,23 +196,22 @@ void ConvolutionCanvas::paintInput(QPainter& p, const Layout& l) const {
   }
 }
 
-void ConvolutionCanvas::paintOutput(QPainter& p, const Layout& l) const {
+void ConvolutionCanvas::paintOutput(QPainter& p, const Layout& l, const CellText& text) const {
   const Appearance& look = Appearance::instance();
   const std::vector<double>& values = model_->outputValues();
   const std::int64_t oh = model_->outputHeight(), ow = model_->outputWidth(), plane = oh * ow;
-  const bool numbers = showsNumbers();
   for (std::int64_t c = 0; c < model_->outputChannels(); ++c) {
     const QPointF at = l.outputs[std::size_t(c)];
     // The colour scale spans the whole channel, so a cell keeps its grey as the others appear.
     const auto first = values.begin() + c * plane;
     const auto [lo, hi] = std::minmax_element(first, first + plane);
-    p.setFont(cellFont(l.cell));
+    p.setFont(text.font);
     for (std::int64_t y = 0; y < oh; ++y) {
       for (std::int64_t x = 0; x < ow; ++x) {
         const QRectF cell(at.x() + x * l.cell, at.y() + y * l.cell, l.cell, l.cell);
         const std::int64_t index = c * plane + y * ow + x;
         if (model_->isRevealed(index)) {
-          paintCell(p, cell, values[std::size_t(index)], *lo, *hi, numbers);
+          paintCell(p, cell, values[std::size_t(index)], *lo, *hi, text);
         } else {
           p.fillRect(cell, look.plotBackground());
           if (l.cell < 8) continue;  // tiny cells: an empty map, not a mesh
@@ -216,8 +241,10 @@ void ConvolutionCanvas::paintEvent(QPaintEvent*) {
   if (!model_ || !model_->ready()) return;
   p.setRenderHint(QPainter::Antialiasing, false);
   const Layout l = layout();
-  paintInput(p, l);
-  paintOutput(p, l);
+  // Each side its own decimals: the inputs (0 to 1) often keep two where the outputs keep one.
+  const auto [in_text, out_text] = cellTexts(l.cell);
+  paintInput(p, l, in_text);
+  paintOutput(p, l, out_text);
   // The arrow from the input to the output.
   p.setRenderHint(QPainter::Antialiasing, true);
   const QColor fg = Appearance::instance().plotForeground();

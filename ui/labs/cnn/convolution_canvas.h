@@ -5,6 +5,7 @@
 // level alone shows them. Clicking an output cell asks the page to jump there.
 #include <QStringList>
 #include <QWidget>
+#include <utility>
 #include <vector>
 
 namespace gsui {
@@ -29,7 +30,8 @@ class ConvolutionCanvas : public QWidget {
   void setTitles(const QStringList& inputs, const QStringList& outputs);
   /// The centre of output cell [channel, oy, ox] in widget coordinates (tests click it).
   QPoint outputCellCentre(std::int64_t channel, std::int64_t oy, std::int64_t ox) const;
-  /// Whether the cells are large enough for their values to be written in them.
+  /// Whether the cells are large enough for their values to be written in them (legibly, with
+  /// fewer decimals if need be).
   bool showsNumbers() const;
   QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -48,12 +50,22 @@ class ConvolutionCanvas : public QWidget {
     std::vector<QPointF> inputs, outputs;  ///< top-left of each grid
     QPointF arrow_from, arrow_to;
   };
+  /// How values are written in cells of this size: the largest font (up to the widget's) in
+  /// which the widest value fits with a margin, with 2 decimals, else 1; none when even that
+  /// font would be smaller than legible.
+  struct CellText {
+    QFont font;
+    int decimals = 2;
+    bool show = false;
+  };
+  CellText cellText(double cell, const std::vector<double>& values) const;
+  /// The inputs' and the outputs' (each side chooses its own decimals).
+  std::pair<CellText, CellText> cellTexts(double cell) const;
   Layout layout() const;
   int titleHeight() const;
-  void paintInput(QPainter& p, const Layout& l) const;
-  void paintOutput(QPainter& p, const Layout& l) const;
-  void paintCell(QPainter& p, const QRectF& r, double value, double lo, double hi, bool numbers) const;
-  QFont cellFont(double cell) const;
+  void paintInput(QPainter& p, const Layout& l, const CellText& text) const;
+  void paintOutput(QPainter& p, const Layout& l, const CellText& text) const;
+  void paintCell(QPainter& p, const QRectF& r, double value, double lo, double hi, const CellText& text) const;
 
   const ConvolutionModel* model_ = nullptr;
   std::vector<CanvasTap> taps_;

@@ -68,10 +68,14 @@ class ConvolutionControls : public QObject {
   QSpinBox* padding_;
   QSpinBox* out_channels_;
   QLabel* image_label_;
+  QLabel* index_label_;
   QLabel* operation_label_;
   QLabel* kernel_label_;
+  QLabel* size_label_;
   QLabel* stride_label_;
+  QLabel* dilation_label_;
   QLabel* padding_label_;
+  QLabel* padding_size_label_;
   QLabel* channels_label_;
 };
 

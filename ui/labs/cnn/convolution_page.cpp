@@ -52,7 +52,7 @@ void ConvolutionPage::buildView() {
   kernel_box_ = new QGroupBox;
   (new QVBoxLayout(kernel_box_))->addWidget(editor_);
   product_table_ = richLabel("productTable");
-  product_table_->setWordWrap(false);  // a product never breaks inside; the panel scrolls instead
+  product_table_->setWordWrap(false);  // a product never breaks inside; the font shrinks to fit instead
   products_ = richLabel("products");
   auto* products = new QWidget;
   auto* products_layout = new QVBoxLayout(products);
@@ -146,17 +146,18 @@ ConvolutionSetup ConvolutionPage::requestedSetup() const {
 void ConvolutionPage::recompute() {
   if (!image_.pixels.defined()) return;
   const ConvolutionSetup setup = requestedSetup();
-  const QString rule = "<b>" + tr("Output size") + "</b> &nbsp; " + ConvolutionText::outputSizeRule(setup);
+  const QString rule = inUiFont("<b>" + tr("Output size") + "</b> &nbsp; " + ConvolutionText::outputSizeRule(setup));
   if (auto failure = model_.apply(setup)) {
     rule_->setText(rule);
     showProblem(ConvolutionText::problem(*failure, setup));
     emit message(QString::fromStdString(failure->torch_message.empty() ? failure->what : failure->torch_message));
     return;
   }
-  rule_->setText(rule + " &nbsp;&nbsp; <span style='white-space:nowrap'>" + tr("output shape [N, C, H, W] = [1, %1, %2, %3]")
-                                     .arg(model_.outputChannels())
-                                     .arg(model_.outputHeight())
-                                     .arg(model_.outputWidth()) + "</span>");
+  const QString shape = tr("shape [N, C, H, W] = [1, %1, %2, %3]")
+                            .arg(model_.outputChannels())
+                            .arg(model_.outputHeight())
+                            .arg(model_.outputWidth());
+  rule_->setText(rule + " &nbsp;&nbsp; " + inUiFont(QString(shape).replace(' ', "&nbsp;")));
   showProblem(QString());
   refresh();
 }
@@ -192,13 +193,22 @@ void ConvolutionPage::refresh() {
 
 void ConvolutionPage::showWindowText(const WindowText& text) {
   product_table_->setText(text.table);
-  products_->setText(text.summary);
+  products_->setText(inUiFont(text.summary));
   fitProducts();
 }
 
 /// The products panel tall enough for its table and sum (a 5×5 kernel's too, up to 45 % of the
-/// page; beyond that it scrolls), so the sum is never hidden below the fold.
+/// page; beyond that it scrolls), so the sum is never hidden below the fold. The table's font
+/// shrinks (to 70 % at most) until the table fits the panel's width: no sideways scrolling.
 void ConvolutionPage::fitProducts() {
+  QFont f = font();
+  const int base = QFontInfo(f).pixelSize();
+  const int room = products_scroll_->viewport()->width() - 4;
+  for (int px = base; px >= std::max(9, int(base * 0.7)); --px) {
+    f.setPixelSize(px);
+    product_table_->setFont(f);
+    if (product_table_->sizeHint().width() <= room) break;
+  }
   const int wanted = products_scroll_->widget()->sizeHint().height() + products_->fontMetrics().height() + 4;
   products_scroll_->setMinimumHeight(std::min(wanted, int(height() * 0.45)));
 }

@@ -1,5 +1,9 @@
 #include "labs/cnn/convolution_text.h"
 
+#include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace gsui {
@@ -10,13 +14,46 @@ QString minus(QString s) { return s.replace('-', QChar(0x2212)); }
 /// A number for Python: shortest exact form of a spin box's value ("0.111", "-1", "2.5").
 QString py(double v) { return QString::number(v, 'g', 8); }
 
+/// Text that never breaks inside: spaces made non-breaking and a word joiner (U+2060) after every
+/// other character, since Qt breaks a line after "/" or "−" too and ignores an inline nowrap.
+QString unbroken(const QString& html) {
+  QString out;
+  bool in_tag = false, in_entity = false;
+  for (QChar c : html) {
+    if (c == '<') in_tag = true;
+    if (!in_tag && c == '&') in_entity = true;
+    if (!in_tag && !in_entity && c == ' ') {
+      out += "&nbsp;";
+      continue;
+    }
+    out += c;
+    if (in_tag) {
+      in_tag = c != '>';
+    } else if (in_entity) {
+      in_entity = c != ';';
+    } else {
+      out += QChar(0x2060);
+    }
+  }
+  return out;
+}
+
+bool isCjk(QChar c) {
+  switch (c.script()) {
+    case QChar::Script_Hangul: case QChar::Script_Han: case QChar::Script_Hiragana: case QChar::Script_Katakana: return true;
+    default: return false;
+  }
+}
+
 QString sizeRuleLine(const QString& axis, std::int64_t in, std::int64_t p1, std::int64_t p2, std::int64_t d, std::int64_t k,
                      std::int64_t s, std::int64_t out, bool pooling) {
   const QString pad = p1 == p2 ? QString("2·%1").arg(p1) : QString("%1 + %2").arg(p1).arg(p2);
   const QString formula = pooling ? QString("⌊(%1 + 2P − K)/S⌋ + 1").arg(axis) : QString("⌊(%1 + 2P − D·(K−1) − 1)/S⌋ + 1").arg(axis);
   const QString numbers = pooling ? QString("⌊(%1 + %2 − %3)/%4⌋ + 1").arg(in).arg(pad).arg(k).arg(s)
                                   : QString("⌊(%1 + %2 − %3·(%4−1) − 1)/%5⌋ + 1").arg(in).arg(pad).arg(d).arg(k).arg(s);
-  return QString("%1<sub>out</sub> = %2 = %3 = <b>%4</b>").arg(axis, formula, numbers, minus(QString::number(out)));
+  // The line may break only between the rule and its numbers, never inside an expression.
+  return unbroken(QString("%1<sub>out</sub> = %2").arg(axis, formula)) + " " +
+         unbroken(QString("= %1 = <b>%2</b>").arg(numbers, minus(QString::number(out))));
 }
 
 QString nested(const std::vector<int>& values, std::int64_t c, std::int64_t h, std::int64_t w, const QString& indent) {
@@ -67,10 +104,45 @@ QString paddingArg(const ConvolutionSetup& setup) {
 
 }  // namespace
 
-QString cellNumber(double v) {
+QString cellNumber(double v, int decimals) {
   if (std::isinf(v)) return v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞");
   if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e4) return minus(QString::number(std::llround(v)));
-  return minus(QString::number(v, 'f', std::abs(v) >= 10 ? 1 : 2));
+  const QString s = minus(QString::number(v, 'f', std::max(0, std::abs(v) >= 10 ? decimals - 1 : decimals)));
+  // A small negative value rounded to zero is zero, not "−0.0".
+  return s.startsWith(QChar(0x2212)) && !s.contains(QRegularExpression("[1-9]")) ? s.mid(1) : s;
+}
+
+QString inUiFont(const QString& html) {
+  const QString open = QString("<span style=\"font-family:'%1'\">").arg(QFontInfo(QGuiApplication::font()).family());
+  QString out;
+  QString run;  // text (no tags) not yet written
+  auto flushRun = [&] {
+    // Within a stretch of text: CJK words as they are, everything between them in the UI font.
+    qsizetype i = 0;
+    while (i < run.size()) {
+      qsizetype j = i;
+      const bool cjk = isCjk(run[i]);
+      while (j < run.size() && isCjk(run[j]) == cjk) ++j;
+      const QString part = run.mid(i, j - i);
+      out += cjk || part.trimmed().isEmpty() ? part : open + part + "</span>";
+      i = j;
+    }
+    run.clear();
+  };
+  bool cjk_seen = false;
+  for (QChar c : html) cjk_seen = cjk_seen || isCjk(c);
+  if (!cjk_seen) return html;
+  bool in_tag = false;
+  for (QChar c : html) {
+    if (!in_tag && c == '<') {
+      flushRun();
+      in_tag = true;
+    }
+    (in_tag ? out : run) += c;
+    if (in_tag && c == '>') in_tag = false;
+  }
+  flushRun();
+  return out;
 }
 
 WindowText ConvolutionText::convProducts(const gs::ConvWindow& win, bool has_bias, int in_channels) {
@@ -94,7 +166,7 @@ WindowText ConvolutionText::convProducts(const gs::ConvWindow& win, bool has_bia
   }
   html += "</tr></table>";
   QString sum = tr("sum of products = %1").arg(cellNumber(win.sum));
-  if (has_bias) sum += "  " + tr("+ bias %1").arg(cellNumber(win.bias));
+  if (has_bias) sum += " " + tr("+ bias %1").arg(cellNumber(win.bias));
   return {html, QString("%1 = <b>%2</b> → output[%3, %4, %5]")
                     .arg(sum, cellNumber(win.output))
                     .arg(win.out_channel)

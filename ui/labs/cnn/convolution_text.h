@@ -9,9 +9,15 @@
 
 namespace gsui {
 
-/// A value as short as a cell allows: integers plain, else 2 decimals (1 from 10 on); "−∞" for
-/// max pooling's padding; a real minus sign.
-QString cellNumber(double value);
+/// A value as short as a cell allows: integers plain, else `decimals` decimals (one fewer from 10
+/// on); "−∞" for max pooling's padding; a real minus sign (never "−0.0").
+QString cellNumber(double value, int decimals = 2);
+
+/// `html` with the numbers, operators and Latin words between CJK words set in the interface's
+/// own font: otherwise Qt draws them in the CJK fallback font after a Korean word ("곱의 합 =
+/// −2.63") and in the interface font after a Latin one, two fonts in one line. Unchanged when
+/// there is no CJK text.
+QString inUiFont(const QString& html);
 
 /// A window in words: its values in the kernel's layout, and what they add up to.
 struct WindowText {
