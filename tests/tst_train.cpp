@@ -173,7 +173,7 @@ class TestTrain : public QObject {
   }
   void scenarioFilesRoundTrip() {
     QFETCH(QString, path);
-    if (path.contains("fashion_mnist") && !have_fashion_mnist()) QSKIP("Debian's dataset-fashion-mnist is not installed");
+    if (path.contains("fashion") && !have_fashion_mnist()) QSKIP("Debian's dataset-fashion-mnist is not installed");
     const spec::Scenario a = spec::parse_scenario(gs::testing::load_json(path.toStdString()));
     const json written = spec::to_json(a);
     const spec::Scenario b = spec::parse_scenario(written);
@@ -291,6 +291,34 @@ class TestTrain : public QObject {
                      "dataset.n: at most 1000000 samples, got 1000000000000");
   }
 
+  // Fashion-MNIST's own split: n subsets its 60,000 training and 10,000 test images 6 : 1.
+  // Augmentation draws from the run's seed: two runs agree, and differ from one without it.
+  void officialSplitAndAugmentation() {
+    if (!have_fashion_mnist()) QSKIP("Debian's dataset-fashion-mnist is not installed");
+    json j = json::parse(R"({"version": 1, "dataset": {"name": "fashion_mnist", "split": "official", "n": 700},
+        "model": {"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 4, "kernel_size": 3},
+        {"type": "ReLU"}, {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]},
+        "loss": "CrossEntropyLoss", "optimizer": {"name": "Adam"}, "batch_size": 50, "epochs": 1})");
+    const spec::ScenarioData d = spec::load_scenario_data(spec::parse_scenario(j));
+    QCOMPARE(d.split.train.size(), std::int64_t(600));
+    QCOMPARE(d.split.test.size(), std::int64_t(100));
+    auto losses = [](json scenario) {
+      spec::Scenario s = spec::parse_scenario(scenario);
+      auto trainer = spec::make_trainer(s);
+      std::vector<double> out;
+      for (int i = 0; i < 4; ++i) {
+        trainer->step();
+        out.push_back(trainer->snapshot().last_loss);
+      }
+      return out;
+    };
+    const std::vector<double> plain = losses(j);
+    j["augment"] = true;
+    const std::vector<double> a = losses(j), b = losses(j);
+    QCOMPARE(a, b);
+    QVERIFY(a != plain);
+  }
+
   void scenarioFilesAreValidated() {
     auto err = [](json j) { return error_of([&] { spec::parse_scenario(j); }); };
     json ok = scenario("iris");
@@ -315,6 +343,15 @@ class TestTrain : public QObject {
     j = ok;
     j["loss"] = "CrossEntropy";
     QVERIFY_CONTAINS(err(j), "unknown loss \"CrossEntropy\"");
+    j = ok;
+    j["augment"] = "yes";
+    QVERIFY_CONTAINS(err(j), "augment: expected true or false");
+    j = ok;
+    j["dataset"]["split"] = "official";
+    QVERIFY_CONTAINS(err(j), "dataset.split: \"official\" is Fashion-MNIST's own train/test split");
+    j = ok;
+    j["dataset"]["split"] = "by_hand";
+    QVERIFY_CONTAINS(err(j), "dataset.split: expected \"random\" or \"official\"");
     j = ok;
     j["scheduler"] = {{"name", "StepLR"}};
     QVERIFY_CONTAINS(err(j), "StepLR: step_size must be positive");
