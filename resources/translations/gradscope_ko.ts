@@ -931,11 +931,11 @@
     </message>
     <message>
         <source>%1 images of %2 recognised</source>
-        <translation>%2 이미지 %1개를 맞혔습니다</translation>
+        <translation>실제 %2인 이미지 %1개를 맞혔습니다</translation>
     </message>
     <message>
         <source>%1 images of %2 taken for %3</source>
-        <translation>%2 이미지 %1개를 %3(으)로 보았습니다</translation>
+        <translation>실제 %2인 이미지 %1개를 %3(으)로 예측했습니다</translation>
     </message>
     <message>
         <source> (first %1)</source>
