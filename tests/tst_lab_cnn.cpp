@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include "app/language.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "labs/cnn/cnn_compare_page.h"
 #include "labs/cnn/cnn_image_views.h"
@@ -165,6 +166,20 @@ class LabCnnTest : public QObject {
     page.step();
     QVERIFY(QTest::qWaitFor([&] { return page.session().snapshot().step >= 1; }, 10000));
     QCOMPARE(page.session().snapshot().lr, kTooHighLr);
+  }
+
+  void mistakesAreExplainedInKorean() {
+    // Core names the mistake and its values (gs::Error::code()); the page says it in Korean.
+    Language::instance().setLanguage("ko");
+    CnnTrainSetup setup;
+    setup.noFlatten = true;
+    CnnTrainPage page;
+    page.setSetup(setup);
+    QVERIFY(waitReady(page));
+    const QString text = page.findChild<QLabel*>("layersError")->text();
+    Language::instance().setLanguage("en");
+    QVERIFY2(text.contains(QString::fromUtf8("Flatten을 넣어")) && text.contains("[N, 32, 2, 2]"), qPrintable(text));
+    QCOMPARE(page.problem(), text);
   }
 
   void closingMidTrainingIsSafe() {

@@ -54,6 +54,9 @@ class TestSpec : public QObject {
     QCOMPARE(r.error_layer, 3);
     QVERIFY_CONTAINS(r.error, "Linear expects [N, features] but gets [N, 8, 14, 14]: add a Flatten after the last pooling layer");
     QCOMPARE(r.layers.size(), std::size_t(3));  // the layers before the fault still have shapes
+    // The mistake's code and values, for a front end to say it in the learner's language.
+    QCOMPARE(r.error_code, std::string("linear_needs_flat"));
+    QCOMPARE(r.error_args, (std::vector<std::string>{"[N, 8, 14, 14]", "1568"}));
     QVERIFY_CONTAINS(error_of([&] { spec::build_model(spec::parse_model_spec(j)); }), "layer 3 (Linear)");
   }
 

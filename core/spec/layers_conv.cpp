@@ -34,7 +34,8 @@ ShapeResult window_shape(LayerSpec& layer, const ShapeInput& in) {
     if (!a.contains("in_channels")) a["in_channels"] = s[0];
     if (int_of(a, "in_channels") != s[0])
       throw Error("Conv2d(in_channels=" + a["in_channels"].dump() + ") gets " + std::to_string(s[0]) +
-                  " channels from the layer before: set in_channels to " + std::to_string(s[0]) + " (or leave it out to infer it).");
+                  " channels from the layer before: set in_channels to " + std::to_string(s[0]) + " (or leave it out to infer it).")
+          .with_code("conv_in_channels", {a["in_channels"].dump(), std::to_string(s[0])});
     channels = int_of(a, "out_channels");
     parameters = channels * s[0] * k[0] * k[1] + (a["bias"].get<bool>() ? channels : 0);
   } else {
@@ -48,7 +49,9 @@ ShapeResult window_shape(LayerSpec& layer, const ShapeInput& in) {
     throw Error(t + ": the " + std::to_string(k[0]) + "x" + std::to_string(k[1]) + " window does not fit in the " +
                 std::to_string(s[1]) + "x" + std::to_string(s[2]) + " feature map (padding " + std::to_string(p[0]) +
                 "). Output size = (H + 2·padding − kernel_size) / stride + 1 would be " + std::to_string(oh) + "x" +
-                std::to_string(ow) + ": use a smaller kernel, add padding, or remove a pooling layer before it.");
+                std::to_string(ow) + ": use a smaller kernel, add padding, or remove a pooling layer before it.")
+        .with_code("window_too_large", {t, std::to_string(k[0]) + "×" + std::to_string(k[1]), std::to_string(s[1]) + "×" + std::to_string(s[2]),
+                                        std::to_string(p[0])});
   }
   return {{channels, oh, ow}, parameters};
 }

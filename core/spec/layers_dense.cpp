@@ -14,7 +14,8 @@ ShapeResult linear_shape(LayerSpec& layer, const ShapeInput& in) {
   if (s.size() != 1) {
     throw Error("Linear expects [N, features] but gets " + batch_shape_str(s) + ": add a Flatten " +
                 (in.after_spatial ? "after the last pooling layer" : "before it") + " to turn each sample into one vector of " +
-                std::to_string(numel_of(s)) + " features.");
+                std::to_string(numel_of(s)) + " features.")
+        .with_code("linear_needs_flat", {batch_shape_str(s), std::to_string(numel_of(s))});
   }
   if (!a.contains("in_features")) a["in_features"] = s[0];
   if (int_of(a, "in_features") != s[0])

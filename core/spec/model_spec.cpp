@@ -135,6 +135,8 @@ ShapeReport run_shape_rules(ModelSpec& spec) {
     } catch (const Error& e) {
       report.error_layer = static_cast<int>(i);
       report.error = "layer " + std::to_string(i) + " (" + layer.type + "): " + e.what();
+      report.error_code = e.code();
+      report.error_args = e.args();
       return report;
     }
     in.after_spatial = in.after_spatial || kind->spatial;

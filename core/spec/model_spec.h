@@ -48,6 +48,8 @@ struct ShapeReport {
   std::vector<LayerShape> layers;  ///< the layers before the first error
   int error_layer = -1;            ///< index of the layer at fault, −1 when the network is valid
   std::string error;               ///< the teaching sentence for it
+  std::string error_code;          ///< gs::Error::code() of it ("" when it has none)
+  std::vector<std::string> error_args;  ///< and its values
   std::int64_t total_parameters = 0;
   bool ok() const { return error_layer < 0; }
 };

@@ -3,6 +3,8 @@
 /// where PyTorch has an equivalent error, ends with PyTorch's message so both can be recognised.
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace gs {
 
@@ -14,9 +16,21 @@ class Error : public std::runtime_error {
       : std::runtime_error(message + "\n(PyTorch: " + torch_message + ")"),
         torch_message_(torch_message) {}
   const std::string& torch_message() const { return torch_message_; }
+  /// A stable name for the kind of mistake ("linear_needs_flat") with the values its sentence
+  /// quotes, so that a front end can say it in the learner's language (DESIGN.md: core gives a
+  /// code and arguments; the UI translates). Empty for errors no front end words itself.
+  const std::string& code() const { return code_; }
+  const std::vector<std::string>& args() const { return args_; }
+  Error with_code(std::string code, std::vector<std::string> args) && {
+    code_ = std::move(code);
+    args_ = std::move(args);
+    return std::move(*this);
+  }
 
  private:
   std::string torch_message_;
+  std::string code_;
+  std::vector<std::string> args_;
 };
 
 /// Throws gs::Error(message) when condition is false. A macro so that the message (often built

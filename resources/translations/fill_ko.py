@@ -123,6 +123,10 @@ KO = {
     "PyTorch says:": "PyTorch의 메시지:",
     "The picture keeps the last setting that worked.": "그림은 마지막으로 동작한 설정을 유지합니다.",
     # CNN lab (Train page)
+    "Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 features.": "Linear는 [N, features]를 기대하는데 %1을(를) 받습니다. 그 앞에 Flatten을 넣어 각 샘플을 특징 %2개짜리 벡터 하나로 펴세요.",
+    "Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).": "Conv2d(in_channels=%1)가 앞 층에서 채널 %2개를 받습니다. in_channels를 %2(으)로 하세요 (빼 두면 알아서 정합니다).",
+    "%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or remove a pooling layer before it.": "%1: %2 창이 %3 특징 맵(패딩 %4)에 들어가지 않습니다. 더 작은 커널을 쓰거나, 패딩을 더하거나, 앞의 풀링 층을 빼세요.",
+    "Layer %1 (%2): %3": "%1번 층 (%2): %3",
     "train: %1": "train: %1",
     "Epoch %1 · step %2": "에포크 %1 · 단계 %2",
     "%1 steps/s": "초당 %1 단계",

@@ -41,8 +41,8 @@ CnnTrainPage::CnnTrainPage(QWidget* parent) : CnnPage(parent) {
   // A data set or model that cannot be built: the reason, and the layer table that explains it.
   connect(&loader_, &BackgroundJob::finished, this, [this](const QString& error) {
     if (error.isEmpty()) return;
-    problem_ = error;
-    status_->setText(error);
+    problem_ = layer_problem_.isEmpty() ? error : layer_problem_;  // the layer table's words, translated
+    status_->setText(problem_);
     inside_->setCurrentIndex(2);
     emit message(error);
     emit runReady();
@@ -109,6 +109,29 @@ void CnnTrainPage::setSetup(const CnnTrainSetup& next) {
   if (!(next == old) || !session_.running()) rebuild();
 }
 
+QString CnnTrainPage::layerProblem(const gs::spec::ShapeReport& report) const {
+  // Core names the mistake and its values; the sentence is said here, in the learner's language.
+  QStringList a;
+  for (const std::string& v : report.error_args) a << QString::fromStdString(v);
+  const std::string& code = report.error_code;
+  QString what;
+  if (code == "linear_needs_flat" && a.size() == 2)
+    what = tr("Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 "
+              "features.").arg(a[0], a[1]);
+  else if (code == "conv_in_channels" && a.size() == 2)
+    what = tr("Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to "
+              "infer it).").arg(a[0], a[1]);
+  else if (code == "window_too_large" && a.size() == 4)
+    what = tr("%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or "
+              "remove a pooling layer before it.").arg(a[0], a[1], a[2], a[3]);
+  else
+    return QString::fromStdString(report.error);  // (already names the layer)
+  const nlohmann::json layers = modelOf(setup_)["layers"];
+  const QString type = report.error_layer < static_cast<int>(layers.size())
+                           ? QString::fromStdString(layers[report.error_layer].value("type", "")) : QString();
+  return tr("Layer %1 (%2): %3").arg(report.error_layer).arg(type, what);
+}
+
 void CnnTrainPage::showLayers() {
   layers_->setRowCount(0);
   layers_error_->clear();
@@ -134,9 +157,9 @@ void CnnTrainPage::showLayers() {
     layers_->setItem(i, 1, shape);
     layers_->setItem(i, 2, params);
   }
+  layer_problem_ = report.error.empty() ? QString() : layerProblem(report);
   if (!report.error.empty()) {
-    layers_error_->setText(report.error_layer >= 0 ? tr("Layer %1: %2").arg(report.error_layer).arg(QString::fromStdString(report.error))
-                                                   : QString::fromStdString(report.error));
+    layers_error_->setText(layer_problem_);
   } else {
     std::int64_t total = 0;
     for (const auto& l : report.layers) total += l.parameters;

@@ -11,6 +11,7 @@
 #include "labs/cnn/cnn_page.h"
 #include "labs/cnn/cnn_train_frame.h"
 #include "labs/cnn/cnn_train_setup.h"
+#include "spec/model_spec.h"
 
 class QCheckBox;
 class QComboBox;
@@ -91,6 +92,8 @@ class CnnTrainPage : public CnnPage {
   void rebuild();
   void runBuilt(std::shared_ptr<gs::spec::Run> run);
   void showLayers();
+  /// The layer table's problem in the learner's language (core's code and values), naming the layer.
+  QString layerProblem(const gs::spec::ShapeReport& report) const;
   void showFrame(const CnnFrame& frame);
   void showCell(int trueClass, int predictedClass);
   void drawingChanged();
@@ -104,6 +107,7 @@ class CnnTrainPage : public CnnPage {
   std::shared_ptr<CnnWorkerView> worker_view_;
   gs::Tensor test_images_;
   QString problem_;
+  QString layer_problem_;  ///< the network's shape problem, translated ("" when it has none)
   QTimer display_;
   std::uint64_t shown_version_ = 0;
   std::int64_t shown_evaluation_ = -1;
