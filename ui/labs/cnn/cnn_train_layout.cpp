@@ -95,7 +95,9 @@ void CnnTrainPage::buildView() {
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
   curves_->graph(2)->setPen(seriesPen(2));
-  for (int g : {1, 2}) curves_->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+  // Train accuracy as rings around test accuracy's dots: both stay visible where they coincide.
+  curves_->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 11));
+  curves_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
   curves_->yAxis2->setVisible(true);
   curves_->yAxis2->setRange(0, 1);
   // The legend in a row under the plot: inside, it would hide the curves of a small plot.
