@@ -182,6 +182,25 @@ class LabCnnTest : public QObject {
     QCOMPARE(page.problem(), text);
   }
 
+  void missingFashionMnistIsNamedInTheLearnersLanguage() {
+    qputenv("GRADSCOPE_FASHION_MNIST_DIR", "/nonexistent/fashion-mnist");
+    Language::instance().setLanguage("ko");
+    CnnTrainPage page;
+    QVERIFY(waitReady(page));
+    CnnTrainSetup setup;
+    setup.dataset = "fashion_mnist";
+    page.setSetup(setup);
+    QVERIFY(waitReady(page));
+    const QString problem = page.problem();
+    Language::instance().setLanguage("en");
+    qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    QVERIFY(!page.ready());
+    QVERIFY2(problem.contains("dataset-fashion-mnist") && problem.contains(QString::fromUtf8("설치되어 있지 않습니다")), qPrintable(problem));
+    page.setSetup(CnnTrainSetup{});  // the digits still train
+    QVERIFY(waitReady(page));
+    QVERIFY(page.ready());
+  }
+
   void closingMidTrainingIsSafe() {
     auto* lab = new CnnLab;
     lab->showPage("train");

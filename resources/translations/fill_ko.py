@@ -123,6 +123,7 @@ KO = {
     "PyTorch says:": "PyTorch의 메시지:",
     "The picture keeps the last setting that worked.": "그림은 마지막으로 동작한 설정을 유지합니다.",
     # CNN lab (Train page)
+    "Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR. The digits work without it.": "Fashion-MNIST가 설치되어 있지 않습니다 (%1에서 찾음). 데비안 패키지 dataset-fashion-mnist를 설치하거나 (sudo apt install dataset-fashion-mnist) GRADSCOPE_FASHION_MNIST_DIR을 지정하세요. 손글씨 숫자는 이것 없이도 됩니다.",
     "Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 features.": "Linear는 [N, features]를 기대하는데 %1을(를) 받습니다. 그 앞에 Flatten을 넣어 각 샘플을 특징 %2개짜리 벡터 하나로 펴세요.",
     "Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).": "Conv2d(in_channels=%1)가 앞 층에서 채널 %2개를 받습니다. in_channels를 %2(으)로 하세요 (빼 두면 알아서 정합니다).",
     "%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or remove a pooling layer before it.": "%1: %2 창이 %3 특징 맵(패딩 %4)에 들어가지 않습니다. 더 작은 커널을 쓰거나, 패딩을 더하거나, 앞의 풀링 층을 빼세요.",

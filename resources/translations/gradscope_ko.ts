@@ -716,6 +716,13 @@
     </message>
 </context>
 <context>
+    <name>gsui::CnnPage</name>
+    <message>
+        <source>Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR. The digits work without it.</source>
+        <translation>Fashion-MNIST가 설치되어 있지 않습니다 (%1에서 찾음). 데비안 패키지 dataset-fashion-mnist를 설치하거나 (sudo apt install dataset-fashion-mnist) GRADSCOPE_FASHION_MNIST_DIR을 지정하세요. 손글씨 숫자는 이것 없이도 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>gsui::CnnTrainPage</name>
     <message>
         <source>Data</source>

@@ -140,7 +140,21 @@ void CnnComparePage::startTraining(std::int64_t target, bool fresh) {
   auto runs = runs_;
   const std::uint64_t generation = generation_;
   job_.start([this, runs, target, wanted, generation](BackgroundJob& job) {
-    if (!runs->runs[0].trainer) *runs = makeCompareRuns(wanted);  // loads the data: off the UI thread
+    if (!runs->runs[0].trainer) {
+      try {
+        *runs = makeCompareRuns(wanted);  // loads the data: off the UI thread
+      } catch (const gs::Error& e) {
+        if (e.code().empty()) throw;  // (jobFinished() shows it as it is)
+        // A mistake core names by code (a data set not installed): said in the learner's language.
+        job.post([this, generation, code = e.code(), args = e.args(), what = QString::fromStdString(e.what())] {
+          if (generation != generation_) return;
+          error_ = engineProblem(code, args, what);
+          runs_.reset();
+          updateTexts();
+        });
+        return;
+      }
+    }
     const bool done = trainBoth(*runs, target, [&job] { return job.cancelled(); },
                                 [this, &job, generation](CompareModel model, std::int64_t epoch, double accuracy) {
                                   job.post([this, generation, model, epoch, accuracy] {

@@ -14,6 +14,14 @@ CnnPage::~CnnPage() {
   if (controls_ && !controls_->parent()) delete controls_;
 }
 
+QString CnnPage::engineProblem(const std::string& code, const std::vector<std::string>& args, const QString& message) {
+  if (code == "fashion_mnist_missing" && args.size() == 1)
+    return tr("Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist "
+              "(sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR. The digits work without it.")
+        .arg(QString::fromStdString(args[0]));
+  return message;
+}
+
 QVBoxLayout* CnnPage::controlsLayout() const { return static_cast<QVBoxLayout*>(controls_->layout()); }
 
 }  // namespace gsui

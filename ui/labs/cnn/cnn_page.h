@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 #include <QWidget>
+#include <string>
+#include <vector>
 
 class QVBoxLayout;
 
@@ -31,6 +33,9 @@ class CnnPage : public QWidget {
   virtual void applyAppearance() = 0;
   /// The page became current (true) or was left (false): a page may pause its work when hidden.
   virtual void setCurrent(bool) {}
+  /// An engine error in the learner's language when core gave it a code (gs::Error::code(): a
+  /// data set not installed, ...), else its English message. Call in the UI thread.
+  static QString engineProblem(const std::string& code, const std::vector<std::string>& args, const QString& message);
   /// Work under way that a screenshot should wait for (see Lab::busy()).
   virtual bool busy() const { return false; }
 

@@ -40,12 +40,7 @@ CnnTrainPage::CnnTrainPage(QWidget* parent) : CnnPage(parent) {
   connect(&display_, &QTimer::timeout, this, &CnnTrainPage::refresh);
   // A data set or model that cannot be built: the reason, and the layer table that explains it.
   connect(&loader_, &BackgroundJob::finished, this, [this](const QString& error) {
-    if (error.isEmpty()) return;
-    problem_ = layer_problem_.isEmpty() ? error : layer_problem_;  // the layer table's words, translated
-    status_->setText(problem_);
-    inside_->setCurrentIndex(2);
-    emit message(error);
-    emit runReady();
+    if (!error.isEmpty()) showProblem(layer_problem_.isEmpty() ? error : layer_problem_);  // the layer table's words, translated
   });
   display_.setInterval(33);
   showSetup();
@@ -206,11 +201,27 @@ void CnnTrainPage::rebuild() {
   // A run still on its way from an earlier rebuild is dropped when it arrives.
   const std::uint64_t generation = ++generation_;
   loader_.start([this, scenario, generation](BackgroundJob& job) mutable {
-    auto run = std::make_shared<gs::spec::Run>(gs::spec::make_run(scenario));
-    job.post([this, run, generation] {
-      if (generation == generation_) runBuilt(run);
-    });
+    try {
+      auto run = std::make_shared<gs::spec::Run>(gs::spec::make_run(scenario));
+      job.post([this, run, generation] {
+        if (generation == generation_) runBuilt(run);
+      });
+    } catch (const gs::Error& e) {
+      if (e.code().empty()) throw;  // (finished() reports it as it is)
+      // A mistake core names by code: said in the learner's language, in the UI thread.
+      job.post([this, generation, code = e.code(), args = e.args(), what = QString::fromStdString(e.what())] {
+        if (generation == generation_) showProblem(engineProblem(code, args, what));
+      });
+    }
   });
+}
+
+void CnnTrainPage::showProblem(const QString& problem) {
+  problem_ = problem;
+  status_->setText(problem);
+  if (!layer_problem_.isEmpty()) inside_->setCurrentIndex(2);  // the layer table shows where
+  emit message(problem);
+  emit runReady();
 }
 
 void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {

@@ -91,6 +91,8 @@ class CnnTrainPage : public CnnPage {
   /// Rebuilds the run from setup_: the layer table at once, the data and model in the background.
   void rebuild();
   void runBuilt(std::shared_ptr<gs::spec::Run> run);
+  /// No run: the reason in the status line and the status bar.
+  void showProblem(const QString& problem);
   void showLayers();
   /// The layer table's problem in the learner's language (core's code and values), naming the layer.
   QString layerProblem(const gs::spec::ShapeReport& report) const;
