@@ -9,11 +9,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include "app/language.h"
+#include "app/shared_network.h"
+#include "builder/network_builder.h"
+#include "labs/builder/builder_lab.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "labs/cnn/cnn_compare_page.h"
 #include "labs/cnn/cnn_image_views.h"
@@ -265,6 +269,31 @@ class LabCnnTest : public QObject {
     QCOMPARE(page.openNetworkFile(shipped), QString());
     QCOMPARE(page.setup().preset, CnnPreset::Vgg);
     QCOMPARE(page.setup().lr, 0.003);
+  }
+
+  void trainsTheBuildersNetwork() {
+    SharedNetwork::instance().setSpec(nullptr);
+    CnnTrainPage page;
+    QVERIFY(waitReady(page));
+    auto* from_builder = page.controls()->findChild<QPushButton*>("fromBuilder");
+    QVERIFY(from_builder);
+    const CnnTrainSetup before = page.setup();
+    QVERIFY(page.takeBuilderNetwork().contains("builder"));  // no builder opened yet: nothing changes
+    QVERIFY(page.setup() == before);
+    // A network drawn in the builder lab trains here.
+    BuilderLab builder;
+    const nlohmann::json spec = nlohmann::json::parse(R"({"input_shape": [1, 8, 8], "layers": [{"type": "Conv2d",
+        "out_channels": 6, "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, {"type": "MaxPool2d", "kernel_size": 2},
+        {"type": "Flatten"}, {"type": "Linear", "out_features": 10}]})");
+    QCOMPARE(builder.builder()->setSpecJson(spec), QString());
+    from_builder->click();
+    QCOMPARE(page.setup().preset, CnnPreset::FromFile);
+    QCOMPARE(modelOf(page.setup())["layers"], builder.builder()->specJson()["layers"]);
+    QVERIFY(waitReady(page));
+    QVERIFY2(page.ready(), qPrintable(page.problem()));
+    const auto frame = trainEpochs(page, 1);
+    QVERIFY(frame);
+    QCOMPARE(frame->filters.shape, (gs::Shape{6, 1, 3, 3}));
   }
 
   void sessionKeepsThePageAndTheSetup() {

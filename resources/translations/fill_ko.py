@@ -123,6 +123,12 @@ KO = {
     "PyTorch says:": "PyTorch의 메시지:",
     "The picture keeps the last setting that worked.": "그림은 마지막으로 동작한 설정을 유지합니다.",
     # CNN lab (Train page)
+    "Augmentation": "데이터 증강",
+    "Each training batch is shifted, turned, scaled and changed in contrast at random": "학습 배치마다 무작위로 이동, 회전, 확대·축소하고 대비를 바꿉니다",
+    "Your own network": "직접 만든 네트워크",
+    "From the builder": "빌더에서 가져오기",
+    "Train the network the Network builder lab shows now": "신경망 만들기 실습에 지금 있는 네트워크를 학습합니다",
+    "No network in the builder yet: open the Network builder lab, build a network, then come back.": "빌더에 아직 네트워크가 없습니다. 신경망 만들기 실습을 열어 네트워크를 만든 뒤 돌아오세요.",
     "Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR. The digits work without it.": "Fashion-MNIST가 설치되어 있지 않습니다 (%1에서 찾음). 데비안 패키지 dataset-fashion-mnist를 설치하거나 (sudo apt install dataset-fashion-mnist) GRADSCOPE_FASHION_MNIST_DIR을 지정하세요. 손글씨 숫자는 이것 없이도 됩니다.",
     "Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 features.": "Linear는 [N, features]를 기대하는데 %1을(를) 받습니다. 그 앞에 Flatten을 넣어 각 샘플을 특징 %2개짜리 벡터 하나로 펴세요.",
     "Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).": "Conv2d(in_channels=%1)가 앞 층에서 채널 %2개를 받습니다. in_channels를 %2(으)로 하세요 (빼 두면 알아서 정합니다).",

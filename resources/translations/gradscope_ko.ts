@@ -745,10 +745,6 @@
         <translation>사용할 이미지 수</translation>
     </message>
     <message>
-        <source>Augmentation (shift, turn, contrast)</source>
-        <translation>데이터 증강 (이동, 회전, 대비)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
@@ -771,10 +767,6 @@
     <message>
         <source>MLP (no convolution)</source>
         <translation>MLP (합성곱 없음)</translation>
-    </message>
-    <message>
-        <source>From a file</source>
-        <translation>파일에서</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1019,6 +1011,30 @@
     <message>
         <source>Layer %1 (%2): %3</source>
         <translation>%1번 층 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Your own network</source>
+        <translation>직접 만든 네트워크</translation>
+    </message>
+    <message>
+        <source>From the builder</source>
+        <translation>빌더에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Train the network the Network builder lab shows now</source>
+        <translation>신경망 만들기 실습에 지금 있는 네트워크를 학습합니다</translation>
+    </message>
+    <message>
+        <source>No network in the builder yet: open the Network builder lab, build a network, then come back.</source>
+        <translation>빌더에 아직 네트워크가 없습니다. 신경망 만들기 실습을 열어 네트워크를 만든 뒤 돌아오세요.</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>Each training batch is shifted, turned, scaled and changed in contrast at random</source>
+        <translation>학습 배치마다 무작위로 이동, 회전, 확대·축소하고 대비를 바꿉니다</translation>
     </message>
 </context>
 <context>

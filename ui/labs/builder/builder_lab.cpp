@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "app/settings_keys.h"
+#include "app/shared_network.h"
 #include "builder/network_builder.h"
 
 namespace gsui {
@@ -24,6 +25,9 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   for (QPushButton* b : {mistake_, save_, load_, export_}) cl->addWidget(b);
   cl->addStretch();
   connect(builder_, &NetworkBuilder::specChanged, this, &Lab::codeChanged);
+  // Training labs take the network from here ("From the builder" in the CNN lab).
+  connect(builder_, &NetworkBuilder::specChanged, this, [this] { SharedNetwork::instance().setSpec(builder_->specJson()); });
+  SharedNetwork::instance().setSpec(builder_->specJson());
   connect(save_, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save network"), "network.json", tr("Model spec (*.json)"));
     if (!path.isEmpty()) {

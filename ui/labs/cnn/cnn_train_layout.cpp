@@ -54,9 +54,13 @@ void CnnTrainPage::buildControls() {
   net_group_ = new ControlGroup(controlsLayout());
   preset_ = combo("preset");
   for (int i = 0; i <= static_cast<int>(CnnPreset::FromFile); ++i) preset_->addItem(QString(), i);
+  preset_label_ = net_group_->addRow(preset_);
   open_network_ = new QPushButton;
   open_network_->setObjectName("openNetwork");
-  preset_label_ = net_group_->addRow({preset_, open_network_});
+  from_builder_ = new QPushButton;
+  from_builder_->setObjectName("fromBuilder");
+  net_group_->addWideRow(open_network_);
+  net_group_->addWideRow(from_builder_);
 
   train_group_ = new ControlGroup(controlsLayout());
   optimizer_ = combo("optimizer");
@@ -84,6 +88,13 @@ void CnnTrainPage::buildControls() {
   for (QCheckBox* c : {augment_, no_flatten_, lr_too_high_, wrong_channels_}) connect(c, &QCheckBox::toggled, this, &CnnTrainPage::readControls);
   connect(subset_, &QSpinBox::editingFinished, this, &CnnTrainPage::readControls);
   connect(open_network_, &QPushButton::clicked, this, &CnnTrainPage::openNetwork);
+  connect(from_builder_, &QPushButton::clicked, this, [this] {
+    const QString problem = takeBuilderNetwork();
+    if (!problem.isEmpty()) {
+      status_->setText(problem);
+      emit message(problem);
+    }
+  });
 }
 
 void CnnTrainPage::buildView() {
@@ -216,15 +227,18 @@ void CnnTrainPage::retranslate() {
   dataset_->setItemText(1, tr("Fashion-MNIST (28×28)"));
   dataset_label_->setText(tr("Images"));
   subset_label_->setText(tr("Images used"));
-  augment_->setText(tr("Augmentation (shift, turn, contrast)"));
+  augment_->setText(tr("Augmentation"));
+  augment_->setToolTip(tr("Each training batch is shifted, turned, scaled and changed in contrast at random"));
   net_group_->setTitle(tr("Network"));
   preset_label_->setText(tr("Preset"));
   preset_->setItemText(0, tr("LeNet-like"));
   preset_->setItemText(1, tr("VGG-style (Conv-Conv-Pool)"));
   preset_->setItemText(2, tr("Residual blocks"));
   preset_->setItemText(3, tr("MLP (no convolution)"));
-  preset_->setItemText(4, tr("From a file"));
+  preset_->setItemText(4, tr("Your own network"));
   open_network_->setText(tr("Open…"));
+  from_builder_->setText(tr("From the builder"));
+  from_builder_->setToolTip(tr("Train the network the Network builder lab shows now"));
   open_network_->setToolTip(tr("Open a network saved by the network builder, or a scenario of this lab"));
   train_group_->setTitle(tr("Training"));
   optimizer_label_->setText(tr("Optimizer"));
@@ -254,6 +268,7 @@ void CnnTrainPage::retranslate() {
   layers_->setHorizontalHeaderLabels({tr("Layer"), tr("Output shape"), tr("Parameters")});
   showLayers();
   if (const auto frame = session_.latestFrame()) showFrame(*frame);
+  fitLegend();
   curves_->replot();
 }
 

@@ -11,6 +11,7 @@
 
 #include "app/appearance.h"
 #include "app/json_file.h"
+#include "app/shared_network.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "labs/cnn/cnn_image_views.h"
 #include "ops/functional.h"
@@ -67,7 +68,7 @@ void CnnTrainPage::readControls() {
   next.augment = augment_->isChecked();
   next.preset = static_cast<CnnPreset>(preset_->currentData().toInt());
   if (next.preset == CnnPreset::FromFile && next.fileModel.is_null()) {
-    openNetwork();  // "From a file" asks for the file; cancelling keeps the previous network
+    openNetwork();  // "Your own network" with none yet asks for a file; cancelling keeps the previous network
     return;
   }
   next.optimizer = static_cast<gs::optim::OptimizerKind>(optimizer_->currentData().toInt());
@@ -327,7 +328,7 @@ void CnnTrainPage::drawingChanged() {
 void CnnTrainPage::openNetwork() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open a network"), QString(), tr("Network, or a scenario of this lab (*.json)"));
   if (path.isEmpty()) {
-    showSetup();  // "From a file" chosen and cancelled: the combo goes back
+    showSetup();  // "Your own network" chosen and cancelled: the combo goes back
     return;
   }
   const QString problem = openNetworkFile(path);
@@ -363,6 +364,21 @@ QString CnnTrainPage::openNetworkFile(const QString& path) {
   return {};
 }
 
+QString CnnTrainPage::takeBuilderNetwork() {
+  const nlohmann::json& spec = SharedNetwork::instance().spec();
+  if (spec.is_null()) return tr("No network in the builder yet: open the Network builder lab, build a network, then come back.");
+  try {
+    gs::spec::parse_model_spec(spec);  // (the builder keeps what it shows parseable; a check all the same)
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  }
+  CnnTrainSetup next = setup_;
+  next.fileModel = spec;
+  next.preset = CnnPreset::FromFile;
+  setSetup(next);
+  return {};
+}
+
 void CnnTrainPage::step() {
   if (!problem_.isEmpty()) return;
   ++steps_asked_;
@@ -391,6 +407,24 @@ QList<QPair<QString, QWidget*>> CnnTrainPage::exportablePlots() const {
   return {{tr("CNN training curves"), curves_}, {tr("Confusion matrix"), confusion_}, {tr("Feature maps"), maps_}};
 }
 
+void CnnTrainPage::resizeEvent(QResizeEvent* event) {
+  CnnPage::resizeEvent(event);
+  fitLegend();
+}
+
+void CnnTrainPage::fitLegend() {
+  // One row of legend items when they fit the plot's width, else one item per row.
+  const QFontMetrics fm(curves_->legend->font());
+  int needed = 0;
+  for (int g = 0; g < curves_->graphCount(); ++g) needed += fm.horizontalAdvance(curves_->graph(g)->name()) + 4 * fm.height();
+  const int columns = needed <= curves_->width() ? curves_->graphCount() : 1;
+  if (curves_->legend->wrap() != columns) {
+    curves_->legend->setWrap(columns);
+    curves_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    curves_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
 void CnnTrainPage::applyAppearance() {
   // The curves keep room for their data under presentation fonts (ticks, labels, the legend).
   QFont plot_font = font();
@@ -400,6 +434,7 @@ void CnnTrainPage::applyAppearance() {
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
   curves_->graph(2)->setPen(seriesPen(2));
+  fitLegend();
   curves_->replot();
 }
 

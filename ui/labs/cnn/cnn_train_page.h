@@ -62,6 +62,8 @@ class CnnTrainPage : public CnnPage {
   /// Opens a model spec (the network builder's file) or a scenario of this lab ("lab": "cnn");
   /// returns the problem (nothing changed) or "".
   QString openNetworkFile(const QString& path);
+  /// Takes the network the Network builder lab shows now; the problem (nothing changed) or "".
+  QString takeBuilderNetwork();
   /// Redraws from the latest frame if it is new (the display timer calls it 30 times a second).
   void refresh();
   /// Redraws from the latest frame, new or not.
@@ -83,7 +85,12 @@ class CnnTrainPage : public CnnPage {
   /// A new run is ready (or failed: problem() says why).
   void runReady();
 
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
+  /// The curves' legend in one row when it fits, else in a column.
+  void fitLegend();
   void buildControls();
   void buildView();
   void readControls();
@@ -125,7 +132,7 @@ class CnnTrainPage : public CnnPage {
   QComboBox *dataset_, *preset_, *optimizer_, *lr_, *batch_;
   QSpinBox* subset_;
   QCheckBox *augment_, *no_flatten_, *lr_too_high_, *wrong_channels_;
-  QPushButton* open_network_;
+  QPushButton *open_network_, *from_builder_;
   QLabel *dataset_label_, *subset_label_, *preset_label_, *optimizer_label_, *lr_label_, *batch_label_, *status_;
   // View
   QCustomPlot* curves_;
