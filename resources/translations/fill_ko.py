@@ -189,7 +189,6 @@ KO = {
     "Layer": "층",
     "Output shape": "출력 모양",
     "Parameters": "파라미터",
-    "T-shirt": "티셔츠",
     "Trouser": "바지",
     "Pullover": "풀오버",
     "Dress": "드레스",

@@ -520,46 +520,6 @@
         <translation>CNN (파라미터 %1개)</translation>
     </message>
     <message>
-        <source>T-shirt/top</source>
-        <translation>티셔츠/탑</translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation>바지</translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation>풀오버</translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation>드레스</translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation>코트</translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation>샌들</translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation>셔츠</translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation>운동화</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>가방</translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation>앵클 부츠</translation>
-    </message>
-    <message>
         <source>After training, the test images are shifted 0 to %1 pixels to the right and both models are tested again: a person still reads a moved image; does the network?</source>
         <translation>학습이 끝나면 테스트 이미지를 오른쪽으로 0~%1픽셀 옮겨 두 모델을 다시 시험합니다. 사람은 옮겨진 이미지도 그대로 읽습니다. 신경망은 어떨까요?</translation>
     </message>
@@ -721,6 +681,46 @@
         <source>Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or set GRADSCOPE_FASHION_MNIST_DIR. The digits work without it.</source>
         <translation>Fashion-MNIST가 설치되어 있지 않습니다 (%1에서 찾음). 데비안 패키지 dataset-fashion-mnist를 설치하거나 (sudo apt install dataset-fashion-mnist) GRADSCOPE_FASHION_MNIST_DIR을 지정하세요. 손글씨 숫자는 이것 없이도 됩니다.</translation>
     </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>티셔츠/탑</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>운동화</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클 부츠</translation>
+    </message>
 </context>
 <context>
     <name>gsui::CnnTrainPage</name>
@@ -859,46 +859,6 @@
     <message>
         <source>Parameters</source>
         <translation>파라미터</translation>
-    </message>
-    <message>
-        <source>T-shirt</source>
-        <translation>티셔츠</translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation>바지</translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation>풀오버</translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation>드레스</translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation>코트</translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation>샌들</translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation>셔츠</translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation>운동화</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>가방</translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation>앵클 부츠</translation>
     </message>
     <message>
         <source>Train a CNN</source>

@@ -254,14 +254,8 @@ QString CnnComparePage::modelName(CompareModel model) const {
 }
 
 QStringList CnnComparePage::classNames() const {
-  if (shifts_.class_names.size() == 10 && shifts_.class_names.front() == "0") {
-    QStringList digits;
-    for (const auto& name : shifts_.class_names) digits << QString::fromStdString(name);
-    return digits;
-  }
-  // Fashion-MNIST's classes, in core's order.
-  return {tr("T-shirt/top"), tr("Trouser"), tr("Pullover"), tr("Dress"), tr("Coat"),
-          tr("Sandal"), tr("Shirt"), tr("Sneaker"), tr("Bag"), tr("Ankle boot")};
+  const bool digits = shifts_.class_names.size() == 10 && shifts_.class_names.front() == "0";
+  return CnnPage::classNames(digits ? QStringLiteral("digits") : QStringLiteral("fashion_mnist"));
 }
 
 QString CnnComparePage::conclusion() const {

@@ -14,6 +14,15 @@ CnnPage::~CnnPage() {
   if (controls_ && !controls_->parent()) delete controls_;
 }
 
+QStringList CnnPage::classNames(const QString& dataset) {
+  if (dataset == QLatin1String("fashion_mnist"))  // in core's (the IDX files') order
+    return {tr("T-shirt/top"), tr("Trouser"), tr("Pullover"), tr("Dress"), tr("Coat"),
+            tr("Sandal"), tr("Shirt"), tr("Sneaker"), tr("Bag"), tr("Ankle boot")};
+  QStringList digits;
+  for (int d = 0; d < 10; ++d) digits << QString::number(d);
+  return digits;
+}
+
 QString CnnPage::engineProblem(const std::string& code, const std::vector<std::string>& args, const QString& message) {
   if (code == "fashion_mnist_missing" && args.size() == 1)
     return tr("Fashion-MNIST is not installed (looked in %1): install Debian's package dataset-fashion-mnist "

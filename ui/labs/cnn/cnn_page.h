@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ class CnnPage : public QWidget {
   virtual void applyAppearance() = 0;
   /// The page became current (true) or was left (false): a page may pause its work when hidden.
   virtual void setCurrent(bool) {}
+  /// The ten class names of a data set ("digits": 0 … 9, "fashion_mnist": T-shirt/top …), translated.
+  static QStringList classNames(const QString& dataset);
   /// An engine error in the learner's language when core gave it a code (gs::Error::code(): a
   /// data set not installed, ...), else its English message. Call in the UI thread.
   static QString engineProblem(const std::string& code, const std::vector<std::string>& args, const QString& message);

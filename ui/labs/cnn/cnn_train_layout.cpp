@@ -261,8 +261,8 @@ void CnnTrainPage::retranslate() {
   inside_->setTabText(1, tr("Draw"));
   inside_->setTabText(2, tr("Layers"));
   confusion_->setAxisTitles(tr("true class"), tr("predicted class"));
-  confusion_->setClassNames(classNames());
-  bars_->setClassNames(classNames());
+  confusion_->setClassNames(classNames(setup_.dataset));
+  bars_->setClassNames(classNames(setup_.dataset));
   clear_pad_->setText(tr("Clear"));
   pad_note_->setText(tr("Draw with the left mouse button, erase with the right one."));
   layers_->setHorizontalHeaderLabels({tr("Layer"), tr("Output shape"), tr("Parameters")});
@@ -270,15 +270,6 @@ void CnnTrainPage::retranslate() {
   if (const auto frame = session_.latestFrame()) showFrame(*frame);
   fitLegend();
   curves_->replot();
-}
-
-QStringList CnnTrainPage::classNames() const {
-  if (setup_.dataset == QLatin1String("fashion_mnist"))
-    return {tr("T-shirt"), tr("Trouser"), tr("Pullover"), tr("Dress"), tr("Coat"), tr("Sandal"), tr("Shirt"), tr("Sneaker"), tr("Bag"),
-            tr("Ankle boot")};
-  QStringList digits;
-  for (int d = 0; d < 10; ++d) digits << QString::number(d);
-  return digits;
 }
 
 }  // namespace gsui

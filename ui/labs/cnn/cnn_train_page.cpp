@@ -295,7 +295,7 @@ void CnnTrainPage::showCell(int t, int p) {
   if (!frame || !frame->evaluation) return;
   const CnnEvaluation& e = *frame->evaluation;
   gallery_indices_ = gs::metrics::confusion_cell(e.targets, e.predictions, t, p);
-  const QStringList names = classNames();
+  const QStringList names = classNames(setup_.dataset);
   QVector<ImageGallery::Item> items;
   for (std::size_t i = 0; i < gallery_indices_.size() && i < kGalleryImages; ++i) {
     const std::int64_t k = gallery_indices_[i];

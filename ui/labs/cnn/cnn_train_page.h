@@ -108,7 +108,6 @@ class CnnTrainPage : public CnnPage {
   void drawingChanged();
   void chooseImage(int index);
   void openNetwork();
-  QStringList classNames() const;
 
   CnnTrainSetup setup_;
   TrainingSession<CnnFrame> session_;
