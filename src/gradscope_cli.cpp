@@ -11,6 +11,7 @@
 #include "backend/backend.h"
 #include "cases/commands.h"
 #include "cases/grad_case.h"
+#include "eval/interpreter.h"
 #include "util/error.h"
 
 namespace {
@@ -30,6 +31,11 @@ constexpr const char* kUsage =
     "  bench --model SPEC.json [--input-shape C,H,W] [--optimizer JSON] [--batch B] [...]\n"
     "                              training throughput of any model spec (CrossEntropyLoss on\n"
     "                              random labels; optimizer default {\"name\": \"Adam\", \"lr\": 0.001})\n"
+    "  eval 'PROGRAM' | eval --file F.py\n"
+    "                              run a PyTorch tensor program (the Tensors lab's subset) and print\n"
+    "                              the last statement's value as JSON: shape, stride, storage_offset,\n"
+    "                              dtype, values, is_contiguous, shares_storage_with (status 1 and the\n"
+    "                              message on an error; print() output goes to standard error)\n"
     "  devices                     the devices this machine can compute on, and why one cannot\n"
     "  help                        this text\n"
     "(a JSON file argument may be '-' for standard input)\n";
@@ -66,6 +72,47 @@ int one_file(int argc, const char* command) {
     std::cerr << "gradscope-cli " << command << ": expected one argument, the JSON file\n";
     return 2;
   }
+  return 0;
+}
+
+/// `eval 'PROGRAM'` or `eval --file F`: runs the program, prints the last value as JSON.
+int run_eval(int argc, char** argv) {
+  std::string program;
+  if (argc == 4 && std::string(argv[2]) == "--file") {
+    std::stringstream text;
+    if (std::string(argv[3]) == "-") {
+      text << std::cin.rdbuf();
+    } else {
+      std::ifstream in(argv[3]);
+      if (!in) throw gs::Error("cannot open \"" + std::string(argv[3]) + "\"");
+      text << in.rdbuf();
+    }
+    program = text.str();
+  } else if (argc == 3) {
+    program = argv[2];
+  } else {
+    std::cerr << "usage: gradscope-cli eval 'PROGRAM' | gradscope-cli eval --file F.py\n";
+    return 2;
+  }
+  gs::eval::Interpreter interpreter;
+  std::vector<gs::eval::Outcome> outcomes;
+  const gs::eval::Outcome last = interpreter.run_program(program, &outcomes);
+  for (const auto& o : outcomes)
+    for (const auto& line : o.printed) std::cerr << line << "\n";
+  if (!last.ok) {
+    std::vector<gs::eval::Statement> statements;
+    try {
+      statements = gs::eval::split_statements(program);
+    } catch (const gs::Error&) {
+    }
+    std::string where;
+    if (!outcomes.empty() && outcomes.size() <= statements.size())
+      where = "line " + std::to_string(statements[outcomes.size() - 1].first_line) + ": ";
+    std::cerr << "gradscope-cli eval: " << where << last.error_text() << "\n";
+    if (!last.torch_message.empty()) std::cerr << last.message << "\n";
+    return 1;
+  }
+  std::cout << gs::eval::to_json(last.value, interpreter).dump() << "\n";
   return 0;
 }
 
@@ -111,6 +158,7 @@ int main(int argc, char** argv) {
       else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
       return 0;
     }
+    if (command == "eval") return run_eval(argc, argv);
     if (command == "metrics") {
       std::string path;
       double threshold = 0.5;

@@ -82,6 +82,44 @@ class TestTensor : public QObject {
     QVERIFY(tt.contiguous().is_contiguous());
   }
 
+  // PyTorch's layouts, checked against PyTorch by tst_eval's goldens; here the rules themselves.
+  void elementwiseResultsKeepTheOperandsMemoryOrder() {
+    Tensor tt = arange(0, 6, 1, TensorOptions{.dtype = kFloat32}).view({2, 3}).t();
+    QCOMPARE((-tt).strides(), (Shape{1, 3}));             // TensorIterator keeps x.t()'s order
+    QCOMPARE((tt * 2.0).strides(), (Shape{1, 3}));
+    QCOMPARE(tt.clone().strides(), (Shape{1, 3}));        // preserve_format
+    QCOMPARE(tt.to(kFloat64).strides(), (Shape{1, 3}));
+    QCOMPARE(tt.contiguous().strides(), (Shape{2, 1}));   // contiguous() is always row-major
+    QCOMPARE(tt.reshape({6}).to_vector<double>(), (std::vector<double>{0, 3, 1, 4, 2, 5}));
+    QCOMPARE((ones({1, 4}) + ones({4, 1})).strides(), (Shape{4, 1}));  // broadcast operands have no say
+    Tensor leaf = ones({2, 3}, {.requires_grad = true});
+    (leaf * tt.t()).sum().backward();
+    QCOMPARE(leaf.grad().strides(), (Shape{3, 1}));       // .grad is laid out like its leaf
+  }
+
+  void inPlaceWritesToExpandedTensorsAreRefused() {
+    Tensor x = ones({3});
+    Tensor e = x.expand({2, 3});
+    QVERIFY_CONTAINS(error_of([&] { e.add_(1.0); }), "more than one element of the written-to tensor");
+    QVERIFY_CONTAINS(error_of([&] { e.fill_(2.0); }), "clone() it first");
+    QCOMPARE(x.to_vector<double>(), (std::vector<double>{1, 1, 1}));  // nothing half-written
+  }
+
+  void indexingLayoutsMatchPyTorch() {
+    Tensor x = arange(0, 12, 1, TensorOptions{.dtype = kFloat32}).view({3, 4});
+    Tensor picked = x.index({std::vector<std::int64_t>{0}, Slice{1}});  // x[[0], 1:]: a new tensor
+    QCOMPARE(picked.strides(), (Shape{3, 1}));
+    QCOMPARE(picked.storage_offset(), std::int64_t{0});
+    QVERIFY(!picked.shares_storage_with(x));
+    QCOMPARE(x.index({Slice{}, std::vector<std::int64_t>{2, 0}}).strides(), (Shape{2, 1}));
+    // expand: a new leading dim of size 1 steps over the rest; a stretched one has stride 0.
+    Tensor col = tensor({{1.0}, {2.0}});
+    QCOMPARE(col.expand({1, 2, 3}).strides(), (Shape{2, 1, 0}));
+    QCOMPARE(col.expand({2, 2, 3}).strides(), (Shape{0, 1, 0}));
+    QVERIFY(zeros({0}).view({2, -1}).is_contiguous());    // empty tensors are contiguous
+    QCOMPARE(linspace(0, 0.9, 1).to_vector<double>(), (std::vector<double>{0.0}));
+  }
+
   void shape31VersusShape3() {
     Tensor col = ones({3, 1});
     Tensor row = ones({3});

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "autograd/grad_mode.h"
+#include "tensor/internal.h"
 #include "util/error.h"
 
 namespace gs {
@@ -96,7 +97,12 @@ BackwardStep BackwardPass::step() {
   p.grad = Tensor();
   for (const auto& weak : node->retained()) {
     if (auto impl = weak.lock()) {
-      if (!impl->grad) impl->grad = grad.clone().impl();
+      if (!impl->grad) {
+        const Tensor self(impl);
+        Tensor copy = detail::make_tensor_like(self.shape(), grad.dtype(), grad.device(), {&self});
+        detail::backend_of(grad).copy(grad, copy);
+        impl->grad = copy.impl();
+      }
       else Tensor(impl->grad).add_(grad);
     }
   }

@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "autograd/grad_mode.h"
+#include "tensor/internal.h"
 #include "util/error.h"
 
 namespace gs {
@@ -75,7 +76,12 @@ std::vector<Tensor> AccumulateGrad::apply(const Tensor& grad_output) {
   Tensor var(leaf);
   if (!leaf->grad) {
     // The first gradient is copied so later in-place accumulation never aliases another tensor.
-    leaf->grad = grad_output.detach().clone().impl();
+    // It is laid out like the leaf (PyTorch's layout contract for .grad), whatever the layout of
+    // the gradient that arrived (a transposed or expanded one).
+    const Tensor g = grad_output.detach();
+    Tensor copy = detail::make_tensor_like(var.shape(), g.dtype(), g.device(), {&var});
+    detail::backend_of(g).copy(g, copy);
+    leaf->grad = copy.impl();
   } else {
     // NOTE: gradients accumulate across backward() calls until zeroed, exactly as in PyTorch.
     Tensor g(leaf->grad);

@@ -33,7 +33,7 @@ Tensor binary_forward(BinaryOp op, const Tensor& a, const Tensor& b, const char*
   detail::check_same_device(a, b, name);
   const Dtype dtype = result_dtype(a, b);
   const Shape shape = broadcast_shapes(a.shape(), b.shape());
-  Tensor out = make_tensor(shape, dtype, a.device());
+  Tensor out = detail::make_tensor_like(shape, dtype, a.device(), {&a, &b});
   backend_of(a).binary(op, detail::expand_as_shape(detail::cast(a, dtype), shape),
                        detail::expand_as_shape(detail::cast(b, dtype), shape), out);
   return out;
@@ -57,7 +57,7 @@ Tensor add(const Tensor& a, const Tensor& b, double alpha) {
     detail::check_same_device(a, b, "add");
     const Dtype dtype = result_dtype(a, b);
     const Shape shape = broadcast_shapes(a.shape(), b.shape());
-    out = make_tensor(shape, dtype, a.device());
+    out = detail::make_tensor_like(shape, dtype, a.device(), {&a, &b});
     backend_of(a).add_scaled(detail::expand_as_shape(detail::cast(a, dtype), shape),
                              detail::expand_as_shape(detail::cast(b, dtype), shape), alpha, out);
   }
@@ -121,7 +121,7 @@ Tensor div(const Tensor& a, const Tensor& b) {
 }
 
 Tensor neg(const Tensor& x) {
-  Tensor out = make_tensor(x.shape(), x.dtype(), x.device());
+  Tensor out = detail::make_tensor_like(x.shape(), x.dtype(), x.device(), {&x});
   backend_of(x).unary(UnaryOp::Neg, x, out, {});
   record("NegBackward0", {&x}, out, [](Node&, const Tensor& g) { return grads(-g); });
   return out;
@@ -131,7 +131,7 @@ Tensor neg(const Tensor& x) {
 Tensor unary_op(UnaryOp op, const char* name, const Tensor& input, UnaryArgs args, bool save_result,
                 std::vector<std::string> attributes) {
   const Tensor x = floating(input);
-  Tensor out = make_tensor(x.shape(), x.dtype(), x.device());
+  Tensor out = detail::make_tensor_like(x.shape(), x.dtype(), x.device(), {&x});
   backend_of(x).unary(op, x, out, args);
   if (auto node = record(name, {&x}, out, nullptr)) {
     node->save(save_result ? "result" : "self", save_result ? out : x, /*is_output=*/save_result);

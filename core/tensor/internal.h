@@ -7,6 +7,10 @@ namespace gs::detail {
 
 /// A new contiguous tensor with uninitialised memory.
 Tensor make_tensor(const Shape& shape, Dtype dtype, Device device);
+/// A new tensor laid out in memory the way PyTorch's TensorIterator lays out an elementwise op's
+/// result: row-major when the operands are, otherwise in the operands' memory order (so -x.t()
+/// is transposed like x.t()). Broadcast operands have no say.
+Tensor make_tensor_like(const Shape& shape, Dtype dtype, Device device, std::initializer_list<const Tensor*> operands);
 /// A view of base's storage with the given geometry; records no autograd node.
 Tensor alias(const Tensor& base, Shape shape, Shape strides, std::int64_t offset);
 /// base broadcast to shape with stride 0 (no autograd); shape must be a valid broadcast target.

@@ -63,6 +63,60 @@ Tensor make_tensor(const Shape& shape, Dtype dtype, Device device) {
   return Tensor(std::move(impl));
 }
 
+Tensor make_tensor_like(const Shape& shape, Dtype dtype, Device device, std::initializer_list<const Tensor*> operands) {
+  const std::size_t ndim = shape.size();
+  const bool all_contiguous = std::all_of(operands.begin(), operands.end(), [&](const Tensor* t) {
+    return t->shape() == shape && t->is_contiguous();
+  });
+  if (ndim < 2 || all_contiguous) return make_tensor(shape, dtype, device);
+  // Each operand's strides against the output's shape: broadcast dims get stride 0.
+  std::vector<Shape> strides;
+  for (const Tensor* t : operands) {
+    Shape st(ndim, 0);
+    const std::size_t lead = ndim - t->shape().size();
+    for (std::size_t d = lead; d < ndim; ++d) {
+      const std::int64_t size = t->shape()[d - lead];
+      st[d] = size == 1 && shape[d] != 1 ? 0 : t->strides()[d - lead];
+    }
+    strides.push_back(std::move(st));
+  }
+  // TensorIterator's reorder_dimensions: perm[0] is the fastest-moving dim. A broadcast (stride 0)
+  // operand has no opinion; equal strides put the smaller dim first.
+  auto should_swap = [&](std::size_t d0, std::size_t d1) {
+    for (const Shape& st : strides) {
+      const std::int64_t s0 = st[d0], s1 = st[d1];
+      if (s0 == 0 || s1 == 0) continue;
+      if (s0 < s1) return -1;
+      if (s0 > s1) return 1;
+      if (shape[d0] > shape[d1]) return 1;
+    }
+    return 0;
+  };
+  std::vector<std::size_t> perm(ndim);
+  for (std::size_t i = 0; i < ndim; ++i) perm[i] = ndim - 1 - i;
+  for (std::size_t i = 1; i < ndim; ++i) {
+    std::size_t d1 = i;
+    for (std::size_t d0 = i; d0-- > 0;) {
+      const int c = should_swap(perm[d0], perm[d1]);
+      if (c > 0) {
+        std::swap(perm[d0], perm[d1]);
+        d1 = d0;
+      } else if (c < 0) {
+        break;
+      }
+    }
+  }
+  Tensor out = make_tensor(shape, dtype, device);
+  Shape out_strides(ndim);
+  std::int64_t next = 1;
+  for (std::size_t k = 0; k < ndim; ++k) {
+    out_strides[perm[k]] = next;
+    next *= shape[perm[k]];
+  }
+  out.impl()->strides = std::move(out_strides);
+  return out;
+}
+
 Tensor alias(const Tensor& base, Shape shape, Shape strides, std::int64_t offset) {
   auto impl = std::make_shared<TensorImpl>();
   impl->storage = base.impl()->storage;
@@ -85,7 +139,7 @@ Tensor expand_as_shape(const Tensor& base, const Shape& shape) {
 
 Tensor cast(const Tensor& t, Dtype dtype) {
   if (t.dtype() == dtype) return t;
-  Tensor out = make_tensor(t.shape(), dtype, t.device());
+  Tensor out = make_tensor_like(t.shape(), dtype, t.device(), {&t});
   backend_of(t).copy(t, out);
   return out;
 }
@@ -107,6 +161,14 @@ void check_same_device(const Tensor& a, const Tensor& b, const char* op) {
 }
 
 void check_inplace_allowed(const Tensor& self, const char* op) {
+  for (std::int64_t d = 0; d < self.dim(); ++d) {
+    if (self.strides()[d] == 0 && self.shape()[d] > 1) {
+      throw Error(std::string(op) + " would write to a tensor in which several elements share one memory cell (it was "
+                      "made by expand or broadcasting: dim " + std::to_string(d) + " has stride 0). clone() it first.",
+                  "RuntimeError: unsupported operation: more than one element of the written-to tensor refers to a "
+                  "single memory location. Please clone() the tensor before performing the operation.");
+    }
+  }
   if (!is_grad_enabled()) return;
   if (self.is_leaf() && self.requires_grad()) {
     throw Error(std::string(op) + " would change a leaf tensor that requires grad in place, which would corrupt "
@@ -219,6 +281,7 @@ Tensor linspace(double start, double end, std::int64_t steps, TensorOptions opti
   // NOTE: PyTorch fills the second half from the end, so the last value is exactly `end`.
   for (std::int64_t i = 0; i < steps; ++i)
     v[i] = i < steps / 2 ? start + step * static_cast<double>(i) : end - step * static_cast<double>(steps - 1 - i);
+  if (steps == 1) v[0] = start;
   return from_vector(v, {steps}, options);
 }
 
@@ -256,6 +319,7 @@ Tensor randn_like(const Tensor& t, Generator* g) { return randn(t.shape(), optio
 std::int64_t Tensor::size(std::int64_t dim) const { return impl_->shape[wrap_dim(dim, this->dim())]; }
 
 bool Tensor::is_contiguous() const {
+  if (numel() == 0) return true;
   std::int64_t expected = 1;
   for (std::size_t i = impl_->shape.size(); i-- > 0;) {
     if (impl_->shape[i] == 1) continue;
@@ -378,13 +442,21 @@ Tensor Tensor::to(Device device) const {
 }
 
 Tensor Tensor::clone() const {
-  Tensor out = make_tensor(shape(), dtype(), device());
+  // NOTE: like PyTorch's preserve_format, the copy keeps this tensor's memory order (a clone of
+  // x.t() is transposed too); contiguous() is the copy that is always row-major.
+  Tensor out = detail::make_tensor_like(shape(), dtype(), device(), {this});
   detail::backend_of(*this).copy(*this, out);
   record("CloneBackward0", {this}, out, [](Node&, const Tensor& g) { return std::vector<Tensor>{g}; });
   return out;
 }
 
-Tensor Tensor::contiguous() const { return is_contiguous() ? *this : clone(); }
+Tensor Tensor::contiguous() const {
+  if (is_contiguous()) return *this;
+  Tensor out = detail::make_tensor(shape(), dtype(), device());
+  detail::backend_of(*this).copy(*this, out);
+  record("CloneBackward0", {this}, out, [](Node&, const Tensor& g) { return std::vector<Tensor>{g}; });
+  return out;
+}
 
 // ---------------------------------------------------------------- views
 namespace {
@@ -479,7 +551,7 @@ Tensor Tensor::reshape(const Shape& requested) const {
   Shape shape = infer_size(requested, numel());
   if (view_strides(this->shape(), this->strides(), shape)) return view(shape);
   // NOTE: reshape copies only when no view is possible (e.g. after a transpose), like PyTorch.
-  return clone().view(shape);
+  return contiguous().view(shape);
 }
 
 Tensor Tensor::permute(const Shape& dims) const {
@@ -592,6 +664,12 @@ Tensor Tensor::expand(const Shape& requested) const {
     }
     shape[i] = want;
     strides[i] = have == want ? this->strides()[i - lead] : 0;
+  }
+  // A new leading dim of size 1 gets the stride that would step over everything after it, as in
+  // PyTorch (inferExpandGeometry); a stretched one gets 0.
+  for (std::size_t i = lead; i-- > 0;) {
+    const bool last = i + 1 == shape.size();
+    strides[i] = shape[i] != 1 ? 0 : last ? 1 : shape[i + 1] * strides[i + 1];
   }
   Shape in_shape = this->shape();
   return view_op(*this, shape, strides, storage_offset(), "ExpandBackward0",
@@ -718,7 +796,11 @@ Tensor Tensor::index(const std::vector<TensorIndex>& indices) const {
       }
     }
   }
-  return t;
+  // NOTE: with a list the result is a new tensor, row-major as PyTorch's advanced indexing makes
+  // it (not a view into the index_select copy, whose later slices would leave it strided).
+  if (lists == 0) return t;
+  if (!t.is_contiguous()) return t.contiguous();
+  return t.storage_offset() == 0 && t.strides() == contiguous_strides(t.shape()) ? t : t.clone();
 }
 
 // ---------------------------------------------------------------- joining

@@ -1,0 +1,57 @@
+#pragma once
+/// The syntax of gs::eval: a tokenizer and a recursive-descent parser for the Python subset the
+/// Tensors lab runs (expressions, assignments, `import torch`). Constructs Python has but the
+/// subset does not are refused here by name (NotSupported), so they never get a wrong meaning.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gs::eval {
+
+/// An error raised while parsing or evaluating, with Python's exception type.
+struct EvalError {
+  std::string type;           ///< "SyntaxError", "NotSupported", "NameError", "TypeError", ...
+  std::string message;        ///< the teaching sentence
+  std::string torch_message;  ///< Python's own "TypeError: ..." line, when known
+};
+
+/// "for loops are not supported here ..." as an EvalError of type NotSupported.
+EvalError not_supported(const std::string& construct, const std::string& hint = "");
+
+struct Expr;
+using ExprPtr = std::shared_ptr<const Expr>;
+
+struct Expr {
+  enum class Kind {
+    Name, Int, Float, Str, True, False, None, Ellipsis,
+    List, Tuple,
+    Attribute,  ///< a.text
+    Call,       ///< a(items..., kwargs...)
+    Subscript,  ///< a[items...]; a single index is one item
+    Slice,      ///< items: start, stop, step (null when left out)
+    Binary,     ///< a text b, text one of + - * / // % @ **
+    Unary,      ///< text a, text one of - +
+  };
+  Kind kind = Kind::None;
+  std::string text;
+  std::int64_t integer = 0;
+  double real = 0;
+  ExprPtr a, b;
+  std::vector<ExprPtr> items;
+  std::vector<std::pair<std::string, ExprPtr>> kwargs;
+};
+
+struct Stmt {
+  enum class Kind { Expression, Assign, AugAssign, Import, Pass };
+  Kind kind = Kind::Expression;
+  std::vector<ExprPtr> targets;  ///< Assign: one or more (tuple unpacking); AugAssign: one
+  std::string op;                ///< AugAssign: "+", "-", "*", "/", "**", "@", "//", "%"
+  ExprPtr value;
+};
+
+/// Parses one statement (as split_statements gives it). Throws EvalError.
+Stmt parse_statement(const std::string& text);
+
+}  // namespace gs::eval
