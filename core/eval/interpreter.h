@@ -127,6 +127,9 @@ class Interpreter {
   std::vector<std::string> names_sharing_storage(const gs::Tensor& t) const;
 
  private:
+  /// All variables together may hold this much tensor memory.
+  static constexpr std::int64_t kMaxBytes = 400'000'000;
+  void check_memory(const std::vector<std::pair<std::string, Value>>& pending) const;
   class Impl;
   friend class Impl;
   std::vector<std::pair<std::string, Value>> variables_;

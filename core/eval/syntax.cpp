@@ -157,6 +157,21 @@ bool is_keyword_not_supported(const std::string& w, std::string& construct) {
   return false;
 }
 
+/// Counts the parser's recursion: Python itself refuses about 200 nested brackets, and a bound
+/// keeps a pasted `((((...` or `- - - ... x` from running off the end of the stack.
+struct Depth {
+  int& d;
+  explicit Depth(int& depth) : d(depth) {
+    if (++d > 100) {
+      --d;
+      throw not_supported("expressions nested more than 100 levels deep");
+    }
+  }
+  ~Depth() { --d; }
+  Depth(const Depth&) = delete;
+  Depth& operator=(const Depth&) = delete;
+};
+
 class Parser {
  public:
   explicit Parser(const std::string& text) : text_(text), tokens_(tokenize(text)) {}
@@ -292,6 +307,8 @@ class Parser {
   }
 
   ExprPtr expression() {
+    // Python itself refuses about 200 nested brackets; a bound keeps the recursion off the stack's end.
+    Depth depth(depth_);
     if (peek().kind == Token::Kind::Name) {
       std::string construct;
       if (peek().text == "lambda" || peek().text == "not" || peek().text == "yield" || peek().text == "await")
@@ -340,6 +357,7 @@ class Parser {
     return e;
   }
   ExprPtr factor() {
+    Depth depth(depth_);
     if (is_op("-") || is_op("+")) {
       Expr e;
       e.kind = Expr::Kind::Unary;
@@ -496,6 +514,7 @@ class Parser {
   std::string text_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace

@@ -125,6 +125,10 @@
         <source>CNN</source>
         <translation>CNN</translation>
     </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -147,6 +151,120 @@
     <message>
         <source>✕ leaves the view at step %1</source>
         <translation>✕ %1단계에서 화면 밖으로</translation>
+    </message>
+</context>
+<context>
+    <name>TensorGrid</name>
+    <message>
+        <source>dim %1 → size %2</source>
+        <translation>dim %1 → 크기 %2</translation>
+    </message>
+    <message>
+        <source>dim %1 ↓ size %2</source>
+        <translation>dim %1 ↓ 크기 %2</translation>
+    </message>
+    <message>
+        <source>dim %1: blocks → size %2</source>
+        <translation>dim %1: 블록 → 크기 %2</translation>
+    </message>
+    <message>
+        <source>dim %1: block rows ↓ size %2</source>
+        <translation>dim %1: 블록 행 ↓ 크기 %2</translation>
+    </message>
+    <message>
+        <source>, stride %1</source>
+        <translation>, 스트라이드 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TensorOperation</name>
+    <message>
+        <source>A view (%1)</source>
+        <translation>뷰 (%1)</translation>
+    </message>
+    <message>
+        <source>The result shares memory with its operand: no element was copied, only shape, stride and offset are new.</source>
+        <translation>결과는 피연산자와 메모리를 공유합니다: 복사된 원소는 없고 shape, stride, offset만 새것입니다.</translation>
+    </message>
+    <message>
+        <source>A copy (%1)</source>
+        <translation>복사 (%1)</translation>
+    </message>
+    <message>
+        <source>The result has new memory of its own: the elements were copied into a fresh, contiguous storage.</source>
+        <translation>결과는 자기만의 새 메모리를 가집니다: 원소들이 새로운 연속 저장소로 복사되었습니다.</translation>
+    </message>
+    <message>
+        <source>In place (%1)</source>
+        <translation>제자리 변경 (%1)</translation>
+    </message>
+    <message>
+        <source>The memory itself changed: every tensor viewing these cells sees the new values (outlined).</source>
+        <translation>메모리 자체가 바뀌었습니다: 이 칸들을 보는 모든 텐서가 새 값을 봅니다(테두리 표시).</translation>
+    </message>
+    <message>
+        <source>Broadcasting (%1)</source>
+        <translation>브로드캐스팅 (%1)</translation>
+    </message>
+    <message>
+        <source>cannot broadcast</source>
+        <translation>브로드캐스팅 불가</translation>
+    </message>
+    <message>
+        <source>Shapes are lined up from the right; a dim of size 1, or a missing one, is stretched to match. Faded, dashed cells are repeated copies, not memory.</source>
+        <translation>모양을 오른쪽부터 맞춥니다. 크기 1인 차원이나 없는 차원은 상대에 맞게 늘어납니다. 흐린 점선 칸은 반복된 사본이며 메모리가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Careful: the result has more elements (%1) than either operand.</source>
+        <translation>주의: 결과의 원소 수(%1)가 어느 피연산자보다도 많습니다.</translation>
+    </message>
+    <message>
+        <source>torch.stack along dim %1: a new dimension</source>
+        <translation>dim %1을 따라 torch.stack: 새 차원</translation>
+    </message>
+    <message>
+        <source>torch.cat along dim %1: an existing dimension grows</source>
+        <translation>dim %1을 따라 torch.cat: 기존 차원이 커집니다</translation>
+    </message>
+    <message>
+        <source>stack puts the tensors side by side along a NEW dim (all shapes must be equal); the result has one more dim.</source>
+        <translation>stack은 새 차원을 따라 텐서를 나란히 쌓습니다(모든 모양이 같아야 함). 결과는 차원이 하나 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>cat joins the tensors along an existing dim (the other sizes must agree); the number of dims stays.</source>
+        <translation>cat은 기존 차원을 따라 텐서를 이어 붙입니다(나머지 크기는 같아야 함). 차원 수는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>new dimension</source>
+        <translation>새 차원</translation>
+    </message>
+    <message>
+        <source>joined here</source>
+        <translation>여기서 이어 붙임</translation>
+    </message>
+    <message>
+        <source>Matrix product (%1)</source>
+        <translation>행렬 곱 (%1)</translation>
+    </message>
+    <message>
+        <source>The inner dims agree (green): each result cell is a row of A times a column of B, summed.</source>
+        <translation>안쪽 크기가 같습니다(초록색): 결과의 각 칸은 A의 한 행과 B의 한 열을 곱해 더한 값입니다.</translation>
+    </message>
+    <message>
+        <source>The inner dims (red) must be equal: A's last dim against B's rows. Transpose or reshape one operand.</source>
+        <translation>안쪽 크기(빨간색)가 같아야 합니다: A의 마지막 차원과 B의 행 수. 피연산자 하나를 전치하거나 reshape하세요.</translation>
+    </message>
+    <message>
+        <source>(too big to draw)</source>
+        <translation>(너무 커서 그리지 않음)</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2500,176 @@
     <message>
         <source>The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).</source>
         <translation>3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::TensorView</name>
+    <message>
+        <source>shape %1</source>
+        <translation>모양 %1</translation>
+    </message>
+    <message>
+        <source>stride %1</source>
+        <translation>스트라이드 %1</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>오프셋 %1</translation>
+    </message>
+    <message>
+        <source>contiguous ✓</source>
+        <translation>연속(contiguous) ✓</translation>
+    </message>
+    <message>
+        <source>not contiguous ✗</source>
+        <translation>비연속 ✗</translation>
+    </message>
+    <message>
+        <source>shares memory with %1</source>
+        <translation>%1와(과) 메모리 공유</translation>
+    </message>
+    <message>
+        <source>%1 elements: too many to draw one by one.</source>
+        <translation>원소 %1개: 하나씩 그리기에는 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>first values: %1</source>
+        <translation>처음 값: %1</translation>
+    </message>
+    <message>
+        <source>storage: %1 elements (%2)</source>
+        <translation>저장소: 원소 %1개 (%2)</translation>
+    </message>
+    <message>
+        <source>storage: %1 elements (too many to draw)</source>
+        <translation>저장소: 원소 %1개 (너무 많아 그리지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 (dim %2)</source>
+        <translation>%1 (dim %2)</translation>
+    </message>
+    <message>
+        <source>Point at a cell to see where it lives in storage (click to pin).</source>
+        <translation>칸을 가리키면 저장소의 어디에 있는지 보입니다(클릭하면 고정).</translation>
+    </message>
+    <message>
+        <source>%1 lives at storage offset %2 = %3</source>
+        <translation>%1은 저장소 오프셋 %2 = %3에 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::TensorsLab</name>
+    <message>
+        <source>End of the program: press Reset to start again.</source>
+        <translation>프로그램 끝: 다시 시작하려면 처음으로를 누르세요.</translation>
+    </message>
+    <message>
+        <source>No statements</source>
+        <translation>문장 없음</translation>
+    </message>
+    <message>
+        <source>Before statement 1 of %1</source>
+        <translation>문장 1/%1 실행 전</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2</source>
+        <translation>문장 %1/%2</translation>
+    </message>
+    <message>
+        <source>The program cannot be split into statements.</source>
+        <translation>프로그램을 문장으로 나눌 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step&lt;/b&gt; to run the program one statement at a time, or &lt;b&gt;Run&lt;/b&gt; to run it all.</source>
+        <translation>&lt;b&gt;한 단계&lt;/b&gt;를 누르면 한 문장씩, &lt;b&gt;실행&lt;/b&gt;을 누르면 전체를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>%1행:</translation>
+    </message>
+    <message>
+        <source>Error in line %1:</source>
+        <translation>%1행 오류:</translation>
+    </message>
+    <message>
+        <source>PyTorch says:</source>
+        <translation>PyTorch의 메시지:</translation>
+    </message>
+    <message>
+        <source>The picture keeps the state before the error.</source>
+        <translation>그림은 오류 직전의 상태를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>%1의 값</translation>
+    </message>
+    <message>
+        <source>set by this statement</source>
+        <translation>이 문장이 설정함</translation>
+    </message>
+    <message>
+        <source>the value of the statement</source>
+        <translation>이 문장의 값</translation>
+    </message>
+    <message>
+        <source>Other variables: %1</source>
+        <translation>다른 변수: %1</translation>
+    </message>
+    <message>
+        <source>Not drawn (too many tensors): %1</source>
+        <translation>그리지 않음(텐서가 너무 많음): %1</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the whole program from the start; it stops at the first error, as Python does.</source>
+        <translation>프로그램 전체를 처음부터 실행합니다. Python처럼 첫 오류에서 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Run the next statement.</source>
+        <translation>다음 문장을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Forget all variables and go back to the first statement.</source>
+        <translation>모든 변수를 지우고 첫 문장으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>One statement per line (or separated by ;). Comments above a statement are its note.</source>
+        <translation>한 줄에 한 문장(또는 ;로 구분). 문장 바로 위의 주석이 그 문장의 설명이 됩니다.</translation>
+    </message>
+    <message>
+        <source>the Tensors lab's state is not an object</source>
+        <translation>텐서 실험 상태가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the Tensors lab's state has no "program" text</source>
+        <translation>텐서 실험 상태에 "program" 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>"preset" must be a file name</source>
+        <translation>"preset"은 파일 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Tensors and their storage</source>
+        <translation>텐서와 저장소</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,13 @@
 #include "labs/cnn/cnn_lab.h"
 #include "labs/gpu/gpu_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
+#include "labs/tensors/tensors_lab.h"
 
 namespace gsui {
 
 const QVector<LabInfo>& labRegistry() {
   static const QVector<LabInfo> registry = {
+      {labs::kTensors, LabGroup::Basics, QT_TRANSLATE_NOOP("LabRegistry", "Tensors"), [] { return new TensorsLab; }},
       {labs::kAutograd, LabGroup::Basics, QT_TRANSLATE_NOOP("LabRegistry", "Autograd"), [] { return new AutogradLab; }},
       {labs::kPerceptron, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Perceptron"), [] { return new PerceptronLab; }},
       {labs::kActivations, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Activations"), [] { return new ActivationsLab; }},

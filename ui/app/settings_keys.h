@@ -12,6 +12,7 @@ inline const QString kPresentationScale = QStringLiteral("presentation/scale");
 }  // namespace gsui::keys
 
 namespace gsui::labs {
+inline const QString kTensors = QStringLiteral("tensors");
 inline const QString kActivations = QStringLiteral("activations");
 inline const QString kPerceptron = QStringLiteral("perceptron");
 inline const QString kAutograd = QStringLiteral("autograd");

@@ -1,0 +1,342 @@
+// gs::eval's calls: Python's built-ins (print, len, int, ...) and the torch functions the
+// subset knows (creation, joining, the matmul family), each bound to the engine.
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <set>
+
+#include "autograd/grad_mode.h"
+#include "eval/evaluator.h"
+#include "util/error.h"
+
+namespace gs::eval {
+
+using namespace detail;
+
+Value Interpreter::Impl::call(const Value& fn, Args args) {
+  if (fn.kind != Value::Kind::Function)
+    throw type_error("'" + fn.type_name() + "' object is not callable", "'" + fn.type_name() + "' object is not callable");
+  if (fn.self) return method(*fn.self, fn.s, args);
+  if (fn.s.rfind("torch.", 0) == 0) return torch_function(fn.s.substr(6), args);
+  return builtin(fn.s, args);
+}
+
+Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
+  if (name == "print") {
+    std::string line;
+    for (std::size_t k = 0; k < args.positional(); ++k) {
+      const Value& v = args.all_positional()[k];
+      line += (k ? " " : "") + (v.kind == Value::Kind::Str ? v.s : v.repr());
+    }
+    args.keyword("sep");
+    args.keyword("end");
+    args.done(args.positional());
+    if (printed) {
+      std::size_t start = 0;
+      while (true) {
+        const std::size_t nl = line.find('\n', start);
+        printed->push_back(line.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+      }
+    }
+    return Value::none();
+  }
+  const Value& x = args.need(0, "x");
+  if (name == "len") {
+    args.done(1);
+    if (x.is_tensor()) {
+      if (x.tensor.dim() == 0) throw type_error("len() of a 0-d tensor", "len() of a 0-d tensor");
+      return Value::integer(x.tensor.size(0));
+    }
+    if (is_sequence(x)) return Value::integer(static_cast<std::int64_t>(x.items->size()));
+    if (x.kind == Value::Kind::Str) return Value::integer(static_cast<std::int64_t>(x.s.size()));
+    throw type_error("object of type '" + x.type_name() + "' has no len()", "object of type '" + x.type_name() + "' has no len()");
+  }
+  if (name == "int" || name == "float" || name == "bool") {
+    args.done(1);
+    double v;
+    if (x.is_tensor()) v = x.tensor.item();
+    else if (is_number(x)) v = number(x);
+    else throw type_error(name + "() cannot convert a " + x.type_name());
+    if (name == "int") return Value::integer(static_cast<std::int64_t>(std::trunc(v)));
+    if (name == "float") return Value::real(v);
+    return Value::boolean(v != 0);
+  }
+  if (name == "list" || name == "tuple") {
+    args.done(1);
+    ValueList items;
+    if (x.is_tensor()) {
+      if (x.tensor.dim() == 0) throw type_error("iteration over a 0-d tensor", "iteration over a 0-d tensor");
+      for (std::int64_t i = 0; i < x.tensor.size(0); ++i) items.push_back(Value::of(x.tensor.select(0, i)));
+    } else if (is_sequence(x)) {
+      items = *x.items;
+    } else {
+      throw type_error("'" + x.type_name() + "' object is not iterable", "'" + x.type_name() + "' object is not iterable");
+    }
+    return name == "list" ? Value::list(std::move(items)) : Value::tuple(std::move(items));
+  }
+  if (name == "abs") {
+    args.done(1);
+    if (x.is_tensor()) return Value::of(abs_tensor(x.tensor));
+    if (x.kind == Value::Kind::Float) return Value::real(std::fabs(x.f));
+    return Value::integer(std::llabs(to_int(x, "abs()")));
+  }
+  if (name == "round") {
+    const Value* nd = args.get(1, "ndigits");
+    args.done(nd ? 2 : 1);
+    if (nd) {
+      const double scale = std::pow(10.0, static_cast<double>(to_int(*nd, "ndigits")));
+      return Value::real(std::nearbyint(number(x) * scale) / scale);
+    }
+    return Value::integer(static_cast<std::int64_t>(std::nearbyint(number(x))));
+  }
+  if (name == "type") {
+    args.done(1);
+    return Value::str("<class '" + std::string(x.is_tensor() ? "torch.Tensor" : x.type_name()) + "'>");
+  }
+  throw not_supported("the built-in " + name + "()");
+}
+
+Tensor Interpreter::Impl::abs_tensor(const Tensor& t) {
+  if (t.dtype() == kInt64) return t.to(kFloat64).abs().to(kInt64);
+  return t.abs();
+}
+
+Tensor Interpreter::Impl::tensor_arg(Args& args, std::size_t i, const std::string& name) {
+  const Value& v = args.need(i, name);
+  if (!v.is_tensor())
+    throw type_error(args.fn() + "(): argument '" + name + "' must be a Tensor, not " + v.type_name(),
+                     args.fn() + "(): argument '" + name + "' (position " + std::to_string(i + 1) +
+                         ") must be Tensor, not " + v.type_name());
+  return v.tensor;
+}
+
+std::optional<TensorOptions> Interpreter::Impl::dtype_option(Args& args) {
+  if (const Value* d = args.keyword("dtype"); d && d->kind != Value::Kind::None)
+    return TensorOptions{.dtype = to_dtype(*d, "dtype")};
+  if (const Value* dev = args.keyword("device"); dev && dev->kind != Value::Kind::None) {
+    if (!(dev->kind == Value::Kind::Str && dev->s == "cpu"))
+      throw not_supported("device=" + dev->repr(), "The Tensors lab runs on the CPU.");
+  }
+  if (const Value* rg = args.keyword("requires_grad"); rg && to_bool(*rg, "requires_grad"))
+    throw not_supported("requires_grad=True here", "Gradients live in the Autograd lab.");
+  return std::nullopt;
+}
+
+Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
+  const std::string fn = "torch." + name;
+  if (name == "tensor") {
+    const Value& data = args.need(0, "data");
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(1);
+    bool any_float = false;
+    NestedValues nested = nested_of(data, any_float);
+    std::vector<double> flat;
+    nested.flatten_into(flat);
+    // Floats, or no numbers at all (torch.tensor([])), give the default dtype, float32.
+    if (!opt) opt = TensorOptions{.dtype = any_float || flat.empty() ? kFloat32 : kInt64};
+    return Value::of(gs::tensor(nested, opt));
+  }
+  if (name == "arange") {
+    std::vector<double> nums;
+    bool any_float = false;
+    for (std::size_t k = 0; k < args.positional(); ++k) {
+      const Value& v = args.all_positional()[k];
+      if (!is_number(v)) throw type_error("torch.arange() needs numbers, but got " + v.type_name());
+      any_float |= v.kind == Value::Kind::Float;
+      nums.push_back(number(v));
+    }
+    const Value* end = args.keyword("end");
+    const Value* start = args.keyword("start");
+    const Value* step = args.keyword("step");
+    for (const Value* v : {start, end, step})
+      if (v) any_float |= v->kind == Value::Kind::Float;
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(std::min<std::size_t>(args.positional(), 3));
+    if (nums.empty() && end) nums = {start ? number(*start) : 0.0, number(*end)};
+    if (nums.empty() || nums.size() > 3) throw type_error("torch.arange() takes 1 to 3 numbers (end, or start, end, step)");
+    if (step) nums.resize(2), nums.push_back(number(*step));
+    if (!opt) opt = TensorOptions{.dtype = any_float ? kFloat32 : kInt64};
+    if (nums.size() == 3 && nums[2] == 0)
+      throw EvalError{"RuntimeError", "torch.arange needs a non-zero step", "RuntimeError: step must be nonzero"};
+    {
+      const double from = nums.size() == 1 ? 0 : nums[0], to = nums.size() == 1 ? nums[0] : nums[1];
+      const double by = nums.size() == 3 ? nums[2] : 1;
+      const double count = std::ceil((to - from) / by);
+      if (!std::isfinite(count)) throw EvalError{"RuntimeError", "torch.arange needs finite bounds", "RuntimeError: unsupported range: " + python_float(from) + " -> " + python_float(to)};
+      check_elements(count, "torch.arange");
+    }
+    if (nums.size() == 1) return Value::of(gs::arange(0, nums[0], 1, opt));
+    return Value::of(gs::arange(nums[0], nums[1], nums.size() == 3 ? nums[2] : 1.0, opt));
+  }
+  if (name == "zeros" || name == "ones" || name == "rand" || name == "randn") {
+    std::optional<TensorOptions> opt = dtype_option(args);
+    Shape size = sizes_of(args, 0, "size");
+    args.done(args.positional());
+    check_sizes(size, fn);
+    const TensorOptions o = opt.value_or(TensorOptions{});
+    if (name == "zeros") return Value::of(gs::zeros(size, o));
+    if (name == "ones") return Value::of(gs::ones(size, o));
+    if (!is_floating_point(o.dtype)) throw EvalError{"RuntimeError", fn + " makes floating-point numbers; ask for torch.float32 or torch.float64",
+                                                     "RuntimeError: \"" + std::string(name == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu") + "\" not implemented for 'Long'"};
+    return Value::of(name == "rand" ? gs::rand(size, o, &generator) : gs::randn(size, o, &generator));
+  }
+  if (name == "randint") {
+    std::vector<std::int64_t> bounds;
+    std::size_t k = 0;
+    for (; k < args.positional() && !is_sequence(args.all_positional()[k]); ++k)
+      bounds.push_back(to_int(args.all_positional()[k], "randint bound"));
+    const Value* size_v = k < args.positional() ? &args.all_positional()[k] : args.keyword("size");
+    args.keyword("dtype");
+    args.done(args.positional());
+    if (!size_v || bounds.empty() || bounds.size() > 2) throw type_error("torch.randint(low, high, size) or torch.randint(high, size)");
+    Shape size = dims_of(*size_v, "size");
+    check_sizes(size, fn);
+    const std::int64_t low = bounds.size() == 2 ? bounds[0] : 0, high = bounds.back();
+    if (low >= high)
+      throw EvalError{"RuntimeError", "torch.randint needs low < high",
+                      "RuntimeError: random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
+                          " >= to=" + std::to_string(high)};
+    return Value::of(gs::randint(low, high, size, &generator));
+  }
+  if (name == "manual_seed") {
+    const std::int64_t seed = to_int(args.need(0, "seed"), "seed");
+    args.done(1);
+    generator.manual_seed(static_cast<std::uint64_t>(seed));
+    return Value::none();
+  }
+  if (name == "full") {
+    const Value& size_v = args.need(0, "size");
+    const Value& fill = args.need(1, "fill_value");
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(2);
+    if (!is_sequence(size_v)) throw type_error("torch.full() needs its size as a tuple, e.g. torch.full((2, 3), 7)",
+                                               "full() received an invalid combination of arguments");
+    Shape size = dims_of(size_v, "size");
+    check_sizes(size, fn);
+    if (!is_number(fill)) throw type_error("torch.full() fills with a number, not a " + fill.type_name());
+    if (fill.kind == Value::Kind::Bool) throw not_supported("bool tensors (torch.full with True/False)");
+    if (!opt) opt = TensorOptions{.dtype = fill.kind == Value::Kind::Float ? kFloat32 : kInt64};
+    return Value::of(gs::full(size, number(fill), *opt));
+  }
+  if (name == "eye") {
+    const std::int64_t n = to_int(args.need(0, "n"), "n");
+    const Value* m_v = args.get(1, "m");
+    const std::int64_t m = m_v && m_v->kind != Value::Kind::None ? to_int(*m_v, "m") : n;
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(m_v ? 2 : 1);
+    if (n < 0 || m < 0)
+      throw EvalError{"RuntimeError", "torch.eye needs non-negative sizes", "RuntimeError: n must be greater or equal to 0, got " + std::to_string(std::min(n, m))};
+    check_sizes({n, m}, fn);
+    Tensor out = gs::zeros({n, m}, opt.value_or(TensorOptions{}));
+    for (std::int64_t i = 0; i < std::min(n, m); ++i) out.select(0, i).select(0, i).fill_(1);
+    return Value::of(out);
+  }
+  if (name == "linspace") {
+    const double start = number(args.need(0, "start")), end = number(args.need(1, "end"));
+    const std::int64_t steps = to_int(args.need(2, "steps"), "steps");
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(3);
+    if (steps < 0)
+      throw EvalError{"RuntimeError", "torch.linspace needs steps ≥ 0", "RuntimeError: number of steps must be non-negative"};
+    check_sizes({steps}, fn);
+    const TensorOptions o = opt.value_or(TensorOptions{});
+    if (o.dtype == kInt64) return Value::of(gs::linspace(start, end, steps, {.dtype = kFloat64}).to(kInt64));
+    return Value::of(gs::linspace(start, end, steps, o));
+  }
+  if (name == "zeros_like" || name == "ones_like" || name == "full_like") {
+    const Tensor t = tensor_arg(args, 0, "input");
+    const Value* fill = name == "full_like" ? &args.need(1, "fill_value") : nullptr;
+    std::optional<TensorOptions> opt = dtype_option(args);
+    args.done(fill ? 2 : 1);
+    if (fill) {
+      Dtype d = opt ? opt->dtype : t.dtype();
+      return Value::of(gs::full(t.shape(), number(*fill), {.dtype = d}));
+    }
+    return Value::of(name == "zeros_like" ? gs::zeros_like(t, opt) : gs::ones_like(t, opt));
+  }
+  if (name == "cat" || name == "concat" || name == "stack") {
+    const Value& seq = args.need(0, "tensors");
+    const Value* dim_v = args.get(1, "dim");
+    args.done(dim_v ? 2 : 1);
+    if (!is_sequence(seq))
+      throw type_error(fn + "() takes a list or tuple of tensors, e.g. " + fn + "([a, b], dim=0)",
+                       name + "(): argument 'tensors' (position 1) must be tuple of Tensors, not " + seq.type_name());
+    std::vector<Tensor> ts;
+    for (const Value& v : *seq.items) {
+      if (!v.is_tensor())
+        throw type_error(fn + "() joins tensors, but the list holds a " + v.type_name(),
+                         "expected Tensor as element " + std::to_string(ts.size()) + " in argument 0, but got " + v.type_name());
+      ts.push_back(v.tensor);
+    }
+    if (ts.empty())
+      throw EvalError{"RuntimeError", fn + "() needs at least one tensor",
+                      "RuntimeError: " + std::string(name == "stack" ? "stack expects a non-empty TensorList" : "torch.cat(): expected a non-empty list of Tensors")};
+    const std::int64_t dim = dim_v ? to_int(*dim_v, "dim") : 0;
+    const bool stack = name == "stack";
+    const std::int64_t wrapped = wrap_dim(dim, ts[0].dim() + (stack ? 1 : 0));
+    record(stack ? Event::Kind::Stack : Event::Kind::Cat, fn, ts, Tensor(), wrapped);
+    double total = 0;
+    for (const Tensor& t : ts) total += elements_of(t.shape());
+    check_elements(total, fn);
+    Dtype d = ts[0].dtype();
+    for (const Tensor& t : ts) d = promote_types(d, t.dtype());
+    std::vector<Tensor> same;
+    for (const Tensor& t : ts) same.push_back(t.to(d));
+    Tensor out = stack ? gs::stack(same, dim) : gs::cat(same, dim);
+    events->back().result = out;
+    return Value::of(out);
+  }
+  if (name == "mm" || name == "bmm" || name == "matmul") {
+    const Tensor a = tensor_arg(args, 0, "input"), b = tensor_arg(args, 1, name == "matmul" ? "other" : "mat2");
+    args.done(2);
+    if (name == "mm" && (a.dim() != 2 || b.dim() != 2))
+      throw EvalError{"RuntimeError", "torch.mm multiplies two matrices (2-D); got " + std::to_string(a.dim()) + "-D and " +
+                                          std::to_string(b.dim()) + "-D. torch.matmul handles other shapes.",
+                      "RuntimeError: " + std::string(a.dim() != 2 ? "self" : "mat2") + " must be a matrix"};
+    if (name == "bmm" && (a.dim() != 3 || b.dim() != 3))
+      throw EvalError{"RuntimeError", "torch.bmm multiplies two batches of matrices (3-D); got " + std::to_string(a.dim()) +
+                                          "-D and " + std::to_string(b.dim()) + "-D.",
+                      "RuntimeError: batch1 must be a 3D tensor"};
+    return Value::of(matmul(fn, name, a, b));
+  }
+  if (name == "is_tensor") {
+    const Value& v = args.need(0, "obj");
+    args.done(1);
+    return Value::boolean(v.is_tensor());
+  }
+  if (name == "numel") {
+    const Tensor t = tensor_arg(args, 0, "input");
+    args.done(1);
+    return Value::integer(t.numel());
+  }
+  // The rest are methods spelled as functions: torch.sum(x, dim=1) is x.sum(dim=1).
+  const Tensor self = tensor_arg(args, 0, "input");
+  std::vector<Value> rest(args.all_positional().begin() + 1, args.all_positional().end());
+  std::vector<std::pair<std::string, Value>> kw;
+  for (const char* k : {"dim", "keepdim", "other", "exponent", "start_dim", "end_dim", "dim0", "dim1", "dims", "shape", "alpha"})
+    if (const Value* v = args.keyword(k)) kw.emplace_back(k, *v);
+  args.done(args.positional());
+  Args method_args(fn, std::move(rest), std::move(kw));
+  return method(Value::of(self), name, method_args);
+}
+
+void Interpreter::Impl::check_sizes(const Shape& size, const std::string& fn) {
+  double n = 1;
+  for (std::int64_t s : size) {
+    if (s < 0)
+      throw EvalError{"RuntimeError", fn + " got the negative size " + std::to_string(s),
+                      "RuntimeError: Trying to create tensor with negative dimension " + std::to_string(s) + ": " + shape_str(size)};
+    n *= static_cast<double>(s);
+  }
+  check_elements(n, "a tensor from " + fn);
+}
+
+double Interpreter::Impl::elements_of(const Shape& shape) {
+  double n = 1;
+  for (std::int64_t s : shape) n *= static_cast<double>(s);
+  return n;
+}
+
+}  // namespace gs::eval

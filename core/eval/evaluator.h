@@ -1,0 +1,184 @@
+#pragma once
+// The private side of gs::eval: the helpers that turn Python values into engine arguments, and
+// Interpreter::Impl, whose members are defined in interpreter.cpp (statements, expressions,
+// arithmetic, indexing), calls.cpp (built-ins and torch functions) and tensor_methods.cpp.
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "eval/interpreter.h"
+#include "eval/syntax.h"
+#include "tensor/random.h"
+
+namespace gs::eval {
+namespace detail {
+
+/// A TypeError with Python's own message after "TypeError: " (when given).
+EvalError type_error(const std::string& message, const std::string& torch = "");
+/// Python's exception type for an engine error, from the PyTorch message it carries.
+std::string python_type(const gs::Error& e);
+/// The teaching part of an engine message (without the "(PyTorch: ...)" suffix).
+std::string teaching_part(const gs::Error& e);
+/// "(3,)" / "(2, 3)": a shape as Python writes a tuple.
+std::string shape_text(const Shape& s);
+/// A float as Python's repr writes it ("0.1", "1.0", "1e-05", "inf").
+std::string python_float(double v);
+/// bool, int or float (a bool counts as an int, as in Python).
+bool is_number(const Value& v);
+double number(const Value& v);
+inline bool is_sequence(const Value& v) { return v.kind == Value::Kind::Tuple || v.kind == Value::Kind::List; }
+
+/// A callable: "torch" (the module), "torch.cat", a built-in ("len"), or a method bound to `self`.
+Value function_value(std::string name, std::shared_ptr<Value> self = nullptr);
+Value dtype_value(Dtype d);
+/// The names x.NAME and torch.NAME resolve to (anything else is "not supported here").
+const std::vector<std::string>& tensor_methods();
+const std::vector<std::string>& torch_functions();
+
+/// The most elements one tensor of a program may have: the lab draws small tensors, and a
+/// mistyped size (torch.arange(10**10)) must not exhaust the memory of a classroom's laptop.
+constexpr std::int64_t kMaxElements = 10'000'000;
+void check_elements(double n, const std::string& what);
+/// The arguments of one call, with Python's binding of positional and keyword arguments.
+class Args {
+ public:
+  Args(std::string fn, std::vector<Value> pos, std::vector<std::pair<std::string, Value>> kw)
+      : fn_(std::move(fn)), pos_(std::move(pos)), kw_(std::move(kw)) {}
+  const std::string& fn() const { return fn_; }
+  std::size_t positional() const { return pos_.size(); }
+  const std::vector<Value>& all_positional() const { return pos_; }
+  /// Argument `i` (positional) or `name` (keyword); null when absent.
+  const Value* get(std::size_t i, const std::string& name) {
+    used_.insert(name);
+    if (i < pos_.size()) {
+      for (const auto& [k, v] : kw_)
+        if (k == name) throw type_error(fn_ + "() got multiple values for argument '" + name + "'");
+      max_pos_ = std::max(max_pos_, i + 1);
+      return &pos_[i];
+    }
+    for (const auto& [k, v] : kw_)
+      if (k == name) return &v;
+    return nullptr;
+  }
+  const Value* keyword(const std::string& name) {
+    used_.insert(name);
+    for (const auto& [k, v] : kw_)
+      if (k == name) return &v;
+    return nullptr;
+  }
+  const Value& need(std::size_t i, const std::string& name) {
+    const Value* v = get(i, name);
+    if (!v) throw type_error(fn_ + "() is missing the argument '" + name + "'",
+                             fn_ + "() missing 1 required positional arguments: \"" + name + "\"");
+    return *v;
+  }
+  /// Throws for arguments nothing consumed.
+  void done(std::size_t positional_used) const {
+    const std::size_t used = std::max(positional_used, max_pos_);
+    if (pos_.size() > used)
+      throw type_error(fn_ + "() takes " + std::to_string(used) + " positional argument(s) but " +
+                       std::to_string(pos_.size()) + " were given");
+    for (const auto& [k, v] : kw_)
+      if (!used_.count(k))
+        throw type_error(fn_ + "() got an unexpected keyword argument '" + k + "'",
+                         fn_ + "() got an unexpected keyword argument '" + k + "'");
+  }
+  void done() const { done(0); }
+
+ private:
+  std::string fn_;
+  std::vector<Value> pos_;
+  std::vector<std::pair<std::string, Value>> kw_;
+  std::set<std::string> used_;
+  std::size_t max_pos_ = 0;
+};
+
+std::int64_t to_int(const Value& v, const std::string& what);
+bool to_bool(const Value& v, const std::string& what);
+Dtype to_dtype(const Value& v, const std::string& what);
+/// Sizes given as varargs (`view(2, 3)`) or as one sequence (`view((2, 3))`, `view(x.shape)`).
+Shape sizes_of(const Args& args, std::size_t from, const std::string& what);
+/// A dim argument that may be an int or a tuple of ints.
+Shape dims_of(const Value& v, const std::string& what);
+Value tensor_to_list(const Tensor& t);
+/// Nested Python lists of numbers → NestedValues (rejecting bools and tensors inside).
+NestedValues nested_of(const Value& v, bool& any_float);
+}  // namespace detail
+
+using detail::Args;
+
+class Interpreter::Impl {
+ public:
+  explicit Impl(Interpreter& owner) : owner_(owner) {}
+
+  Generator generator{0};
+  std::vector<Event>* events = nullptr;
+  std::vector<std::string>* printed = nullptr;
+  std::vector<std::pair<std::string, Value>> pending;  ///< bindings made by the running statement
+
+  // -------------------------------------------------------------- statements
+  void execute(const Stmt& st, Outcome& out);
+  void assign(const Expr& target, const Value& value, Outcome& out);
+
+  // -------------------------------------------------------------- names
+  Value lookup(const std::string& name) const;
+  void bind(const std::string& name, const Value& v) { pending.emplace_back(name, v); }
+
+  static std::string root_name(const Expr& e);
+  /// For `x.add_(1)` / `x[0].zero_()`: the variable an in-place method call changes.
+  static std::string inplace_root(const Expr& e);
+  bool changed_in_place() const;
+
+  // -------------------------------------------------------------- events
+  void record(Event::Kind kind, std::string op, std::vector<Tensor> operands, Tensor result, std::int64_t dim = 0);
+  /// A shape op's result: a View when it shares the operand's storage, a Copy otherwise.
+  Value shaped(const std::string& op, const Tensor& in, Tensor out);
+
+  // -------------------------------------------------------------- expressions
+  Value eval(const Expr& e);
+  Value attribute(const Value& base, const std::string& name);
+  static Value size_value(const Tensor& t);
+
+  // -------------------------------------------------------------- arithmetic
+  /// A Python scalar as a 0-d tensor, typed the way PyTorch types it against `like`: an int takes
+  /// the tensor's dtype, a float makes an int64 tensor float32 (the default dtype).
+  static Tensor scalar_for(const Value& v, const Tensor& like);
+  Tensor as_tensor(const Value& v, const Tensor& like, const std::string& op);
+  Value binary(const std::string& op, const Value& a, const Value& b);
+  static Value number_binary(const std::string& op, const Value& a, const Value& b);
+  Tensor tensor_binary(const std::string& op, const Tensor& x, const Tensor& y, bool both_tensors);
+  /// x ** y with PyTorch's dtypes: int64 ** int64 stays int64 (computed exactly in float64).
+  static Tensor power(const Tensor& x, const Tensor& y);
+  /// mm / bmm / matmul / @. PyTorch multiplies int64 matrices too; the engine's kernels are
+  /// floating-point, so integers go through float64 (exact for the sizes a learner types).
+  Tensor matmul(const std::string& op, const std::string& kind, const Tensor& a, const Tensor& b);
+  /// self op= v in place, refusing what PyTorch refuses (a float result into an int64 tensor).
+  void inplace_binary(Tensor& self, const std::string& op, const Value& v, const std::string& spelled);
+
+  // -------------------------------------------------------------- indexing
+  /// Translates a subscript into engine indices, expanding `...`; `advanced` is set when an
+  /// integer list (or tensor) takes part.
+  void indices(const Expr& sub, const Tensor& t, std::vector<TensorIndex>& out, bool& advanced);
+  /// x[ix] = value. Basic indexing writes through the view; with an index list the positions
+  /// are found by indexing a tensor of positions the same way, then written one by one.
+  void set_item(Tensor& x, const std::vector<TensorIndex>& ix, const Value& value);
+  static void check_broadcastable(const Tensor& value, const Tensor& target);
+
+  // -------------------------------------------------------------- calls
+  Value call(const Value& fn, Args args);
+  Value builtin(const std::string& name, Args& args);
+  static Tensor abs_tensor(const Tensor& t);
+  Tensor tensor_arg(Args& args, std::size_t i, const std::string& name);
+  std::optional<TensorOptions> dtype_option(Args& args);
+  Value torch_function(const std::string& name, Args& args);
+  static void check_sizes(const Shape& size, const std::string& fn);
+  static double elements_of(const Shape& shape);
+  Value method(const Value& self_v, const std::string& name, Args& args);
+
+ private:
+  Interpreter& owner_;
+};
+
+}  // namespace gs::eval

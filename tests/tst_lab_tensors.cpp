@@ -1,0 +1,303 @@
+// Tensors lab: a preset steps statement by statement with its line highlighted and its note
+// shown; the storage offset the view draws under every grid cell is storage_offset + Σ index·stride
+// of the engine's tensor, in the painted rectangles themselves; Run stops at an error and shows
+// PyTorch's message; Reset forgets; unknown syntax says "not supported here"; Korean notes; shared
+// storage listed and in-place changes outlined; broadcast, cat/stack and matmul pictures.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+
+#include "app/appearance.h"
+#include "app/language.h"
+#include "labs/tensors/tensor_view.h"
+#include "labs/tensors/tensors_lab.h"
+
+using namespace gsui;
+
+namespace {
+
+template <class T>
+T* control(TensorsLab& lab, const char* name) {
+  T* w = lab.controls()->findChild<T*>(name);
+  if (!w) w = lab.findChild<T*>(name);
+  return w;
+}
+
+void clickStep(TensorsLab& lab, int times = 1) {
+  for (int i = 0; i < times; ++i) QTest::mouseClick(control<QPushButton>(lab, "step"), Qt::LeftButton);
+}
+
+const gs::Tensor& variable(const TensorsLab& lab, const char* name) {
+  static const gs::Tensor none;
+  const gs::eval::Value* v = lab.interpreter().variable(name);
+  return v && v->is_tensor() ? v->tensor : none;
+}
+
+/// Every element of the card `name`: the drawn offset equals storage_offset + Σ index·stride of
+/// `t`, the painted grid cell shows t's value, and the painted storage cell at that offset is
+/// labelled with the offset and shows the same value.
+void checkDrawnOffsets(TensorView* view, const QString& name, const gs::Tensor& t) {
+  view->grab();  // paints, recording what was drawn
+  const std::vector<double> values = t.to_vector<double>();
+  for (std::int64_t f = 0; f < t.numel(); ++f) {
+    const gs::Shape idx = TensorGrid::unravel(f, t.shape());
+    std::int64_t expected = t.storage_offset();
+    for (std::size_t d = 0; d < idx.size(); ++d) expected += idx[d] * t.strides()[d];
+    const auto drawn = view->drawnOffset(name, idx);
+    const QString where = QStringLiteral("%1 element %2").arg(name).arg(f);
+    QVERIFY2(drawn.has_value(), qPrintable(where + " not drawn"));
+    QVERIFY2(*drawn == expected, qPrintable(QStringLiteral("%1: drawn offset %2, stride() says %3").arg(where).arg(*drawn).arg(expected)));
+    const QRectF cell = view->drawnCellRect(name, idx);
+    QVERIFY2(cell.isValid() && view->rect().contains(cell.toAlignedRect()), qPrintable(where + " painted outside the view"));
+    QCOMPARE(view->drawnCellText(name, idx), TensorGrid::number(values[std::size_t(f)], t.dtype()));
+    QVERIFY2(view->drawnStorageRect(name, expected).isValid(), qPrintable(where + ": its storage cell is not painted"));
+    QCOMPARE(view->drawnStorageLabel(name, expected), QString::number(expected));
+    QCOMPARE(view->drawnStorageText(name, expected), view->drawnCellText(name, idx));
+  }
+}
+
+}  // namespace
+
+class TestLabTensors : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { Language::instance().setLanguage("en"); }
+
+  void presetsLoadInBothLanguages() {
+    TensorsLab lab;
+    QCOMPARE(lab.presetCount(), 10);
+    QVERIFY(lab.presetIndex("02_view_reshape_contiguous") >= 0);
+    const QVector<TensorPreset> en = tensorPresets("en"), ko = tensorPresets("ko");
+    QCOMPARE(en.size(), ko.size());
+    for (int i = 0; i < en.size(); ++i) {
+      QCOMPARE(ko[i].id, en[i].id);
+      QVERIFY2(!en[i].title.isEmpty() && !en[i].about.isEmpty(), qPrintable(en[i].id));
+      // Same code on the same lines: only comments differ.
+      const QStringList a = en[i].source.split('\n'), b = ko[i].source.split('\n');
+      QCOMPARE(a.size(), b.size());
+      for (int l = 0; l < a.size(); ++l)
+        if (!a[l].trimmed().startsWith('#')) QCOMPARE(b[l], a[l]);
+    }
+  }
+
+  void stepHighlightsAndShowsTheNote() {
+    TensorsLab lab;
+    lab.choosePreset(lab.presetIndex("02_view_reshape_contiguous"));
+    QCOMPARE(lab.currentStatement(), -1);
+    QCOMPARE(lab.highlightedLines(), std::make_pair(0, 0));
+    clickStep(lab);  // import torch
+    QCOMPARE(lab.currentStatement(), 0);
+    QCOMPARE(lab.highlightedLines(), std::make_pair(3, 3));
+    clickStep(lab);  // x = torch.arange(12)
+    QCOMPARE(lab.highlightedLines(), std::make_pair(5, 5));
+    QVERIFY(lab.noteText().contains("one flat block of memory"));
+    clickStep(lab);  // y = x.view(3, 4)
+    QCOMPARE(lab.highlightedLines(), std::make_pair(7, 7));
+    QVERIFY(lab.noteText().contains("nothing is copied"));
+    QVERIFY(lab.noteText().contains("x.view(3, 4)"));
+    QVERIFY(lab.errorText().isEmpty());
+    TensorView* view = lab.view();
+    QCOMPARE(view->cards().front().name, QString("y"));  // what the statement made comes first
+    QVERIFY(view->cards().front().current);
+    QCOMPARE(view->operation().kind, gs::eval::Event::Kind::View);
+  }
+
+  void drawnOffsetsFollowTheStrides() {
+    TensorsLab lab;
+    lab.resize(1280, 720);
+    lab.choosePreset(lab.presetIndex("02_view_reshape_contiguous"));
+    clickStep(lab, 3);
+    checkDrawnOffsets(lab.view(), "y", variable(lab, "y"));
+    checkDrawnOffsets(lab.view(), "x", variable(lab, "x"));
+    QCOMPARE(lab.view()->drawnJumps("y"), (QStringList{"+1", "+4"}));
+    // A transpose, a slice with an offset and step, a 3-D permute, an expand (stride 0).
+    lab.setProgram("x = torch.arange(24)\nt = x.view(4, 6).t()\ns = x.view(4, 6)[1:, ::2]\n"
+                   "p = x.view(2, 3, 4).permute(2, 0, 1)\ne = torch.arange(3).view(3, 1).expand(3, 4)\n"
+                   "q = x.view(2, 3, 2, 2)");
+    lab.runAll();
+    QVERIFY2(lab.errorText().isEmpty(), qPrintable(lab.errorText()));
+    for (const char* name : {"t", "s", "p", "e", "q", "x"}) {
+      QVERIFY2(!lab.view()->summarised(name), name);
+      checkDrawnOffsets(lab.view(), name, variable(lab, name));
+    }
+    QCOMPARE(variable(lab, "s").storage_offset(), 6);
+  }
+
+  void hoverShowsTheOffsetSum() {
+    TensorsLab lab;
+    lab.resize(1280, 720);
+    lab.setProgram("x = torch.arange(12).view(3, 4)");
+    lab.runAll();
+    TensorView* view = lab.view();
+    view->grab();
+    const QRectF cell = view->drawnCellRect("x", {1, 2});
+    QTest::mouseClick(view, Qt::LeftButton, {}, cell.center().toPoint());
+    QCOMPARE(view->offsetFormula(), QString("x[1, 2] lives at storage offset 6 = 0 + 1·4 + 2·1"));
+    QTest::mouseClick(view, Qt::LeftButton, {}, cell.center().toPoint());  // unpins
+    QVERIFY(view->offsetFormula().isEmpty());
+  }
+
+  void runStopsAtTheFirstErrorAndStepGoesOn() {
+    TensorsLab lab;
+    lab.setProgram("x = torch.arange(12).view(3, 4)\ny = x.t()\nz = y.view(12)\nw = x + 1");
+    QTest::mouseClick(control<QPushButton>(lab, "run"), Qt::LeftButton);
+    QCOMPARE(lab.currentStatement(), 2);
+    QVERIFY(lab.errorText().contains("view size is not compatible with input tensor"));
+    QCOMPARE(lab.highlightedLines(), std::make_pair(3, 3));
+    QVERIFY(!lab.interpreter().variable("w"));  // stopped there, as Python does
+    QVERIFY(lab.interpreter().variable("y"));   // the picture keeps the last state
+    clickStep(lab);  // goes on after the error
+    QCOMPARE(lab.currentStatement(), 3);
+    QVERIFY(lab.errorText().isEmpty());
+    QVERIFY(lab.interpreter().variable("w"));
+  }
+
+  void presetErrorsOnlyInTheLastStatement() {
+    TensorsLab lab;
+    for (int i = 0; i < lab.presetCount(); ++i) {
+      lab.choosePreset(i);
+      lab.runAll();
+      if (!lab.errorText().isEmpty())
+        QVERIFY2(lab.currentStatement() == lab.statementCount() - 1, qPrintable(QString("preset %1 fails at statement %2").arg(i).arg(lab.currentStatement())));
+      else
+        QCOMPARE(lab.currentStatement(), lab.statementCount() - 1);
+    }
+  }
+
+  void resetForgets() {
+    TensorsLab lab;
+    lab.choosePreset(0);
+    clickStep(lab, 3);
+    QVERIFY(!lab.interpreter().variables().empty());
+    QTest::mouseClick(control<QPushButton>(lab, "reset"), Qt::LeftButton);
+    QVERIFY(lab.interpreter().variables().empty());
+    QCOMPARE(lab.currentStatement(), -1);
+    QVERIFY(lab.view()->cards().empty());
+    clickStep(lab);
+    QCOMPARE(lab.currentStatement(), 0);
+  }
+
+  void unknownSyntaxIsNotSupported() {
+    TensorsLab lab;
+    lab.setProgram("x = [i for i in range(3)]");
+    lab.step();
+    QVERIFY2(lab.errorText().contains("not supported here"), qPrintable(lab.errorText()));
+  }
+
+  void koreanNotes() {
+    TensorsLab lab;
+    lab.choosePreset(lab.presetIndex("02_view_reshape_contiguous"));
+    clickStep(lab, 3);
+    const QString english = lab.noteText();
+    Language::instance().setLanguage("ko");
+    QCoreApplication::sendPostedEvents();
+    lab.retranslate();
+    QVERIFY(lab.noteText() != english);
+    QVERIFY2(lab.noteText().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")), qPrintable(lab.noteText()));
+    QCOMPARE(lab.currentStatement(), 2);  // the run goes on: the code is the same
+    QVERIFY(lab.pytorchCode().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
+    QVERIFY(control<QComboBox>(lab, "presets")->currentText().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
+    Language::instance().setLanguage("en");
+    lab.retranslate();
+    QCOMPARE(lab.noteText(), english);
+  }
+
+  void sharingAndInPlaceChanges() {
+    TensorsLab lab;
+    lab.setProgram("x = torch.arange(6)\ny = x.view(2, 3)\nz = x.clone()\nw = y.t()\ny[0, 1] = 100");
+    lab.runAll();
+    QVERIFY2(lab.errorText().isEmpty(), qPrintable(lab.errorText()));
+    TensorView* view = lab.view();
+    view->grab();
+    std::map<QString, TensorCard> cards;
+    for (const TensorCard& c : view->cards()) cards[c.name] = c;
+    QCOMPARE(cards["y"].shares, (QStringList{"x", "w"}));
+    QCOMPARE(cards["x"].shares, (QStringList{"y", "w"}));
+    QVERIFY(cards["z"].shares.isEmpty());
+    QCOMPARE(cards["x"].colour, cards["w"].colour);
+    QVERIFY(cards["x"].colour != cards["z"].colour);
+    // Offset 1 changed: y[0, 1], x[1] and w[1, 0] are outlined; z is not.
+    QCOMPARE(view->drawnChangedCells("y"), (std::vector<std::int64_t>{1}));
+    QCOMPARE(view->drawnChangedCells("x"), (std::vector<std::int64_t>{1}));
+    QCOMPARE(view->drawnChangedCells("w"), (std::vector<std::int64_t>{2}));  // w[1, 0] in (3, 2)
+    QVERIFY(view->drawnChangedCells("z").empty());
+    QCOMPARE(view->operation().kind, gs::eval::Event::Kind::InPlace);
+  }
+
+  void broadcastCatStackMatmulPictures() {
+    TensorsLab lab;
+    lab.setProgram("a = torch.ones(3, 1)\nb = torch.arange(3)\na - b");
+    lab.runAll();
+    OperationPicture op = lab.view()->operation();
+    QCOMPARE(op.kind, gs::eval::Event::Kind::Broadcast);
+    QCOMPARE(op.parts.size(), std::size_t(3));
+    QCOMPARE(op.parts[0].shape, (gs::Shape{3, 3}));
+    QCOMPARE(op.ghost_cells, 6 + 6);  // a's 2 repeated columns, b's 2 repeated rows
+    QVERIFY(op.parts[0].cells[1].ghost && !op.parts[0].cells[0].ghost);
+    QVERIFY(op.explanation.contains("more elements"));
+
+    lab.setProgram("a = torch.zeros(2, 3)\nb = torch.ones(2, 3)\ntorch.cat([a, b], dim=1)");
+    lab.runAll();
+    op = lab.view()->operation();
+    QCOMPARE(op.kind, gs::eval::Event::Kind::Cat);
+    QCOMPARE(op.result_sources, (std::vector<int>{0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1}));
+    QCOMPARE(op.new_dim, -1);
+
+    lab.setProgram("a = torch.zeros(2, 3)\nb = torch.ones(2, 3)\ntorch.stack([a, b], dim=1)");
+    lab.runAll();
+    op = lab.view()->operation();
+    QCOMPARE(op.kind, gs::eval::Event::Kind::Stack);
+    QCOMPARE(op.new_dim, 1);
+    QCOMPARE(op.result_sources, (std::vector<int>{0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1}));
+    QVERIFY(op.parts.back().legend.join(" ").contains("new dimension"));
+
+    lab.setProgram("a = torch.ones(2, 3)\nb = torch.ones(3, 4)\na @ b");
+    lab.runAll();
+    op = lab.view()->operation();
+    QCOMPARE(op.kind, gs::eval::Event::Kind::Matmul);
+    QVERIFY(op.dims_agree);
+    QString line;
+    for (const ShapeRun& r : op.shapes) line += r.text;
+    QCOMPARE(line.simplified(), QString("(2, 3) @ (3, 4) → (2, 4)"));
+
+    lab.setProgram("a = torch.ones(2, 3)\nb = torch.ones(2, 4)\na @ b");
+    lab.runAll();
+    QVERIFY(!lab.errorText().isEmpty());
+    op = lab.view()->operation();
+    QCOMPARE(op.kind, gs::eval::Event::Kind::Matmul);
+    QVERIFY(!op.dims_agree);
+    int red = 0;
+    for (const ShapeRun& r : op.shapes) red += r.colour == Appearance::instance().errorColor();
+    QVERIFY(red >= 2);  // 3 and 2, the inner dims that disagree
+  }
+
+  void bigTensorsAreSummarised() {
+    TensorsLab lab;
+    lab.setProgram("x = torch.zeros(10, 10)");
+    lab.runAll();
+    QVERIFY(lab.view()->summarised("x"));
+    lab.view()->grab();
+    QVERIFY(!lab.view()->drawnOffset("x", {0, 0}).has_value());
+  }
+
+  void codeAndSession() {
+    TensorsLab lab;
+    lab.choosePreset(lab.presetIndex("05_cat_vs_stack"));
+    QVERIFY(lab.pytorchCode().contains("torch.stack"));
+    QVERIFY(lab.pytorchCode().startsWith("# title:"));
+    const nlohmann::json state = lab.sessionState();
+    TensorsLab other;
+    QCOMPARE(other.restoreSessionState(state), QString());
+    QCOMPARE(other.pytorchCode(), lab.pytorchCode());
+    QCOMPARE(control<QComboBox>(other, "presets")->currentIndex(), lab.presetIndex("05_cat_vs_stack"));
+    QVERIFY(!other.restoreSessionState(nlohmann::json{{"preset", 3}}).isEmpty());
+    QCOMPARE(other.pytorchCode(), lab.pytorchCode());  // nothing half-applied
+  }
+};
+
+QTEST_MAIN(TestLabTensors)
+#include "tst_lab_tensors.moc"

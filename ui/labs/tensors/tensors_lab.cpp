@@ -1,0 +1,426 @@
+#include "labs/tensors/tensors_lab.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextBlock>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "app/appearance.h"
+#include "app/control_group.h"
+#include "app/language.h"
+#include "labs/tensors/tensor_view.h"
+#include "util/error.h"
+
+namespace gsui {
+namespace {
+
+/// Tensors drawn as cards at most (the current result first, then the newest variables).
+constexpr int kMaxCards = 10;
+/// Storages bigger than this are not compared for in-place changes.
+constexpr std::int64_t kMaxCompared = 4096;
+
+std::vector<double> readStorage(const std::shared_ptr<gs::Storage>& storage, gs::Dtype dtype) {
+  const auto n = std::int64_t(storage->nbytes() / gs::element_size(dtype));
+  if (n == 0 || n > kMaxCompared) return {};
+  auto flat = std::make_shared<gs::TensorImpl>();
+  flat->storage = storage;
+  flat->shape = {n};
+  flat->strides = {1};
+  flat->dtype = dtype;
+  return gs::Tensor(flat).to_vector<double>();
+}
+
+QString html(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+
+}  // namespace
+
+TensorsLab::TensorsLab(QWidget* parent) : Lab(parent) {
+  buildView();
+  buildControls();
+  retranslate();
+  applyAppearance();
+  choosePreset(0);
+}
+
+void TensorsLab::buildView() {
+  note_ = new QLabel;
+  note_->setObjectName("note");
+  note_->setWordWrap(true);
+  note_->setTextFormat(Qt::RichText);
+  note_->setMargin(6);
+  error_ = new QLabel;
+  error_->setObjectName("error");
+  error_->setWordWrap(true);
+  error_->setTextFormat(Qt::RichText);
+  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  error_->setMargin(6);
+  error_->hide();
+  view_ = new TensorView;
+  view_->setObjectName("tensorView");
+  scroll_ = new QScrollArea;
+  scroll_->setWidget(view_);
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(note_);
+  layout->addWidget(error_);
+  layout->addWidget(scroll_, 1);
+}
+
+void TensorsLab::buildControls() {
+  program_box_ = new ControlGroup(controlsLayout());
+  preset_box_ = new QComboBox;
+  preset_box_->setObjectName("presets");
+  preset_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  preset_box_->setMinimumContentsLength(16);
+  about_ = new QLabel;
+  about_->setObjectName("about");
+  about_->setWordWrap(true);
+  editor_ = new QPlainTextEdit;
+  editor_->setObjectName("program");
+  editor_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+  editor_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  run_button_ = new QPushButton;
+  run_button_->setObjectName("run");
+  step_button_ = new QPushButton;
+  step_button_->setObjectName("step");
+  reset_button_ = new QPushButton;
+  reset_button_->setObjectName("reset");
+  position_ = new QLabel;
+  position_->setObjectName("position");
+  position_->setWordWrap(true);
+  // The buttons right under the presets, so that they stay in view on a projector.
+  program_box_->addWideRow(preset_box_);
+  program_box_->addWideRow({run_button_, step_button_, reset_button_});
+  program_box_->addWideRow(position_);
+  program_box_->addWideRow(about_);
+  program_box_->addWideRow(editor_);
+  controlsLayout()->addWidget(program_box_, 1);
+
+  connect(preset_box_, &QComboBox::activated, this, [this](int i) { choosePreset(i); });
+  connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
+    reloadProgram();
+    emit codeChanged();
+  });
+  connect(run_button_, &QPushButton::clicked, this, &TensorsLab::runAll);
+  connect(step_button_, &QPushButton::clicked, this, &TensorsLab::step);
+  connect(reset_button_, &QPushButton::clicked, this, &TensorsLab::reset);
+}
+
+int TensorsLab::presetIndex(const QString& id) const {
+  for (int i = 0; i < presets_.size(); ++i)
+    if (presets_[i].id == id) return i;
+  return -1;
+}
+
+void TensorsLab::choosePreset(int index) {
+  if (index < 0 || index >= presets_.size()) return;
+  preset_ = index;
+  preset_box_->setCurrentIndex(index);
+  about_->setText(presets_[index].about);
+  editor_->setPlainText(presets_[index].source);  // (reloads the program)
+}
+
+void TensorsLab::setProgram(const QString& source) { editor_->setPlainText(source); }
+
+void TensorsLab::reloadProgram() {
+  split_error_.clear();
+  statements_.clear();
+  try {
+    statements_ = gs::eval::split_statements(editor_->toPlainText().toStdString());
+  } catch (const gs::Error& e) {
+    split_error_ = QString::fromUtf8(e.what());
+  }
+  reset();
+}
+
+void TensorsLab::reset() {
+  interpreter_.reset();
+  next_ = 0;
+  current_ = -1;
+  last_.reset();
+  recent_.clear();
+  changed_.clear();
+  showState();
+}
+
+bool TensorsLab::runNext() {
+  if (next_ >= int(statements_.size())) return false;
+  // The storages before the statement, to find the cells an in-place change wrote.
+  std::map<const gs::Storage*, std::pair<std::shared_ptr<gs::Storage>, std::vector<double>>> before;
+  for (const auto& [name, value] : interpreter_.variables())
+    if (value.is_tensor() && value.tensor.defined()) {
+      const auto& storage = value.tensor.impl()->storage;
+      if (!before.count(storage.get())) before[storage.get()] = {storage, readStorage(storage, value.tensor.dtype())};
+    }
+  last_ = interpreter_.run(statements_[std::size_t(next_)]);
+  current_ = next_++;
+  for (const std::string& name : last_->assigned) {
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), name), recent_.end());
+    recent_.push_back(name);
+  }
+  changed_.clear();
+  for (const auto& [name, value] : interpreter_.variables()) {
+    if (!value.is_tensor() || !value.tensor.defined()) continue;
+    auto it = before.find(value.tensor.impl()->storage.get());
+    if (it == before.end() || changed_.count(it->first)) continue;
+    const std::vector<double> now = readStorage(it->second.first, value.tensor.dtype());
+    std::set<std::int64_t> cells;
+    for (std::size_t k = 0; k < std::min(now.size(), it->second.second.size()); ++k)
+      if (now[k] != it->second.second[k]) cells.insert(std::int64_t(k));
+    if (!cells.empty()) changed_[it->first] = cells;
+  }
+  return last_->ok;
+}
+
+void TensorsLab::step() {
+  if (!split_error_.isEmpty()) return;
+  if (next_ >= int(statements_.size())) {
+    emit message(tr("End of the program: press Reset to start again."));
+    return;
+  }
+  runNext();
+  showState();
+}
+
+void TensorsLab::runAll() {
+  if (!split_error_.isEmpty()) return;
+  interpreter_.reset();
+  next_ = 0;
+  current_ = -1;
+  recent_.clear();
+  while (runNext()) {
+  }
+  showState();
+}
+
+void TensorsLab::showState() {
+  highlightCurrent();
+  showNote();
+  showError();
+  updateViewContent();
+  position_->setText(statements_.empty() ? tr("No statements")
+                     : current_ < 0      ? tr("Before statement 1 of %1").arg(statements_.size())
+                                         : tr("Statement %1 of %2").arg(current_ + 1).arg(statements_.size()));
+  step_button_->setEnabled(split_error_.isEmpty() && next_ < int(statements_.size()));
+}
+
+void TensorsLab::highlightCurrent() {
+  QList<QTextEdit::ExtraSelection> selections;
+  if (current_ >= 0 && current_ < int(statements_.size())) {
+    const auto& s = statements_[std::size_t(current_)];
+    QColor colour = last_ && !last_->ok ? Appearance::instance().errorColor() : Appearance::instance().seriesColor(4);
+    colour.setAlpha(70);
+    for (int line = s.first_line; line <= s.last_line; ++line) {
+      QTextEdit::ExtraSelection sel;
+      sel.cursor = QTextCursor(editor_->document()->findBlockByNumber(line - 1));
+      sel.format.setBackground(colour);
+      sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+      selections << sel;
+    }
+    QTextCursor show(editor_->document()->findBlockByNumber(s.first_line - 1));
+    editor_->setTextCursor(show);
+    editor_->ensureCursorVisible();
+  }
+  editor_->setExtraSelections(selections);
+}
+
+std::pair<int, int> TensorsLab::highlightedLines() const {
+  const auto selections = editor_->extraSelections();
+  if (selections.isEmpty()) return {0, 0};
+  return {selections.first().cursor.blockNumber() + 1, selections.last().cursor.blockNumber() + 1};
+}
+
+void TensorsLab::showNote() {
+  const QString source = editor_->toPlainText();
+  if (!split_error_.isEmpty()) {
+    note_->setText(tr("The program cannot be split into statements."));
+    return;
+  }
+  if (current_ < 0) {
+    const QString first = statements_.empty() ? QString() : statementNote(source, statements_.front().first_line);
+    note_->setText(tr("Press <b>Step</b> to run the program one statement at a time, or <b>Run</b> to run it all.") +
+                   (first.isEmpty() ? QString() : QStringLiteral("<br>") + first.toHtmlEscaped()));
+    return;
+  }
+  const auto& s = statements_[std::size_t(current_)];
+  const QString note = statementNote(source, s.first_line);
+  note_->setText(QStringLiteral("<b>%1</b> <code>%2</code>%3")
+                     .arg(tr("Line %1:").arg(s.first_line), html(s.text),
+                          note.isEmpty() ? QString() : QStringLiteral("<br>") + note.toHtmlEscaped()));
+}
+
+QString TensorsLab::noteText() const { return note_->text(); }
+QString TensorsLab::aboutText() const { return about_->text(); }
+QString TensorsLab::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
+
+void TensorsLab::showError() {
+  QString text;
+  if (!split_error_.isEmpty()) {
+    text = QStringLiteral("<b>SyntaxError</b><br>%1").arg(split_error_.toHtmlEscaped());
+  } else if (last_ && !last_->ok && current_ >= 0) {
+    const auto& s = statements_[std::size_t(current_)];
+    const QString torch = QString::fromStdString(last_->error_text());
+    const QString teaching = QString::fromStdString(last_->message);
+    text = QStringLiteral("<b>%1</b> <code>%2</code><br>%3").arg(tr("Error in line %1:").arg(s.first_line), html(s.text), teaching.toHtmlEscaped());
+    if (!torch.isEmpty() && torch != teaching) text += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("PyTorch says:"), torch.toHtmlEscaped());
+    text += QStringLiteral("<br><i>%1</i>").arg(tr("The picture keeps the state before the error."));
+  }
+  error_->setVisible(!text.isEmpty());
+  error_->setText(text);
+  if (last_ && !last_->ok && current_ >= 0)
+    emit message(tr("Error in line %1:").arg(statements_[std::size_t(current_)].first_line) + ' ' + QString::fromStdString(last_->error_text()));
+}
+
+void TensorsLab::updateViewContent() {
+  QStringList output;
+  std::vector<TensorCard> cards;
+  // Every storage keeps one colour, in the order the variables were bound.
+  std::map<const gs::Storage*, int> colours;
+  auto colourOf = [&colours](const gs::Tensor& t) {
+    return colours.emplace(t.impl()->storage.get(), int(colours.size())).first->second;
+  };
+  for (const auto& [name, value] : interpreter_.variables())
+    if (value.is_tensor() && value.tensor.defined()) colourOf(value.tensor);
+  auto cardOf = [&](const QString& name, const gs::Tensor& t, const QString& caption, bool current) {
+    TensorCard card{.name = name, .caption = caption, .tensor = t, .colour = colourOf(t), .shares = {}, .changed = {}, .current = current};
+    for (const std::string& other : interpreter_.names_sharing_storage(t))
+      if (QString::fromStdString(other) != name) card.shares << QString::fromStdString(other);
+    auto it = changed_.find(t.impl()->storage.get());
+    if (it != changed_.end()) card.changed = it->second;
+    return card;
+  };
+  OperationPicture operation;
+  std::string result_variable;
+  if (last_) {
+    for (const std::string& line : last_->printed) output << QString::fromStdString(line);
+    if (last_->ok && last_->is_expression && last_->value.is_tensor()) {
+      // The value of a bare expression: a card of its own, unless it is a variable itself (`x`,
+      // `row.add_(1)`), which then comes first.
+      const gs::Tensor& value = last_->value.tensor;
+      auto same = std::find_if(interpreter_.variables().begin(), interpreter_.variables().end(),
+                               [&value](const auto& v) { return v.second.is_tensor() && v.second.tensor.is_same(value); });
+      if (same != interpreter_.variables().end()) result_variable = same->first;
+      else cards.push_back(cardOf(tr("result"), value, tr("the value of %1").arg(QString::fromStdString(statements_[std::size_t(current_)].text)), true));
+    } else if (last_->ok && last_->is_expression && last_->value.kind != gs::eval::Value::Kind::None)
+      output << QStringLiteral("%1  →  %2").arg(QString::fromStdString(statements_[std::size_t(current_)].text), QString::fromStdString(last_->value.repr()));
+    operation = TensorOperation::build(last_->events);
+  }
+  // The names the statement bound first, then the others, newest first.
+  std::vector<std::string> order;
+  if (!result_variable.empty()) order.push_back(result_variable);
+  if (last_ && last_->ok)
+    for (const std::string& n : last_->assigned) order.push_back(n);
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+    if (std::find(order.begin(), order.end(), *it) == order.end()) order.push_back(*it);
+  QStringList hidden, others;
+  for (const std::string& n : order) {
+    const gs::eval::Value* v = interpreter_.variable(n);
+    if (!v) continue;
+    const QString name = QString::fromStdString(n);
+    if (!v->is_tensor()) {
+      others << QStringLiteral("%1 = %2").arg(name, QString::fromStdString(v->repr()));
+      continue;
+    }
+    if (std::find_if(cards.begin(), cards.end(), [&name](const TensorCard& c) { return c.name == name; }) != cards.end()) continue;
+    const bool set = last_ && last_->ok && std::find(last_->assigned.begin(), last_->assigned.end(), n) != last_->assigned.end();
+    const bool shown = n == result_variable;
+    const QString caption = set ? tr("set by this statement") : shown ? tr("the value of the statement") : QString();
+    if (int(cards.size()) >= kMaxCards) hidden << name;
+    else cards.push_back(cardOf(name, v->tensor, caption, set || shown));
+  }
+  if (!others.isEmpty()) output << tr("Other variables: %1").arg(others.join(QStringLiteral(", ")));
+  if (!hidden.isEmpty()) output << tr("Not drawn (too many tensors): %1").arg(hidden.join(QStringLiteral(", ")));
+  view_->setContent(std::move(operation), output, std::move(cards));
+}
+
+void TensorsLab::retranslate() {
+  program_box_->setTitle(tr("Program"));
+  run_button_->setText(tr("Run"));
+  run_button_->setToolTip(tr("Run the whole program from the start; it stops at the first error, as Python does."));
+  step_button_->setText(tr("Step"));
+  step_button_->setToolTip(tr("Run the next statement."));
+  reset_button_->setText(tr("Reset"));
+  reset_button_->setToolTip(tr("Forget all variables and go back to the first statement."));
+  editor_->setToolTip(tr("One statement per line (or separated by ;). Comments above a statement are its note."));
+  // The presets in the new language: an unedited program follows (its code lines are the same,
+  // so the run so far stays valid).
+  const QString language = Language::instance().language();
+  if (language != presets_language_) {
+    const bool unedited = preset_ >= 0 && preset_ < presets_.size() && editor_->toPlainText() == presets_[preset_].source;
+    presets_ = tensorPresets(language);
+    presets_language_ = language;
+    const QSignalBlocker block(preset_box_);
+    preset_box_->clear();
+    for (const TensorPreset& p : presets_) preset_box_->addItem(p.title);
+    if (preset_ >= 0 && preset_ < presets_.size()) {
+      preset_box_->setCurrentIndex(preset_);
+      about_->setText(presets_[preset_].about);
+      if (unedited) {
+        const QSignalBlocker block_editor(editor_);
+        editor_->setPlainText(presets_[preset_].source);
+      }
+    }
+  }
+  if (preset_ >= 0) showState();
+}
+
+void TensorsLab::applyAppearance() {
+  QFont mono(QStringLiteral("monospace"));
+  mono.setStyleHint(QFont::Monospace);
+  mono.setPointSizeF(QApplication::font().pointSizeF());
+  editor_->setFont(mono);
+  editor_->setMinimumHeight(int(QFontMetrics(mono).lineSpacing() * 6));
+  QFont big = QApplication::font();
+  big.setPointSizeF(big.pointSizeF() * 1.15);
+  note_->setFont(big);
+  const Appearance& look = Appearance::instance();
+  QColor note_bg = look.seriesColor(5);
+  note_bg.setAlpha(40);
+  note_->setStyleSheet(QStringLiteral("QLabel#note { background: %1; border-left: %2px solid %3; }")
+                           .arg(note_bg.name(QColor::HexArgb)).arg(int(4 * look.scale())).arg(look.seriesColor(5).name()));
+  QColor error_bg = look.errorColor();
+  error_bg.setAlpha(30);
+  error_->setStyleSheet(QStringLiteral("QLabel#error { color: %1; background: %2; border: %3px solid %1; }")
+                            .arg(look.errorColor().name(), error_bg.name(QColor::HexArgb)).arg(int(std::max(1.0, 2 * look.scale()))));
+  view_->setFont(QApplication::font());
+  if (preset_ >= 0) showState();
+}
+
+QString TensorsLab::pytorchCode() const {
+  QString code = editor_->toPlainText();
+  if (!code.endsWith('\n')) code += '\n';
+  return code;
+}
+
+nlohmann::json TensorsLab::sessionState() const {
+  return {{"preset", preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].id.toStdString() : std::string()},
+          {"program", editor_->toPlainText().toStdString()}};
+}
+
+QString TensorsLab::restoreSessionState(const nlohmann::json& state) {
+  if (!state.is_object()) return tr("the Tensors lab's state is not an object");
+  if (!state.contains("program") || !state["program"].is_string()) return tr("the Tensors lab's state has no \"program\" text");
+  int index = -1;
+  if (state.contains("preset")) {
+    if (!state["preset"].is_string()) return tr("\"preset\" must be a file name");
+    index = presetIndex(QString::fromStdString(state["preset"].get<std::string>()));
+  }
+  if (index >= 0) {
+    preset_ = index;
+    preset_box_->setCurrentIndex(index);
+    about_->setText(presets_[index].about);
+  }
+  setProgram(QString::fromStdString(state["program"].get<std::string>()));
+  return {};
+}
+
+QList<QPair<QString, QWidget*>> TensorsLab::exportablePlots() const { return {{tr("Tensors and their storage"), view_}}; }
+
+}  // namespace gsui
