@@ -26,6 +26,8 @@ constexpr const char* kUsage =
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
     "  train SCENARIO.json [--device cpu|cuda] [--threads T]\n"
     "                              train a scenario; one JSON line per epoch, then a summary\n"
+    "  cv SCENARIO.json [--folds K]  K-fold cross-validation (default 5; stratified for classes):\n"
+    "                              one JSON line per fold with its test metrics, then their mean and std\n"
     "  bench [--workload W1|W2|W3|W4] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
     "                              training throughput of the standard workloads\n"
     "  bench --model SPEC.json [--input-shape C,H,W] [--optimizer JSON] [--batch B] [...]\n"
@@ -159,6 +161,22 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (command == "eval") return run_eval(argc, argv);
+    if (command == "cv") {
+      if (argc < 3) throw gs::Error("expected the scenario file (usage: cv SCENARIO.json [--folds K])");
+      int folds = 5;
+      for (int i = 3; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--folds" && i + 1 < argc) {
+          const double k = parse_number("--folds", argv[++i]);
+          if (k != static_cast<int>(k)) throw gs::Error("--folds: expected a whole number, got " + std::string(argv[i]));
+          folds = static_cast<int>(k);
+        } else {
+          throw gs::Error("unexpected argument \"" + a + "\" (usage: cv SCENARIO.json [--folds K])");
+        }
+      }
+      gs::cases::run_cv(read_json(argv[2]), folds, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
+      return 0;
+    }
     if (command == "metrics") {
       std::string path;
       double threshold = 0.5;

@@ -94,6 +94,48 @@ class TestCliTrain : public QObject {
     QVERIFY(binary["test_auc"].get<double>() > 0.95);
   }
 
+  void trainReportsValidationAndEarlyStopping() {
+    QFile f(scenario("breast_cancer"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    json j = json::parse(f.readAll().toStdString());
+    j["validation"] = 0.2;
+    j["epochs"] = 200;
+    j["early_stopping"] = {{"monitor", "val_loss"}, {"patience", 3}};
+    const Run r = cli({"train", "-"}, QByteArray::fromStdString(j.dump()));
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split('\n');
+    const json first = json::parse(lines.first().toStdString());
+    for (const char* key : {"val_loss", "val_acc"}) QVERIFY2(first.contains(key), key);
+    const json done = json::parse(lines.last().toStdString());
+    QVERIFY(done["stopped_early"].get<bool>());
+    QCOMPARE(done["stopped_epoch"].get<int>(), done["best_epoch"].get<int>() + 3);
+    QCOMPARE(lines.size() - 1, done["stopped_epoch"].get<int>());  // one line per epoch trained
+  }
+
+  void cvTestsEverySampleOnce() {
+    const Run r = cli({"cv", scenario("iris"), "--folds", "4"});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);  // 4 folds + summary
+    int tested = 0;
+    double sum = 0;
+    for (int k = 0; k < 4; ++k) {
+      const json fold = json::parse(lines[k].toStdString());
+      QCOMPARE(fold["fold"].get<int>(), k + 1);
+      QCOMPARE(fold["train_size"].get<int>() + fold["test_size"].get<int>(), 150);
+      tested += fold["test_size"].get<int>();
+      sum += fold["test_acc"].get<double>();
+    }
+    QCOMPARE(tested, 150);
+    const json done = json::parse(lines.last().toStdString());
+    QVERIFY(done["stratified"].get<bool>());
+    QVERIFY(std::abs(done["test_acc"]["mean"].get<double>() - sum / 4) < 1e-5);
+    QVERIFY(done["test_acc"]["std"].get<double>() >= 0);
+    const Run bad = cli({"cv", scenario("iris"), "--folds", "1"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("--folds: expected a whole number from 2"));
+  }
+
   void trainReportsDivergence() {
     const Run r = cli({"train", scenario("diverging")});
     QCOMPARE(r.code, 0);

@@ -359,6 +359,12 @@ class TestEval : public QObject {
     QCOMPARE(e.operands[1].shape(), (gs::Shape{4, 1}));
     QCOMPARE(e.result.shape(), (gs::Shape{4, 4}));
     QVERIFY(!has_event(interpreter.run({"torch.ones(2, 3) + torch.ones(2, 3)", 2, 2}), Event::Kind::Broadcast));
+    // A Python number is broadcast too: it takes part as a 0-d operand.
+    const Outcome scalar = interpreter.run({"2 * torch.ones(2, 3)", 3, 3});
+    const Event& s = event_of(scalar, Event::Kind::Broadcast);
+    QCOMPARE(s.operands[0].dim(), std::int64_t{0});
+    QCOMPARE(s.operands[0].item(), 2.0);
+    QCOMPARE(s.result.shape(), (gs::Shape{2, 3}));
   }
 
   void catStackAndMatmulAreEvents() {

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <thread>
 
+#include "data/dataset.h"
 #include "golden.h"
 #include "ops/functional.h"
 #include "optim/adaptive.h"
@@ -317,6 +318,81 @@ class TestTrain : public QObject {
     const std::vector<double> a = losses(j), b = losses(j);
     QCOMPARE(a, b);
     QVERIFY(a != plain);
+  }
+
+  void earlyStoppingRestoresTheBestEpoch() {
+    // An MLP far too big for 200 noisy points, a high learning rate: validation loss turns up.
+    json j = {{"version", 1}, {"dataset", {{"name", "circle"}, {"n", 200}, {"noise", 0.3}, {"seed", 3}}},
+              {"model", {{"layers", json::array({{{"type", "Linear"}, {"out_features", 64}}, {{"type", "ReLU"}},
+                                                  {{"type", "Linear"}, {"out_features", 64}}, {{"type", "ReLU"}},
+                                                  {{"type", "Linear"}, {"out_features", 1}}})}}},
+              {"loss", "BCEWithLogitsLoss"}, {"optimizer", {{"name", "Adam"}, {"lr", 0.03}}}, {"batch_size", 8},
+              {"epochs", 200}, {"seed", 1}, {"validation", 0.25},
+              {"early_stopping", {{"monitor", "val_loss"}, {"patience", 4}, {"restore_best", true}}}};
+    spec::Scenario s = spec::parse_scenario(j);
+    QCOMPARE(spec::parse_scenario(spec::to_json(s)), s);  // the fields round-trip
+    auto trainer = spec::make_trainer(s);
+    QCOMPARE(trainer->validation_set().size(), std::int64_t{40});  // a quarter of the 160 training points
+    QCOMPARE(trainer->train_set().size(), std::int64_t{120});
+    std::vector<double> val_loss;  // per epoch
+    for (std::int64_t e = 0; e < s.epochs && trainer->run_epoch(); ++e) {
+      val_loss.push_back(trainer->snapshot().val_loss);
+      if (trainer->stopped_early()) break;
+    }
+    const train::Snapshot snap = trainer->snapshot();
+    QVERIFY(snap.stopped_early);
+    QVERIFY(snap.epoch < s.epochs);
+    // It stopped `patience` epochs after the best one, and no epoch since was better.
+    QCOMPARE(snap.epoch, snap.best_epoch + 4);
+    const double best = val_loss[snap.best_epoch - 1];
+    QCOMPARE(*std::min_element(val_loss.begin(), val_loss.end()), best);
+    QVERIFY(val_loss.back() > best);
+    // The best epoch's weights are back: the validation loss is that epoch's, bit for bit.
+    QCOMPARE(trainer->evaluate(trainer->validation_set()).loss, best);
+    QVERIFY_CONTAINS(snap.reason, "weights are restored");
+    QVERIFY(!trainer->step());  // stopped for good
+  }
+
+  void validationAndEarlyStoppingFieldsAreValidated() {
+    auto err = [](json j) { return error_of([&] { spec::parse_scenario(j); }); };
+    json ok = scenario("iris");
+    json j = ok;
+    j["validation"] = 1.5;
+    QVERIFY_CONTAINS(err(j), "validation: expected the fraction of the training part");
+    j = ok;
+    j["early_stopping"] = {{"patience", 3}};
+    QVERIFY_CONTAINS(err(j), "needs a validation split: add \"validation\": 0.2");
+    j["validation"] = 0.2;
+    j["early_stopping"]["monitor"] = "test_loss";
+    QVERIFY_CONTAINS(err(j), "the test set is never watched");
+    j["early_stopping"] = {{"patience", 0}};
+    QVERIFY_CONTAINS(err(j), "early_stopping.patience: expected an integer from 1");
+    j["early_stopping"] = {{"patiense", 3}};
+    QVERIFY_CONTAINS(err(j), "early_stopping.patiense: unknown field");
+    j["early_stopping"] = {{"monitor", "train_loss"}};
+    j.erase("validation");
+    QCOMPARE(spec::parse_scenario(j).config.early_stopping->monitor, std::string("train_loss"));  // needs no split
+  }
+
+  void stratifiedFoldsPartitionTheSamples() {
+    const data::Dataset d = data::make_classification("blobs", 103, 0.5, 4, 3);
+    const auto folds = data::stratified_kfold_indices(d, 5, 9);
+    QCOMPARE(folds.size(), std::size_t{5});
+    std::vector<int> seen(d.size(), 0);
+    for (const auto& f : folds) {
+      for (std::int64_t i : f) ++seen[i];
+      QVERIFY(f.size() == 20 || f.size() == 21);
+    }
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));  // each sample tested exactly once
+    const std::vector<std::int64_t> counts = d.class_counts();
+    const std::vector<std::int64_t> labels = d.y.to_vector<std::int64_t>();
+    for (const auto& f : folds) {
+      for (std::size_t c = 0; c < counts.size(); ++c) {
+        const auto in_fold = std::count_if(f.begin(), f.end(), [&](std::int64_t i) { return labels[i] == std::int64_t(c); });
+        QVERIFY(std::abs(double(in_fold) - double(counts[c]) / 5) <= 1.0);  // the class proportions hold
+      }
+    }
+    QVERIFY_CONTAINS(error_of([&] { data::stratified_kfold_indices(d, 1, 0); }), "k must be between 2");
   }
 
   void scenarioFilesAreValidated() {

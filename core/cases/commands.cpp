@@ -5,9 +5,11 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "backend/backend.h"
+#include "data/dataset.h"
 #include "data/loaders.h"
 #include "landscape/landscape.h"
 #include "metrics/metrics.h"
@@ -98,21 +100,49 @@ json run_metrics_csv(const std::string& path, double threshold) {
   return out;
 }
 
+namespace {
+
+double round6(double v) { return std::round(v * 1e6) / 1e6; }
+json number_or_text(double v) { return std::isfinite(v) ? json(round6(v)) : json(std::isnan(v) ? "nan" : "inf"); }
+
+/// Trains s's epochs (fewer when the run diverges or stops early), calling `epoch` after each.
+void train_epochs(const spec::Scenario& s, train::Trainer& trainer, const std::function<void(const train::Snapshot&)>& epoch) {
+  for (std::int64_t e = 0; e < s.epochs; ++e) {
+    if (!trainer.run_epoch()) break;
+    epoch(trainer.snapshot());
+    if (trainer.stopped_early()) break;
+  }
+}
+
+/// The test set's loss, accuracy and (binary tasks with both classes) ROC AUC, as the summary has them.
+void add_test_metrics(train::Trainer& trainer, json& out) {
+  const train::Evaluation test = trainer.evaluate(trainer.test_set());
+  out["test_loss"] = number_or_text(test.loss);
+  if (test.accuracy >= 0) out["test_acc"] = round6(test.accuracy);
+  if (!test.scores.empty() && test.scores.size() == test.targets.size()) {
+    std::vector<int> labels(test.targets.begin(), test.targets.end());
+    bool both = std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0;
+    if (both) out["test_auc"] = round6(metrics::roc_auc_score(labels, test.scores));
+  }
+}
+
+}  // namespace
+
 void run_train(const json& scenario, const std::function<void(const json&)>& emit) {
   const auto start = std::chrono::steady_clock::now();
   spec::Scenario s = spec::parse_scenario(scenario);
   auto trainer = spec::make_trainer(s);
-  auto round = [](double v) { return std::round(v * 1e6) / 1e6; };
-  for (std::int64_t e = 0; e < s.epochs; ++e) {
-    if (!trainer->run_epoch()) break;
-    const train::Snapshot snap = trainer->snapshot();
-    json line = {{"epoch", snap.epoch}, {"train_loss", round(snap.train_loss)}, {"test_loss", round(snap.test_loss)}, {"lr", snap.lr}};
+  const bool validation = trainer->validation_set().size() > 0;
+  train_epochs(s, *trainer, [&](const train::Snapshot& snap) {
+    json line = {{"epoch", snap.epoch}, {"train_loss", round6(snap.train_loss)}, {"test_loss", round6(snap.test_loss)}, {"lr", snap.lr}};
+    if (validation) line["val_loss"] = number_or_text(snap.val_loss);
     if (snap.train_accuracy >= 0) {
-      line["train_acc"] = round(snap.train_accuracy);
-      line["test_acc"] = round(snap.test_accuracy);
+      line["train_acc"] = round6(snap.train_accuracy);
+      line["test_acc"] = round6(snap.test_accuracy);
+      if (validation) line["val_acc"] = round6(snap.val_accuracy);
     }
     emit(line);
-  }
+  });
   const train::Snapshot snap = trainer->snapshot();
   json done = {{"done", true}, {"epochs", snap.epoch}, {"steps", snap.step}};
   if (trainer->diverged()) {
@@ -120,15 +150,56 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
     done["diverged_at_step"] = snap.step;
     done["reason"] = snap.reason;
   }
-  const train::Evaluation test = trainer->evaluate(trainer->test_set());
-  done["test_loss"] = std::isfinite(test.loss) ? json(round(test.loss)) : json(std::isnan(test.loss) ? "nan" : "inf");
-  if (test.accuracy >= 0) done["test_acc"] = round(test.accuracy);
-  if (!test.scores.empty() && test.scores.size() == test.targets.size()) {
-    std::vector<int> labels(test.targets.begin(), test.targets.end());
-    bool both = std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0;
-    if (both) done["test_auc"] = round(metrics::roc_auc_score(labels, test.scores));
+  if (s.config.early_stopping) {
+    done["best_epoch"] = snap.best_epoch;
+    done["stopped_early"] = snap.stopped_early;
+    if (snap.stopped_early) {
+      done["stopped_epoch"] = snap.epoch;
+      done["reason"] = snap.reason;
+    }
   }
-  done["seconds"] = round(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  add_test_metrics(*trainer, done);
+  done["seconds"] = round6(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  emit(done);
+}
+
+void run_cv(const json& scenario, int folds, const std::function<void(const json&)>& emit) {
+  spec::Scenario s = spec::parse_scenario(scenario);
+  if (s.dataset.split != "random")
+    throw Error("dataset.split: cross-validation makes its own folds of all the samples; use \"random\" (not \"" + s.dataset.split + "\")");
+  const data::Dataset all = spec::load_samples(s.dataset);
+  if (folds < 2 || folds > all.size())
+    throw Error("--folds: expected a whole number from 2 to the number of samples (" + std::to_string(all.size()) + "), got " + std::to_string(folds));
+  const auto fold_indices = data::stratified_kfold_indices(all, folds, s.dataset.seed);
+  const bool images = s.model.input_shape.size() == 3;
+  std::map<std::string, std::vector<double>> scores;  // metric → one value per fold
+  for (int k = 0; k < folds; ++k) {
+    std::vector<std::int64_t> train_idx;
+    for (int f = 0; f < folds; ++f)
+      if (f != k) train_idx.insert(train_idx.end(), fold_indices[f].begin(), fold_indices[f].end());
+    std::sort(train_idx.begin(), train_idx.end());
+    spec::Scenario fold = s;  // make_run fills the model's input shape: each fold starts from the file's spec
+    spec::Run run = spec::make_run(fold, spec::fit_split(s.dataset, {all.subset(train_idx), all.subset(fold_indices[k])}, images, s.validation));
+    train_epochs(fold, *run.trainer, [](const train::Snapshot&) {});
+    const train::Snapshot snap = run.trainer->snapshot();
+    json line = {{"fold", k + 1}, {"train_size", static_cast<std::int64_t>(train_idx.size())},
+                 {"test_size", static_cast<std::int64_t>(fold_indices[k].size())}, {"epochs", snap.epoch}};
+    if (snap.stopped_early) line["best_epoch"] = snap.best_epoch;
+    add_test_metrics(*run.trainer, line);
+    for (const char* key : {"test_loss", "test_acc", "test_auc"})
+      if (line.contains(key) && line[key].is_number()) scores[key].push_back(line[key].get<double>());
+    emit(line);
+  }
+  json done = {{"done", true}, {"folds", folds}, {"stratified", all.is_classification()}};
+  for (const auto& [key, values] : scores) {
+    if (static_cast<int>(values.size()) != folds) continue;  // e.g. a fold whose test part had one class: no AUC
+    double mean = 0, var = 0;
+    for (double v : values) mean += v;
+    mean /= folds;
+    for (double v : values) var += (v - mean) * (v - mean);
+    // NOTE: the population standard deviation (ddof=0), as numpy's std of cross_val_score's scores.
+    done[key] = {{"mean", round6(mean)}, {"std", round6(std::sqrt(var / folds))}};
+  }
   emit(done);
 }
 

@@ -18,8 +18,16 @@ nlohmann::json run_descent_case(const nlohmann::json& c);
 /// the threshold, the confusion [[TN, FP], [FN, TP]], and the ROC and PR curves.
 nlohmann::json run_metrics_csv(const std::string& path, double threshold);
 
-/// `train SCENARIO.json`: emits one JSON object per epoch, then the summary with "done": true.
+/// `train SCENARIO.json`: emits one JSON object per epoch (with "val_loss"/"val_acc" when the
+/// scenario holds out "validation"), then the summary with "done": true (and "best_epoch",
+/// "stopped_early", "stopped_epoch" under "early_stopping").
 void run_train(const nlohmann::json& scenario, const std::function<void(const nlohmann::json&)>& emit);
+
+/// `cv SCENARIO.json --folds K`: K-fold cross-validation over all the scenario's samples
+/// (stratified for classes; every sample is tested exactly once): the scenario's training run on
+/// K−1 folds, tested on the remaining one. Emits one line per fold with its test metrics, then
+/// {"done": true, "test_loss"/"test_acc"/"test_auc": {"mean", "std"}}.
+void run_cv(const nlohmann::json& scenario, int folds, const std::function<void(const nlohmann::json&)>& emit);
 
 /// One line of `bench`: a workload's throughput.
 struct BenchResult {

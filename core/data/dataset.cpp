@@ -224,6 +224,30 @@ std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std:
   return folds;
 }
 
+std::vector<std::vector<std::int64_t>> stratified_kfold_indices(const Dataset& d, int k, std::uint64_t seed) {
+  const std::int64_t n = d.size();
+  if (!d.is_classification()) return kfold_indices(n, k, seed);
+  GS_CHECK(k >= 2 && k <= n, "k-fold: k must be between 2 and the number of samples (" + std::to_string(n) + "), got " + std::to_string(k));
+  Generator g(seed);
+  const std::vector<std::int64_t> labels = d.y.to_vector<std::int64_t>();
+  std::vector<std::vector<std::int64_t>> by_class;
+  for (std::int64_t i = 0; i < n; ++i) {
+    const auto c = static_cast<std::size_t>(labels[i]);
+    if (by_class.size() <= c) by_class.resize(c + 1);
+    by_class[c].push_back(i);
+  }
+  std::vector<std::vector<std::int64_t>> folds(k);
+  // Dealing continues from fold to fold across classes, so that the folds' sizes stay within
+  // one of each other overall as well as per class.
+  std::size_t next = 0;
+  for (auto& members : by_class) {
+    shuffle(members, g);
+    for (std::int64_t i : members) folds[next++ % folds.size()].push_back(i);
+  }
+  for (auto& f : folds) std::sort(f.begin(), f.end());
+  return folds;
+}
+
 std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bootstrap_indices(std::int64_t n, std::uint64_t seed) {
   GS_CHECK(n >= 1, "bootstrap: need at least one sample");
   Generator g(seed);

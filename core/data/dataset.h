@@ -47,6 +47,11 @@ struct Split {
 Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed);
 /// k folds of indices: fold i's validation indices (the rest train). Seeded shuffle.
 std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std::uint64_t seed);
+/// k folds that each keep the class proportions (scikit-learn's StratifiedKFold with shuffling):
+/// every class's samples, shuffled, are dealt to the folds in turn, so every sample is in
+/// exactly one fold and fold sizes differ by at most one per class. Regression sets fall back to
+/// kfold_indices. Throws when k < 2 or k > the number of samples.
+std::vector<std::vector<std::int64_t>> stratified_kfold_indices(const Dataset& d, int k, std::uint64_t seed);
 /// A bootstrap sample (n draws with replacement) and the out-of-bag indices.
 std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> bootstrap_indices(std::int64_t n, std::uint64_t seed);
 

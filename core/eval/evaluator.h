@@ -148,7 +148,7 @@ class Interpreter::Impl {
   Tensor as_tensor(const Value& v, const Tensor& like, const std::string& op);
   Value binary(const std::string& op, const Value& a, const Value& b);
   static Value number_binary(const std::string& op, const Value& a, const Value& b);
-  Tensor tensor_binary(const std::string& op, const Tensor& x, const Tensor& y, bool both_tensors);
+  Tensor tensor_binary(const std::string& op, const Tensor& x, const Tensor& y);
   /// x ** y with PyTorch's dtypes: int64 ** int64 stays int64 (computed exactly in float64).
   static Tensor power(const Tensor& x, const Tensor& y);
   /// mm / bmm / matmul / @. PyTorch multiplies int64 matrices too; the engine's kernels are

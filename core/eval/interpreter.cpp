@@ -286,7 +286,7 @@ Value Interpreter::Impl::binary(const std::string& op, const Value& a, const Val
   if (a.is_tensor() || b.is_tensor()) {
     const Tensor& like = a.is_tensor() ? a.tensor : b.tensor;
     const Tensor x = as_tensor(a, like, op), y = as_tensor(b, like, op);
-    return Value::of(tensor_binary(op, x, y, a.is_tensor() && b.is_tensor()));
+    return Value::of(tensor_binary(op, x, y));
   }
   if (is_number(a) && is_number(b)) return number_binary(op, a, b);
   if (op == "*" && (is_sequence(a) || is_sequence(b) || a.kind == Value::Kind::Str || b.kind == Value::Kind::Str))
@@ -334,11 +334,12 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
   throw not_supported("the operator " + op);
 }
 
-Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, const Tensor& y, bool both_tensors) {
+Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, const Tensor& y) {
   if (op == "@") return matmul("@", "matmul", x, y);
   if (op == "//" || op == "%") throw not_supported("the operator " + op + " on tensors");
   check_elements(elements_of(broadcast_shapes(x.shape(), y.shape())), "the result of " + op);
-  const bool broadcast = both_tensors && x.shape() != y.shape();
+  // A Python number takes part as a 0-d tensor: it is broadcast too (one value over every cell).
+  const bool broadcast = x.shape() != y.shape();
   if (broadcast) record(Event::Kind::Broadcast, op, {x, y}, Tensor());
   Tensor out;
   if (op == "+") out = x + y;

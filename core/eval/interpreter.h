@@ -63,7 +63,7 @@ struct Statement {
 /// An operation the lab draws: which tensors went in, what came out, along which dimension.
 struct Event {
   enum class Kind {
-    Broadcast,  ///< an elementwise op whose operands have different shapes
+    Broadcast,  ///< an elementwise op whose operands have different shapes (a Python number is a 0-d operand)
     Cat,
     Stack,
     Matmul,     ///< mm, bmm, matmul and @
@@ -73,7 +73,7 @@ struct Event {
   };
   Kind kind = Kind::View;
   std::string op;                    ///< the Python spelling: "torch.cat", "view", "@", "+", "+=", "[]"
-  std::vector<gs::Tensor> operands;  ///< tensor operands in order (scalars are left out)
+  std::vector<gs::Tensor> operands;  ///< operands in order (Broadcast: a Python number as a 0-d tensor; otherwise numbers are left out)
   gs::Tensor result;
   std::int64_t dim = 0;              ///< Cat / Stack: the dimension (wrapped, non-negative)
 };

@@ -159,28 +159,44 @@ data::Dataset seeded_subset(const data::Dataset& all, std::int64_t n, std::uint6
 
 }  // namespace
 
-ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
+namespace {
+
+/// Generates or loads the whole set named by d (before any subset or split); `tabular` tells
+/// whether standardizing is the default.
+data::Dataset load_all(const DatasetSpec& d, bool& tabular) {
+  const std::string& name = d.name;
+  tabular = true;
+  if (is_classification_generator(name)) return data::make_classification(name, d.n.value_or(200), d.noise, d.seed, static_cast<int>(d.classes));
+  if (is_playground(name)) return data::make_playground(name, d.n.value_or(200), d.noise, d.seed);
+  if (name == "regression") return data::make_regression(d.n.value_or(100), d.noise, d.seed, static_cast<int>(d.degree));
+  if (name == "csv") {
+    if (d.path.empty()) throw Error("dataset.path: a \"csv\" data set needs the path of its file");
+    return data::load_csv(d.path);
+  }
+  data::Dataset all = data::load_builtin(name);
+  tabular = all.x.dim() == 2;
+  return all;
+}
+
+}  // namespace
+
+data::Dataset load_samples(const DatasetSpec& d) {
+  if (d.n && *d.n < 2) throw Error("dataset.n: expected an integer of at least 2, got " + std::to_string(*d.n));
+  check_features(d);
+  bool tabular = true;
+  data::Dataset all = load_all(d, tabular);
+  if (d.n && !is_classification_generator(d.name) && d.name != "regression") all = seeded_subset(all, *d.n, d.seed);
+  return all;
+}
+
+ScenarioData load_dataset(const DatasetSpec& d, bool image_input, double validation) {
   const std::string& name = d.name;
   if (d.n && *d.n < 2) throw Error("dataset.n: expected an integer of at least 2, got " + std::to_string(*d.n));
   check_test_ratio(d.test_ratio);
   check_features(d);
-  data::Dataset all;
   bool tabular = true;
-  const bool plane = is_playground(name);
-  if (is_classification_generator(name)) {
-    all = data::make_classification(name, d.n.value_or(200), d.noise, d.seed, static_cast<int>(d.classes));
-  } else if (plane) {
-    all = data::make_playground(name, d.n.value_or(200), d.noise, d.seed);
-  } else if (name == "regression") {
-    all = data::make_regression(d.n.value_or(100), d.noise, d.seed, static_cast<int>(d.degree));
-  } else if (name == "csv") {
-    if (d.path.empty()) throw Error("dataset.path: a \"csv\" data set needs the path of its file");
-    all = data::load_csv(d.path);
-  } else {
-    all = data::load_builtin(name);
-    tabular = all.x.dim() == 2;
-  }
-  ScenarioData out;
+  data::Dataset all = load_all(d, tabular);
+  data::Split raw;
   if (d.split == "official") {
     // Fashion-MNIST's own split; n subsets both parts in the proportion 60,000 : 10,000.
     data::Dataset test = data::load_builtin(name + "_test");
@@ -189,16 +205,34 @@ ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
       all = seeded_subset(all, *d.n - n_test, d.seed);
       test = seeded_subset(test, n_test, d.seed + 1);
     }
-    out.raw = {std::move(all), std::move(test)};
+    raw = {std::move(all), std::move(test)};
   } else {
     // A seeded subset of a large data set (e.g. 5,000 Fashion-MNIST images for a quick run).
     if (d.n && !is_classification_generator(name) && name != "regression") all = seeded_subset(all, *d.n, d.seed);
-    out.raw = data::train_test_split(all, d.test_ratio, d.seed);
+    raw = data::train_test_split(all, d.test_ratio, d.seed);
+  }
+  return fit_split(d, std::move(raw), image_input, validation, tabular);
+}
+
+ScenarioData fit_split(const DatasetSpec& d, data::Split raw, bool image_input, double validation, std::optional<bool> tabular) {
+  ScenarioData out;
+  out.raw = std::move(raw);
+  if (!tabular) tabular = out.raw.train.x.dim() == 2;
+  const bool plane = is_playground(d.name);
+  if (validation > 0) {
+    // Held out of the training part, so the test set stays unseen; the seed differs from the
+    // test split's so the two draws are independent.
+    data::Split tv = data::train_test_split(out.raw.train, validation, d.seed + 7919);
+    if (tv.train.size() < 1 || tv.test.size() < 1)
+      throw Error("validation: " + std::to_string(validation) + " of " + std::to_string(out.raw.train.size()) +
+                  " training samples leaves no sample on one side; use more data or another fraction");
+    out.raw.train = std::move(tv.train);
+    out.raw_validation = std::move(tv.test);
   }
   FeaturePipeline& pipeline = out.pipeline;
   // The Playground's input features of each point (x₁ alone for the 1-D sets by default).
-  if (plane) pipeline.features = d.features.empty() ? default_features(name) : d.features;
-  if (d.standardize.value_or(tabular)) {
+  if (plane) pipeline.features = d.features.empty() ? default_features(d.name) : d.features;
+  if (d.standardize.value_or(*tabular)) {
     const Tensor& x = out.raw.train.x;
     pipeline.standardizer = data::Standardizer::fit(pipeline.features.empty() ? x : data::expand_features(x, pipeline.features));
   }
@@ -206,6 +240,10 @@ ScenarioData load_dataset(const DatasetSpec& d, bool image_input) {
   out.split = out.raw;
   out.split.train.x = pipeline.transform(out.raw.train.x);
   out.split.test.x = pipeline.transform(out.raw.test.x);
+  if (out.raw_validation.size() > 0) {
+    out.validation = out.raw_validation;
+    out.validation.x = pipeline.transform(out.raw_validation.x);
+  }
   return out;
 }
 

@@ -56,13 +56,22 @@ struct FeaturePipeline {
 struct ScenarioData {
   data::Split raw;    ///< the split before features and standardizing
   data::Split split;  ///< what the model trains and is tested on: pipeline.transform of raw
+  data::Dataset raw_validation, validation;  ///< held out of the training part (empty: none)
   FeaturePipeline pipeline;
 };
 
-/// Loads or generates the set, takes a seeded subset when n asks for one, splits it and fits the
-/// pipeline on the train part. `image_input`: the model takes [C, H, W] samples (else images
-/// become flat rows). Throws naming the field for an unknown set or a bad value.
-ScenarioData load_dataset(const DatasetSpec& d, bool image_input);
+/// Loads or generates the set, takes a seeded subset when n asks for one, splits it (and holds
+/// `validation` of the training part out, stratified for classes) and fits the pipeline on what
+/// remains for training. `image_input`: the model takes [C, H, W] samples (else images become
+/// flat rows). Throws naming the field for an unknown set or a bad value.
+ScenarioData load_dataset(const DatasetSpec& d, bool image_input, double validation = 0.0);
+/// All samples of d's set (the seeded subset when n asks for one), before any split: what
+/// cross-validation divides into folds.
+data::Dataset load_samples(const DatasetSpec& d);
+/// The rest of load_dataset for a split made elsewhere (a cross-validation fold): the validation
+/// hold-out, then the pipeline fitted on the training part. `tabular` unset: 2-D samples are.
+ScenarioData fit_split(const DatasetSpec& d, data::Split raw, bool image_input, double validation = 0.0,
+                       std::optional<bool> tabular = std::nullopt);
 
 /// Throws "<where>.<key>: unknown field (expected one of: ...)" for a key of `j` not in `known`.
 void only_fields(const nlohmann::json& j, const std::string& where, const std::set<std::string>& known);

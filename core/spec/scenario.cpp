@@ -24,9 +24,34 @@ std::string text(const json& j, const char* key) {
 
 }  // namespace
 
+/// "early_stopping": {"monitor": "val_loss", "patience": 10, "min_delta": 0, "restore_best": true}.
+train::EarlyStopping parse_early_stopping(const json& j) {
+  if (!j.is_object()) throw Error("early_stopping: expected an object such as {\"monitor\": \"val_loss\", \"patience\": 10}, got " + j.dump());
+  only_fields(j, "early_stopping", {"monitor", "patience", "min_delta", "restore_best"});
+  train::EarlyStopping es;
+  if (j.contains("monitor")) {
+    const json& m = j["monitor"];
+    if (!m.is_string() || (m != "val_loss" && m != "val_accuracy" && m != "train_loss"))
+      throw Error("early_stopping.monitor: expected \"val_loss\", \"val_accuracy\" or \"train_loss\", got " + m.dump() +
+                  " (the test set is never watched: it must stay unseen until the end)");
+    es.monitor = m.get<std::string>();
+  }
+  es.patience = positive_int(j, "patience", 10, "early_stopping.", 100000);
+  if (j.contains("min_delta")) {
+    if (!j["min_delta"].is_number() || j["min_delta"].get<double>() < 0)
+      throw Error("early_stopping.min_delta: expected a non-negative number, got " + j["min_delta"].dump());
+    es.min_delta = j["min_delta"].get<double>();
+  }
+  if (j.contains("restore_best")) {
+    if (!j["restore_best"].is_boolean()) throw Error("early_stopping.restore_best: expected true or false, got " + j["restore_best"].dump());
+    es.restore_best = j["restore_best"].get<bool>();
+  }
+  return es;
+}
+
 bool operator==(const Scenario& a, const Scenario& b) {
   return a.dataset == b.dataset && to_json(a.model) == to_json(b.model) && a.loss == b.loss && a.optimizer == b.optimizer &&
-         a.scheduler == b.scheduler && a.config == b.config && a.epochs == b.epochs && a.seed == b.seed && a.lab == b.lab &&
+         a.scheduler == b.scheduler && a.config == b.config && a.validation == b.validation && a.epochs == b.epochs && a.seed == b.seed && a.lab == b.lab &&
          a.title == b.title && a.description == b.description && a.view == b.view;
 }
 
@@ -40,7 +65,8 @@ Scenario parse_scenario(const json& j) {
                 "); this one reads version " + std::to_string(kScenarioVersion) + ". Update GradScope to open it.");
   if (version < 1) throw Error("version: " + std::to_string(version) + " is not a scenario version");
   only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "drop_last", "epochs", "seed",
-                      "regularization", "augment", "lab", "view", "title", "description", "device"});
+                      "regularization", "augment", "lab", "view", "title", "description", "device", "validation",
+                      "early_stopping"});
   for (const char* key : {"dataset", "model", "loss", "optimizer"})
     if (!j.contains(key)) throw Error(std::string(key) + ": missing");
   Scenario s;
@@ -59,6 +85,18 @@ Scenario parse_scenario(const json& j) {
     s.config.augment = j["augment"].get<bool>();
   }
   s.epochs = positive_int(j, "epochs", 10, "", 100000);
+  if (j.contains("validation")) {
+    const json& v = j["validation"];
+    if (!v.is_number() || v.get<double>() < 0 || v.get<double>() >= 1)
+      throw Error("validation: expected the fraction of the training part to hold out, from 0 to below 1 (e.g. 0.2), got " + v.dump());
+    s.validation = v.get<double>();
+  }
+  if (j.contains("early_stopping") && !j["early_stopping"].is_null()) {
+    s.config.early_stopping = parse_early_stopping(j["early_stopping"]);
+    if (s.config.early_stopping->monitor != "train_loss" && s.validation <= 0)
+      throw Error("early_stopping.monitor: \"" + s.config.early_stopping->monitor +
+                  "\" needs a validation split: add \"validation\": 0.2 (a fifth of the training part held out)");
+  }
   if (j.contains("seed")) {
     if (!j["seed"].is_number_integer() || j["seed"].get<std::int64_t>() < 0) throw Error("seed: expected a non-negative integer, got " + j["seed"].dump());
     s.seed = j["seed"].get<std::uint64_t>();
@@ -107,6 +145,11 @@ json to_json(const Scenario& s) {
     j["regularization"] = r;
   }
   if (s.config.device != Device::CPU) j["device"] = to_string(s.config.device);
+  if (s.validation > 0) j["validation"] = s.validation;
+  if (const auto& es = s.config.early_stopping) {
+    j["early_stopping"] = {{"monitor", es->monitor}, {"patience", es->patience}, {"restore_best", es->restore_best}};
+    if (es->min_delta > 0) j["early_stopping"]["min_delta"] = es->min_delta;
+  }
   if (!s.lab.empty()) j["lab"] = s.lab;
   if (!s.title.empty()) j["title"] = s.title;
   if (!s.description.empty()) j["description"] = s.description;
@@ -114,10 +157,13 @@ json to_json(const Scenario& s) {
   return j;
 }
 
-ScenarioData load_scenario_data(const Scenario& s) { return load_dataset(s.dataset, s.model.input_shape.size() == 3); }
+ScenarioData load_scenario_data(const Scenario& s) {
+  return load_dataset(s.dataset, s.model.input_shape.size() == 3, s.validation);
+}
 
-Run make_run(Scenario& s) {
-  ScenarioData data = load_scenario_data(s);
+Run make_run(Scenario& s) { return make_run(s, load_scenario_data(s)); }
+
+Run make_run(Scenario& s, ScenarioData data) {
   const data::Split& split = data.split;
   const std::string& set = s.dataset.name;
   const Shape sample(split.train.x.shape().begin() + 1, split.train.x.shape().end());
@@ -153,6 +199,7 @@ Run make_run(Scenario& s) {
   config.seed = s.seed;
   Run run;
   run.trainer = std::make_unique<train::Trainer>(model, loss, std::move(optimizer), std::move(scheduler), split.train, split.test, config);
+  if (data.validation.size() > 0) run.trainer->set_validation(data.validation);
   run.pipeline = std::move(data.pipeline);
   run.raw = std::move(data.raw);
   return run;

@@ -25,7 +25,10 @@ struct Scenario {
   nn::LossOptions loss;
   optim::OptimizerOptions optimizer;
   std::optional<optim::SchedulerOptions> scheduler;  ///< none: the lr stays as the optimizer has it
-  train::TrainerConfig config;  ///< batch_size (default 32), drop_last, l1/l2 ("regularization"), augment, device
+  train::TrainerConfig config;  ///< batch_size (default 32), drop_last, l1/l2 ("regularization"), augment, device, early_stopping
+  /// Fraction of the training part held out as a validation split (stratified for classes),
+  /// evaluated each epoch and watched by config.early_stopping; 0: none.
+  double validation = 0.0;
   std::int64_t epochs = 10;
   std::uint64_t seed = 0;  ///< model initialisation and the batches' shuffling (config.seed follows it)
   std::string lab, title, description;  ///< which lab opens it, and its caption
@@ -55,6 +58,8 @@ struct Run {
 /// Builds the run of a scenario. Fills model.input_shape from the data when the spec leaves it
 /// out; a model that does not fit the data or the loss is refused naming the fix.
 Run make_run(Scenario& s);
+/// The same on data prepared elsewhere (a cross-validation fold through fit_split).
+Run make_run(Scenario& s, ScenarioData data);
 /// make_run(s).trainer.
 std::unique_ptr<train::Trainer> make_trainer(Scenario& s);
 

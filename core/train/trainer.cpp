@@ -47,7 +47,7 @@ void Trainer::set_batch_size(std::int64_t batch_size) {
 }
 
 bool Trainer::step() {
-  if (stop_requested() || diverged_) return false;
+  if (stop_requested() || diverged_ || stopped_early_) return false;
   Tensor x, y;
   if (!loader_.next(x, y)) {
     loader_.reset();
@@ -119,14 +119,62 @@ void Trainer::finish_epoch() {
   ++epoch_;
   const Evaluation train_eval = evaluate(loader_.dataset());
   last_test_ = test_.size() > 0 ? evaluate(test_) : Evaluation{};
-  scheduler_.step(test_.size() > 0 ? last_test_.loss : train_eval.loss);
+  const Evaluation val = validation_.size() > 0 ? evaluate(validation_) : Evaluation{};
+  scheduler_.step(validation_.size() > 0 ? val.loss : test_.size() > 0 ? last_test_.loss : train_eval.loss);
+  {
+    std::lock_guard lock(mutex_);
+    snapshot_.epoch = epoch_;
+    snapshot_.train_loss = train_eval.loss;
+    snapshot_.test_loss = last_test_.loss;
+    snapshot_.train_accuracy = train_eval.accuracy;
+    snapshot_.test_accuracy = last_test_.accuracy;
+    snapshot_.val_loss = val.loss;
+    snapshot_.val_accuracy = validation_.size() > 0 ? val.accuracy : -1;
+    snapshot_.lr = optimizer_->lr();
+  }
+  if (config_.early_stopping) watch(train_eval.loss, val);
+}
+
+void Trainer::set_validation(data::Dataset validation) { validation_ = std::move(validation); }
+
+void Trainer::watch(double train_loss, const Evaluation& validation) {
+  const EarlyStopping& es = *config_.early_stopping;
+  const bool accuracy = es.monitor == "val_accuracy";
+  GS_CHECK(es.monitor == "train_loss" || validation_.size() > 0,
+           "early_stopping.monitor \"" + es.monitor + "\" needs a validation split: set \"validation\" (e.g. 0.2)");
+  const double value = es.monitor == "train_loss" ? train_loss : accuracy ? validation.accuracy : validation.loss;
+  const bool improved = best_epoch_ == 0 || (accuracy ? value > best_value_ + es.min_delta : value < best_value_ - es.min_delta);
+  if (improved) {
+    best_value_ = value;
+    best_epoch_ = epoch_;
+    since_best_ = 0;
+    if (es.restore_best) {
+      best_state_.clear();
+      for (const auto& [name, p] : model_->named_parameters()) best_state_.push_back(p.detach().clone());
+      for (const auto& [name, b] : model_->named_buffers()) best_state_.push_back(b.detach().clone());
+    }
+  } else {
+    ++since_best_;
+  }
+  std::ostringstream why;
+  if (!improved && since_best_ >= es.patience) {
+    stopped_early_ = true;
+    why << "early stopping at epoch " << epoch_ << ": " << es.monitor << " has not improved for " << es.patience
+        << " epochs; the best was epoch " << best_epoch_;
+    if (es.restore_best && !best_state_.empty()) {
+      NoGradGuard no_grad;
+      std::size_t i = 0;
+      for (auto& [name, p] : model_->named_parameters()) Tensor(p).copy_(best_state_[i++]);
+      for (auto& [name, b] : model_->named_buffers()) Tensor(b).copy_(best_state_[i++]);
+      why << ", whose weights are restored";
+    }
+  }
   std::lock_guard lock(mutex_);
-  snapshot_.epoch = epoch_;
-  snapshot_.train_loss = train_eval.loss;
-  snapshot_.test_loss = last_test_.loss;
-  snapshot_.train_accuracy = train_eval.accuracy;
-  snapshot_.test_accuracy = last_test_.accuracy;
-  snapshot_.lr = optimizer_->lr();
+  snapshot_.best_epoch = best_epoch_;
+  if (stopped_early_) {
+    snapshot_.stopped_early = true;
+    snapshot_.reason = why.str();
+  }
 }
 
 Evaluation Trainer::evaluate(const data::Dataset& d) {

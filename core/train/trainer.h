@@ -5,6 +5,7 @@
 /// safe from any thread.
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -16,6 +17,17 @@
 
 namespace gs::train {
 
+/// Keras-style early stopping (`"early_stopping"` in a scenario): stop when the monitored quantity
+/// has not improved by more than min_delta for `patience` epochs, and optionally put back the
+/// weights of the best epoch.
+struct EarlyStopping {
+  std::string monitor = "val_loss";  ///< "val_loss", "val_accuracy" or "train_loss"
+  std::int64_t patience = 10;        ///< epochs without improvement before stopping
+  double min_delta = 0.0;            ///< a change smaller than this is no improvement
+  bool restore_best = true;          ///< load the best epoch's weights when stopping
+  bool operator==(const EarlyStopping&) const = default;
+};
+
 struct TrainerConfig {
   std::int64_t batch_size = 32;
   std::uint64_t seed = 0;  ///< shuffling
@@ -25,6 +37,7 @@ struct TrainerConfig {
   bool drop_last = false;         ///< skip a last batch smaller than batch_size (BatchNorm needs 2+ samples)
   Device device = Device::CPU;    ///< where the model and each batch live (the data set stays on the host)
   bool augment = false;           ///< image batches get data::random_augment's default shifts, turns and contrast (seeded)
+  std::optional<EarlyStopping> early_stopping;  ///< none: train for as many epochs as asked
   bool operator==(const TrainerConfig&) const = default;
 };
 
@@ -41,6 +54,9 @@ struct Snapshot {
   std::int64_t step = 0, epoch = 0;
   double last_loss = 0, lr = 0;
   double train_loss = 0, test_loss = 0, train_accuracy = -1, test_accuracy = -1;  ///< at the last epoch end
+  double val_loss = 0, val_accuracy = -1;  ///< the validation split's, when the trainer has one
+  std::int64_t best_epoch = 0;  ///< early stopping: the epoch with the best monitored value so far
+  bool stopped_early = false;   ///< early stopping ended the run (reason says when and why)
   std::vector<double> loss_history;  ///< training loss per step (thinned to ≤ 2000 points)
   bool diverged = false;
   std::string reason;  ///< why training stopped by itself
@@ -64,6 +80,12 @@ class Trainer {
   void finish_epoch();
   /// The test set's evaluation at the last epoch end (empty before the first).
   const Evaluation& last_test_evaluation() const { return last_test_; }
+  /// A validation split, evaluated at each epoch end (and watched by early stopping). It also
+  /// drives a ReduceLROnPlateau scheduler in place of the test set, which should stay unseen.
+  void set_validation(data::Dataset validation);
+  const data::Dataset& validation_set() const { return validation_; }
+  /// Early stopping stopped the run; later step()/run_epoch() calls return false.
+  bool stopped_early() const { return stopped_early_; }
   /// Passes over the training data completed by step().
   std::int64_t passes() const { return passes_; }
   Evaluation evaluate(const data::Dataset& d);
@@ -92,6 +114,8 @@ class Trainer {
  private:
   Tensor targets_for_loss(const Tensor& y) const;
   void publish(double loss);
+  /// Early stopping's bookkeeping after an epoch's evaluations; may stop and restore.
+  void watch(double train_loss, const Evaluation& validation);
 
   std::shared_ptr<nn::Module> model_;
   nn::Loss loss_;
@@ -103,6 +127,12 @@ class Trainer {
   std::vector<Tensor> penalized_;  ///< weights for L1/L2
   Generator augment_generator_;    ///< the augmentation's draws (seeded by config.seed)
   Evaluation last_test_;
+  data::Dataset validation_;
+  // Early stopping: the best monitored value, its epoch, the epochs since, and its weights.
+  double best_value_ = 0;
+  std::int64_t best_epoch_ = 0, since_best_ = 0;
+  std::vector<Tensor> best_state_;
+  bool stopped_early_ = false;
   std::int64_t step_ = 0, epoch_ = 0, passes_ = 0;
   bool diverged_ = false;
   std::atomic<bool> stop_{false};
