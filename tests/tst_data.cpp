@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "data/augment.h"
+#include "data/features.h"
 #include "data/loaders.h"
 #include "ops/functional.h"
 
@@ -169,6 +170,44 @@ class TestData : public QObject {
     const Tensor batch = data::random_augment(rand({4, 1, 8, 8}, {}, &g), {}, g);
     QCOMPARE(batch.shape(), (Shape{4, 1, 8, 8}));
     QVERIFY(batch.max().item() <= 1.0 && batch.min().item() >= 0.0);
+  }
+  void polynomialFeatures() {
+    const Tensor x = from_vector(std::vector<double>{-2, 0.5, 3}, {3, 1});
+    const Tensor p = data::polynomial_features(x, 4);
+    QCOMPARE(p.shape(), (Shape{3, 4}));
+    const std::vector<double> expected = {-2, 4, -8, 16, 0.5, 0.25, 0.125, 0.0625, 3, 9, 27, 81};
+    const std::vector<float> got = p.to_vector<float>();
+    for (std::size_t i = 0; i < expected.size(); ++i)
+      QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5, qPrintable(QString("column %1: %2 vs %3").arg(i).arg(got[i]).arg(expected[i])));
+    QCOMPARE(data::polynomial_features(from_vector(std::vector<double>{1, 2}, {2}), 1).shape(), (Shape{2, 1}));
+    QVERIFY_EXCEPTION_THROWN(data::polynomial_features(x, 0), Error);
+    QVERIFY_EXCEPTION_THROWN(data::polynomial_features(zeros({3, 2}), 2), Error);
+  }
+
+  void horizontalFlip() {
+    Tensor img = zeros({2, 1, 3, 4});
+    img.index({0, 0, 1, 0}).fill_(1.0);
+    img.index({1, 0, 2, 1}).fill_(0.5);
+    const Tensor flipped = data::hflip(img);
+    QCOMPARE(flipped.shape(), img.shape());
+    QCOMPARE(flipped.index({0, 0, 1, 3}).item(), 1.0);
+    QCOMPARE(flipped.index({1, 0, 2, 2}).item(), 0.5);
+    QCOMPARE(flipped.sum().item(), 1.5);
+    QCOMPARE(data::hflip(flipped).to_vector<float>(), img.to_vector<float>());  // twice: the original
+    QCOMPARE(data::hflip(img.index({0})).shape(), (Shape{1, 3, 4}));
+    // Flips off by default: the same draws (and so the same images) as without the option.
+    Generator a(3), b(3);
+    const Tensor batch = rand({3, 1, 6, 6}, {}, &a);
+    Generator g1(5), g2(5);
+    data::AugmentOptions off;
+    data::AugmentOptions always;
+    always.flip_probability = 1.0;
+    always.max_degrees = always.max_shift = always.max_scale = always.max_brightness = always.max_contrast = 0;
+    QCOMPARE(data::random_augment(batch, off, g1).to_vector<float>(), data::random_augment(batch, {}, g2).to_vector<float>());
+    Generator g3(5);
+    const Tensor all_flipped = data::random_augment(batch, always, g3);
+    const std::vector<float> want = data::hflip(batch).to_vector<float>(), got = all_flipped.to_vector<float>();
+    for (std::size_t i = 0; i < want.size(); ++i) QVERIFY2(std::abs(want[i] - got[i]) < 1e-5, qPrintable(QString::number(i)));
   }
 };
 

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextBlock>
 
 #include "app/appearance.h"
 #include "app/language.h"
@@ -296,6 +297,135 @@ class TestLabTensors : public QObject {
     QCOMPARE(control<QComboBox>(other, "presets")->currentIndex(), lab.presetIndex("05_cat_vs_stack"));
     QVERIFY(!other.restoreSessionState(nlohmann::json{{"preset", 3}}).isEmpty());
     QCOMPARE(other.pytorchCode(), lab.pytorchCode());  // nothing half-applied
+  }
+
+  void presetsArePages() {
+    TensorsLab lab;
+    const QStringList pages = lab.pageIds();
+    QCOMPARE(pages.size(), lab.presetCount());
+    QCOMPARE(pages.front(), QString("01_creation_and_dtype"));
+    QCOMPARE(pages, TensorsLab::presetIds());
+    QVERIFY(lab.showPage("05_cat_vs_stack"));
+    QCOMPARE(control<QComboBox>(lab, "presets")->currentIndex(), lab.presetIndex("05_cat_vs_stack"));
+    QVERIFY(lab.pytorchCode().contains("torch.stack"));
+    QCOMPARE(lab.currentStatement(), -1);
+    lab.step();  // --steps N steps the page shown
+    QCOMPARE(lab.currentStatement(), 0);
+    QVERIFY(lab.showPage("3"));  // its number, as on the command line
+    QCOMPARE(control<QComboBox>(lab, "presets")->currentIndex(), 2);
+    QVERIFY(!lab.showPage("no_such_preset"));
+    QVERIFY(!lab.showPage("11"));
+    QCOMPARE(control<QComboBox>(lab, "presets")->currentIndex(), 2);  // unchanged
+  }
+
+  void currentStatementStaysInView() {
+    TensorsLab lab;
+    QWidget* panel = lab.controls();
+    panel->resize(340, 420);
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel));
+    auto* editor = control<QPlainTextEdit>(lab, "program");
+    auto check = [&](const char* when) {
+      QTest::qWait(20);  // the deferred reveal after a layout change
+      const auto [first, last] = lab.highlightedLines();
+      QVERIFY2(first > 0, when);
+      const QRect viewport = editor->viewport()->rect();
+      for (int line : {first, last}) {
+        const QRect r = editor->cursorRect(QTextCursor(editor->document()->findBlockByNumber(line - 1)));
+        QVERIFY2(viewport.contains(r), qPrintable(QString("%1: line %2 at %3..%4, the editor shows 0..%5")
+                                                      .arg(when).arg(line).arg(r.top()).arg(r.bottom()).arg(viewport.height())));
+      }
+    };
+    lab.choosePreset(lab.presetIndex("03_permute_then_view"));
+    for (int i = 0; i < lab.statementCount(); ++i) {
+      lab.step();
+      check(qPrintable(QString("after step %1").arg(i + 1)));
+    }
+    panel->resize(300, 300);  // a narrower, shorter panel rewraps the program
+    check("after a resize");
+    lab.choosePreset(lab.presetIndex("06_matmul_shapes"));
+    clickStep(lab, 4);
+    check("in the middle of another preset");
+    Appearance::instance().setPresentation(true);
+    lab.applyAppearance();
+    check("in presentation mode");
+    Appearance::instance().setPresentation(false);
+    lab.applyAppearance();
+    check("back from presentation mode");
+  }
+
+  void operandsAreNamedByTheirVariables() {
+    TensorsLab lab;
+    auto labels = [&lab] {
+      QStringList out;
+      for (const OperationPart& part : lab.view()->operation().parts) out << part.label.section(' ', 0, 0);
+      return out;
+    };
+    lab.setProgram("W = torch.ones(2, 3)\nx = torch.ones(3, 4)\nW @ x");
+    lab.runAll();
+    QCOMPARE(labels(), (QStringList{"W", "x", "result"}));
+    QVERIFY2(lab.view()->operation().explanation.contains("a row of W times a column of x"), qPrintable(lab.view()->operation().explanation));
+    // A.t() is a temporary: not "A", whose storage it shares.
+    lab.setProgram("A = torch.ones(2, 3)\nA @ A.t()");
+    lab.runAll();
+    QCOMPARE(labels(), (QStringList{"A", "right", "result"}));
+    // ... unless a variable is that very view (same storage, shape, strides and offset).
+    lab.setProgram("a = torch.ones(2, 3)\nat = a.t()\nC = a @ a.t()");
+    lab.runAll();
+    QCOMPARE(labels(), (QStringList{"a", "at", "C"}));
+    // An operand the statement rebinds is no longer that name's tensor.
+    lab.setProgram("B = torch.ones(3, 3)\nM = torch.ones(3, 3)\nB = B @ M");
+    lab.runAll();
+    QCOMPARE(labels(), (QStringList{"left", "M", "B"}));
+    lab.setProgram("m = torch.ones(2, 3)\nrow = torch.arange(3)\nm + row");
+    lab.runAll();
+    QCOMPARE(labels(), (QStringList{"m", "row", "result"}));
+  }
+
+  void scalarOperandBroadcastsFromOneCell() {
+    // `M * 2`: core sends the Python number as a 0-d operand.
+    gs::eval::Event e;
+    e.kind = gs::eval::Event::Kind::Broadcast;
+    e.op = "*";
+    const gs::Tensor m = gs::from_vector({1, 2, 3, 4, 5, 6}, {2, 3});
+    e.operands = {m, gs::scalar_tensor(2)};
+    e.result = gs::from_vector({2, 4, 6, 8, 10, 12}, {2, 3});
+    const OperationPicture op = TensorOperation::build({e}, [&m](const gs::Tensor& t) { return t.is_same(m) ? QString("M") : QString(); });
+    QCOMPARE(op.parts.size(), std::size_t(3));
+    QCOMPARE(op.parts[1].shape, (gs::Shape{2, 3}));
+    QCOMPARE(op.ghost_cells, 5);  // one real cell, five copies
+    QVERIFY(!op.parts[1].cells[0].ghost);
+    for (std::size_t k = 1; k < 6; ++k) QVERIFY(op.parts[1].cells[k].ghost && op.parts[1].cells[k].text == "2.");
+    QVERIFY2(op.parts[0].label.startsWith("M "), qPrintable(op.parts[0].label));
+    QVERIFY2(op.parts[1].label.startsWith("the number 2."), qPrintable(op.parts[1].label));
+    QVERIFY(op.explanation.contains("shape ()"));
+  }
+
+  void strideZeroLoopsAndLabelsClearOfArcs() {
+    TensorsLab lab;
+    lab.resize(1280, 720);
+    lab.setProgram("e = torch.arange(3).view(3, 1).expand(3, 4)\np = torch.arange(24).view(2, 3, 4).permute(2, 0, 1)\n"
+                   "y = torch.arange(12).view(3, 4)\nq = torch.arange(12).view(4, 3)");
+    lab.runAll();
+    QVERIFY2(lab.errorText().isEmpty(), qPrintable(lab.errorText()));
+    TensorView* view = lab.view();
+    view->grab();
+    QCOMPARE(view->drawnJumps("e"), (QStringList{"+0", "+1"}));  // dim 1 (stride 0) loops back onto its cell
+    QCOMPARE(view->drawnJumps("p"), (QStringList{"+1", "+4", "+12"}));
+    for (const char* name : {"e", "p", "y", "q"}) {
+      const auto labels = view->drawnJumpLabelRects(name);
+      const auto arcs = view->drawnJumpArcRects(name);
+      QCOMPARE(labels.size(), arcs.size());
+      for (std::size_t j = 0; j < labels.size(); ++j) {
+        for (std::size_t k = 0; k < arcs.size(); ++k)
+          for (const QRectF& piece : arcs[k])
+            QVERIFY2(k == j || !labels[j].adjusted(0.5, 0.5, -0.5, -0.5).intersects(piece),
+                     qPrintable(QString("%1: label %2 (%4,%5 %6x%7) crosses arc %3 (%8,%9 %10x%11)").arg(name).arg(j).arg(k)
+                                 .arg(labels[j].x()).arg(labels[j].y()).arg(labels[j].width()).arg(labels[j].height())
+                                 .arg(piece.x()).arg(piece.y()).arg(piece.width()).arg(piece.height())));
+        for (std::size_t k = j + 1; k < labels.size(); ++k) QVERIFY(!labels[j].intersects(labels[k]));
+      }
+    }
   }
 };
 

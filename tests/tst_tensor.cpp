@@ -101,8 +101,10 @@ class TestTensor : public QObject {
     Tensor x = ones({3});
     Tensor e = x.expand({2, 3});
     QVERIFY_CONTAINS(error_of([&] { e.add_(1.0); }), "more than one element of the written-to tensor");
-    QVERIFY_CONTAINS(error_of([&] { e.fill_(2.0); }), "clone() it first");
+    QVERIFY_CONTAINS(error_of([&] { e.copy_(ones({2, 3})); }), "clone() it first");
     QCOMPARE(x.to_vector<double>(), (std::vector<double>{1, 1, 1}));  // nothing half-written
+    e.fill_(2.0);  // one value everywhere is well defined, and PyTorch allows it
+    QCOMPARE(x.to_vector<double>(), (std::vector<double>{2, 2, 2}));
   }
 
   void indexingLayoutsMatchPyTorch() {

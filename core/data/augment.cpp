@@ -73,6 +73,18 @@ Tensor blur(const Tensor& images, int passes) {
   return restore(x, images);
 }
 
+Tensor hflip(const Tensor& images) {
+  NoGradGuard no_grad;
+  const Tensor in = as_batch(images);
+  Tensor out = zeros(in.shape());
+  const std::int64_t rows = in.size(0) * in.size(1) * in.size(2), w = in.size(3);
+  const float* src = in.data_ptr<float>();
+  float* dst = out.data_ptr<float>();
+  for (std::int64_t r = 0; r < rows; ++r)
+    for (std::int64_t x = 0; x < w; ++x) dst[r * w + x] = src[r * w + (w - 1 - x)];
+  return restore(out, images);
+}
+
 Tensor random_augment(const Tensor& batch, const AugmentOptions& o, Generator& g) {
   GS_CHECK(batch.dim() == 4, "random_augment expects a batch [N, C, H, W], got " + shape_str(batch.shape()));
   std::vector<Tensor> out;
@@ -81,6 +93,7 @@ Tensor random_augment(const Tensor& batch, const AugmentOptions& o, Generator& g
     Tensor img = affine(batch.index({i}), u(o.max_degrees), u(o.max_shift), u(o.max_shift), 1 + u(o.max_scale));
     img = brightness_contrast(img, u(o.max_brightness), 1 + u(o.max_contrast));
     if (o.noise_std > 0) img = gaussian_noise(img, o.noise_std, g);
+    if (o.flip_probability > 0 && g.uniform() < o.flip_probability) img = hflip(img);
     out.push_back(img);
   }
   return stack(out);

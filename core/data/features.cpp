@@ -29,4 +29,15 @@ Tensor expand_features(const Tensor& x, const std::vector<std::string>& features
   return cat(columns, 1);
 }
 
+Tensor polynomial_features(const Tensor& x, int degree) {
+  GS_CHECK(degree >= 1, "polynomial features need a degree of at least 1, got " + std::to_string(degree));
+  GS_CHECK(x.dim() == 1 || (x.dim() == 2 && x.size(1) == 1), "polynomial features need a 1-D input [N] or [N, 1], got " + shape_str(x.shape()));
+  NoGradGuard no_grad;
+  const Tensor column = x.reshape({-1, 1});
+  std::vector<Tensor> columns{column};
+  // Each power from the previous one (x^k = x^(k−1)·x), as PolynomialFeatures computes them.
+  for (int k = 2; k <= degree; ++k) columns.push_back(columns.back() * column);
+  return cat(columns, 1);
+}
+
 }  // namespace gs::data

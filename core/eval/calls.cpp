@@ -1,6 +1,7 @@
 // gs::eval's calls: Python's built-ins (print, len, int, ...) and the torch functions the
 // subset knows (creation, joining, the matmul family), each bound to the engine.
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -50,15 +51,28 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
       return Value::integer(x.tensor.size(0));
     }
     if (is_sequence(x)) return Value::integer(static_cast<std::int64_t>(x.items->size()));
-    if (x.kind == Value::Kind::Str) return Value::integer(static_cast<std::int64_t>(x.s.size()));
+    if (x.kind == Value::Kind::Str)  // characters, not UTF-8 bytes: len('한국어') is 3
+      return Value::integer(std::count_if(x.s.begin(), x.s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
     throw type_error("object of type '" + x.type_name() + "' has no len()", "object of type '" + x.type_name() + "' has no len()");
   }
   if (name == "int" || name == "float" || name == "bool") {
     args.done(1);
     double v;
-    if (x.is_tensor()) v = x.tensor.item();
-    else if (is_number(x)) v = number(x);
-    else throw type_error(name + "() cannot convert a " + x.type_name());
+    if (x.is_tensor()) {
+      if (x.tensor.numel() != 1)
+        throw EvalError{"ValueError", name + "() needs a one-element tensor, but this one has " + std::to_string(x.tensor.numel()) + " elements",
+                        "ValueError: only one element tensors can be converted to Python scalars"};
+      v = x.tensor.item();
+    } else if (is_number(x)) {
+      v = number(x);
+    } else if (x.kind == Value::Kind::Str && name == "float" && (x.s == "nan" || x.s == "inf" || x.s == "-inf")) {
+      v = x.s == "nan" ? std::nan("") : x.s == "inf" ? HUGE_VAL : -HUGE_VAL;
+    } else {
+      throw not_supported(name + "() of a " + x.type_name());
+    }
+    if (name == "int" && !std::isfinite(v))
+      throw EvalError{"ValueError", "int() of " + python_float(v) + " has no integer value",
+                      std::isnan(v) ? "ValueError: cannot convert float NaN to integer" : "OverflowError: cannot convert float infinity to integer"};
     if (name == "int") return Value::integer(static_cast<std::int64_t>(std::trunc(v)));
     if (name == "float") return Value::real(v);
     return Value::boolean(v != 0);
@@ -86,8 +100,10 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
     const Value* nd = args.get(1, "ndigits");
     args.done(nd ? 2 : 1);
     if (nd) {
-      const double scale = std::pow(10.0, static_cast<double>(to_int(*nd, "ndigits")));
-      return Value::real(std::nearbyint(number(x) * scale) / scale);
+      // Python rounds the decimal value the float really holds (2.675 is 2.67499…): so does %.*f.
+      char buf[512];
+      std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::clamp<std::int64_t>(to_int(*nd, "ndigits"), 0, 300)), number(x));
+      return Value::real(std::strtod(buf, nullptr));
     }
     return Value::integer(static_cast<std::int64_t>(std::nearbyint(number(x))));
   }
@@ -113,15 +129,16 @@ Tensor Interpreter::Impl::tensor_arg(Args& args, std::size_t i, const std::strin
 }
 
 std::optional<TensorOptions> Interpreter::Impl::dtype_option(Args& args) {
+  std::optional<TensorOptions> out;
   if (const Value* d = args.keyword("dtype"); d && d->kind != Value::Kind::None)
-    return TensorOptions{.dtype = to_dtype(*d, "dtype")};
+    out = TensorOptions{.dtype = to_dtype(*d, "dtype")};
   if (const Value* dev = args.keyword("device"); dev && dev->kind != Value::Kind::None) {
     if (!(dev->kind == Value::Kind::Str && dev->s == "cpu"))
       throw not_supported("device=" + dev->repr(), "The Tensors lab runs on the CPU.");
   }
   if (const Value* rg = args.keyword("requires_grad"); rg && to_bool(*rg, "requires_grad"))
     throw not_supported("requires_grad=True here", "Gradients live in the Autograd lab.");
-  return std::nullopt;
+  return out;
 }
 
 Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
@@ -139,40 +156,50 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     return Value::of(gs::tensor(nested, opt));
   }
   if (name == "arange") {
-    std::vector<double> nums;
+    // torch.arange(end) / (start, end[, step]); start=, end=, step= as keywords too.
     bool any_float = false;
-    for (std::size_t k = 0; k < args.positional(); ++k) {
-      const Value& v = args.all_positional()[k];
-      if (!is_number(v)) throw type_error("torch.arange() needs numbers, but got " + v.type_name());
-      any_float |= v.kind == Value::Kind::Float;
-      nums.push_back(number(v));
+    auto read = [&](const Value* v, double fallback) {
+      if (!v) return fallback;
+      if (!is_number(v[0])) throw type_error("torch.arange() needs numbers, but got " + v->type_name());
+      any_float |= v->kind == Value::Kind::Float;
+      return exact_number(*v, "torch.arange");
+    };
+    const std::size_t n = args.positional();
+    if (n > 3) throw type_error("torch.arange() takes 1 to 3 numbers (end, or start, end, step)");
+    const Value* end_kw = args.keyword("end");
+    double start = 0, end = 0, step = 1;
+    if (n == 1 && !end_kw) {
+      end = read(&args.all_positional()[0], 0);
+    } else {
+      start = read(n >= 1 ? &args.all_positional()[0] : args.keyword("start"), 0);
+      const Value* end_v = n >= 2 ? &args.all_positional()[1] : end_kw;
+      if (!end_v) throw type_error("torch.arange() needs an end", "arange() missing required argument 'end'");
+      end = read(end_v, 0);
+      step = read(n >= 3 ? &args.all_positional()[2] : args.keyword("step"), 1);
     }
-    const Value* end = args.keyword("end");
-    const Value* start = args.keyword("start");
-    const Value* step = args.keyword("step");
-    for (const Value* v : {start, end, step})
-      if (v) any_float |= v->kind == Value::Kind::Float;
+    if (n >= 1 && args.keyword("start")) throw type_error("torch.arange() got start twice");
+    if (n == 1 && !end_kw) (void)args.keyword("step");
     std::optional<TensorOptions> opt = dtype_option(args);
-    args.done(std::min<std::size_t>(args.positional(), 3));
-    if (nums.empty() && end) nums = {start ? number(*start) : 0.0, number(*end)};
-    if (nums.empty() || nums.size() > 3) throw type_error("torch.arange() takes 1 to 3 numbers (end, or start, end, step)");
-    if (step) nums.resize(2), nums.push_back(number(*step));
+    args.done(n);
     if (!opt) opt = TensorOptions{.dtype = any_float ? kFloat32 : kInt64};
-    if (nums.size() == 3 && nums[2] == 0)
-      throw EvalError{"RuntimeError", "torch.arange needs a non-zero step", "RuntimeError: step must be nonzero"};
-    {
-      const double from = nums.size() == 1 ? 0 : nums[0], to = nums.size() == 1 ? nums[0] : nums[1];
-      const double by = nums.size() == 3 ? nums[2] : 1;
-      const double count = std::ceil((to - from) / by);
-      if (!std::isfinite(count)) throw EvalError{"RuntimeError", "torch.arange needs finite bounds", "RuntimeError: unsupported range: " + python_float(from) + " -> " + python_float(to)};
-      check_elements(count, "torch.arange");
-    }
-    if (nums.size() == 1) return Value::of(gs::arange(0, nums[0], 1, opt));
-    return Value::of(gs::arange(nums[0], nums[1], nums.size() == 3 ? nums[2] : 1.0, opt));
+    if (step == 0) throw EvalError{"RuntimeError", "torch.arange needs a non-zero step", "RuntimeError: step must be nonzero"};
+    const double count = std::ceil((end - start) / step);
+    if (!std::isfinite(count))
+      throw EvalError{"RuntimeError", "torch.arange needs finite bounds",
+                      "RuntimeError: unsupported range: " + python_float(start) + " -> " + python_float(end)};
+    if (count < 0)
+      throw EvalError{"RuntimeError", "torch.arange's step goes away from the end: start " + python_float(start) + ", end " +
+                                          python_float(end) + ", step " + python_float(step),
+                      "RuntimeError: upper bound and larger bound inconsistent with step sign"};
+    check_elements(count, "torch.arange");
+    return Value::of(gs::arange(start, end, step, opt));
   }
   if (name == "zeros" || name == "ones" || name == "rand" || name == "randn") {
     std::optional<TensorOptions> opt = dtype_option(args);
-    Shape size = sizes_of(args, 0, "size");
+    const Value* size_kw = args.positional() == 0 ? args.keyword("size") : nullptr;
+    Shape size = size_kw ? dims_of(*size_kw, "size") : sizes_of(args, 0, "size");
+    if (!size_kw && args.positional() == 0)
+      throw type_error(fn + "() needs a size, e.g. " + fn + "(2, 3)", name + "() received an invalid combination of arguments");
     args.done(args.positional());
     check_sizes(size, fn);
     const TensorOptions o = opt.value_or(TensorOptions{});
@@ -250,10 +277,7 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Value* fill = name == "full_like" ? &args.need(1, "fill_value") : nullptr;
     std::optional<TensorOptions> opt = dtype_option(args);
     args.done(fill ? 2 : 1);
-    if (fill) {
-      Dtype d = opt ? opt->dtype : t.dtype();
-      return Value::of(gs::full(t.shape(), number(*fill), {.dtype = d}));
-    }
+    if (fill) return Value::of(gs::full_like(t, exact_number(*fill, "torch.full_like"), opt));
     return Value::of(name == "zeros_like" ? gs::zeros_like(t, opt) : gs::ones_like(t, opt));
   }
   if (name == "cat" || name == "concat" || name == "stack") {

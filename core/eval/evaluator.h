@@ -28,6 +28,9 @@ std::string python_float(double v);
 /// bool, int or float (a bool counts as an int, as in Python).
 bool is_number(const Value& v);
 double number(const Value& v);
+/// number(v) for a value that goes into a tensor: the engine's creation paths carry values as
+/// doubles, so an integer beyond 2^53, which a double cannot hold exactly, is refused by name.
+double exact_number(const Value& v, const std::string& what);
 inline bool is_sequence(const Value& v) { return v.kind == Value::Kind::Tuple || v.kind == Value::Kind::List; }
 
 /// A callable: "torch" (the module), "torch.cat", a built-in ("len"), or a method bound to `self`.
@@ -39,8 +42,15 @@ const std::vector<std::string>& torch_functions();
 
 /// The most elements one tensor of a program may have: the lab draws small tensors, and a
 /// mistyped size (torch.arange(10**10)) must not exhaust the memory of a classroom's laptop.
-constexpr std::int64_t kMaxElements = 10'000'000;
+constexpr std::int64_t kMaxElements = 1'000'000;
 void check_elements(double n, const std::string& what);
+/// PyTorch's refusal of an in-place write whose source overlaps the destination in part (x[1:] +=
+/// x[:-1], a.copy_(a.t())): the result would depend on the order of the writes. Two dense views
+/// of one storage overlap in part when their memory ranges meet but are not the same view.
+void check_no_partial_overlap(const Tensor& written, const Tensor& read);
+/// check_elements for a tensor that exists already (a view can claim sizes no memory backs:
+/// torch.zeros(0, 10**18) is empty, yet its drawing or JSON would walk 10^18 rows).
+void check_tensor(const Tensor& t, const std::string& what);
 /// The arguments of one call, with Python's binding of positional and keyword arguments.
 class Args {
  public:
@@ -137,7 +147,9 @@ class Interpreter::Impl {
   Value shaped(const std::string& op, const Tensor& in, Tensor out);
 
   // -------------------------------------------------------------- expressions
+  /// Evaluates e; every tensor it yields is within the lab's bounds (check_tensor).
   Value eval(const Expr& e);
+  Value eval_unchecked(const Expr& e);
   Value attribute(const Value& base, const std::string& name);
   static Value size_value(const Tensor& t);
 
@@ -164,7 +176,12 @@ class Interpreter::Impl {
   /// x[ix] = value. Basic indexing writes through the view; with an index list the positions
   /// are found by indexing a tensor of positions the same way, then written one by one.
   void set_item(Tensor& x, const std::vector<TensorIndex>& ix, const Value& value);
-  static void check_broadcastable(const Tensor& value, const Tensor& target);
+  /// `value` as it broadcasts to `target`'s shape (throws PyTorch's error when it does not);
+  /// x[i] = v also drops v's leading 1s first (as PyTorch's setitem does), copy_ does not.
+  static Tensor broadcastable(const Tensor& value, const Tensor& target, bool strip_leading_ones);
+  /// A Python number about to be written into a tensor of `dtype` (an int64 one refuses what
+  /// does not fit, as PyTorch does).
+  static double scalar_into(const Value& v, Dtype dtype);
 
   // -------------------------------------------------------------- calls
   Value call(const Value& fn, Args args);

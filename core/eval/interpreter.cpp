@@ -29,7 +29,7 @@ void Interpreter::Impl::execute(const Stmt& st, Outcome& out) {
     }
     case Stmt::Kind::Assign: {
       Value value = eval(*st.value);
-      if (st.targets.size() == 1 && !(st.targets[0]->kind == Expr::Kind::Tuple)) {
+      if (!st.unpack) {
         assign(*st.targets[0], value, out);
       } else {
         if (!is_sequence(value) && !value.is_tensor())
@@ -109,7 +109,7 @@ Value Interpreter::Impl::lookup(const std::string& name) const {
     if (it->first == name) return it->second;
   if (const Value* v = owner_.variable(name)) return *v;
   if (name == "torch") return function_value("torch");
-  static const std::vector<std::string> kBuiltins = {"print", "len", "int", "float", "bool", "list", "tuple",
+  static const std::vector<std::string> kBuiltins = {"print", "len", "int", "float", "bool", "list", "tuple", "slice",
                                                      "abs", "round", "range", "min", "max", "sum", "type"};
   if (std::find(kBuiltins.begin(), kBuiltins.end(), name) != kBuiltins.end()) return function_value(name);
   if (name == "np" || name == "numpy") throw not_supported("NumPy (" + name + ")", "Use torch functions.");
@@ -153,6 +153,12 @@ Value Interpreter::Impl::shaped(const std::string& op, const Tensor& in, Tensor 
 }
 
 Value Interpreter::Impl::eval(const Expr& e) {
+  Value v = eval_unchecked(e);
+  if (v.is_tensor()) check_tensor(v.tensor, "the result");
+  return v;
+}
+
+Value Interpreter::Impl::eval_unchecked(const Expr& e) {
   switch (e.kind) {
     case Expr::Kind::Name: return lookup(e.text);
     case Expr::Kind::Int: return Value::integer(e.integer);
@@ -328,6 +334,8 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
   }
   if (op == "**") {
     if (ints && y >= 0) return Value::integer(static_cast<std::int64_t>(std::llround(std::pow(x, y))));
+    if (x < 0 && std::floor(y) != y) throw not_supported("complex numbers (a negative number to a fractional power)");
+    if (x == 0 && y < 0) throw EvalError{"ZeroDivisionError", "0 cannot be raised to a negative power", "ZeroDivisionError: 0.0 cannot be raised to a negative power"};
     return Value::real(std::pow(x, y));
   }
   if (op == "@") throw type_error("unsupported operand type(s) for @: numbers");
@@ -357,6 +365,8 @@ Tensor Interpreter::Impl::power(const Tensor& x, const Tensor& y) {
     if (y.dim() == 0 && y.item() < 0)
       throw EvalError{"RuntimeError", "an integer tensor cannot be raised to a negative integer power",
                       "RuntimeError: Integers to negative integer powers are not allowed."};
+    if (y.numel() > 0 && y.to(kFloat64).min().item() < 0)  // elementwise, PyTorch truncates 2 ** -1 to 0
+      throw not_supported("an integer tensor to a tensor of negative integer powers", "Convert the base with .float() first.");
     return x.to(kFloat64).pow(y.to(kFloat64)).to(kInt64);
   }
   if (y.dim() == 0 && x.dim() != 0 && (is_floating_point(x.dtype()) || !is_floating_point(y.dtype()))) {
@@ -376,11 +386,18 @@ Tensor Interpreter::Impl::matmul(const std::string& op, const std::string& kind,
                     "RuntimeError: expected scalar type " + name(a.dtype()) + " but found " + name(b.dtype())};
   }
   if (a.dim() >= 1 && b.dim() >= 1) {
-    // rows of a × columns of b × the batch: a bound before the product allocates it.
+    // The result's size and the work, bounded before the product allocates anything: rows of a
+    // × columns of b × the broadcast batch, and that × the inner dimension.
     const double rows = a.dim() >= 2 ? static_cast<double>(a.shape()[a.dim() - 2]) : 1;
     const double cols = b.dim() >= 2 ? static_cast<double>(b.shape()[b.dim() - 1]) : 1;
-    const double batch = std::max(elements_of(a.shape()) / std::max<double>(1, rows * a.shape().back()),
-                                  elements_of(b.shape()) / std::max<double>(1, cols * b.shape()[std::max<std::int64_t>(0, b.dim() - 2)]));
+    const Shape batch_a(a.shape().begin(), a.shape().end() - std::min<std::int64_t>(a.dim(), 2));
+    const Shape batch_b(b.shape().begin(), b.shape().end() - std::min<std::int64_t>(b.dim(), 2));
+    double batch = 1;
+    for (std::size_t k = 0; k < std::max(batch_a.size(), batch_b.size()); ++k) {
+      const double da = k < batch_a.size() ? static_cast<double>(batch_a[batch_a.size() - 1 - k]) : 1;
+      const double db = k < batch_b.size() ? static_cast<double>(batch_b[batch_b.size() - 1 - k]) : 1;
+      batch *= std::max(da, db);
+    }
     check_elements(rows * cols * batch, "the result of " + op);
     // The lab runs a statement while the learner waits: a product that would take seconds is
     // refused rather than freezing the window (10^9 multiply-adds is about a second here).
@@ -403,6 +420,7 @@ Tensor Interpreter::Impl::matmul(const std::string& op, const std::string& kind,
 
 void Interpreter::Impl::inplace_binary(Tensor& self, const std::string& op, const Value& v, const std::string& spelled) {
   const Tensor other = as_tensor(v, self, op);
+  check_no_partial_overlap(self, other);
   Dtype result = promote_types(self.dtype(), other.dtype());
   if (other.dim() == 0 && self.dim() != 0 && (is_floating_point(self.dtype()) || !is_floating_point(other.dtype())))
     result = self.dtype();
@@ -453,7 +471,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
       items.push_back(s);
     } else {
       Value v = eval(*x);
-      if (v.kind == Value::Kind::Tuple && sub.items.size() == 1) {
+      if (v.kind == Value::Kind::Tuple && sub.items.size() == 1 && sub.text != ",") {
         for (const Value& inner : *v.items) items.push_back(inner);
       } else {
         items.push_back(v);
@@ -529,17 +547,27 @@ void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, 
   if (!advanced) {
     Tensor view = x.index(ix);
     if (value.is_tensor()) {
-      check_broadcastable(value.tensor, view);
-      view.copy_(value.tensor.to(view.dtype()));
+      const Tensor fitted = broadcastable(value.tensor, view, /*strip_leading_ones=*/true);
+      check_no_partial_overlap(view, value.tensor);
+      view.copy_(fitted.to(view.dtype()));
     } else {
-      view.fill_(number(value));
+      view.fill_(scalar_into(value, view.dtype()));
     }
     record(Event::Kind::InPlace, "[]=", value.is_tensor() ? std::vector<Tensor>{value.tensor} : std::vector<Tensor>{}, view);
     return;
   }
   const Tensor positions = arange(0, static_cast<double>(x.numel()), 1, TensorOptions{.dtype = kInt64}).view(x.shape()).index(ix);
-  Tensor src = value.is_tensor() ? value.tensor : scalar_tensor(number(value), {.dtype = kFloat64});
-  check_broadcastable(src, positions);
+  if (value.is_tensor() && value.tensor.dtype() != x.dtype()) {
+    auto name = [](Dtype d) { return d == kInt64 ? std::string("Long") : d == kFloat32 ? "Float" : "Double"; };
+    throw EvalError{"RuntimeError",
+                    "assigning through an index list needs the values in the tensor's own dtype (" + gs::to_string(x.dtype()) +
+                        "), but they are " + gs::to_string(value.tensor.dtype()) + ": convert them with .to(...) first.",
+                    "RuntimeError: Index put requires the source and destination dtypes match, got " + name(x.dtype()) +
+                        " for the destination and " + name(value.tensor.dtype()) + " for the source."};
+  }
+  if (value.is_tensor()) check_no_partial_overlap(x, value.tensor);
+  Tensor src = value.is_tensor() ? value.tensor : scalar_tensor(scalar_into(value, x.dtype()), {.dtype = kFloat64});
+  src = broadcastable(src, positions, /*strip_leading_ones=*/true);
   const std::vector<double> values = src.to(kFloat64).expand(positions.shape()).contiguous().to_vector<double>();
   const std::vector<std::int64_t> flat = positions.contiguous().to_vector<std::int64_t>();
   const Shape& shape = x.shape();
@@ -559,27 +587,31 @@ void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, 
   record(Event::Kind::InPlace, "[]=", value.is_tensor() ? std::vector<Tensor>{value.tensor} : std::vector<Tensor>{}, x);
 }
 
-void Interpreter::Impl::check_broadcastable(const Tensor& value, const Tensor& target) {
+double Interpreter::Impl::scalar_into(const Value& v, Dtype dtype) {
+  const double x = exact_number(v, "an assignment");
+  if (dtype == kInt64 && (!std::isfinite(x) || std::fabs(x) >= 9.2e18))
+    throw EvalError{"RuntimeError", "the value " + v.repr() + " does not fit in an int64 tensor",
+                    "RuntimeError: value cannot be converted to type int64_t without overflow"};
+  return x;
+}
+
+Tensor Interpreter::Impl::broadcastable(const Tensor& value, const Tensor& target, bool strip_leading_ones) {
   bool ok = value.dim() <= target.dim();
   for (std::int64_t k = 1; ok && k <= value.dim(); ++k) {
     const std::int64_t v = value.shape()[value.dim() - k], t = target.shape()[target.dim() - k];
     ok = v == t || v == 1;
   }
-  if (!ok) {
-    // PyTorch drops leading 1s of the value first: (1, 3) fits a (3,) slot.
-    Shape trimmed = value.shape();
-    while (!trimmed.empty() && trimmed.front() == 1 && trimmed.size() > static_cast<std::size_t>(target.dim()))
-      trimmed.erase(trimmed.begin());
-    if (trimmed.size() < value.shape().size()) {
-      check_broadcastable(value.reshape(trimmed), target);
-      return;
-    }
-    throw EvalError{"RuntimeError",
-                    "a value of shape " + shape_text(value.shape()) + " cannot fill the indexed part of shape " +
-                        shape_text(target.shape()) + ": the shapes must match or broadcast.",
-                    "RuntimeError: shape mismatch: value tensor of shape " + shape_str(value.shape()) +
-                        " cannot be broadcast to indexing result of shape " + shape_str(target.shape())};
-  }
+  if (ok) return value;
+  // x[i] = v drops v's leading 1s first, as PyTorch's setitem does: (1, 3) fits a (3,) slot.
+  Shape trimmed = value.shape();
+  while (!trimmed.empty() && trimmed.front() == 1 && trimmed.size() > static_cast<std::size_t>(target.dim()))
+    trimmed.erase(trimmed.begin());
+  if (strip_leading_ones && trimmed.size() < value.shape().size()) return broadcastable(value.reshape(trimmed), target, false);
+  throw EvalError{"RuntimeError",
+                  "a value of shape " + shape_text(value.shape()) + " cannot fill the part of shape " +
+                      shape_text(target.shape()) + ": the shapes must match or broadcast.",
+                  "RuntimeError: shape mismatch: value tensor of shape " + shape_str(value.shape()) +
+                      " cannot be broadcast to indexing result of shape " + shape_str(target.shape())};
 }
 
 // ---------------------------------------------------------------- Interpreter

@@ -84,9 +84,16 @@ std::vector<Token> tokenize(const std::string& s) {
       }
       if (j < s.size() && (s[j] == 'j' || s[j] == 'J')) throw not_supported("complex numbers");
       if (j < s.size() && is_name_start(s[j])) throw syntax_error("invalid number literal \"" + s.substr(i, j - i + 1) + "\"");
+      const std::string raw = s.substr(i, j - i);
+      if (raw.find("__") != std::string::npos || raw.back() == '_' || raw.find("_.") != std::string::npos ||
+          raw.find("._") != std::string::npos)
+        throw syntax_error("invalid number literal \"" + raw + "\": an underscore goes between two digits");
       std::string digits;
       for (std::size_t k = i; k < j; ++k)
         if (s[k] != '_') digits += s[k];
+      if (!real && digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string::npos)
+        throw syntax_error("leading zeros in decimal integer literals are not permitted (\"" + raw + "\"); write " +
+                           digits.substr(digits.find_first_not_of('0')));
       t.text = digits;
       if (real) {
         t.kind = Token::Kind::Float;
@@ -105,8 +112,23 @@ std::vector<Token> tokenize(const std::string& s) {
       std::string value;
       while (j < s.size() && s.compare(j, quote.size(), quote) != 0) {
         if (s[j] == '\\' && j + 1 < s.size()) {
+          // Python's escapes; an unknown one keeps its backslash, as Python does.
           const char e = s[j + 1];
-          value += e == 'n' ? '\n' : e == 't' ? '\t' : e;
+          if (e == 'x' && j + 3 < s.size() && std::isxdigit(static_cast<unsigned char>(s[j + 2])) &&
+              std::isxdigit(static_cast<unsigned char>(s[j + 3]))) {
+            const int code = std::stoi(s.substr(j + 2, 2), nullptr, 16);
+            if (code >= 0x80) throw not_supported("\\x escapes above \\x7f in strings");
+            value += static_cast<char>(code);
+            j += 4;
+            continue;
+          }
+          if (e == 'n') value += '\n';
+          else if (e == 't') value += '\t';
+          else if (e == 'r') value += '\r';
+          else if (e == '0') value += '\0';
+          else if (e == '\\' || e == '\'' || e == '"') value += e;
+          else if (e == '\n') {}  // a line continuation inside the string
+          else value += std::string("\\") + e;
           j += 2;
         } else {
           value += s[j++];
@@ -147,7 +169,7 @@ bool is_keyword_not_supported(const std::string& w, std::string& construct) {
       {"from", "from ... import"}, {"del", "del"},               {"global", "global"},
       {"nonlocal", "nonlocal"},    {"yield", "yield"},           {"assert", "assert"},
       {"raise", "raise"},          {"async", "async"},           {"await", "await"},
-      {"break", "break"},          {"continue", "continue"},     {"match", "match statements"}};
+      {"break", "break"},          {"continue", "continue"}};
   for (const auto& [k, c] : kKeywords) {
     if (w == k) {
       construct = c;
@@ -192,7 +214,8 @@ class Parser {
     if (is_op("=")) {
       next();
       st.kind = Stmt::Kind::Assign;
-      if (lhs->kind == Expr::Kind::Tuple || lhs->kind == Expr::Kind::List) st.targets = lhs->items;
+      st.unpack = lhs->kind == Expr::Kind::Tuple || lhs->kind == Expr::Kind::List;
+      if (st.unpack) st.targets = lhs->items;
       else st.targets = {lhs};
       for (const ExprPtr& t : st.targets) check_target(*t);
       st.value = expression_list();
@@ -250,6 +273,7 @@ class Parser {
       if (t.text == "&" || t.text == "|" || t.text == "^" || t.text == "~" || t.text == "<<" || t.text == ">>")
         return not_supported("the bitwise operator " + t.text);
       if (t.text == "{" || t.text == "}") return not_supported("dicts and sets ({...})");
+      if (t.text == "*" || t.text == "**") return not_supported("starred expressions (*rest)");
       if (t.text == ":=") return not_supported("the walrus operator :=");
       if (t.text == "->") return not_supported("annotations (->)");
     }
@@ -285,7 +309,16 @@ class Parser {
     return st;
   }
 
-  static ExprPtr make(Expr e) { return std::make_shared<const Expr>(std::move(e)); }
+  /// Every node of the tree. A statement of more than kMaxNodes operations is refused: a long
+  /// flat chain (1+1+...+1, x.abs().abs()...) would recurse that deep when evaluated.
+  ExprPtr make(Expr e) {
+    const bool chains = e.kind == Expr::Kind::Binary || e.kind == Expr::Kind::Unary || e.kind == Expr::Kind::Attribute ||
+                        e.kind == Expr::Kind::Call || e.kind == Expr::Kind::Subscript;
+    if (chains && ++nodes_ > kMaxNodes)
+      throw not_supported("statements of more than 1000 operations", "Split it into several statements.");
+    return std::make_shared<const Expr>(std::move(e));
+  }
+  static constexpr int kMaxNodes = 1000;
 
   /// expr (',' expr)* [','] — a tuple when there is a comma.
   ExprPtr expression_list() {
@@ -416,8 +449,12 @@ class Parser {
         if (is_op("]")) throw syntax_error("an empty index x[] is not valid Python");
         while (!is_op("]")) {
           sub.items.push_back(subscript_item());
-          if (is_op(",")) next();
-          else if (!is_op("]")) throw unexpected("',' or ']' in the index");
+          if (is_op(",")) {
+            next();
+            sub.text = ",";
+          } else if (!is_op("]")) {
+            throw unexpected("',' or ']' in the index");
+          }
         }
         next();
         e = make(std::move(sub));
@@ -515,6 +552,7 @@ class Parser {
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   int depth_ = 0;
+  int nodes_ = 0;
 };
 
 }  // namespace
@@ -528,6 +566,7 @@ std::vector<Statement> split_statements(const std::string& program) {
   std::vector<std::pair<char, int>> open;  // bracket and the line it opened on
   char quote = 0;
   bool triple = false;
+  bool at_line_start = true;  // the next statement begins a line (not after a ';')
   int quote_line = 0;
   auto flush = [&](int last_line) {
     std::size_t b = current.find_first_not_of(" \t\r\n");
@@ -581,11 +620,19 @@ std::vector<Statement> split_statements(const std::string& program) {
         current += c;
         continue;
       }
+      if (c == ';' && current.find_first_not_of(" \t\r") == std::string::npos)
+        throw Error("line " + std::to_string(line) + ": ';' with no statement before it");
       flush(line);
+      at_line_start = c == '\n';
       if (c == '\n') ++line;
       continue;
     }
-    if (first_line == 0 && c != ' ' && c != '\t' && c != '\r') first_line = line;
+    if (first_line == 0 && c != ' ' && c != '\t' && c != '\r') {
+      first_line = line;
+      if (at_line_start && !current.empty())
+        throw Error("line " + std::to_string(line) + ": unexpected indent: a statement starts at the "
+                    "beginning of its line");
+    }
     if (c == '"' || c == '\'') {
       quote = c;
       quote_line = line;

@@ -29,7 +29,7 @@ struct Expr {
     List, Tuple,
     Attribute,  ///< a.text
     Call,       ///< a(items..., kwargs...)
-    Subscript,  ///< a[items...]; a single index is one item
+    Subscript,  ///< a[items...]; text is "," when the index had a comma (x[i,] is a 1-tuple index)
     Slice,      ///< items: start, stop, step (null when left out)
     Binary,     ///< a text b, text one of + - * / // % @ **
     Unary,      ///< text a, text one of - +
@@ -47,6 +47,7 @@ struct Stmt {
   enum class Kind { Expression, Assign, AugAssign, Import, Pass };
   Kind kind = Kind::Expression;
   std::vector<ExprPtr> targets;  ///< Assign: one or more (tuple unpacking); AugAssign: one
+  bool unpack = false;           ///< Assign: the targets were a tuple or list (`a, = ...` unpacks one)
   std::string op;                ///< AugAssign: "+", "-", "*", "/", "**", "@", "//", "%"
   ExprPtr value;
 };

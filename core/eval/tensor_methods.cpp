@@ -42,6 +42,9 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     return shaped(name, t, t.expand(other.shape()));
   }
   if (name == "permute") {
+    if (args.positional() == 0 && !args.keyword("dims"))
+      throw type_error("permute() needs the new order of the dims, e.g. x.permute(1, 0)",
+                       "permute() missing 1 required positional arguments: \"dims\"");
     Shape dims;
     if (const Value* d = args.keyword("dims"); d && args.positional() == 0) dims = dims_of(*d, "dims");
     else dims = sizes_of(args, 0, "dims");
@@ -128,9 +131,12 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
       return Value::of(name == "sum" ? x.sum() : x.mean());
     }
     const Shape dims = dims_of(*d, "dim");
+    for (std::int64_t dim : dims) wrap_dim(dim, x.dim());  // a 0-d tensor has dims 0 and -1 only, as in PyTorch
     return Value::of(name == "sum" ? x.sum(dims, keep) : x.mean(dims, keep));
   }
   if (name == "argmax" || name == "argmin" || name == "max" || name == "min") {
+    if (args.positional() > 0 && args.all_positional()[0].is_tensor())
+      throw not_supported("x." + name + "(other) (the elementwise " + name + " of two tensors)", "Use torch.where or clamp.");
     const std::optional<std::int64_t> d = dim_arg(0, "dim");
     const Value* k = args.get(1, "keepdim");
     args.done(args.positional());
@@ -139,7 +145,12 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
       const Tensor neg = -t;
       return Value::of(d ? neg.argmax(*d, keep) : neg.argmax());
     }
-    if (name == "argmax") return Value::of(d ? t.argmax(*d, keep) : t.argmax());
+    if (name == "argmax") {
+      if (d) return Value::of(t.argmax(*d, keep));
+      // The index into the flattened tensor; keepdim keeps one size-1 dim per dim, as PyTorch.
+      Tensor flat = t.argmax();
+      return Value::of(keep ? flat.reshape(Shape(t.dim(), 1)) : flat);
+    }
     if (!d) return Value::of(name == "max" ? t.max() : t.min());
     auto [values, idx] = name == "max" ? t.max(*d, keep) : t.min(*d, keep);
     return Value::tuple({Value::of(values), Value::of(idx)});
@@ -180,6 +191,8 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   }
   if (name == "tolist") {
     args.done();
+    if (t.numel() > 100'000)
+      throw not_supported("tolist() of more than 100,000 elements", "Index a part of the tensor first.");
     return tensor_to_list(t);
   }
   if (name == "size" || name == "stride") {
@@ -224,11 +237,13 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     const Tensor src = tensor_arg(args, 0, "src");
     args.done(1);
     Tensor target = t;
-    check_broadcastable(src, target);
+    broadcastable(src, target, /*strip_leading_ones=*/false);
+    check_no_partial_overlap(target, src);
     target.copy_(src.to(target.dtype()));
     record(Event::Kind::InPlace, name, {src}, target);
     return self_v;
   }
+  if (name == "div" && args.keyword("rounding_mode")) throw not_supported("div(..., rounding_mode=...)", "Use / and then .floor() elsewhere.");
   if (name == "add" || name == "sub" || name == "mul" || name == "div" || name == "pow") {
     Value other = args.need(0, name == "pow" ? "exponent" : "other");
     const Value* alpha = args.keyword("alpha");
@@ -247,7 +262,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     args.done();
     if (name == "abs") return Value::of(abs_tensor(t));
     if (name == "neg") return Value::of(-t);
-    if (name == "relu") return Value::of(t.relu());
+    if (name == "relu") return Value::of(t.dtype() == kInt64 ? t.to(kFloat64).relu().to(kInt64) : t.relu());
     if (name == "exp") return Value::of(t.exp());
     if (name == "log") return Value::of(t.log());
     if (name == "sqrt") return Value::of(t.sqrt());

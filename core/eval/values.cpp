@@ -1,6 +1,7 @@
 // gs::eval's values: Python's text for them, their JSON, and the helpers that read call
 // arguments (ints, dtypes, sizes, nested lists) with Python's errors.
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -92,6 +93,13 @@ double number(const Value& v) {
 }
 
 
+double exact_number(const Value& v, const std::string& what) {
+  if (v.kind == Value::Kind::Int && (v.i > (std::int64_t{1} << 53) || v.i < -(std::int64_t{1} << 53)))
+    throw not_supported("the integer " + std::to_string(v.i) + " in " + what + " (beyond 2^53)",
+                        "Values this large lose digits on the way into a tensor here.");
+  return number(v);
+}
+
 Value function_value(std::string name, std::shared_ptr<Value> self) {
   Value v;
   v.kind = Value::Kind::Function;
@@ -132,9 +140,54 @@ void check_elements(double n, const std::string& what) {
   if (n > static_cast<double>(kMaxElements))
     throw EvalError{"NotSupported",
                     what + " would have " + (n >= 1e15 ? std::string("more than 10^15") : std::to_string(static_cast<std::int64_t>(n))) +
-                        " elements: tensors of more than 10 million elements are not supported here. The Tensors lab "
+                        " elements: tensors of more than a million elements are not supported here. The Tensors lab "
                         "is for tensors you can look at; make it smaller.",
                     ""};
+}
+
+namespace {
+/// The storage range [first, end) of a non-overlapping, dense tensor; none for any other (a
+/// strided slice or an expanded view), where PyTorch, too, leaves the check out.
+std::optional<std::pair<std::int64_t, std::int64_t>> dense_range(const Tensor& t) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> dims;  // (stride, size) of dims longer than 1
+  for (std::int64_t d = 0; d < t.dim(); ++d)
+    if (t.shape()[d] > 1) dims.emplace_back(t.strides()[d], t.shape()[d]);
+  std::sort(dims.begin(), dims.end());
+  std::int64_t expected = 1;
+  for (const auto& [stride, size] : dims) {
+    if (stride != expected) return std::nullopt;
+    expected *= size;
+  }
+  return std::make_pair(t.storage_offset(), t.storage_offset() + t.numel());
+}
+}  // namespace
+
+void check_no_partial_overlap(const Tensor& written, const Tensor& read) {
+  if (!written.shares_storage_with(read) || written.numel() == 0 || read.numel() == 0) return;
+  const auto a = dense_range(written), b = dense_range(read);
+  if (!a || !b) return;
+  const bool partial = *a == *b ? written.strides() != read.strides() : a->first < b->second && b->first < a->second;
+  if (partial)
+    throw EvalError{"RuntimeError",
+                    "this in-place write reads from the same memory it writes (the two overlap in part), so its result "
+                    "would depend on the order of the writes. clone() the right-hand side first.",
+                    "RuntimeError: unsupported operation: some elements of the input tensor and the written-to tensor "
+                    "refer to a single memory location. Please clone() the tensor before performing the operation."};
+}
+
+void check_tensor(const Tensor& t, const std::string& what) {
+  if (t.dim() > 16)
+    throw not_supported(what + " with " + std::to_string(t.dim()) + " dimensions (more than 16)", "The lab draws up to 4.");
+  double n = 1;
+  for (std::int64_t s : t.shape()) {
+    if (s > kMaxElements)
+      throw EvalError{"NotSupported",
+                      what + " has a dimension of size " + std::to_string(s) +
+                          ": dimensions of more than a million are not supported here, even in an empty tensor.",
+                      ""};
+    n *= static_cast<double>(s);
+  }
+  check_elements(n, what);
 }
 
 std::int64_t to_int(const Value& v, const std::string& what) {
@@ -204,7 +257,7 @@ Value tensor_to_list(const Tensor& t) {
 
 /// Nested Python lists of numbers → NestedValues (rejecting bools and tensors inside).
 NestedValues nested_of(const Value& v, bool& any_float) {
-  if (v.kind == Value::Kind::Int) return NestedValues(v.i);
+  if (v.kind == Value::Kind::Int) return NestedValues(static_cast<std::int64_t>(exact_number(v, "torch.tensor")));
   if (v.kind == Value::Kind::Float) {
     any_float = true;
     return NestedValues(v.f);

@@ -361,13 +361,19 @@ Tensor& Tensor::clamp_(std::optional<double> lo, std::optional<double> hi) {
 }
 Tensor& Tensor::copy_(const Tensor& src) {
   detail::check_inplace_allowed(*this, "copy_");
+  if (broadcast_shapes(src.shape(), shape()) != shape()) {
+    throw Error("copy_: a tensor of shape " + shape_str(src.shape()) + " cannot be copied into one of shape " + shape_str(shape()) +
+                    ": the source must broadcast to the destination's shape.",
+                "RuntimeError: output with shape " + shape_str(shape()) + " doesn't match the broadcast shape " +
+                    shape_str(broadcast_shapes(src.shape(), shape())));
+  }
   const Tensor expanded = detail::expand_as_shape(src.device() == device() ? src : src.detach().to(device()), shape());
   backend_of(*this).copy(expanded, *this);
   impl()->storage->bump_version();
   return *this;
 }
 Tensor& Tensor::fill_(double value) {
-  detail::check_inplace_allowed(*this, "fill_");
+  detail::check_inplace_autograd(*this, "fill_");
   backend_of(*this).fill(*this, value);
   impl()->storage->bump_version();
   return *this;

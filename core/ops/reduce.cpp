@@ -92,7 +92,8 @@ void check_mean_dtype(const Tensor& x) {
 
 Tensor mean(const Tensor& x) {
   check_mean_dtype(x);
-  const double n = static_cast<double>(std::max<std::int64_t>(x.numel(), 1));
+  // NOTE: the mean of no elements is nan (0 / 0), as in PyTorch.
+  const double n = static_cast<double>(x.numel());
   Tensor out;
   {
     NoGradGuard no_grad;

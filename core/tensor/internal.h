@@ -22,7 +22,13 @@ Tensor contiguous(const Tensor& t);
 inline Backend& backend_of(const Tensor& t) { return backend(t.device()); }
 /// PyTorch's error when two operands live on different devices.
 void check_same_device(const Tensor& a, const Tensor& b, const char* op);
-/// The error of an in-place op on a leaf that requires grad (or on a view of one).
+/// The errors of an in-place op: check_no_internal_overlap, then check_inplace_autograd.
 void check_inplace_allowed(const Tensor& self, const char* op);
+/// PyTorch's refusal to write into a tensor whose elements share memory (an expanded view),
+/// where the result would depend on the order of the writes. fill_ and zero_ (one value
+/// everywhere) are allowed, as in PyTorch.
+void check_no_internal_overlap(const Tensor& self, const char* op);
+/// The error of an in-place op on a leaf that requires grad (or on a view of one).
+void check_inplace_autograd(const Tensor& self, const char* op);
 
 }  // namespace gs::detail

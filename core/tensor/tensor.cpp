@@ -111,7 +111,7 @@ Tensor make_tensor_like(const Shape& shape, Dtype dtype, Device device, std::ini
   std::int64_t next = 1;
   for (std::size_t k = 0; k < ndim; ++k) {
     out_strides[perm[k]] = next;
-    next *= shape[perm[k]];
+    next *= std::max<std::int64_t>(shape[perm[k]], 1);  // as contiguous_strides: an empty dim steps like size 1
   }
   out.impl()->strides = std::move(out_strides);
   return out;
@@ -161,6 +161,11 @@ void check_same_device(const Tensor& a, const Tensor& b, const char* op) {
 }
 
 void check_inplace_allowed(const Tensor& self, const char* op) {
+  check_no_internal_overlap(self, op);
+  check_inplace_autograd(self, op);
+}
+
+void check_no_internal_overlap(const Tensor& self, const char* op) {
   for (std::int64_t d = 0; d < self.dim(); ++d) {
     if (self.strides()[d] == 0 && self.shape()[d] > 1) {
       throw Error(std::string(op) + " would write to a tensor in which several elements share one memory cell (it was "
@@ -169,6 +174,9 @@ void check_inplace_allowed(const Tensor& self, const char* op) {
                   "single memory location. Please clone() the tensor before performing the operation.");
     }
   }
+}
+
+void check_inplace_autograd(const Tensor& self, const char* op) {
   if (!is_grad_enabled()) return;
   if (self.is_leaf() && self.requires_grad()) {
     throw Error(std::string(op) + " would change a leaf tensor that requires grad in place, which would corrupt "
@@ -307,11 +315,16 @@ Tensor randint(std::int64_t low, std::int64_t high, const Shape& shape, Generato
   return from_vector(v, shape, {.dtype = kInt64});
 }
 
-Tensor zeros_like(const Tensor& t, std::optional<TensorOptions> o) { return zeros(t.shape(), o.value_or(options_of(t))); }
-Tensor ones_like(const Tensor& t, std::optional<TensorOptions> o) { return ones(t.shape(), o.value_or(options_of(t))); }
 Tensor full_like(const Tensor& t, double value, std::optional<TensorOptions> o) {
-  return full(t.shape(), value, o.value_or(options_of(t)));
+  const TensorOptions opt = o.value_or(options_of(t));
+  // NOTE: laid out like t, as PyTorch's preserve_format: zeros_like(x.t()) is transposed too.
+  Tensor out = detail::make_tensor_like(t.shape(), opt.dtype, opt.device, {&t});
+  detail::backend_of(out).fill(out, value);
+  if (opt.requires_grad) out.requires_grad_(true);
+  return out;
 }
+Tensor zeros_like(const Tensor& t, std::optional<TensorOptions> o) { return full_like(t, 0.0, o); }
+Tensor ones_like(const Tensor& t, std::optional<TensorOptions> o) { return full_like(t, 1.0, o); }
 Tensor rand_like(const Tensor& t, Generator* g) { return rand(t.shape(), options_of(t), g); }
 Tensor randn_like(const Tensor& t, Generator* g) { return randn(t.shape(), options_of(t), g); }
 

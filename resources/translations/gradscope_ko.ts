@@ -129,6 +129,85 @@
         <source>Tensors</source>
         <translation>텐서</translation>
     </message>
+    <message>
+        <source>Losses</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>평가 지표</translation>
+    </message>
+    <message>
+        <source>Generalization</source>
+        <translation>일반화</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsData</name>
+    <message>
+        <source>benign</source>
+        <translation>양성 종양</translation>
+    </message>
+    <message>
+        <source>malignant</source>
+        <translation>악성 종양</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>정상 메일</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>스팸</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>건강</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>질병</translation>
+    </message>
+    <message>
+        <source>negative (0)</source>
+        <translation>음성 (0)</translation>
+    </message>
+    <message>
+        <source>positive (1)</source>
+        <translation>양성 (1)</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1": %2</source>
+        <translation>"%1"을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1, row 1: expected the header "label,score", found "%2"</source>
+        <translation>%1, 1행: 머리글 "label,score"가 필요한데 "%2"입니다</translation>
+    </message>
+    <message>
+        <source>%1, row %2: expected two values "label,score", found "%3"</source>
+        <translation>%1, %2행: 값 두 개 "label,score"가 필요한데 "%3"입니다</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the label "%3" must be 0 or 1</source>
+        <translation>%1, %2행: 레이블 "%3"은(는) 0 또는 1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the score "%3" is not a finite number</source>
+        <translation>%1, %2행: 점수 "%3"은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: no data rows after the header</source>
+        <translation>%1: 머리글 뒤에 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: every row has label %2; ROC and PR curves need both classes</source>
+        <translation>%1: 모든 행의 레이블이 %2입니다. ROC와 PR 곡선에는 두 클래스가 모두 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -255,16 +334,36 @@
         <translation>행렬 곱 (%1)</translation>
     </message>
     <message>
-        <source>The inner dims agree (green): each result cell is a row of A times a column of B, summed.</source>
-        <translation>안쪽 크기가 같습니다(초록색): 결과의 각 칸은 A의 한 행과 B의 한 열을 곱해 더한 값입니다.</translation>
-    </message>
-    <message>
-        <source>The inner dims (red) must be equal: A's last dim against B's rows. Transpose or reshape one operand.</source>
-        <translation>안쪽 크기(빨간색)가 같아야 합니다: A의 마지막 차원과 B의 행 수. 피연산자 하나를 전치하거나 reshape하세요.</translation>
-    </message>
-    <message>
         <source>(too big to draw)</source>
         <translation>(너무 커서 그리지 않음)</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>숫자 %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>왼쪽</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>오른쪽</translation>
+    </message>
+    <message>
+        <source>operand %1</source>
+        <translation>피연산자 %1</translation>
+    </message>
+    <message>
+        <source>A single number is a tensor of shape (): its one cell is stretched over the whole shape.</source>
+        <translation>숫자 하나는 모양이 ()인 텐서입니다: 그 한 칸이 모양 전체로 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>The inner dims agree (green): each result cell is a row of %1 times a column of %2, summed.</source>
+        <translation>안쪽 크기가 같습니다(초록색): 결과의 각 칸은 %1의 한 행과 %2의 한 열을 곱해 더한 값입니다.</translation>
+    </message>
+    <message>
+        <source>The inner dims (red) must be equal: the last dim of %1 against the rows of %2. Transpose or reshape one operand.</source>
+        <translation>안쪽 크기(빨간색)가 같아야 합니다: %1의 마지막 차원과 %2의 행 수. 피연산자 하나를 전치하거나 reshape하세요.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +463,117 @@
     <message>
         <source>f(x) solid, f′(x) dashed</source>
         <translation>f(x) 실선, f′(x) 점선</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::AugmentationPage</name>
+    <message>
+        <source>Fashion-MNIST is not installed (looked in %1): showing a digit instead. Install Debian's dataset-fashion-mnist or set GRADSCOPE_FASHION_MNIST_DIR.</source>
+        <translation>Fashion-MNIST가 설치되어 있지 않습니다(%1에서 찾음): 대신 숫자 이미지를 보여 줍니다. 데비안 패키지 dataset-fashion-mnist를 설치하거나 GRADSCOPE_FASHION_MNIST_DIR을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Augmentation gallery</source>
+        <translation>증강 갤러리</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Augmentations</source>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <source>Digits (8×8)</source>
+        <translation>손글씨 숫자 (8×8)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28×28)</source>
+        <translation>Fashion-MNIST (28×28)</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>밝기</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>흐림</translation>
+    </message>
+    <message>
+        <source>New random draw</source>
+        <translation>새로 무작위 추출</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>%1° 회전</translation>
+    </message>
+    <message>
+        <source>shifted %1 px</source>
+        <translation>%1 px 이동</translation>
+    </message>
+    <message>
+        <source>zoom ×%1</source>
+        <translation>×%1 확대</translation>
+    </message>
+    <message>
+        <source>flipped</source>
+        <translation>좌우 뒤집기</translation>
+    </message>
+    <message>
+        <source>brightness %1</source>
+        <translation>밝기 %1</translation>
+    </message>
+    <message>
+        <source>noise σ %1</source>
+        <translation>잡음 σ %1</translation>
+    </message>
+    <message>
+        <source>blur ×%1</source>
+        <translation>흐림 ×%1</translation>
+    </message>
+    <message>
+        <source>copy %1</source>
+        <translation>사본 %1</translation>
+    </message>
+    <message>
+        <source>Random copies, as training with augmentation sees this image: every epoch a new draw within the sliders' ranges (flips half the time).</source>
+        <translation>증강을 켠 학습이 이 이미지를 보는 무작위 사본: 에포크마다 슬라이더 범위 안에서 새로 뽑습니다(절반은 좌우 뒤집기).</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>dataset: expected digits or fashion_mnist, got "%1"</source>
+        <translation>dataset: digits 또는 fashion_mnist여야 하는데 "%1"입니다</translation>
+    </message>
+    <message>
+        <source>image: expected 0 or more, got %1</source>
+        <translation>image: 0 이상이어야 하는데 %1입니다</translation>
     </message>
 </context>
 <context>
@@ -502,6 +712,224 @@
     </message>
 </context>
 <context>
+    <name>gsui::BinaryConfusionView</name>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::BinaryPage</name>
+    <message>
+        <source>Scores file (label,score)</source>
+        <translation>점수 파일 (label,score)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>%1 samples from %2</source>
+        <translation>%2의 샘플 %1개</translation>
+    </message>
+    <message>
+        <source>%1 test samples; the model answers "healthy" for everyone</source>
+        <translation>테스트 샘플 %1개. 모델은 모두에게 "건강"이라고 답합니다</translation>
+    </message>
+    <message>
+        <source>%1 test samples; logistic regression after %2 epochs</source>
+        <translation>테스트 샘플 %1개. 로지스틱 회귀, %2 에포크 학습</translation>
+    </message>
+    <message>
+        <source>selected cell</source>
+        <translation>선택한 칸</translation>
+    </message>
+    <message>
+        <source>score = P(%1)</source>
+        <translation>점수 = P(%1)</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>Scores of the test samples by actual class</source>
+        <translation>실제 클래스별 테스트 샘플의 점수</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>거짓 양성 비율</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>참 양성 비율</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>ROC, AUC = %1</source>
+        <translation>ROC, AUC = %1</translation>
+    </message>
+    <message>
+        <source>PR, AP = %1</source>
+        <translation>PR, AP = %1</translation>
+    </message>
+    <message>
+        <source>PC 1</source>
+        <translation>주성분 1</translation>
+    </message>
+    <message>
+        <source>PC 2</source>
+        <translation>주성분 2</translation>
+    </message>
+    <message>
+        <source>A scores file has no inputs to project</source>
+        <translation>점수 파일에는 투영할 입력이 없습니다</translation>
+    </message>
+    <message>
+        <source>Inputs projected (PCA)</source>
+        <translation>입력의 투영 (PCA)</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>임계값 %1</translation>
+    </message>
+    <message>
+        <source>Cancer screening: a missed cancer (FN) can cost a life; a false alarm (FP) costs a second test. So the threshold goes down to %1: recall rises, precision falls.</source>
+        <translation>암 검진: 놓친 암(FN)은 생명을 앗아갈 수 있지만, 잘못된 경보(FP)는 재검사 한 번이면 됩니다. 그래서 임계값을 %1(으)로 낮춥니다: 재현율은 오르고 정밀도는 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Spam filtering: a real mail lost in the spam folder (FP) hurts more than a spam left in the inbox (FN). So the threshold goes up to %1: precision rises, recall falls.</source>
+        <translation>스팸 필터: 스팸함에 빠진 진짜 메일(FP)이 받은편지함에 남은 스팸(FN)보다 더 아픕니다. 그래서 임계값을 %1(으)로 높입니다: 정밀도는 오르고 재현율은 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Class imbalance: only %1 % of these people are sick. A model that always answers "healthy" reaches accuracy %2, yet recall 0: it never finds a sick person. With a rare class, read recall, precision and F1.</source>
+        <translation>클래스 불균형: 이 사람들 중 %1 %만 아픕니다. 항상 "건강"이라고 답하는 모델은 정확도 %2에 이르지만 재현율은 0입니다: 아픈 사람을 한 명도 찾지 못합니다. 드문 클래스가 있으면 재현율, 정밀도, F1을 보세요.</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>데이터와 모델</translation>
+    </message>
+    <message>
+        <source>Scores from</source>
+        <translation>점수 출처</translation>
+    </message>
+    <message>
+        <source>Breast cancer: logistic regression</source>
+        <translation>유방암: 로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>Spam-like (10 % spam): logistic regression</source>
+        <translation>스팸 유사 데이터(스팸 10 %): 로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>Rare disease (5 % sick): always "healthy"</source>
+        <translation>희귀 질환(환자 5 %): 항상 "건강"</translation>
+    </message>
+    <message>
+        <source>A scores file (CSV)…</source>
+        <translation>점수 파일 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Load scores (CSV)…</source>
+        <translation>점수 불러오기 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Presets: the trade-off</source>
+        <translation>프리셋: 트레이드오프</translation>
+    </message>
+    <message>
+        <source>Cancer screening: recall</source>
+        <translation>암 검진: 재현율</translation>
+    </message>
+    <message>
+        <source>Spam filtering: precision</source>
+        <translation>스팸 필터: 정밀도</translation>
+    </message>
+    <message>
+        <source>Class imbalance: accuracy lies</source>
+        <translation>클래스 불균형: 정확도의 함정</translation>
+    </message>
+    <message>
+        <source>A preset sets the threshold and says why.</source>
+        <translation>프리셋은 임계값을 정하고 그 이유를 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Recall (TPR)</source>
+        <translation>재현율 (TPR)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Specificity (TNR)</source>
+        <translation>특이도 (TNR)</translation>
+    </message>
+    <message>
+        <source>TP / (TP + FP): of the samples called positive, the share that is</source>
+        <translation>TP / (TP + FP): 양성이라고 판정한 샘플 중 실제 양성의 비율</translation>
+    </message>
+    <message>
+        <source>TP / (TP + FN): of the positive samples, the share found</source>
+        <translation>TP / (TP + FN): 실제 양성 샘플 중 찾아낸 비율</translation>
+    </message>
+    <message>
+        <source>2·P·R / (P + R): the harmonic mean of precision and recall</source>
+        <translation>2·P·R / (P + R): 정밀도와 재현율의 조화 평균</translation>
+    </message>
+    <message>
+        <source>(TP + TN) / all</source>
+        <translation>(TP + TN) / 전체</translation>
+    </message>
+    <message>
+        <source>TN / (TN + FP): of the negative samples, the share cleared</source>
+        <translation>TN / (TN + FP): 실제 음성 샘플 중 음성으로 판정한 비율</translation>
+    </message>
+    <message>
+        <source>Predicted positive when score ≥ threshold (←/→ move it)</source>
+        <translation>점수 ≥ 임계값이면 양성으로 예측 (←/→ 키로 이동)</translation>
+    </message>
+    <message>
+        <source>Score histogram</source>
+        <translation>점수 히스토그램</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC 곡선</translation>
+    </message>
+    <message>
+        <source>Precision-recall curve</source>
+        <translation>정밀도-재현율 곡선</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>투영</translation>
+    </message>
+</context>
+<context>
     <name>gsui::BuilderLab</name>
     <message>
         <source>Save network</source>
@@ -554,6 +982,131 @@
     <message>
         <source>Mistake: remove the Flatten</source>
         <translation>실수: Flatten 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::ClassificationPage</name>
+    <message>
+        <source>Classification: BCE, CE, NLL</source>
+        <translation>분류: BCE, CE, NLL</translation>
+    </message>
+    <message>
+        <source>p(true class) = %1</source>
+        <translation>p(정답 클래스) = %1</translation>
+    </message>
+    <message>
+        <source>∂BCE/∂p = −1/p (input: probability)</source>
+        <translation>∂BCE/∂p = −1/p (입력: 확률)</translation>
+    </message>
+    <message>
+        <source>∂CE/∂z_true = p − 1 (input: logits)</source>
+        <translation>∂CE/∂z_정답 = p − 1 (입력: 로짓)</translation>
+    </message>
+    <message>
+        <source>BCE = %1, CE = %2, NLL(LogSoftmax) = %3: all −log p.
+∂BCE/∂p = %4, ∂CE/∂z_true = %5.</source>
+        <translation>BCE = %1, CE = %2, NLL(LogSoftmax) = %3: 모두 −log p.
+∂BCE/∂p = %4, ∂CE/∂z_정답 = %5.</translation>
+    </message>
+    <message>
+        <source>right: softmax is inside CrossEntropyLoss</source>
+        <translation>맞음: softmax는 CrossEntropyLoss 안에 있습니다</translation>
+    </message>
+    <message>
+        <source>right: the same thing in two steps</source>
+        <translation>맞음: 같은 계산을 두 단계로</translation>
+    </message>
+    <message>
+        <source>double softmax: squashed, trains slowly</source>
+        <translation>softmax 두 번: 눌려서 학습이 느립니다</translation>
+    </message>
+    <message>
+        <source>probabilities, not log-probabilities: −p</source>
+        <translation>로그 확률이 아니라 확률: −p</translation>
+    </message>
+    <message>
+        <source>raw logits: −z_true, unbounded below</source>
+        <translation>날것의 로짓: −z_정답, 아래로 끝이 없습니다</translation>
+    </message>
+    <message>
+        <source>z → loss: the right and wrong pipelines</source>
+        <translation>z → 손실: 맞는 파이프라인과 틀린 파이프라인</translation>
+    </message>
+    <message>
+        <source>softmax(z): CE = −log p_true = %1</source>
+        <translation>softmax(z): CE = −log p_정답 = %1</translation>
+    </message>
+    <message>
+        <source>Probability of the true class</source>
+        <translation>정답 클래스의 확률</translation>
+    </message>
+    <message>
+        <source>Logits into the loss</source>
+        <translation>손실에 넣는 로짓</translation>
+    </message>
+    <message>
+        <source>CrossEntropyLoss and BCEWithLogitsLoss take logits: the softmax or sigmoid is inside them.</source>
+        <translation>CrossEntropyLoss와 BCEWithLogitsLoss는 로짓을 받습니다. softmax나 sigmoid가 그 안에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>true class t</source>
+        <translation>정답 클래스 t</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Gradients by autograd</source>
+        <translation>autograd로 구한 기울기</translation>
+    </message>
+    <message>
+        <source>Loss vs p</source>
+        <translation>p에 따른 손실</translation>
+    </message>
+    <message>
+        <source>Gradients vs p</source>
+        <translation>p에 따른 기울기</translation>
+    </message>
+    <message>
+        <source>Softmax of the logits</source>
+        <translation>로짓의 softmax</translation>
+    </message>
+    <message>
+        <source>classification: expected an object</source>
+        <translation>classification: 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>p: expected 0.01 to 0.99, got %1</source>
+        <translation>p: 0.01에서 0.99 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>logits: expected %1 numbers</source>
+        <translation>logits: 숫자 %1개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>true_class: expected 0 to %1, got %2</source>
+        <translation>true_class: 0에서 %1 사이여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>CE (3 classes)</source>
+        <translation>CE (3개 클래스)</translation>
+    </message>
+    <message>
+        <source>class (✓ = true class)</source>
+        <translation>클래스 (✓ = 정답 클래스)</translation>
+    </message>
+    <message>
+        <source>Loss vs p: all three are −log p</source>
+        <translation>p에 따른 손실: 셋 다 −log p</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1910,137 @@
     </message>
 </context>
 <context>
+    <name>gsui::CuresPage</name>
+    <message>
+        <source>base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>with cures</source>
+        <translation>처방 적용</translation>
+    </message>
+    <message>
+        <source>%1: training</source>
+        <translation>%1: 훈련</translation>
+    </message>
+    <message>
+        <source>%1: validation</source>
+        <translation>%1: 검증</translation>
+    </message>
+    <message>
+        <source> best epoch %1: weights restored</source>
+        <translation> 최고 에포크 %1: 가중치 복원</translation>
+    </message>
+    <message>
+        <source> best epoch %1</source>
+        <translation> 최고 에포크 %1</translation>
+    </message>
+    <message>
+        <source>training: base epoch %1, with cures epoch %2</source>
+        <translation>학습 중: 기준 에포크 %1, 처방 적용 에포크 %2</translation>
+    </message>
+    <message>
+        <source>Tick one or more cures, then press Play: the base run and the cured run train on the same seed.</source>
+        <translation>처방을 하나 이상 고르고 재생을 누르세요: 기준 학습과 처방 학습이 같은 시드로 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Press Play (or Step) to train the base and the cured run.</source>
+        <translation>재생(또는 한 단계)을 눌러 기준 학습과 처방 학습을 하세요.</translation>
+    </message>
+    <message>
+        <source>%1: validation loss %2 at the end (lowest %3), test accuracy %4%, |w| &lt; 0.001: %5 of %6 weights</source>
+        <translation>%1: 마지막 검증 손실 %2 (최저 %3), 테스트 정확도 %4%, |w| &lt; 0.001: 가중치 %6개 중 %5개</translation>
+    </message>
+    <message>
+        <source>Early stopping: no better validation loss for %1 epochs after epoch %2, so training stopped at epoch %3 and the weights of epoch %2 were restored: validation loss now %4 = epoch %2's %5.</source>
+        <translation>조기 종료: 에포크 %2 이후 %1 에포크 동안 검증 손실이 나아지지 않아 에포크 %3에서 멈추고 에포크 %2의 가중치를 복원했습니다: 지금 검증 손실 %4 = 에포크 %2의 %5.</translation>
+    </message>
+    <message>
+        <source>Early stopping never ran out of patience: the best epoch was %1.</source>
+        <translation>조기 종료의 patience가 다하지 않았습니다: 최고 에포크는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The base run overfits: its training loss falls towards 0 while its validation loss turns up.</source>
+        <translation>기준 학습은 과적합합니다: 훈련 손실은 0으로 내려가는데 검증 손실은 다시 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Cures</source>
+        <translation>처방</translation>
+    </message>
+    <message>
+        <source>Loss curves with and without the cures</source>
+        <translation>처방 유무에 따른 손실 곡선</translation>
+    </message>
+    <message>
+        <source>Hidden-layer weights</source>
+        <translation>은닉층 가중치</translation>
+    </message>
+    <message>
+        <source>Cures (same seed as the base run)</source>
+        <translation>처방 (기준 학습과 같은 시드)</translation>
+    </message>
+    <message>
+        <source>L2 (weight decay) λ</source>
+        <translation>L2 (가중치 감쇠) λ</translation>
+    </message>
+    <message>
+        <source>L1 λ</source>
+        <translation>L1 λ</translation>
+    </message>
+    <message>
+        <source>Dropout p</source>
+        <translation>드롭아웃 p</translation>
+    </message>
+    <message>
+        <source>Early stopping, patience</source>
+        <translation>조기 종료, patience</translation>
+    </message>
+    <message>
+        <source>Data augmentation (shift, rotate, contrast)</source>
+        <translation>데이터 증강 (이동, 회전, 대비)</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>Loss per epoch (dashed: base, solid: with cures)</source>
+        <translation>에포크별 손실 (점선: 기준, 실선: 처방 적용)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Hidden-layer weights (count, log scale)</source>
+        <translation>은닉층 가중치 (개수, 로그 눈금)</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>가중치 값</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>l1, l2: expected 0 to 0.1</source>
+        <translation>l1, l2: 0에서 0.1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>dropout: expected 0 to 0.9, got %1</source>
+        <translation>dropout: 0에서 0.9 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>patience: expected 0 to 50, got %1</source>
+        <translation>patience: 0에서 50 사이여야 하는데 %1입니다</translation>
+    </message>
+</context>
+<context>
     <name>gsui::DescentLab</name>
     <message>
         <source>batch GD (all %1)</source>
@@ -1484,6 +2168,13 @@
     </message>
 </context>
 <context>
+    <name>gsui::GeneralizationLab</name>
+    <message>
+        <source>page: expected one of %1, got "%2"</source>
+        <translation>페이지: %1 중 하나여야 하는데 "%2"입니다</translation>
+    </message>
+</context>
+<context>
     <name>gsui::GpuLab</name>
     <message>
         <source>Time per training step</source>
@@ -1582,6 +2273,13 @@
     <message>
         <source>"%1" is %2 MB: too large for a GradScope file (at most %3 MB)</source>
         <translation>"%1"은(는) %2 MB입니다: GradScope 파일로는 너무 큽니다 (최대 %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::LossesLab</name>
+    <message>
+        <source>page: expected one of %1, got "%2"</source>
+        <translation>페이지: %1 중 하나여야 하는데 "%2"입니다</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2554,332 @@
     </message>
 </context>
 <context>
+    <name>gsui::MetricsLab</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>page: expected one of %1</source>
+        <translation>page: %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>source: expected 0 to 3</source>
+        <translation>source: 0에서 3 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>threshold: expected a number</source>
+        <translation>threshold: 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>multiclass: expected one of %1</source>
+        <translation>multiclass: %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>csv: expected the scores file's path</source>
+        <translation>csv: 점수 파일의 경로가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::MistakesPage</name>
+    <message>
+        <source>Mistakes on purpose</source>
+        <translation>일부러 하는 실수</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>gradient norm, right pipeline</source>
+        <translation>기울기 노름, 맞는 파이프라인</translation>
+    </message>
+    <message>
+        <source>gradient norm after double softmax</source>
+        <translation>softmax를 두 번 거친 뒤의 기울기 노름</translation>
+    </message>
+    <message>
+        <source>a confident right answer</source>
+        <translation>확신에 찬 정답</translation>
+    </message>
+    <message>
+        <source>never below log(1 + 2/e)</source>
+        <translation>절대 log(1 + 2/e) 아래로 내려가지 않습니다</translation>
+    </message>
+    <message>
+        <source>x = [2, −1, 0.5, 3]</source>
+        <translation>x = [2, −1, 0.5, 3]</translation>
+    </message>
+    <message>
+        <source>x = [2, −1, 0.5, 3]: logits outside [0, 1]</source>
+        <translation>x = [2, −1, 0.5, 3]: [0, 1] 밖의 로짓</translation>
+    </message>
+    <message>
+        <source>x = [0.9, 0.1, 0.6, 0.8]</source>
+        <translation>x = [0.9, 0.1, 0.6, 0.8]</translation>
+    </message>
+    <message>
+        <source>x = [0.9, 0.1, 0.6, 0.8]: logits that look like probabilities</source>
+        <translation>x = [0.9, 0.1, 0.6, 0.8]: 확률처럼 보이는 로짓</translation>
+    </message>
+    <message>
+        <source>t = [0, 1, 2, 0], int64: class indices</source>
+        <translation>t = [0, 1, 2, 0], int64: 클래스 인덱스</translation>
+    </message>
+    <message>
+        <source>a float [N, C] target is read as class probabilities</source>
+        <translation>float [N, C] 타깃은 클래스 확률로 읽힙니다</translation>
+    </message>
+    <message>
+        <source>one-hot as int64 [N, C]</source>
+        <translation>int64 [N, C] 원-핫</translation>
+    </message>
+    <message>
+        <source>class indices as float</source>
+        <translation>float로 된 클래스 인덱스</translation>
+    </message>
+    <message>
+        <source>NLLLoss takes indices only</source>
+        <translation>NLLLoss는 인덱스만 받습니다</translation>
+    </message>
+    <message>
+        <source>(4,) vs (4,): element by element</source>
+        <translation>(4,) 대 (4,): 원소끼리</translation>
+    </message>
+    <message>
+        <source>(4, 1) vs (4,): core refuses</source>
+        <translation>(4, 1) 대 (4,): 엔진이 거부합니다</translation>
+    </message>
+    <message>
+        <source>what PyTorch silently returns: the mean over a (4, 4) grid</source>
+        <translation>PyTorch가 조용히 돌려주는 값: (4, 4) 격자 전체의 평균</translation>
+    </message>
+    <message>
+        <source>BCELoss takes probabilities, not logits</source>
+        <translation>BCELoss는 로짓이 아니라 확률을 받습니다</translation>
+    </message>
+    <message>
+        <source>CrossEntropyLoss targets: class indices (int64) or probabilities</source>
+        <translation>CrossEntropyLoss의 타깃: 클래스 인덱스(int64) 또는 확률</translation>
+    </message>
+    <message>
+        <source>MSELoss with a (N, 1) prediction and a (N,) target</source>
+        <translation>(N, 1) 예측과 (N,) 타깃으로 MSELoss</translation>
+    </message>
+    <message>
+        <source>The engine refuses:</source>
+        <translation>엔진이 거부합니다:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>pipeline (rows below, in order)</source>
+        <translation>파이프라인 (아래 행 순서대로)</translation>
+    </message>
+    <message>
+        <source>✓ trained with F.cross_entropy(z, t)</source>
+        <translation>✓ F.cross_entropy(z, t)로 학습</translation>
+    </message>
+    <message>
+        <source>✗ trained with F.cross_entropy(F.softmax(z), t)</source>
+        <translation>✗ F.cross_entropy(F.softmax(z), t)로 학습</translation>
+    </message>
+    <message>
+        <source>SGD step (lr = 0.5)</source>
+        <translation>SGD 단계 (lr = 0.5)</translation>
+    </message>
+    <message>
+        <source>true cross-entropy</source>
+        <translation>실제 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Make the mistake</source>
+        <translation>실수해 보기</translation>
+    </message>
+    <message>
+        <source>Each mistake runs through the engine beside the right pipeline.</source>
+        <translation>각 실수를 맞는 파이프라인 옆에서 엔진으로 직접 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Softmax before CrossEntropyLoss</source>
+        <translation>CrossEntropyLoss 앞의 Softmax</translation>
+    </message>
+    <message>
+        <source>BCELoss on logits</source>
+        <translation>로짓에 BCELoss</translation>
+    </message>
+    <message>
+        <source>One-hot vs class indices</source>
+        <translation>원-핫 대 클래스 인덱스</translation>
+    </message>
+    <message>
+        <source>(N, 1) vs (N,) target</source>
+        <translation>(N, 1) 대 (N,) 타깃</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>실수</translation>
+    </message>
+    <message>
+        <source>mistake: expected 0 to %1</source>
+        <translation>mistake: 0에서 %1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>Double softmax: a squashed loss, smaller gradients, slower training</source>
+        <translation>softmax 두 번: 눌린 손실, 작은 기울기, 느린 학습</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::MultiLabelPage</name>
+    <message>
+        <source>Multi-label vs multi-class</source>
+        <translation>다중 레이블 대 다중 클래스</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>고양이</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>자동차</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>야외</translation>
+    </message>
+    <message>
+        <source>sigmoid(z): independent, sum = %1</source>
+        <translation>sigmoid(z): 독립적, 합 = %1</translation>
+    </message>
+    <message>
+        <source>softmax(z): compete, sum = %1</source>
+        <translation>softmax(z): 경쟁, 합 = %1</translation>
+    </message>
+    <message>
+        <source>Multi-label (a photo can be cat AND outdoors): nn.BCEWithLogitsLoss()(z, [%1]) = %2
+Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
+        <translation>다중 레이블 (사진 한 장이 고양이이면서 야외일 수 있음): nn.BCEWithLogitsLoss()(z, [%1]) = %2
+다중 클래스 (정확히 한 클래스): nn.CrossEntropyLoss()(z, [%3]) = %4</translation>
+    </message>
+    <message>
+        <source>Logits (the same for both)</source>
+        <translation>로짓 (둘 다 같은 값)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>타깃</translation>
+    </message>
+    <message>
+        <source>Multi-label target (tick every tag that applies):</source>
+        <translation>다중 레이블 타깃 (해당하는 태그를 모두 선택):</translation>
+    </message>
+    <message>
+        <source>Multi-class target</source>
+        <translation>다중 클래스 타깃</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>The same logits: sigmoid per class vs softmax over classes</source>
+        <translation>같은 로짓: 클래스별 sigmoid 대 클래스 전체의 softmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid vs softmax</source>
+        <translation>Sigmoid 대 softmax</translation>
+    </message>
+    <message>
+        <source>multilabel: expected an object</source>
+        <translation>multilabel: 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>multilabel: expected %1 logits and %1 tags</source>
+        <translation>multilabel: 로짓 %1개와 태그 %1개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>class: expected 0 to %1</source>
+        <translation>class: 0에서 %1 사이여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::MulticlassPage</name>
+    <message>
+        <source>%1 test samples of class %2 predicted as %3</source>
+        <translation>클래스 %2의 테스트 샘플 %1개가 %3(으)로 예측됨</translation>
+    </message>
+    <message>
+        <source>Multi-class</source>
+        <translation>다중 클래스</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>micro avg</source>
+        <translation>micro 평균</translation>
+    </message>
+    <message>
+        <source>macro avg</source>
+        <translation>macro 평균</translation>
+    </message>
+    <message>
+        <source>weighted avg</source>
+        <translation>weighted 평균</translation>
+    </message>
+    <message>
+        <source>%1 test samples; MLP after %2 epochs</source>
+        <translation>테스트 샘플 %1개. MLP, %2 에포크 학습</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>데이터와 모델</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Macro averages the classes equally; weighted averages them by support; micro pools every sample's decision, which for one label per sample equals accuracy.</source>
+        <translation>macro는 클래스들을 똑같이 평균하고, weighted는 support(샘플 수)로 가중 평균하며, micro는 모든 샘플의 결정을 합칩니다. 샘플마다 레이블이 하나면 micro는 정확도와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Multi-class confusion matrix</source>
+        <translation>다중 클래스 혼동 행렬</translation>
+    </message>
+</context>
+<context>
     <name>gsui::NetworkBuilder</name>
     <message>
         <source>input shape: “%1” is not a positive size</source>
@@ -2058,6 +3082,129 @@
     <message>
         <source>Show Momentum's velocity and Adam's steps</source>
         <translation>모멘텀의 속도와 Adam의 걸음 보기</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::OverfittingPage</name>
+    <message>
+        <source>true function</source>
+        <translation>실제 함수</translation>
+    </message>
+    <message>
+        <source>validation points</source>
+        <translation>검증 점</translation>
+    </message>
+    <message>
+        <source>training points</source>
+        <translation>훈련 점</translation>
+    </message>
+    <message>
+        <source>degree-%1 fit</source>
+        <translation>%1차 적합</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>%1 parameters for %2 training points</source>
+        <translation>훈련 점 %2개에 매개변수 %1개</translation>
+    </message>
+    <message>
+        <source>epoch %1 · training MSE %2 · validation MSE %3</source>
+        <translation>에포크 %1 · 훈련 MSE %2 · 검증 MSE %3</translation>
+    </message>
+    <message>
+        <source>Press Play (or Step) to fit the polynomial by gradient descent.</source>
+        <translation>재생(또는 한 단계)을 눌러 경사 하강법으로 다항식을 적합하세요.</translation>
+    </message>
+    <message>
+        <source>Overfitting: the curve follows the noise of the training points, so the validation loss is far above the training loss. Lower the degree, add points, or regularize (the Cures page).</source>
+        <translation>과적합: 곡선이 훈련 점의 잡음을 따라가서 검증 손실이 훈련 손실보다 훨씬 높습니다. 차수를 낮추거나, 점을 늘리거나, 규제하세요(처방 페이지).</translation>
+    </message>
+    <message>
+        <source>Underfitting: a line cannot bend like the cubic; both losses stay high together.</source>
+        <translation>과소적합: 직선은 3차 함수처럼 휠 수 없어서 두 손실이 함께 높게 남습니다.</translation>
+    </message>
+    <message>
+        <source>The training and validation losses stay close: the model generalizes.</source>
+        <translation>훈련 손실과 검증 손실이 가깝습니다: 모델이 일반화합니다.</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>과적합</translation>
+    </message>
+    <message>
+        <source>Polynomial fit</source>
+        <translation>다항식 적합</translation>
+    </message>
+    <message>
+        <source>Training and validation loss</source>
+        <translation>훈련 손실과 검증 손실</translation>
+    </message>
+    <message>
+        <source>Model: polynomial regression</source>
+        <translation>모델: 다항 회귀</translation>
+    </message>
+    <message>
+        <source>Data: noisy points of a cubic</source>
+        <translation>데이터: 잡음 섞인 3차 함수의 점</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation>훈련 점</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Fitted curve (filled: training, hollow: validation)</source>
+        <translation>적합된 곡선 (채운 점: 훈련, 빈 점: 검증)</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>degree: expected 1 to %1, got %2</source>
+        <translation>degree: 1에서 %1 사이여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>points: expected 5 to 60, got %1</source>
+        <translation>points: 5에서 60 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>noise: expected 0 to 0.5, got %1</source>
+        <translation>noise: 0에서 0.5 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>epochs: expected 100 to 20000, got %1</source>
+        <translation>epochs: 100에서 20000 사이여야 하는데 %1입니다</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3624,123 @@
     </message>
 </context>
 <context>
+    <name>gsui::RegressionPage</name>
+    <message>
+        <source>Regression: MSE, MAE, Huber</source>
+        <translation>회귀: MSE, MAE, Huber</translation>
+    </message>
+    <message>
+        <source>Huber δ = %1</source>
+        <translation>Huber δ = %1</translation>
+    </message>
+    <message>
+        <source>points (drag them)</source>
+        <translation>점 (끌어서 옮기기)</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>%1(reduction='none') per point · dashed: the mean = the cost %2 · sum %3</source>
+        <translation>점마다 %1(reduction='none') · 점선: 평균 = 비용 %2 · 합 %3</translation>
+    </message>
+    <message>
+        <source>tensor([%1])
+shape (%2,): one loss per point</source>
+        <translation>tensor([%1])
+모양 (%2,): 점마다 손실 하나</translation>
+    </message>
+    <message>
+        <source>tensor(%1)
+the cost: the sum divided by N = %2</source>
+        <translation>tensor(%1)
+비용: 합을 N = %2로 나눈 값</translation>
+    </message>
+    <message>
+        <source>tensor(%1)
+N = %2 times the mean: the gradient is N times larger too</source>
+        <translation>tensor(%1)
+평균의 N = %2배: 기울기도 N배 커집니다</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Make an outlier</source>
+        <translation>이상치 만들기</translation>
+    </message>
+    <message>
+        <source>Reset points</source>
+        <translation>점 되돌리기</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>맞춘 직선</translation>
+    </message>
+    <message>
+        <source>Loss per point vs cost</source>
+        <translation>점별 손실과 비용</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>reduction</translation>
+    </message>
+    <message>
+        <source>y = w·x + b fitted by each loss</source>
+        <translation>손실마다 맞춘 y = w·x + b</translation>
+    </message>
+    <message>
+        <source>Line fits</source>
+        <translation>직선 맞추기</translation>
+    </message>
+    <message>
+        <source>Loss per point</source>
+        <translation>점별 손실</translation>
+    </message>
+    <message>
+        <source>regression: expected an object</source>
+        <translation>regression: 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>points: expected 2 to 50 [x, y] pairs</source>
+        <translation>points: [x, y] 쌍이 2개에서 50개 필요합니다</translation>
+    </message>
+    <message>
+        <source>points: expected [x, y] pairs of numbers, got %1</source>
+        <translation>points: 숫자 [x, y] 쌍이 필요한데 %1입니다</translation>
+    </message>
+    <message>
+        <source>delta: expected 0.1 to 5, got %1</source>
+        <translation>delta: 0.1에서 5 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>bars: expected 0 to 2, got %1</source>
+        <translation>bars: 0에서 2 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>reduction: expected none, mean or sum, got %1</source>
+        <translation>reduction: none, mean, sum 중 하나여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>%1: w = %2, b = %3 (cost %4, %5 Adam steps)</source>
+        <translation>%1: w = %2, b = %3 (비용 %4, Adam %5단계)</translation>
+    </message>
+    <message>
+        <source>Drag a point with the mouse: the three lines are refitted by Adam on each loss.</source>
+        <translation>마우스로 점을 끌어 보세요. 세 직선이 각 손실에 대해 Adam으로 다시 맞춰집니다.</translation>
+    </message>
+</context>
+<context>
     <name>gsui::SessionStore</name>
     <message>
         <source>no session file</source>
@@ -2493,6 +3757,137 @@
     <message>
         <source>%1: no such lab</source>
         <translation>%1: 그런 실험이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::SplitsPage</name>
+    <message>
+        <source>fold %1</source>
+        <translation>폴드 %1</translation>
+    </message>
+    <message>
+        <source>test accuracy of each fold</source>
+        <translation>폴드별 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>train %1 · validation %2 · test %3 (each class in proportion)</source>
+        <translation>훈련 %1 · 검증 %2 · 테스트 %3 (클래스마다 같은 비율)</translation>
+    </message>
+    <message>
+        <source>fold %1 of %2: training on the other %3 folds, epoch %4 of %5</source>
+        <translation>폴드 %1/%2: 나머지 폴드 %3개로 학습 중, 에포크 %4/%5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 folds done. Step trains the next fold, Play all of them.</source>
+        <translation>폴드 %2개 중 %1개 완료. 한 단계는 다음 폴드를, 재생은 모든 폴드를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>All %1 folds done: every sample was tested exactly once.</source>
+        <translation>폴드 %1개 모두 완료: 모든 샘플이 정확히 한 번 테스트되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 draws with replacement: %2 samples never drawn (out of bag, %3%; about 1/e = 36.8%), one drawn %4 times</source>
+        <translation>복원 추출 %1번: 한 번도 뽑히지 않은 샘플 %2개 (OOB, %3%; 약 1/e = 36.8%), 가장 많이 뽑힌 샘플은 %4번</translation>
+    </message>
+    <message>
+        <source>Each fold row of the strip is one run: its test part (orange) holds 1/%1 of every class. Train the folds to see each one's score and their mean ± std.</source>
+        <translation>띠의 폴드 행 하나가 학습 한 번입니다: 테스트 부분(주황)은 모든 클래스의 1/%1입니다. 폴드를 학습해 각 점수와 평균 ± 표준편차를 보세요.</translation>
+    </message>
+    <message>
+        <source>Accuracy %1% ± %2% · loss %3 ± %4 over %5 of %6 folds (mean ± population std, as gradscope-cli cv prints them)</source>
+        <translation>정확도 %1% ± %2% · 손실 %3 ± %4 (폴드 %6개 중 %5개; 평균 ± 모표준편차, gradscope-cli cv와 같은 방식)</translation>
+    </message>
+    <message>
+        <source>Splits and k-fold</source>
+        <translation>분할과 k-겹</translation>
+    </message>
+    <message>
+        <source>Samples and folds</source>
+        <translation>샘플과 폴드</translation>
+    </message>
+    <message>
+        <source>Fold scores</source>
+        <translation>폴드 점수</translation>
+    </message>
+    <message>
+        <source>Hold-out split</source>
+        <translation>홀드아웃 분할</translation>
+    </message>
+    <message>
+        <source>k-fold cross-validation</source>
+        <translation>k-겹 교차 검증</translation>
+    </message>
+    <message>
+        <source>Bootstrap</source>
+        <translation>부트스트랩</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Folds (k)</source>
+        <translation>폴드 수 (k)</translation>
+    </message>
+    <message>
+        <source>Resample seed</source>
+        <translation>재추출 시드</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>hold-out</source>
+        <translation>홀드아웃</translation>
+    </message>
+    <message>
+        <source>bootstrap</source>
+        <translation>부트스트랩</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>out of bag</source>
+        <translation>OOB</translation>
+    </message>
+    <message>
+        <source>Test accuracy (%) of each fold; dashed: the mean, band: ± one std</source>
+        <translation>폴드별 테스트 정확도 (%); 점선: 평균, 띠: ± 표준편차</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>folds: expected 2 to 10, got %1</source>
+        <translation>folds: 2에서 10 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>test_ratio: expected 0.1 to 0.5, got %1</source>
+        <translation>test_ratio: 0.1에서 0.5 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>validation: expected 0 to 0.5, got %1</source>
+        <translation>validation: 0에서 0.5 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>bootstrap_seed: expected 0 to 9999, got %1</source>
+        <translation>bootstrap_seed: 0에서 9999 사이여야 하는데 %1입니다</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3950,14 @@
     <message>
         <source>%1 lives at storage offset %2 = %3</source>
         <translation>%1은 저장소 오프셋 %2 = %3에 있습니다</translation>
+    </message>
+    <message>
+        <source>storage: 1 element (%1)</source>
+        <translation>저장소: 원소 1개 (%1)</translation>
+    </message>
+    <message>
+        <source>+0 (dim %1): stays on the same cell</source>
+        <translation>+0 (차원 %1): 같은 저장소 칸에 머묾</translation>
     </message>
 </context>
 <context>

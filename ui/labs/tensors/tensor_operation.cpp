@@ -53,11 +53,9 @@ OperationPart plainPart(const QString& label, const gs::Tensor& t, QColor fill) 
   return part;
 }
 
-QString operandName(std::size_t k) { return QString(QChar('A' + int(k % 26))); }
-
 }  // namespace
 
-OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& events) {
+OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& events, const Namer& name_of) {
   OperationPicture pic;
   const gs::eval::Event* best = nullptr;
   for (const auto& e : events)
@@ -69,6 +67,17 @@ OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& even
   pic.present = true;
   pic.kind = e.kind;
   const bool has_result = e.result.defined();
+  // The program's name for each operand; a temporary is "left" / "right" (a Python number, which
+  // arrives as a 0-d tensor, is written as itself), never a name the program uses for another tensor.
+  auto operandName = [&](std::size_t k) {
+    const QString name = name_of ? name_of(e.operands[k]) : QString();
+    if (!name.isEmpty()) return name;
+    const gs::Tensor& t = e.operands[k];
+    if (t.dim() == 0 && t.numel() == 1) return tr("the number %1").arg(TensorGrid::number(t.to_vector<double>().front(), t.dtype()));
+    if (e.operands.size() == 2) return k == 0 ? tr("left") : tr("right");
+    return tr("operand %1").arg(k + 1);
+  };
+  const QString result_name = has_result && name_of && !name_of(e.result).isEmpty() ? name_of(e.result) : tr("result");
   switch (e.kind) {
     case Kind::View:
       pic.title = tr("A view (%1)").arg(QString::fromStdString(e.op));
@@ -132,8 +141,10 @@ OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& even
         }
         pic.parts.push_back(std::move(part));
       }
+      if (std::any_of(e.operands.begin(), e.operands.end(), [](const gs::Tensor& t) { return t.dim() == 0; }))
+        pic.explanation += ' ' + tr("A single number is a tensor of shape (): its one cell is stretched over the whole shape.");
       if (has_result) {
-        pic.parts.push_back(plainPart(tr("result"), e.result, QColor()));
+        pic.parts.push_back(plainPart(result_name, e.result, QColor()));
         std::int64_t biggest = 0;
         for (const auto& t : e.operands) biggest = std::max(biggest, t.numel());
         if (e.result.numel() > biggest)
@@ -161,7 +172,7 @@ OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& even
         return pic;
       }
       append(pic.shapes, shapeRuns(e.result.shape(), {{std::size_t(e.dim), good}}));
-      OperationPart result = plainPart(tr("result"), e.result, QColor());
+      OperationPart result = plainPart(result_name, e.result, QColor());
       std::vector<std::int64_t> ends;
       std::int64_t end = 0;
       for (const auto& t : e.operands) ends.push_back(end += t.dim() > e.dim ? t.size(e.dim) : 0);
@@ -200,13 +211,15 @@ OperationPicture TensorOperation::build(const std::vector<gs::eval::Event>& even
       pic.shapes.push_back({QStringLiteral("  →  "), {}});
       if (has_result) append(pic.shapes, shapeRuns(e.result.shape(), {}));
       else pic.shapes.push_back({tr("error"), bad});
-      pic.explanation = pic.dims_agree ? tr("The inner dims agree (green): each result cell is a row of A times a column of B, summed.")
-                                       : tr("The inner dims (red) must be equal: A's last dim against B's rows. Transpose or reshape one operand.");
-      pic.parts.push_back(plainPart(QStringLiteral("A"), e.operands[0], tint(look.seriesColor(0))));
-      pic.parts.push_back(plainPart(QStringLiteral("B"), e.operands[1], tint(look.seriesColor(1))));
+      const QString left = operandName(0), right = operandName(1);
+      pic.explanation = pic.dims_agree ? tr("The inner dims agree (green): each result cell is a row of %1 times a column of %2, summed.").arg(left, right)
+                                       : tr("The inner dims (red) must be equal: the last dim of %1 against the rows of %2. Transpose or reshape one operand.")
+                                             .arg(left, right);
+      pic.parts.push_back(plainPart(left, e.operands[0], tint(look.seriesColor(0))));
+      pic.parts.push_back(plainPart(right, e.operands[1], tint(look.seriesColor(1))));
       pic.symbols << QStringLiteral("@");
       if (has_result) {
-        pic.parts.push_back(plainPart(tr("result"), e.result, QColor()));
+        pic.parts.push_back(plainPart(result_name, e.result, QColor()));
         pic.symbols << QStringLiteral("=");
       }
       return pic;
@@ -266,10 +279,21 @@ QSizeF TensorOperation::paint(QPainter* p, QPointF at, const OperationPicture& p
     double w = std::max(sm.horizontalAdvance(part.label), g.size.width());
     for (const QString& l : part.legend) w = std::max(w, sm.horizontalAdvance(l));
     const double h = sm.height() * (1 + part.legend.size()) + (part.cells.empty() ? sm.height() : g.size.height() + 4);
-    if (x > 0 && x + w > max_width) {
+    // A part travels with the symbol before it ("@ B", "= C"): a line never ends in an operator.
+    const bool has_symbol = k > 0 && k - 1 < std::size_t(pic.symbols.size());
+    if (x > 0 && x + (has_symbol ? sym_w : 0) + w > max_width) {
       x = 0;
       y += row_h + sm.height();
       row_h = 0;
+    }
+    if (has_symbol) {
+      if (p) {
+        p->setFont(bold);
+        p->setPen(look.plotForeground());
+        p->drawText(QRectF(at.x() + x, at.y() + y + sm.height(), sym_w, std::max(fm.height(), g.size.height())), Qt::AlignCenter,
+                    pic.symbols[int(k - 1)]);
+      }
+      x += sym_w;
     }
     if (p) {
       const QPointF origin = at + QPointF(x, y);
@@ -293,15 +317,6 @@ QSizeF TensorOperation::paint(QPainter* p, QPointF at, const OperationPicture& p
     x += w;
     row_h = std::max(row_h, h);
     width = std::max(width, x);
-    if (k < std::size_t(pic.symbols.size())) {
-      if (p) {
-        p->setFont(bold);
-        p->setPen(look.plotForeground());
-        p->drawText(QRectF(at.x() + x, at.y() + y + sm.height(), sym_w, std::max(fm.height(), g.size.height())), Qt::AlignCenter,
-                    pic.symbols[int(k)]);
-      }
-      x += sym_w;
-    }
   }
   return {width, y + row_h};
 }

@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QSizeF>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 #include "eval/interpreter.h"
@@ -50,9 +51,13 @@ struct OperationPicture {
 class TensorOperation {
   Q_DECLARE_TR_FUNCTIONS(TensorOperation)
  public:
+  /// Names an operand or result by the program's variable for it ("" for a temporary).
+  using Namer = std::function<QString(const gs::Tensor&)>;
   /// The picture of the most telling event (matmul, cat/stack, broadcast, in-place, copy, view);
-  /// `present` is false when the statement did none of these.
-  static OperationPicture build(const std::vector<gs::eval::Event>& events);
+  /// `present` is false when the statement did none of these. Operands are labelled with their
+  /// variable's name from `name_of` where there is one, else "left" / "right" (or "operand 1",
+  /// ..., or "the number 2." for a Python number).
+  static OperationPicture build(const std::vector<gs::eval::Event>& events, const Namer& name_of = {});
   /// Lays the picture out within `max_width` and paints it at `at` (measures only when `p` is
   /// null); returns its size.
   static QSizeF paint(QPainter* p, QPointF at, const OperationPicture& picture, double max_width, const QFont& font,

@@ -41,6 +41,13 @@ QVector<TensorPreset> tensorPresets(const QString& language) {
   return presets;
 }
 
+QStringList tensorPresetIds() {
+  QStringList ids;
+  for (const QFileInfo& file : QDir(QStringLiteral(":/tensors/en")).entryInfoList({QStringLiteral("*.py")}, QDir::Files, QDir::Name))
+    ids << file.completeBaseName();
+  return ids;
+}
+
 QString statementNote(const QString& source, int first_line) {
   const QStringList lines = source.split('\n');
   QStringList note;

@@ -4,6 +4,7 @@
 // Line 1 is `# title: ...`, line 2 `# about: ...`; the comment lines directly above a statement
 // are its note, shown when the lab steps to that statement.
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace gsui {
@@ -17,6 +18,9 @@ struct TensorPreset {
 
 /// The presets in a language ("en", "ko"), ordered by file name; English where a file is missing.
 QVector<TensorPreset> tensorPresets(const QString& language);
+
+/// The presets' ids in order ("01_creation_and_dtype", ...): the lab's pages for `--page`.
+QStringList tensorPresetIds();
 
 /// The note of the statement starting on `first_line` (1-based): the `#` comment lines directly
 /// above it, without their `#`, joined by spaces ("" for none). `# title:` / `# about:` lines are

@@ -15,6 +15,8 @@ namespace {
 
 /// Storage drawn cell by cell up to this many elements (a bigger one is summarised).
 constexpr std::int64_t kMaxStorage = 64;
+/// Height of one level of stride jumps, in lines of the small font: a label and a gap.
+constexpr double kJumpLevel = 1.25;
 
 /// One colour per dim for its jump and its legend line (Paul Tol's muted, colour-blind safe).
 QColor dimColour(int dim) {
@@ -45,6 +47,13 @@ std::vector<double> storageValues(const gs::Tensor& t) {
 
 }  // namespace
 
+/// "storage: 12 elements (torch.int64)", with "1 element" for one.
+QString TensorView::storageTitle(std::int64_t n, gs::Dtype dtype, bool drawn) {
+  const QString type = QString::fromStdString(gs::to_string(dtype));
+  if (!drawn) return tr("storage: %1 elements (too many to draw)").arg(n);
+  return n == 1 ? tr("storage: 1 element (%1)").arg(type) : tr("storage: %1 elements (%2)").arg(n).arg(type);
+}
+
 TensorView::TensorView(QWidget* parent) : QWidget(parent) {
   setMouseTracking(true);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -65,8 +74,14 @@ void TensorView::relayout() {
 
 QFont TensorView::smallFont() const {
   QFont f = font();
-  f.setPointSizeF(f.pointSizeF() * 0.85);
+  f.setPointSizeF(f.pointSizeF() * 0.9);
   return f;
+}
+
+QColor TensorView::secondaryColour() const {
+  QColor c = Appearance::instance().plotForeground();
+  c.setAlpha(210);
+  return c;
 }
 
 QFont TensorView::boldFont() const {
@@ -114,8 +129,23 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
     }
   }
   l.header << line;
-  if (!card.caption.isEmpty()) l.notes << card.caption;
-  if (!card.shares.isEmpty()) l.notes << tr("shares memory with %1").arg(card.shares.join(", "));
+  if (!card.caption.isEmpty()) {
+    l.notes << card.caption;
+    l.note_dims.push_back(-1);
+  }
+  if (!card.shares.isEmpty()) {
+    // Quoted, so that a name like `one` reads as a name.
+    QStringList quoted;
+    for (const QString& name : card.shares) quoted << QStringLiteral("‘%1’").arg(name);
+    l.notes << tr("shares memory with %1").arg(quoted.join(", "));
+    l.note_dims.push_back(-2);
+  }
+  const bool drawn = !l.summary && !l.storage.empty() && t.numel() > 0;
+  for (std::size_t d = 0; drawn && d < t.shape().size(); ++d)
+    if (t.shape()[d] > 1 && t.strides()[d] == 0) {
+      l.notes << tr("+0 (dim %1): stays on the same cell").arg(d);
+      l.note_dims.push_back(int(d));
+    }
   double width = 0;
   for (const QString& h : l.header) width = std::max(width, bm.horizontalAdvance(h));
   double y = pad + l.header.size() * bm.height();
@@ -152,16 +182,17 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
   y += sm.height();
   const auto n_storage = std::int64_t(t.impl()->storage->nbytes() / gs::element_size(t.dtype()));
   if (!l.storage.empty()) {
-    if (!l.summary && t.numel() > 0) {
+    if (drawn) {
+      // A stride of 0 is a jump of length 0: a loop back onto the same cell.
       for (std::size_t d = 0; d < t.shape().size(); ++d) {
         const std::int64_t to = t.storage_offset() + t.strides()[d];
-        if (t.shape()[d] > 1 && t.strides()[d] != 0 && to < n_storage)
-          l.jumps.push_back({t.storage_offset(), to, int(d), QStringLiteral("+%1").arg(t.strides()[d])});
+        if (t.shape()[d] > 1 && to < n_storage) l.jumps.push_back({t.storage_offset(), to, int(d), QStringLiteral("+%1").arg(t.strides()[d])});
       }
       std::stable_sort(l.jumps.begin(), l.jumps.end(), [](const Jump& a, const Jump& b) { return a.to - a.from < b.to - b.from; });
     }
     l.jumps_top = y;
-    if (!l.jumps.empty()) y += (double(l.jumps.size()) * 1.1 + 0.3) * sm.height();
+    // One level per jump, each with room for its label above its line.
+    if (!l.jumps.empty()) y += (double(l.jumps.size()) * kJumpLevel + 0.5) * sm.height();
     const double row_h = cell.height() + sm.height() + pad * 0.5;
     for (std::int64_t i = 0; i < std::int64_t(l.storage.size()); ++i)
       l.storage_cells.emplace_back(pad + (i % per_row) * cell.width(), y + (i / per_row) * row_h, cell.width(), cell.height());
@@ -172,8 +203,8 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
   }
   l.formula_y = y;
   y += fm.height() * 2;  // the offset sentence (two lines: it may wrap)
-  const QString storage_title = tr("storage: %1 elements (%2)").arg(n_storage).arg(QString::fromStdString(gs::to_string(t.dtype())));
-  width = std::max(width, std::min(wrap, sm.horizontalAdvance(storage_title)));
+  const QString storage_title = storageTitle(n_storage, t.dtype(), true);
+  width = std::max(width, sm.horizontalAdvance(storage_title));  // one line, never cut by the frame
   l.size = QSizeF(std::ceil(width + 2 * pad), std::ceil(y + pad));
   l.min_width = std::ceil(std::max(l.grid.size.width(), cell.width()) + 2 * pad);
   return l;
@@ -181,7 +212,10 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
 
 void TensorView::layoutAll() {
   const QFontMetricsF fm(font());
-  const double m = std::ceil(fm.height() * 0.5), avail = std::max(200.0, double(width()) - 2 * m);
+  // Texts wrap to the part of the view the scroll area shows, even when a wide grid makes the
+  // view itself wider, so that a card's header is never cut at the window's edge.
+  const double visible = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
+  const double m = std::ceil(fm.height() * 0.5), avail = std::max(200.0, visible - 2 * m);
   double y = m, widest = 0;
   output_at_ = QPointF(m, y);
   y += output_.size() * fm.height() + (output_.isEmpty() ? 0 : m);
@@ -233,7 +267,7 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
   const Appearance& look = Appearance::instance();
   const QFontMetricsF fm(font()), sm(smallFont()), bm(boldFont());
   const double pad = std::ceil(fm.height() * 0.4), room = l.size.width() - 2 * pad;
-  const QColor fg = look.plotForeground();
+  const QColor fg = look.plotForeground(), secondary = secondaryColour();
   QColor faint = fg;
   faint.setAlpha(140);
   Painted& out = painted_[i];
@@ -252,7 +286,8 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
   p.setFont(font());
   for (int n = 0; n < l.notes.size(); ++n) {
     const QRectF r = fm.boundingRect(QRectF(0, 0, room, 1e6), Qt::TextWordWrap, l.notes[n]);
-    p.setPen(n == l.notes.size() - 1 && !card.shares.isEmpty() ? frame : fg);
+    const int dim = l.note_dims[std::size_t(n)];
+    p.setPen(dim == -2 ? frame : dim >= 0 ? dimColour(dim) : fg);
     p.drawText(QRectF(at.x() + pad, y, room, r.height()), Qt::TextWordWrap, l.notes[n]);
     y += r.height();
   }
@@ -289,9 +324,7 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
   const auto n_storage = std::int64_t(t.impl()->storage->nbytes() / gs::element_size(t.dtype()));
   p.setFont(smallFont());
   p.setPen(fg);
-  p.drawText(QPointF(at.x() + pad, at.y() + l.storage_title_y + sm.ascent()),
-             l.storage.empty() ? tr("storage: %1 elements (too many to draw)").arg(n_storage)
-                               : tr("storage: %1 elements (%2)").arg(n_storage).arg(QString::fromStdString(gs::to_string(t.dtype()))));
+  p.drawText(QPointF(at.x() + pad, at.y() + l.storage_title_y + sm.ascent()), storageTitle(n_storage, t.dtype(), !l.storage.empty()));
   const std::set<std::int64_t> used(l.offsets.begin(), l.offsets.end());
   const double thick = std::max(2.0, 2.5 * look.scale());
   for (std::size_t k = 0; k < l.storage_cells.size(); ++k) {
@@ -305,7 +338,7 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
     p.setPen(used.count(off) || l.summary ? fg : faint);
     p.drawText(r, Qt::AlignCenter, value);
     p.setFont(smallFont());
-    p.setPen(faint);
+    p.setPen(secondary);
     p.drawText(QRectF(r.left(), r.bottom(), r.width(), sm.height()), Qt::AlignCenter, QString::number(off));
     const QColor outline = off == focus_offset ? fg : card.changed.count(off) ? changedColour() : QColor();
     if (outline.isValid()) {
@@ -315,30 +348,53 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
     out.storage[off] = {r, value};
     out.storage_labels[off] = QString::number(off);
   }
-  // The strides as jumps from element [0, …, 0]: the shortest lowest.
-  for (std::size_t j = 0; j < l.jumps.size(); ++j) {
+  // The strides as jumps from element [0, …, 0], one level each, the shortest lowest: up from the
+  // start cell, across at its level, down onto the cell one step along the dim lands on (a stride
+  // of 0: a loop back onto the start cell). Longer jumps leave the start cell further left and
+  // land further right, so no line crosses the band above a shorter jump's level, where its label
+  // sits.
+  const std::size_t n_jumps = l.jumps.size();
+  QFont label_font = smallFont();
+  label_font.setBold(true);
+  const QFontMetricsF lm(label_font);
+  const double h = sm.height(), gap = std::ceil(h * 0.15), head = std::max(5.0, 0.35 * h), pen_w = std::max(1.5, 1.5 * look.scale());
+  for (std::size_t j = 0; j < n_jumps; ++j) {
     const Jump& jump = l.jumps[j];
     const QRectF a = l.storage_cells[std::size_t(jump.from)].translated(at), b = l.storage_cells[std::size_t(jump.to)].translated(at);
-    const double lift = (double(j) + 1) * 1.1 * sm.height();
-    const QPointF from(a.center().x(), a.top()), to(b.center().x(), b.top());
-    QPainterPath path(from);
-    path.cubicTo(from + QPointF(0, -lift * 1.3), to + QPointF(0, -lift * 1.3), to);
+    const double level = a.top() - (0.5 + kJumpLevel * double(j)) * h;
+    const double x0 = a.left() + a.width() * (n_jumps == 1 ? 0.5 : 0.45 - 0.35 * double(j) / double(n_jumps - 1));
+    const double x1 = jump.to == jump.from ? a.left() + a.width() * 0.8 : b.center().x();
+    const double r = std::max(0.0, std::min({h * 0.4, (x1 - x0) / 2, (a.top() - level) / 2}));
+    QPainterPath path(QPointF(x0, a.top()));
+    path.lineTo(x0, level + r);
+    path.quadTo(x0, level, x0 + r, level);
+    path.lineTo(x1 - r, level);
+    path.quadTo(x1, level, x1, level + r);
+    path.lineTo(x1, b.top() - head);
     const QColor c = dimColour(jump.dim);
-    p.setPen(QPen(c, std::max(1.5, 1.5 * look.scale())));
-    p.drawPath(path);
-    const double head = 5 * look.scale();
-    p.setBrush(c);
-    p.drawPolygon(QPolygonF({to, to + QPointF(-head * 0.6, -head), to + QPointF(head * 0.6, -head)}));
+    p.setPen(QPen(c, pen_w));
     p.setBrush(Qt::NoBrush);
-    // The label beside the arc's top, right of where it lands (the arcs nest, shortest lowest).
-    const QString label = tr("%1 (dim %2)").arg(jump.label).arg(jump.dim);
-    QRectF lr(QPointF(std::max(from.x(), to.x()) + 3, std::min(from.y(), to.y()) - lift - sm.height() * 0.1),
-              QSizeF(sm.horizontalAdvance(label) + 4, sm.height()));
-    if (lr.right() > at.x() + l.size.width() - 2) lr.moveRight(std::min(from.x(), to.x()) - 3);
-    p.setFont(smallFont());
-    p.fillRect(lr, look.plotBackground());
-    p.drawText(lr, Qt::AlignCenter, label);
+    p.drawPath(path);
+    const QPointF tip(x1, b.top());
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawPolygon(QPolygonF({tip, tip + QPointF(-head * 0.6, -head), tip + QPointF(head * 0.6, -head)}));
+    p.setBrush(Qt::NoBrush);
+    // The label above its own line, between its start and the next longer jump's drop (the
+    // longest has the card's width); "(dim d)" only where it fits.
+    const double right = j + 1 < n_jumps ? l.storage_cells[std::size_t(l.jumps[j + 1].to)].translated(at).center().x() - gap - pen_w
+                                         : at.x() + l.size.width() - pad;
+    QString label = tr("%1 (dim %2)").arg(jump.label).arg(jump.dim);
+    if (x0 + gap + lm.horizontalAdvance(label) > right) label = jump.label;
+    const QRectF lr(x0 + gap, level - h - pen_w / 2, lm.horizontalAdvance(label) + 2, h);
+    p.setFont(label_font);
+    p.setPen(c);
+    p.drawText(lr, Qt::AlignLeft | Qt::AlignVCenter, label);
     out.jumps << jump.label;
+    out.jump_labels.push_back(lr);
+    const double w = pen_w / 2;
+    out.jump_arcs.push_back({QRectF(QPointF(x0 - w, level - w), QPointF(x0 + w, a.top())), QRectF(QPointF(x0 - w, level - w), QPointF(x1 + w, level + w)),
+                             QRectF(QPointF(x1 - head * 0.6, level - w), QPointF(x1 + head * 0.6, b.top()))});
   }
   // The offset sentence of the hovered or pinned cell.
   if (focus.first == int(i)) {
@@ -347,7 +403,7 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
     p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, fm.height() * 2), Qt::TextWordWrap, offsetFormula());
   } else if (i == 0 && !l.summary) {
     p.setFont(smallFont());
-    p.setPen(faint);
+    p.setPen(secondary);
     p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, fm.height() * 2), Qt::TextWordWrap,
                tr("Point at a cell to see where it lives in storage (click to pin)."));
   }
@@ -480,6 +536,16 @@ QString TensorView::drawnStorageLabel(const QString& name, std::int64_t offset) 
 QStringList TensorView::drawnJumps(const QString& name) const {
   const int c = cardIndex(name);
   return c < 0 || std::size_t(c) >= painted_.size() ? QStringList() : painted_[std::size_t(c)].jumps;
+}
+
+std::vector<QRectF> TensorView::drawnJumpLabelRects(const QString& name) const {
+  const int c = cardIndex(name);
+  return c < 0 || std::size_t(c) >= painted_.size() ? std::vector<QRectF>() : painted_[std::size_t(c)].jump_labels;
+}
+
+std::vector<std::vector<QRectF>> TensorView::drawnJumpArcRects(const QString& name) const {
+  const int c = cardIndex(name);
+  return c < 0 || std::size_t(c) >= painted_.size() ? std::vector<std::vector<QRectF>>() : painted_[std::size_t(c)].jump_arcs;
 }
 
 std::vector<std::int64_t> TensorView::drawnChangedCells(const QString& name) const {

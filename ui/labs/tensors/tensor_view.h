@@ -52,8 +52,13 @@ class TensorView : public QWidget {
   QRectF drawnStorageRect(const QString& name, std::int64_t offset) const;
   QString drawnStorageText(const QString& name, std::int64_t offset) const;
   QString drawnStorageLabel(const QString& name, std::int64_t offset) const;
-  /// The jump labels drawn under card `name` ("+4", "+1"), outermost dim first.
+  /// The jump labels drawn under card `name` ("+1", "+4"), shortest jump first; a dim of stride
+  /// 0 is a loop back onto the same cell, "+0".
   QStringList drawnJumps(const QString& name) const;
+  /// Where the jumps under card `name` were drawn: each jump's label and the pieces of its arc
+  /// (rectangles around its lines and arrowhead), in drawnJumps() order.
+  std::vector<QRectF> drawnJumpLabelRects(const QString& name) const;
+  std::vector<std::vector<QRectF>> drawnJumpArcRects(const QString& name) const;
   /// Cells outlined as changed under card `name` (grid elements, row-major).
   std::vector<std::int64_t> drawnChangedCells(const QString& name) const;
   /// The offset sentence shown for the hovered or pinned cell ("" for none).
@@ -80,7 +85,8 @@ class TensorView : public QWidget {
     QSizeF size;
     double min_width = 0;     ///< the width it cannot go below (its grid); texts and storage wrap
     QStringList header;       ///< wrapped header lines
-    QStringList notes;        ///< shares / caption / legend lines
+    QStringList notes;        ///< caption / shares / stride-0 lines
+    std::vector<int> note_dims;  ///< per note: the dim whose colour it takes, −1 plain, −2 the storage's
     bool summary = false;
     QStringList summary_lines;
     GridGeometry grid;
@@ -99,12 +105,17 @@ class TensorView : public QWidget {
     std::map<std::int64_t, std::pair<QRectF, QString>> storage;  ///< offset → rect, value
     std::map<std::int64_t, QString> storage_labels;
     QStringList jumps;
+    std::vector<QRectF> jump_labels;
+    std::vector<std::vector<QRectF>> jump_arcs;
     std::vector<std::int64_t> changed;
   };
   CardLayout layoutCard(const TensorCard& card, double max_width) const;
   void layoutAll();
   void paintCard(QPainter& p, std::size_t i);
   QFont smallFont() const;
+  static QString storageTitle(std::int64_t n, gs::Dtype dtype, bool drawn);
+  /// The colour of secondary text (indices, hints): the foreground, a little lighter.
+  QColor secondaryColour() const;
   QFont boldFont() const;
   QSizeF cellSize(const std::vector<double>& values, gs::Dtype dtype) const;
   /// The card and element under `pos` (card −1 for none).

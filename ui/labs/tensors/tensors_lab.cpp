@@ -5,10 +5,16 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
+#include <memory>
 
 #include "app/appearance.h"
 #include "app/control_group.h"
@@ -37,6 +43,42 @@ std::vector<double> readStorage(const std::shared_ptr<gs::Storage>& storage, gs:
 
 QString html(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
+/// A read-only rich-text box for the note and the error: it scrolls when its text is taller
+/// than the height fitTextBoxes() gives it, so that the tensors keep most of the room.
+QTextBrowser* textBox(const char* name) {
+  auto* box = new QTextBrowser;
+  box->setObjectName(name);
+  box->setOpenLinks(false);
+  box->setFocusPolicy(Qt::NoFocus);
+  box->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  return box;
+}
+
+/// The program editor: it asks for no more than its minimum height, so that the side panel's
+/// scroll area (which sizes by preferred heights) scrolls only when even that does not fit; it
+/// grows into whatever room is left.
+class ProgramEditor : public QPlainTextEdit {
+ public:
+  QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+};
+
+/// `text` cut after `lines` lines of `width` at `font`, the last line ending in "…".
+QString firstLines(const QString& text, const QFont& font, double width, int lines) {
+  if (width <= 0) return text;
+  QTextLayout layout(text, font);
+  layout.beginLayout();
+  int start = -1, count = 0;
+  for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    line.setLineWidth(width);
+    if (++count == lines) start = line.textStart();
+  }
+  layout.endLayout();
+  if (count <= lines || start < 0) return text;
+  const QFontMetricsF fm(font);
+  return text.left(start) + fm.elidedText(text.mid(start), Qt::ElideRight, width);
+}
+
 }  // namespace
 
 TensorsLab::TensorsLab(QWidget* parent) : Lab(parent) {
@@ -48,17 +90,8 @@ TensorsLab::TensorsLab(QWidget* parent) : Lab(parent) {
 }
 
 void TensorsLab::buildView() {
-  note_ = new QLabel;
-  note_->setObjectName("note");
-  note_->setWordWrap(true);
-  note_->setTextFormat(Qt::RichText);
-  note_->setMargin(6);
-  error_ = new QLabel;
-  error_->setObjectName("error");
-  error_->setWordWrap(true);
-  error_->setTextFormat(Qt::RichText);
-  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  error_->setMargin(6);
+  note_ = textBox("note");
+  error_ = textBox("error");
   error_->hide();
   view_ = new TensorView;
   view_->setObjectName("tensorView");
@@ -66,6 +99,9 @@ void TensorsLab::buildView() {
   scroll_->setWidget(view_);
   scroll_->setWidgetResizable(true);
   scroll_->setFrameShape(QFrame::NoFrame);
+  // The view wraps its texts to the visible width, which changes without the view resizing when
+  // a wide grid keeps it wider than the scroll area (a scroll bar coming or going).
+  scroll_->viewport()->installEventFilter(this);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(note_);
@@ -82,10 +118,12 @@ void TensorsLab::buildControls() {
   about_ = new QLabel;
   about_->setObjectName("about");
   about_->setWordWrap(true);
-  editor_ = new QPlainTextEdit;
+  about_->installEventFilter(this);
+  editor_ = new ProgramEditor;
   editor_->setObjectName("program");
   editor_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
   editor_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  editor_->installEventFilter(this);
   run_button_ = new QPushButton;
   run_button_->setObjectName("run");
   step_button_ = new QPushButton;
@@ -123,8 +161,29 @@ void TensorsLab::choosePreset(int index) {
   if (index < 0 || index >= presets_.size()) return;
   preset_ = index;
   preset_box_->setCurrentIndex(index);
-  about_->setText(presets_[index].about);
+  showAbout();
   editor_->setPlainText(presets_[index].source);  // (reloads the program)
+}
+
+QStringList TensorsLab::presetIds() { return tensorPresetIds(); }
+
+bool TensorsLab::showPage(const QString& id) {
+  int index = presetIndex(id);
+  bool number = false;
+  const int n = id.toInt(&number);
+  if (index < 0 && number && n >= 1 && n <= presets_.size()) index = n - 1;
+  if (index < 0) return false;
+  choosePreset(index);
+  return true;
+}
+
+void TensorsLab::showAbout() {
+  about_full_ = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].about : QString();
+  about_->setToolTip(about_full_);
+  // Two lines on a projector, three otherwise: the program below needs the room more.
+  const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), Appearance::instance().presentation() ? 2 : 3);
+  if (about_->text() != shown) about_->setText(shown);
+  preset_box_->setToolTip(preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].title : QString());
 }
 
 void TensorsLab::setProgram(const QString& source) { editor_->setPlainText(source); }
@@ -224,11 +283,50 @@ void TensorsLab::highlightCurrent() {
       sel.format.setProperty(QTextFormat::FullWidthSelection, true);
       selections << sel;
     }
-    QTextCursor show(editor_->document()->findBlockByNumber(s.first_line - 1));
-    editor_->setTextCursor(show);
-    editor_->ensureCursorVisible();
   }
   editor_->setExtraSelections(selections);
+  revealCurrent();
+  revealCurrentLater();
+}
+
+void TensorsLab::revealCurrent() {
+  reveal_pending_ = false;
+  if (current_ < 0 || current_ >= int(statements_.size())) return;
+  const auto& s = statements_[std::size_t(current_)];
+  const int block = editor_->textCursor().blockNumber() + 1;
+  if (block < s.first_line || block > s.last_line) editor_->setTextCursor(QTextCursor(editor_->document()->findBlockByNumber(s.first_line - 1)));
+  editor_->centerCursor();
+}
+
+void TensorsLab::revealCurrentLater() {
+  if (reveal_pending_) return;
+  reveal_pending_ = true;
+  QTimer::singleShot(0, this, &TensorsLab::revealCurrent);
+}
+
+bool TensorsLab::eventFilter(QObject* watched, QEvent* event) {
+  const auto type = event->type();
+  if (watched == scroll_->viewport() && type == QEvent::Resize) view_->relayout();
+  if (watched == editor_ && (type == QEvent::Resize || type == QEvent::Show || type == QEvent::FontChange)) revealCurrentLater();
+  if (watched == about_ && type == QEvent::Resize && static_cast<QResizeEvent*>(event)->oldSize().width() != about_->width()) showAbout();
+  return Lab::eventFilter(watched, event);
+}
+
+void TensorsLab::resizeEvent(QResizeEvent* event) {
+  Lab::resizeEvent(event);
+  fitTextBoxes();
+}
+
+void TensorsLab::fitTextBoxes() {
+  const int width = std::max(100, contentsRect().width() - 8);  // the layout's margins
+  const int cap = std::max(60, height() / 4);
+  for (QTextBrowser* box : {note_, error_}) {
+    // Measured on a copy: the box lays its own document out to its viewport.
+    const std::unique_ptr<QTextDocument> doc(box->document()->clone());
+    doc->setTextWidth(width - 2 * box->frameWidth());
+    const int needed = int(std::ceil(doc->size().height())) + 2 * box->frameWidth();
+    box->setFixedHeight(std::min(needed, cap));
+  }
 }
 
 std::pair<int, int> TensorsLab::highlightedLines() const {
@@ -239,26 +337,31 @@ std::pair<int, int> TensorsLab::highlightedLines() const {
 
 void TensorsLab::showNote() {
   const QString source = editor_->toPlainText();
+  auto set = [this](const QString& text) {
+    note_html_ = text;
+    note_->setHtml(text);
+    fitTextBoxes();
+  };
   if (!split_error_.isEmpty()) {
-    note_->setText(tr("The program cannot be split into statements."));
+    set(tr("The program cannot be split into statements."));
     return;
   }
   if (current_ < 0) {
     const QString first = statements_.empty() ? QString() : statementNote(source, statements_.front().first_line);
-    note_->setText(tr("Press <b>Step</b> to run the program one statement at a time, or <b>Run</b> to run it all.") +
+    set(tr("Press <b>Step</b> to run the program one statement at a time, or <b>Run</b> to run it all.") +
                    (first.isEmpty() ? QString() : QStringLiteral("<br>") + first.toHtmlEscaped()));
     return;
   }
   const auto& s = statements_[std::size_t(current_)];
   const QString note = statementNote(source, s.first_line);
-  note_->setText(QStringLiteral("<b>%1</b> <code>%2</code>%3")
+  set(QStringLiteral("<b>%1</b> <code>%2</code>%3")
                      .arg(tr("Line %1:").arg(s.first_line), html(s.text),
                           note.isEmpty() ? QString() : QStringLiteral("<br>") + note.toHtmlEscaped()));
 }
 
-QString TensorsLab::noteText() const { return note_->text(); }
-QString TensorsLab::aboutText() const { return about_->text(); }
-QString TensorsLab::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
+QString TensorsLab::noteText() const { return note_html_; }
+QString TensorsLab::aboutText() const { return about_full_; }
+QString TensorsLab::errorText() const { return error_->isHidden() ? QString() : error_html_; }
 
 void TensorsLab::showError() {
   QString text;
@@ -268,12 +371,17 @@ void TensorsLab::showError() {
     const auto& s = statements_[std::size_t(current_)];
     const QString torch = QString::fromStdString(last_->error_text());
     const QString teaching = QString::fromStdString(last_->message);
-    text = QStringLiteral("<b>%1</b> <code>%2</code><br>%3").arg(tr("Error in line %1:").arg(s.first_line), html(s.text), teaching.toHtmlEscaped());
+    // Tight: the statement and what the picture shows on one line, then the teaching sentence,
+    // then PyTorch's own words.
+    text = QStringLiteral("<b>%1</b> <code>%2</code> &nbsp;<i>%3</i><br>%4")
+               .arg(tr("Error in line %1:").arg(s.first_line), html(s.text), tr("The picture keeps the state before the error."),
+                    teaching.toHtmlEscaped());
     if (!torch.isEmpty() && torch != teaching) text += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("PyTorch says:"), torch.toHtmlEscaped());
-    text += QStringLiteral("<br><i>%1</i>").arg(tr("The picture keeps the state before the error."));
   }
   error_->setVisible(!text.isEmpty());
-  error_->setText(text);
+  error_html_ = text;
+  error_->setHtml(text);
+  fitTextBoxes();
   if (last_ && !last_->ok && current_ >= 0)
     emit message(tr("Error in line %1:").arg(statements_[std::size_t(current_)].first_line) + ' ' + QString::fromStdString(last_->error_text()));
 }
@@ -310,7 +418,7 @@ void TensorsLab::updateViewContent() {
       else cards.push_back(cardOf(tr("result"), value, tr("the value of %1").arg(QString::fromStdString(statements_[std::size_t(current_)].text)), true));
     } else if (last_->ok && last_->is_expression && last_->value.kind != gs::eval::Value::Kind::None)
       output << QStringLiteral("%1  →  %2").arg(QString::fromStdString(statements_[std::size_t(current_)].text), QString::fromStdString(last_->value.repr()));
-    operation = TensorOperation::build(last_->events);
+    operation = TensorOperation::build(last_->events, [this](const gs::Tensor& t) { return variableNameOf(t); });
   }
   // The names the statement bound first, then the others, newest first.
   std::vector<std::string> order;
@@ -340,6 +448,21 @@ void TensorsLab::updateViewContent() {
   view_->setContent(std::move(operation), output, std::move(cards));
 }
 
+QString TensorsLab::variableNameOf(const gs::Tensor& t) const {
+  if (!t.defined()) return {};
+  const auto& vars = interpreter_.variables();
+  for (const auto& [name, value] : vars)
+    if (value.is_tensor() && value.tensor.defined() && value.tensor.is_same(t)) return QString::fromStdString(name);
+  for (const auto& [name, value] : vars) {
+    if (!value.is_tensor() || !value.tensor.defined()) continue;
+    const gs::Tensor& v = value.tensor;
+    if (v.impl()->storage == t.impl()->storage && v.shape() == t.shape() && v.strides() == t.strides() &&
+        v.storage_offset() == t.storage_offset() && v.dtype() == t.dtype())
+      return QString::fromStdString(name);
+  }
+  return {};
+}
+
 void TensorsLab::retranslate() {
   program_box_->setTitle(tr("Program"));
   run_button_->setText(tr("Run"));
@@ -361,7 +484,7 @@ void TensorsLab::retranslate() {
     for (const TensorPreset& p : presets_) preset_box_->addItem(p.title);
     if (preset_ >= 0 && preset_ < presets_.size()) {
       preset_box_->setCurrentIndex(preset_);
-      about_->setText(presets_[preset_].about);
+      showAbout();
       if (unedited) {
         const QSignalBlocker block_editor(editor_);
         editor_->setPlainText(presets_[preset_].source);
@@ -376,21 +499,28 @@ void TensorsLab::applyAppearance() {
   mono.setStyleHint(QFont::Monospace);
   mono.setPointSizeF(QApplication::font().pointSizeF());
   editor_->setFont(mono);
-  editor_->setMinimumHeight(int(QFontMetrics(mono).lineSpacing() * 6));
-  QFont big = QApplication::font();
-  big.setPointSizeF(big.pointSizeF() * 1.15);
-  note_->setFont(big);
   const Appearance& look = Appearance::instance();
+  // Five lines at least (four of the bigger ones on a projector, where the panel is short); it
+  // grows into the room there is.
+  editor_->setMinimumHeight(int(QFontMetrics(mono).lineSpacing() * (look.presentation() ? 4 : 5) + 2 * editor_->frameWidth() + 8));
+  QFont big = QApplication::font();
+  big.setPointSizeF(big.pointSizeF() * (look.presentation() ? 1.0 : 1.1));
+  note_->setFont(big);
+  error_->setFont(QApplication::font());
+  for (QTextBrowser* box : {note_, error_}) box->document()->setDocumentMargin(std::max(3.0, 4 * look.scale()));
   QColor note_bg = look.seriesColor(5);
   note_bg.setAlpha(40);
-  note_->setStyleSheet(QStringLiteral("QLabel#note { background: %1; border-left: %2px solid %3; }")
+  note_->setStyleSheet(QStringLiteral("QTextBrowser#note { background: %1; border: none; border-left: %2px solid %3; }")
                            .arg(note_bg.name(QColor::HexArgb)).arg(int(4 * look.scale())).arg(look.seriesColor(5).name()));
   QColor error_bg = look.errorColor();
   error_bg.setAlpha(30);
-  error_->setStyleSheet(QStringLiteral("QLabel#error { color: %1; background: %2; border: %3px solid %1; }")
+  error_->setStyleSheet(QStringLiteral("QTextBrowser#error { color: %1; background: %2; border: %3px solid %1; }")
                             .arg(look.errorColor().name(), error_bg.name(QColor::HexArgb)).arg(int(std::max(1.0, 2 * look.scale()))));
   view_->setFont(QApplication::font());
   if (preset_ >= 0) showState();
+  showAbout();
+  fitTextBoxes();
+  revealCurrentLater();
 }
 
 QString TensorsLab::pytorchCode() const {
@@ -415,7 +545,7 @@ QString TensorsLab::restoreSessionState(const nlohmann::json& state) {
   if (index >= 0) {
     preset_ = index;
     preset_box_->setCurrentIndex(index);
-    about_->setText(presets_[index].about);
+    showAbout();
   }
   setProgram(QString::fromStdString(state["program"].get<std::string>()));
   return {};

@@ -19,6 +19,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTextBrowser;
 
 namespace gsui {
 
@@ -41,6 +42,12 @@ class TensorsLab : public Lab {
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
   void applyAppearance() override;
+  /// The presets' ids, one page each: `--page 03_permute_then_view` (or just `--page 3`).
+  QStringList pageIds() const override { return presetIds(); }
+  /// Chooses the preset `id` (its file name, or its number "3" / "03"); false for an unknown one.
+  bool showPage(const QString& id) override;
+  /// The presets' ids in order, for the lab registry's page list.
+  static QStringList presetIds();
 
   int presetCount() const { return int(presets_.size()); }
   /// The preset whose file is `id` ("02_view_reshape_contiguous"), −1 if none.
@@ -61,6 +68,13 @@ class TensorsLab : public Lab {
   QString errorText() const;
   const gs::eval::Interpreter& interpreter() const { return interpreter_; }
   TensorView* view() const { return view_; }
+  /// The name of the variable that is `t` (or views the same storage with the same shape, strides
+  /// and offset); "" for a temporary.
+  QString variableNameOf(const gs::Tensor& t) const;
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void buildView();
@@ -73,6 +87,14 @@ class TensorsLab : public Lab {
   void showNote();
   void showError();
   void highlightCurrent();
+  /// Scrolls the editor so that the current statement is in the middle of it; `later` waits
+  /// until pending layouts (a resize, a font change) are done.
+  void revealCurrent();
+  void revealCurrentLater();
+  /// The note and error boxes as tall as their text, each at most a quarter of the lab.
+  void fitTextBoxes();
+  /// The preset's about text, cut to a few lines (the whole of it in the tooltip).
+  void showAbout();
   void updateViewContent();
 
   ControlGroup* program_box_;
@@ -83,8 +105,10 @@ class TensorsLab : public Lab {
   QPushButton* step_button_;
   QPushButton* reset_button_;
   QLabel* position_;
-  QLabel* note_;
-  QLabel* error_;
+  QTextBrowser* note_;
+  QTextBrowser* error_;
+  QString note_html_, error_html_, about_full_;
+  bool reveal_pending_ = false;
   QScrollArea* scroll_;
   TensorView* view_;
 

@@ -1,0 +1,33 @@
+#include "labs/losses/losses_page.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "app/appearance.h"
+#include "util/error.h"
+
+namespace gsui {
+
+LossesPage::LossesPage(QWidget* parent) : QWidget(parent), controls_(new QWidget) { new QVBoxLayout(controls_); }
+
+LossesPage::~LossesPage() { delete controls_; }
+
+QVBoxLayout* LossesPage::controlsLayout() const { return static_cast<QVBoxLayout*>(controls_->layout()); }
+
+QString LossesPage::number(double value, int decimals) {
+  if (!std::isfinite(value)) return QString::number(value);
+  const QString s = QString::number(value, 'f', decimals);
+  return s.startsWith('-') && s.toDouble() == 0.0 ? s.mid(1) : s;
+}
+
+QString LossesPage::engineMessage(const std::exception& error) {
+  // gs::Error's what() is the explanation and "(PyTorch: …)" on its own line.
+  return QString::fromStdString(error.what()).trimmed();
+}
+
+void LossesPage::markError(QLabel* label, bool error) {
+  label->setStyleSheet(error ? QString("color: %1").arg(Appearance::instance().errorColor().name()) : QString());
+}
+
+}  // namespace gsui

@@ -1,0 +1,125 @@
+#include "labs/metrics/binary_confusion_view.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <algorithm>
+
+#include "app/appearance.h"
+
+namespace gsui {
+
+BinaryConfusionView::BinaryConfusionView(QWidget* parent) : QWidget(parent) {
+  setCursor(Qt::PointingHandCursor);
+  setObjectName("confusion");
+}
+
+QSize BinaryConfusionView::minimumSizeHint() const {
+  const QFontMetrics fm = fontMetrics();
+  return {fm.height() * 2 + 2 * fm.horizontalAdvance(QStringLiteral("FNR 0.000  ")), fm.height() * 9};
+}
+
+void BinaryConfusionView::setScores(const gs::metrics::BinaryScores& scores) {
+  scores_ = scores;
+  update();
+}
+
+void BinaryConfusionView::setClassNames(const QStringList& names) {
+  names_ = names;
+  update();
+}
+
+void BinaryConfusionView::setSelected(Cell cell) {
+  if (cell == selected_) return;
+  selected_ = cell;
+  update();
+  emit selectedChanged(cell);
+}
+
+QRect BinaryConfusionView::gridRect() const {
+  // Two text lines on the top (the axis title and the column names), two on the left.
+  const int line = fontMetrics().height();
+  return QRect(2 * line + 6, 2 * line + 6, width() - 2 * line - 8, height() - 2 * line - 8);
+}
+
+QRect BinaryConfusionView::cellRect(Cell cell) const {
+  if (cell == None) return {};
+  const QRect g = gridRect();
+  const int w = g.width() / 2, h = g.height() / 2;
+  return {g.left() + predictedOf(cell) * w, g.top() + actualOf(cell) * h, w, h};
+}
+
+void BinaryConfusionView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.setRenderHint(QPainter::Antialiasing);
+  const Appearance& look = Appearance::instance();
+  const QRect g = gridRect();
+  const int line = fontMetrics().height();
+  const QColor text = palette().color(QPalette::WindowText);
+  p.setPen(text);
+  // Class names elided to their column (a long name in a narrow window).
+  const QFontMetrics fm = fontMetrics();
+  const QString negative = fm.elidedText(names_.value(0), Qt::ElideRight, g.width() / 2 - 4);
+  const QString positive = fm.elidedText(names_.value(1), Qt::ElideRight, g.width() / 2 - 4);
+  p.drawText(QRect(g.left(), 0, g.width(), line), Qt::AlignCenter, tr("predicted"));
+  p.drawText(QRect(g.left(), line + 2, g.width() / 2, line), Qt::AlignCenter, negative);
+  p.drawText(QRect(g.left() + g.width() / 2, line + 2, g.width() / 2, line), Qt::AlignCenter, positive);
+  p.save();
+  p.translate(0, g.bottom());
+  p.rotate(-90);
+  p.drawText(QRect(0, 0, g.height(), line), Qt::AlignCenter, tr("actual"));
+  p.drawText(QRect(g.height() / 2, line + 2, g.height() / 2, line), Qt::AlignCenter, negative);
+  p.drawText(QRect(0, line + 2, g.height() / 2, line), Qt::AlignCenter, positive);
+  p.restore();
+
+  const gs::metrics::BinaryScores& s = scores_;
+  // Rates within the actual class: the specificity and recall core computed, and their complements.
+  const struct {
+    Cell cell;
+    const char* name;
+    std::int64_t count;
+    const char* rate_name;
+    double rate;
+  } cells[] = {{TN, "TN", s.tn, "TNR", s.specificity},
+               {FP, "FP", s.fp, "FPR", 1 - s.specificity},
+               {FN, "FN", s.fn, "FNR", 1 - s.recall},
+               {TP, "TP", s.tp, "TPR", s.recall}};
+  QFont big = font();
+  big.setBold(true);
+  big.setPointSizeF(font().pointSizeF() * 1.25);
+  for (const auto& c : cells) {
+    const QRect r = cellRect(c.cell).adjusted(1, 1, -1, -1);
+    const bool right = c.cell == TN || c.cell == TP;
+    QColor fill = right ? QColor(0, 158, 115) : QColor(213, 94, 0);
+    fill.setAlphaF(0.15 + 0.5 * std::clamp(c.rate, 0.0, 1.0));
+    p.fillRect(r, fill);
+    p.setPen(QPen(c.cell == selected_ ? QColor(20, 20, 20) : look.gridColor(), c.cell == selected_ ? 4 * look.scale() : 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(r);
+    p.setPen(text);
+    const QString head = QStringLiteral("%1  %2").arg(QString::fromLatin1(c.name)).arg(c.count);
+    QFont fitted = big;  // shrunk until the name and count fit the cell
+    while (QFontMetrics(fitted).horizontalAdvance(head) > r.width() - 6 && fitted.pointSizeF() > 6) fitted.setPointSizeF(fitted.pointSizeF() * 0.9);
+    p.setFont(fitted);
+    const int h = QFontMetrics(fitted).height();
+    p.drawText(QRect(r.left(), r.center().y() - h - line / 2, r.width(), h), Qt::AlignCenter, head);
+    p.setFont(font());
+    p.drawText(QRect(r.left(), r.center().y(), r.width(), line), Qt::AlignCenter,
+               QStringLiteral("%1 %2").arg(QString::fromLatin1(c.rate_name)).arg(c.rate, 0, 'f', 3));
+  }
+}
+
+void BinaryConfusionView::mousePressEvent(QMouseEvent* event) {
+  for (Cell c : {TN, FP, FN, TP})
+    if (cellRect(c).contains(event->position().toPoint())) {
+      setSelected(c == selected_ ? None : c);
+      return;
+    }
+}
+
+void BinaryConfusionView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) updateGeometry();
+  QWidget::changeEvent(event);
+}
+
+}  // namespace gsui
