@@ -153,6 +153,11 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     nested.flatten_into(flat);
     // Floats, or no numbers at all (torch.tensor([])), give the default dtype, float32.
     if (!opt) opt = TensorOptions{.dtype = any_float || flat.empty() ? kFloat32 : kInt64};
+    if (opt->dtype == kInt64)
+      for (double v : flat)
+        if (!std::isfinite(v) || std::fabs(v) >= 9.2e18)
+          throw EvalError{"RuntimeError", "the value " + python_float(v) + " does not fit in an int64 tensor",
+                          "RuntimeError: value cannot be converted to type int64 without overflow"};
     return Value::of(gs::tensor(nested, opt));
   }
   if (name == "arange") {
@@ -334,6 +339,18 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Tensor t = tensor_arg(args, 0, "input");
     args.done(1);
     return Value::integer(t.numel());
+  }
+  // torch.add(1, t), torch.pow(2, t): the operators, with a Python number on either side.
+  static const std::vector<std::pair<std::string, std::string>> kOperators = {
+      {"add", "+"}, {"sub", "-"}, {"mul", "*"}, {"div", "/"}, {"pow", "**"}};
+  for (const auto& [fname, op] : kOperators) {
+    if (name == fname && args.positional() == 2 && !args.keyword("alpha") && !args.keyword("rounding_mode")) {
+      const Value a = args.all_positional()[0], b = args.all_positional()[1];
+      args.done(2);
+      if (!a.is_tensor() && !b.is_tensor())
+        throw type_error(fn + "() needs a tensor among its arguments", fname + "(): argument 'input' must be Tensor, not " + a.type_name());
+      return binary(op, a, b);
+    }
   }
   // The rest are methods spelled as functions: torch.sum(x, dim=1) is x.sum(dim=1).
   const Tensor self = tensor_arg(args, 0, "input");
