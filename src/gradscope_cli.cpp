@@ -24,8 +24,9 @@ constexpr const char* kUsage =
     "  descent CASE.json           an optimizer's path on a 2-D function\n"
     "  metrics SCORES.csv [--threshold T]\n"
     "                              ROC, AUC, PR, AP and the confusion matrix of binary scores\n"
-    "  train SCENARIO.json [--device cpu|cuda] [--threads T]\n"
-    "                              train a scenario; one JSON line per epoch, then a summary\n"
+    "  train SCENARIO.json [--device cpu|cuda] [--threads T] [--load-weights IN] [--save-weights OUT]\n"
+    "                              train a scenario; one JSON line per epoch, then a summary;\n"
+    "                              weights are safetensors files with PyTorch's state_dict names\n"
     "  cv SCENARIO.json [--folds K]  K-fold cross-validation (default 5; stratified for classes):\n"
     "                              one JSON line per fold with its test metrics, then their mean and std\n"
     "  bench [--workload W1|W2|W3|W4] [--threads T] [--seconds S] [--device cpu|cuda] [--batch B]\n"
@@ -144,20 +145,24 @@ int main(int argc, char** argv) {
       if (command != "train" || argc < 3)
         if (int rc = one_file(argc, command.c_str())) return rc;
       nlohmann::json input = read_json(argv[2]);
+      gs::cases::WeightFiles weights;
       for (int i = 3; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--device" && i + 1 < argc) input["device"] = argv[++i];
+        else if (a == "--load-weights" && i + 1 < argc) weights.load_weights = argv[++i];
+        else if (a == "--save-weights" && i + 1 < argc) weights.save_weights = argv[++i];
         else if (a == "--threads" && i + 1 < argc) {
           const double threads = parse_number("--threads", argv[++i]);
           if (!(threads >= 1 && threads <= 256) || threads != static_cast<int>(threads))
             throw gs::Error("--threads: expected a whole number from 1 to 256, got " + std::string(argv[i]));
           gs::set_num_threads(static_cast<int>(threads));
         }
-        else throw gs::Error("unexpected argument \"" + a + "\" (usage: train SCENARIO.json [--device cpu|cuda] [--threads T])");
+        else throw gs::Error("unexpected argument \"" + a + "\" (usage: train SCENARIO.json [--device cpu|cuda] [--threads T] "
+                             "[--load-weights IN.safetensors] [--save-weights OUT.safetensors])");
       }
       if (command == "grad") std::cout << gs::cases::run_grad_case(input).dump() << "\n";
       else if (command == "descent") std::cout << gs::cases::run_descent_case(input).dump() << "\n";
-      else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
+      else gs::cases::run_train(input, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; }, weights);
       return 0;
     }
     if (command == "eval") return run_eval(argc, argv);

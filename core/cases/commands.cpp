@@ -11,6 +11,7 @@
 #include "backend/backend.h"
 #include "data/dataset.h"
 #include "data/loaders.h"
+#include "io/safetensors.h"
 #include "landscape/landscape.h"
 #include "metrics/metrics.h"
 #include "nn/loss.h"
@@ -128,10 +129,11 @@ void add_test_metrics(train::Trainer& trainer, json& out) {
 
 }  // namespace
 
-void run_train(const json& scenario, const std::function<void(const json&)>& emit) {
+void run_train(const json& scenario, const std::function<void(const json&)>& emit, const WeightFiles& weights) {
   const auto start = std::chrono::steady_clock::now();
   spec::Scenario s = spec::parse_scenario(scenario);
   auto trainer = spec::make_trainer(s);
+  if (!weights.load_weights.empty()) io::load_weights(weights.load_weights, trainer->model());
   const bool validation = trainer->validation_set().size() > 0;
   train_epochs(s, *trainer, [&](const train::Snapshot& snap) {
     json line = {{"epoch", snap.epoch}, {"train_loss", round6(snap.train_loss)}, {"test_loss", round6(snap.test_loss)}, {"lr", snap.lr}};
@@ -159,6 +161,10 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
     }
   }
   add_test_metrics(*trainer, done);
+  if (!weights.save_weights.empty()) {
+    io::save_weights(weights.save_weights, trainer->model(), {{"format", "pt"}, {"producer", "GradScope"}});
+    done["weights"] = weights.save_weights;
+  }
   done["seconds"] = round6(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   emit(done);
 }

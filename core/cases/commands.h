@@ -21,7 +21,13 @@ nlohmann::json run_metrics_csv(const std::string& path, double threshold);
 /// `train SCENARIO.json`: emits one JSON object per epoch (with "val_loss"/"val_acc" when the
 /// scenario holds out "validation"), then the summary with "done": true (and "best_epoch",
 /// "stopped_early", "stopped_epoch" under "early_stopping").
-void run_train(const nlohmann::json& scenario, const std::function<void(const nlohmann::json&)>& emit);
+/// `load_weights`: a safetensors file the model starts from; `save_weights`: where the trained
+/// weights go (PyTorch's state_dict names; see io/safetensors.h). Empty: none.
+struct WeightFiles {
+  std::string load_weights, save_weights;
+};
+void run_train(const nlohmann::json& scenario, const std::function<void(const nlohmann::json&)>& emit,
+               const WeightFiles& weights = {});
 
 /// `cv SCENARIO.json --folds K`: K-fold cross-validation over all the scenario's samples
 /// (stratified for classes; every sample is tested exactly once): the scenario's training run on

@@ -5,6 +5,7 @@
 
 #include "autograd/grad_mode.h"
 #include "io/json_tensor.h"
+#include "io/safetensors.h"
 #include "nn/loss.h"
 #include "ops/functional.h"
 #include "spec/model_spec.h"
@@ -15,10 +16,10 @@ using nlohmann::json;
 
 json run_grad_case(const json& c) {
   if (!c.is_object()) throw Error("case: expected a JSON object");
-  static const std::set<std::string> fields = {"dtype", "mode", "model", "params", "input", "target", "loss", "seed", "description"};
+  static const std::set<std::string> fields = {"dtype", "mode", "model", "params", "params_file", "input", "target", "loss", "seed", "description"};
   for (const auto& [key, value] : c.items())
     if (!fields.count(key))
-      throw Error("case: unknown field \"" + key + "\" (expected dtype, mode, model, params, input, target, loss, seed)");
+      throw Error("case: unknown field \"" + key + "\" (expected dtype, mode, model, params, params_file, input, target, loss, seed)");
 
   const Dtype dtype = parse_dtype(c.value("dtype", std::string("float32")));
   if (dtype == kInt64) throw Error("dtype: must be \"float32\" or \"float64\", got \"int64\"");
@@ -60,6 +61,13 @@ json run_grad_case(const json& c) {
       NoGradGuard no_grad;
       it->second.copy_(v);
     }
+  }
+
+  // Or all of them from a weights file (safetensors, as `train --save-weights` or PyTorch writes).
+  if (c.contains("params_file")) {
+    if (c.contains("params")) throw Error("params_file: give either \"params\" or \"params_file\", not both");
+    if (!c["params_file"].is_string()) throw Error("params_file: expected the path of a .safetensors file, got " + c["params_file"].dump());
+    io::load_weights(c["params_file"].get<std::string>(), *model);
   }
 
   input.requires_grad_(true);
