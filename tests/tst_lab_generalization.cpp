@@ -4,6 +4,7 @@
 // hold-out strip, the bootstrap, the pages, the session and Korean.
 #include <QtTest>
 
+#include <QLabel>
 #include <QSlider>
 #include <QTabWidget>
 #include <cmath>
@@ -73,6 +74,16 @@ class TestLabGeneralization : public QObject {
     QCOMPARE(again.first, train1);
     QCOMPARE(again.second, val1);
     QVERIFY(page.pytorchCode().contains("PolynomialFeatures(degree=1"));
+  }
+
+  void queuedStepsDrawAPointPerChunk() {
+    // Steps asked for all at once (as --steps does) still give the loss curve a point per chunk.
+    OverfittingPage page;
+    for (int i = 0; i < 20; ++i) page.step();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTrainTimeoutMs);
+    QCOMPARE(page.shownFrame().epoch, std::int64_t(20 * OverfittingPage::kEpochsPerTick));
+    QCOMPARE(page.epochs().size(), qsizetype(20));
+    for (int i = 0; i < 20; ++i) QCOMPARE(page.epochs()[i], double((i + 1) * OverfittingPage::kEpochsPerTick));
   }
 
   void kfoldPartitionIsStratifiedAndComplete() {
@@ -153,6 +164,21 @@ class TestLabGeneralization : public QObject {
     // The base run trained the whole 80 epochs on the same seed, and overfits.
     QCOMPARE(page.base().val_loss.size(), std::size_t(80));
     QVERIFY(page.base().train_loss.back() < page.base().val_loss.back());
+  }
+
+  void noCureTickedTrainsTheBaseOnly() {
+    CuresPage page;
+    QVERIFY(!page.cures().any());
+    page.train();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTrainTimeoutMs);
+    QCOMPARE(page.base().val_loss.size(), std::size_t(80));
+    QVERIFY(page.cured().val_loss.empty());  // no second run identical to the base
+    QVERIFY(!page.finished());
+    page.train();  // the base is done and nothing is ticked: nothing to train
+    QVERIFY(!page.busy());
+    const auto* status = page.controls()->findChild<QLabel*>("status");
+    QVERIFY(status);
+    QVERIFY2(status->text().contains("No cure is ticked"), qPrintable(status->text()));
   }
 
   void l1LeavesMoreZerosThanL2() {

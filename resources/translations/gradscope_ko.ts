@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>InitLab</name>
+    <message>
+        <source>N(0, 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N(0, 0.01²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LabRegistry</name>
     <message>
         <source>Autograd</source>
@@ -140,6 +163,10 @@
     <message>
         <source>Generalization</source>
         <translation>일반화</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>초기화</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1010,22 @@
         <source>Mistake: remove the Flatten</source>
         <translation>실수: Flatten 지우기</translation>
     </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>가중치를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved the network's initial weights (seed %1) to %2</source>
+        <translation>네트워크의 초기 가중치(시드 %1)를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The weights do not fit this network: %1</source>
+        <translation>가중치가 이 네트워크에 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>All %1 tensors of %2 fit this network (the builder does not train: train it in the Playground or the CNN lab).</source>
+        <translation>%2의 텐서 %1개가 모두 이 네트워크에 맞습니다(빌더는 학습하지 않습니다: Playground나 CNN 실습에서 학습하세요).</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ClassificationPage</name>
@@ -1035,10 +1078,6 @@
     <message>
         <source>softmax(z): CE = −log p_true = %1</source>
         <translation>softmax(z): CE = −log p_정답 = %1</translation>
-    </message>
-    <message>
-        <source>Probability of the true class</source>
-        <translation>정답 클래스의 확률</translation>
     </message>
     <message>
         <source>Logits into the loss</source>
@@ -1107,6 +1146,10 @@
     <message>
         <source>Loss vs p: all three are −log p</source>
         <translation>p에 따른 손실: 셋 다 −log p</translation>
+    </message>
+    <message>
+        <source>True-class probability</source>
+        <translation>정답 클래스의 확률</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1710,18 @@
         <source>Each training batch is shifted, turned, scaled and changed in contrast at random</source>
         <translation>학습 배치마다 무작위로 이동, 회전, 확대·축소하고 대비를 바꿉니다</translation>
     </message>
+    <message>
+        <source>The network is still loading.</source>
+        <translation>네트워크를 아직 불러오는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>가중치를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The weights were not loaded (nothing changed): %1</source>
+        <translation>가중치를 불러오지 못했습니다(아무것도 바뀌지 않음): %1</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ConvolutionControls</name>
@@ -1940,10 +1995,6 @@
         <translation>학습 중: 기준 에포크 %1, 처방 적용 에포크 %2</translation>
     </message>
     <message>
-        <source>Tick one or more cures, then press Play: the base run and the cured run train on the same seed.</source>
-        <translation>처방을 하나 이상 고르고 재생을 누르세요: 기준 학습과 처방 학습이 같은 시드로 진행됩니다.</translation>
-    </message>
-    <message>
         <source>Press Play (or Step) to train the base and the cured run.</source>
         <translation>재생(또는 한 단계)을 눌러 기준 학습과 처방 학습을 하세요.</translation>
     </message>
@@ -1996,10 +2047,6 @@
         <translation>조기 종료, patience</translation>
     </message>
     <message>
-        <source>Data augmentation (shift, rotate, contrast)</source>
-        <translation>데이터 증강 (이동, 회전, 대비)</translation>
-    </message>
-    <message>
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
@@ -2038,6 +2085,22 @@
     <message>
         <source>patience: expected 0 to 50, got %1</source>
         <translation>patience: 0에서 50 사이여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>No cure is ticked, so there is nothing to compare: tick one or more cures, then press Play to train the cured run on the same seed.</source>
+        <translation>고른 처방이 없어 비교할 것이 없습니다: 처방을 하나 이상 고르고 재생을 누르면 같은 시드로 처방 학습을 합니다.</translation>
+    </message>
+    <message>
+        <source>No cure is ticked: Play trains the base run only. Tick one or more cures to train a cured run on the same seed beside it.</source>
+        <translation>고른 처방이 없습니다: 재생하면 기준 학습만 합니다. 처방을 하나 이상 고르면 같은 시드로 처방 학습을 나란히 합니다.</translation>
+    </message>
+    <message>
+        <source>Data augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>Each epoch, every training image is randomly shifted, rotated and changed in contrast.</source>
+        <translation>에포크마다 모든 훈련 이미지를 무작위로 이동하고 회전하고 대비를 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2320,100 @@
     </message>
 </context>
 <context>
+    <name>gsui::InitLab</name>
+    <message>
+        <source>page: expected one of %1, got "%2"</source>
+        <translation>페이지: %1 중 하나여야 하는데 "%2"입니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::InitTrainingPage</name>
+    <message>
+        <source>Training per scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train on the digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <source>Train every scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training loss per step (CrossEntropyLoss, SGD lr 0.1, the same seed for every scheme)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training: step %1 of %2 for every scheme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Train (or Step) to train the network once per scheme, from the same seed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: test accuracy %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (diverged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss per scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>activation: expected Sigmoid, Tanh or ReLU, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>steps: expected an integer from %1 to %2, got %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zeros: layer 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>He: layer 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Are the units of a layer different? max |Wᵢ − W₀| over the rows of each hidden layer's weight after training (0: every unit identical). Beside the curves: layer 1's weights, a row per unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zeros: every unit of a layer gets the same gradient, so they stay identical: the symmetry is never broken. (With ReLU or tanh, 0 in gives 0 out and nothing moves; with Sigmoid the units do learn, as copies.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gsui::JsonFile</name>
     <message>
         <source>cannot open "%1"</source>
@@ -2273,6 +2430,111 @@
     <message>
         <source>"%1" is %2 MB: too large for a GradScope file (at most %3 MB)</source>
         <translation>"%1"은(는) %2 MB입니다: GradScope 파일로는 너무 큽니다 (최대 %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::Lab</name>
+    <message>
+        <source>The network is not built yet.</source>
+        <translation>네트워크가 아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The training worker did not answer; nothing was changed.</source>
+        <translation>학습 작업자가 응답하지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This lab has no network to save.</source>
+        <translation>이 실습에는 저장할 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This lab has no network to load weights into.</source>
+        <translation>이 실습에는 가중치를 불러올 네트워크가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::LayerHistogramsPage</name>
+    <message>
+        <source>Activations by layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activations hₖ of each hidden layer (%1 values each, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their gradients ∂L/∂hₖ after one backward of L = MSELoss(sum) on random targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse: the weights are too small, every layer shrinks the signal, and the last layer's values are all nearly the same. Identical outputs mean no unit learns anything different.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturation: the weights are too large, so the sigmoid's inputs are far from 0 and its outputs pile up at 0 and 1, where its slope is almost 0: the gradient vanishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explosion: each layer multiplies the spread, so the last layer's values are far larger than the first's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread: the std stays in the same range from layer to layer, so every layer passes signal and gradient on. Xavier keeps the variance for sigmoid and tanh (Var(w) = 1/n); ReLU zeroes half, so He doubles it (2/n).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activations, layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradients, layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>scheme: expected normal1, normal001, xavier or he, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activation: expected Sigmoid, Tanh or ReLU, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seed: expected an integer from 0 to 9999, got %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1
+μ %2
+σ %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1
+σ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>μ: mean, σ: std (core's mean and var). σ of the activations by layer: %1. σ of the gradients: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2552,6 +2814,46 @@
         <source>Recovered, with problems</source>
         <translation>복구했지만 문제가 있습니다</translation>
     </message>
+    <message>
+        <source>Save weights</source>
+        <translation>가중치 저장</translation>
+    </message>
+    <message>
+        <source>safetensors (*.safetensors)</source>
+        <translation>safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>가중치 불러오기</translation>
+    </message>
+    <message>
+        <source>This lab has no network with weights.</source>
+        <translation>이 실습에는 가중치가 있는 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the weights to %1</source>
+        <translation>가중치를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Loaded the weights from %1</source>
+        <translation>%1에서 가중치를 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>Save weights…</source>
+        <translation>가중치 저장…</translation>
+    </message>
+    <message>
+        <source>Load weights…</source>
+        <translation>가중치 불러오기…</translation>
+    </message>
+    <message>
+        <source>The open lab's network as a safetensors file (PyTorch's state_dict names)</source>
+        <translation>열린 실습의 네트워크를 safetensors 파일로 저장합니다(PyTorch state_dict 이름)</translation>
+    </message>
+    <message>
+        <source>Weights from a safetensors file into the open lab's network</source>
+        <translation>safetensors 파일의 가중치를 열린 실습의 네트워크로 불러옵니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::MetricsLab</name>
@@ -2768,10 +3070,6 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
 다중 클래스 (정확히 한 클래스): nn.CrossEntropyLoss()(z, [%3]) = %4</translation>
     </message>
     <message>
-        <source>Logits (the same for both)</source>
-        <translation>로짓 (둘 다 같은 값)</translation>
-    </message>
-    <message>
         <source>Targets</source>
         <translation>타깃</translation>
     </message>
@@ -2806,6 +3104,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>class: expected 0 to %1</source>
         <translation>class: 0에서 %1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>로짓</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3881,14 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>the saved session</source>
         <translation>저장된 세션</translation>
     </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>가중치를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The weights were not loaded (nothing changed): %1</source>
+        <translation>가중치를 불러오지 못했습니다(아무것도 바뀌지 않음): %1</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundViews</name>
@@ -3738,6 +4048,25 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>Drag a point with the mouse: the three lines are refitted by Adam on each loss.</source>
         <translation>마우스로 점을 끌어 보세요. 세 직선이 각 손실에 대해 Adam으로 다시 맞춰집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::SchemeGridPage</name>
+    <message>
+        <source>Scheme × activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std per layer, %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std of each hidden layer's activations, layers 1 to 5 (log scale; shaded: 0.1 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each cell is the same 5-layer network of 100 units on the same 1,000 inputs. A line that stays in the shaded band keeps the signal's scale: Xavier with sigmoid or tanh, He with ReLU. N(0, 0.01²) falls towards 0: every value collapses to one (sigmoid's to 0.5); N(0, 1) saturates sigmoid and tanh and explodes with ReLU.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -8,11 +8,25 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 class QVBoxLayout;
 
+namespace gs::train {
+class Trainer;
+}
+
 namespace gsui {
+
+class TrainingSessionBase;
+
+/// Runs `work` in the session's worker between two steps and waits for it: the model belongs to
+/// the worker, so weights are read and written there, never from the UI thread while it trains.
+/// Returns "" or the message of what `work` threw (the run keeps going either way). A worker
+/// that does not answer within `timeout_ms` gets the work cancelled (it then never runs) and
+/// the answer says so.
+QString runInWorker(TrainingSessionBase& session, std::function<void(gs::train::Trainer&)> work, int timeout_ms = 60000);
 
 class Lab : public QWidget {
   Q_OBJECT
@@ -59,6 +73,14 @@ class Lab : public QWidget {
   /// OpenGL views (3-D surfaces) rendered to images, with the widget they belong to: a window
   /// grab cannot read them, so screenshots paint these over it.
   virtual QList<QPair<QWidget*, QImage>> openGLRenders() const { return {}; }
+  /// Whether the lab shows a network whose weights File → Save weights / Load weights write and
+  /// read (a safetensors file named by PyTorch's state_dict keys).
+  virtual bool hasWeights() const { return false; }
+  /// Writes the network's state_dict to `path`; "" or the problem, translated.
+  virtual QString saveWeights(const QString& path);
+  /// Loads `path` into the network, as load_state_dict(strict=True); "" or the problem
+  /// (translated, naming the file and the tensor), in which case nothing changed.
+  virtual QString loadWeights(const QString& path);
 
  signals:
   /// The PyTorch code changed (a control moved).

@@ -216,6 +216,10 @@ void MainWindow::buildActions() {
   connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
   about_ = new QAction(this);
   connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
+  save_weights_ = new QAction(this);
+  connect(save_weights_, &QAction::triggered, this, &MainWindow::saveWeights);
+  load_weights_ = new QAction(this);
+  connect(load_weights_, &QAction::triggered, this, &MainWindow::loadWeights);
   quit_ = new QAction(this);
   quit_->setShortcut(QKeySequence::Quit);
   connect(quit_, &QAction::triggered, this, &QWidget::close);
@@ -236,6 +240,11 @@ void MainWindow::buildActions() {
 void MainWindow::buildMenus() {
   file_menu_ = menuBar()->addMenu(QString());
   export_menu_ = file_menu_->addMenu(QString());
+  file_menu_->addSeparator();
+  file_menu_->addAction(save_weights_);
+  file_menu_->addAction(load_weights_);
+  // A lab with pages (the CNN lab) has weights on some of them only: checked as the menu opens.
+  connect(file_menu_, &QMenu::aboutToShow, this, &MainWindow::updateWeightsActions);
   file_menu_->addSeparator();
   file_menu_->addAction(quit_);
   view_menu_ = menuBar()->addMenu(QString());
@@ -349,6 +358,7 @@ bool MainWindow::showLab(const QString& id) {
   refreshSidePanel();
   updatePlayState();
   updateExportMenu();
+  updateWeightsActions();
   setWindowTitle(QStringLiteral("GradScope — %1").arg(labTitle(*info)));
   if (settings_) settings_->setValue(keys::kLastLab, id);
   emit labChanged(id);
@@ -402,6 +412,55 @@ void MainWindow::updateExportMenu() {
   }
   export_menu_->addSeparator();
   export_menu_->addAction(tr("Whole lab view…"), this, [this] { exportPlot(current_, tr("lab")); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+}
+
+void MainWindow::updateWeightsActions() {
+  const bool has = current_ && current_->hasWeights();
+  save_weights_->setEnabled(has);
+  load_weights_->setEnabled(has);
+}
+
+void MainWindow::saveWeights() {
+  updateWeightsActions();
+  if (!save_weights_->isEnabled()) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save weights"), currentLabId() + ".safetensors",
+                                                    tr("safetensors (*.safetensors)"));
+  if (path.isEmpty()) return;
+  const QString problem = saveWeightsTo(path);
+  if (!problem.isEmpty()) QMessageBox::warning(this, tr("Save weights"), problem);
+}
+
+void MainWindow::loadWeights() {
+  updateWeightsActions();
+  if (!load_weights_->isEnabled()) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load weights"), QString(), tr("safetensors (*.safetensors)"));
+  if (path.isEmpty()) return;
+  const QString problem = loadWeightsFrom(path);
+  if (!problem.isEmpty()) QMessageBox::warning(this, tr("Load weights"), problem);
+}
+
+namespace {
+
+/// Runs `io` on `lab` and puts its outcome in the status bar: the lab's own message when it
+/// gave one (the builder says which tensors fit), else `done`.
+QString weightsCall(Lab* lab, QStatusBar* status, const QString& done, const std::function<QString()>& io) {
+  if (!lab || !lab->hasWeights()) return MainWindow::tr("This lab has no network with weights.");
+  QString said;
+  const auto spoke = QObject::connect(lab, &Lab::message, status, [&said](const QString& text) { said = text; });
+  const QString problem = io();
+  QObject::disconnect(spoke);
+  if (problem.isEmpty()) status->showMessage(said.isEmpty() ? done : said, 8000);
+  return problem;
+}
+
+}  // namespace
+
+QString MainWindow::saveWeightsTo(const QString& path) {
+  return weightsCall(current_, statusBar(), tr("Saved the weights to %1").arg(path), [&] { return current_->saveWeights(path); });
+}
+
+QString MainWindow::loadWeightsFrom(const QString& path) {
+  return weightsCall(current_, statusBar(), tr("Loaded the weights from %1").arg(path), [&] { return current_->loadWeights(path); });
 }
 
 void MainWindow::exportPlot(QWidget* plot, const QString& name) {
@@ -481,6 +540,10 @@ void MainWindow::retranslate() {
   shortcuts_->setText(tr("Keyboard shortcuts"));
   about_->setText(tr("About GradScope"));
   quit_->setText(tr("Quit"));
+  save_weights_->setText(tr("Save weights…"));
+  load_weights_->setText(tr("Load weights…"));
+  save_weights_->setToolTip(tr("The open lab's network as a safetensors file (PyTorch's state_dict names)"));
+  load_weights_->setToolTip(tr("Weights from a safetensors file into the open lab's network"));
   toggle_nav_->setText(tr("Lab list"));
   toggle_side_->setText(tr("Side panel"));
   play_->setToolTip(tr("Play / pause the lab (Space)"));

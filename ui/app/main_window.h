@@ -55,6 +55,14 @@ class MainWindow : public QMainWindow {
   QAction* resetAction() const { return reset_; }
   QAction* presentationAction() const { return presentation_; }
   QAction* penAction() const { return pen_; }
+  /// File → Save weights… / Load weights…: enabled while the current lab hasWeights().
+  QAction* saveWeightsAction() const { return save_weights_; }
+  QAction* loadWeightsAction() const { return load_weights_; }
+  /// What the two actions do after their file dialog: the current lab's network to or from the
+  /// safetensors file `path`. A status-bar message on success; the problem (translated, naming
+  /// the file and tensor; nothing changed) is returned, "" on success.
+  QString saveWeightsTo(const QString& path);
+  QString loadWeightsFrom(const QString& path);
 
   /// The autosaved session (the open lab, the Playground's setup, the builder's network); written
   /// at a normal close too.
@@ -83,6 +91,10 @@ class MainWindow : public QMainWindow {
   void retranslate();
   void updatePlayState();
   void updateExportMenu();
+  void updateWeightsActions();
+  /// The file dialogs of File → Save weights… / Load weights…; a problem in a message box.
+  void saveWeights();
+  void loadWeights();
   void refreshSidePanel();
   void togglePlay();
   void exportPlot(QWidget* plot, const QString& name);
@@ -122,6 +134,8 @@ class MainWindow : public QMainWindow {
   QAction* shortcuts_ = nullptr;
   QAction* about_ = nullptr;
   QAction* quit_ = nullptr;
+  QAction* save_weights_ = nullptr;
+  QAction* load_weights_ = nullptr;
   QAction* english_ = nullptr;
   QAction* korean_ = nullptr;
   QAction* toggle_nav_ = nullptr;

@@ -8,6 +8,10 @@
 #include "app/settings_keys.h"
 #include "app/shared_network.h"
 #include "builder/network_builder.h"
+#include "io/safetensors.h"
+#include "nn/module.h"
+#include "spec/model_spec.h"
+#include "tensor/random.h"
 
 namespace gsui {
 
@@ -63,6 +67,36 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
 
 nlohmann::json BuilderLab::sessionState() const { return builder_->specJson(); }
 QString BuilderLab::restoreSessionState(const nlohmann::json& state) { return builder_->setSpecJson(state); }
+std::shared_ptr<gs::nn::Sequential> BuilderLab::initialisedModel() const {
+  gs::Generator generator(kWeightsSeed);
+  return gs::spec::build_model(gs::spec::parse_model_spec(builder_->specJson()), gs::kFloat32, &generator);
+}
+
+QString BuilderLab::saveWeights(const QString& path) {
+  try {
+    gs::io::save_weights(path.toStdString(), *initialisedModel(), {{"lab", "builder"}, {"seed", std::to_string(kWeightsSeed)}});
+  } catch (const std::exception& e) {
+    return tr("The weights were not saved: %1").arg(QString::fromStdString(e.what()));
+  }
+  emit message(tr("Saved the network's initial weights (seed %1) to %2").arg(kWeightsSeed).arg(path));
+  return {};
+}
+
+QString BuilderLab::loadWeights(const QString& path) {
+  std::size_t tensors = 0;
+  try {
+    auto model = initialisedModel();
+    gs::io::load_weights(path.toStdString(), *model);  // a check: the model is thrown away after
+    tensors = gs::io::state_dict(*model).size();
+  } catch (const std::exception& e) {
+    return tr("The weights do not fit this network: %1").arg(QString::fromStdString(e.what()));
+  }
+  emit message(tr("All %1 tensors of %2 fit this network (the builder does not train: train it in the Playground or the CNN lab).")
+                   .arg(tensors)
+                   .arg(path));
+  return {};
+}
+
 QString BuilderLab::pytorchCode() const { return builder_->pytorchCode(); }
 QList<QPair<QString, QWidget*>> BuilderLab::exportablePlots() const { return {{tr("Network"), builder_}}; }
 void BuilderLab::applyAppearance() { builder_->selectLayer(builder_->selectedLayer()); }

@@ -105,6 +105,9 @@ bool CnnLab::showPage(const QString& id) {
 }
 
 bool CnnLab::busy() const { return currentPage()->busy(); }
+bool CnnLab::hasWeights() const { return currentPage() == train_; }
+QString CnnLab::saveWeights(const QString& path) { return hasWeights() ? train_->saveWeights(path) : Lab::saveWeights(path); }
+QString CnnLab::loadWeights(const QString& path) { return hasWeights() ? train_->loadWeights(path) : Lab::loadWeights(path); }
 
 nlohmann::json CnnLab::sessionState() const {
   // The page, and the Train page's setup as the scenario `gradscope-cli train` would run.

@@ -37,6 +37,10 @@ class CnnLab : public Lab {
   QStringList pageIds() const override { return kPages; }
   bool showPage(const QString& id) override;
   bool busy() const override;
+  /// The Train page's network, while that page is current (the Compare page trains two).
+  bool hasWeights() const override;
+  QString saveWeights(const QString& path) override;
+  QString loadWeights(const QString& path) override;
 
   QTabWidget* tabs() const { return tabs_; }
   ConvolutionPage* convolutionPage() const { return convolution_; }

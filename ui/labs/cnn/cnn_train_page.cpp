@@ -11,8 +11,10 @@
 
 #include "app/appearance.h"
 #include "app/json_file.h"
+#include "app/lab.h"
 #include "app/shared_network.h"
 #include "labs/cnn/cnn_class_views.h"
+#include "io/safetensors.h"
 #include "labs/cnn/cnn_image_views.h"
 #include "ops/functional.h"
 #include "plots/plot_style.h"
@@ -240,6 +242,20 @@ void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {
   drawingChanged();
   refresh();
   emit runReady();
+}
+
+QString CnnTrainPage::saveWeights(const QString& path) {
+  if (!session_.running()) return problem_.isEmpty() ? tr("The network is still loading.") : problem_;
+  const std::string file = path.toStdString();
+  const QString error = runInWorker(session_, [file](gs::train::Trainer& t) { gs::io::save_weights(file, t.model(), {{"lab", "cnn"}}); });
+  return error.isEmpty() ? QString() : tr("The weights were not saved: %1").arg(error);
+}
+
+QString CnnTrainPage::loadWeights(const QString& path) {
+  if (!session_.running()) return problem_.isEmpty() ? tr("The network is still loading.") : problem_;
+  const std::string file = path.toStdString();
+  const QString error = runInWorker(session_, [file](gs::train::Trainer& t) { gs::io::load_weights(file, t.model()); });
+  return error.isEmpty() ? QString() : tr("The weights were not loaded (nothing changed): %1").arg(error);
 }
 
 void CnnTrainPage::refresh() {

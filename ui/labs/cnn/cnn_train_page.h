@@ -64,6 +64,10 @@ class CnnTrainPage : public CnnPage {
   QString openNetworkFile(const QString& path);
   /// Takes the network the Network builder lab shows now; the problem (nothing changed) or "".
   QString takeBuilderNetwork();
+  /// The network in training, saved to or loaded from a safetensors file in the worker between
+  /// two steps (a loaded file redraws the views as a step does); "" or the problem, translated.
+  QString saveWeights(const QString& path);
+  QString loadWeights(const QString& path);
   /// Redraws from the latest frame if it is new (the display timer calls it 30 times a second).
   void refresh();
   /// Redraws from the latest frame, new or not.

@@ -142,9 +142,16 @@ void CuresPage::train() {
   results_[1] = {};
   if (!base_done_) results_[0] = {};
   const bool need_base = !base_done_;
-  job_.start([this, generation, need_base, cures = trained_](BackgroundJob& job) {
+  // No cure ticked: a "cured" run would repeat the base run epoch for epoch, so only the base trains.
+  const bool need_cured = trained_.any();
+  if (!need_base && !need_cured) {
+    redraw();
+    updateTexts();
+    return;
+  }
+  job_.start([this, generation, need_base, need_cured, cures = trained_](BackgroundJob& job) {
     for (int which : {0, 1}) {
-      if (which == 0 && !need_base) continue;
+      if ((which == 0 && !need_base) || (which == 1 && !need_cured)) continue;
       CureResult result;
       const bool done = trainCure(curesScenario(which == 0 ? Cures{} : cures), result, [&job] { return job.cancelled(); },
                                   [this, &job, generation, which](std::int64_t, double train, double val) {
@@ -211,6 +218,10 @@ void CuresPage::redraw() {
     val->setName(tr("%1: validation").arg(names[which]));
     val->setPen(seriesPen(1, style, which == 0 ? 0.8 : 1.2));
     val->setData(xs, QVector<double>(r.val_loss.begin(), r.val_loss.end()), true);
+    if (which == 1 && r.val_loss.empty()) {  // (no legend entries for a run not trained)
+      train->removeFromLegend();
+      val->removeFromLegend();
+    }
     for (double v : r.val_loss) high = std::max(high, std::min(v, 5.0));
   }
   const CureResult& c = results_[1];
@@ -251,6 +262,7 @@ void CuresPage::redraw() {
     }
     bars->setData(keys, values, true);
   }
+  weights_plot_->legend->setVisible(weights_plot_->plottableCount() > 0);  // (no empty legend box before a run)
   weights_plot_->xAxis->setRange(-kHistogramRange, kHistogramRange);
   weights_plot_->yAxis->setRange(0.8, 20000);
   weights_plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -263,8 +275,12 @@ void CuresPage::updateTexts() {
     status = problem_;
   else if (job_.running())
     status = tr("training: base epoch %1, with cures epoch %2").arg(results_[0].val_loss.size()).arg(results_[1].val_loss.size());
+  else if (!any && base_done_)
+    status = tr("No cure is ticked, so there is nothing to compare: tick one or more cures, then press Play to train the "
+                "cured run on the same seed.");
   else if (!any)
-    status = tr("Tick one or more cures, then press Play: the base run and the cured run train on the same seed.");
+    status = tr("No cure is ticked: Play trains the base run only. Tick one or more cures to train a cured run on the same "
+                "seed beside it.");
   else
     status = tr("Press Play (or Step) to train the base and the cured run.");
   status_->setText(status);
@@ -305,7 +321,8 @@ void CuresPage::retranslate() {
   l1_on_->setText(tr("L1 λ"));
   dropout_on_->setText(tr("Dropout p"));
   early_on_->setText(tr("Early stopping, patience"));
-  augment_on_->setText(tr("Data augmentation (shift, rotate, contrast)"));
+  augment_on_->setText(tr("Data augmentation"));  // (a long label would widen the panel past a 1024-wide window)
+  augment_on_->setToolTip(tr("Each epoch, every training image is randomly shifted, rotated and changed in contrast."));
   batch_norm_on_->setText(tr("Batch normalization"));
   setPlotTitle(curves_plot_, tr("Loss per epoch (dashed: base, solid: with cures)"));
   curves_plot_->xAxis->setLabel(tr("epoch"));

@@ -21,6 +21,7 @@ OverfittingPage::OverfittingPage(QWidget* parent) : GenPage(parent) {
   connect(&display_, &QTimer::timeout, this, &OverfittingPage::refresh);
   connect(&session_, &TrainingSessionBase::stoppedByItself, this, [this](const QString& reason) {
     problem_ = reason;
+    requested_ = sent_ = shown_.epoch;  // nothing more to wait for
     setPlaying(false);
     emit stoppedPlaying();
     updateTexts();
@@ -91,6 +92,7 @@ void OverfittingPage::buildView() {
   loss_plot_->legend->setVisible(true);
   loss_plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
   loss_plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  loss_plot_->xAxis->ticker()->setTickCount(3);  // "0 1000 2000 3000": readable in a narrow plot
   note_ = new QLabel;
   note_->setObjectName("note");
   note_->setWordWrap(true);
@@ -126,7 +128,7 @@ void OverfittingPage::restart() {
   epochs_.clear();
   train_losses_.clear();
   val_losses_.clear();
-  requested_ = 0;
+  requested_ = sent_ = 0;
   shown_version_ = 0;
   try {
     auto fit = std::make_shared<OverfitRun>(makeOverfitRun(run_settings_));
@@ -151,8 +153,17 @@ void OverfittingPage::restart() {
 void OverfittingPage::step() {
   if (!session_.running()) return;
   requested_ = std::max<std::int64_t>(requested_, shown_.epoch) + kEpochsPerTick;
-  session_.step(kEpochsPerTick);
+  sendNextChunk();
   display_.start();
+}
+
+// NOTE: the worker publishes a frame when it is idle (or every 33 ms), so steps sent all at
+// once would show only a few epochs of the loss curve. One chunk at a time, each sent when
+// the previous one is shown, gives the curve a point every kEpochsPerTick epochs.
+void OverfittingPage::sendNextChunk() {
+  if (shown_.epoch < sent_ || sent_ >= requested_) return;
+  sent_ = shown_.epoch + kEpochsPerTick;
+  session_.step(kEpochsPerTick);
 }
 
 void OverfittingPage::reset() { restart(); }
@@ -185,6 +196,7 @@ void OverfittingPage::refresh() {
       updateTexts();
     }
   }
+  sendNextChunk();
   // Playing: the next chunk of epochs once the last one is shown (so frames fall on whole chunks).
   if (playing_ && shown_.epoch >= requested_) {
     if (shown_.epoch >= max_epochs_->value()) {

@@ -65,6 +65,8 @@ class OverfittingPage : public GenPage {
   void buildControls();
   void buildView();
   void restart();
+  /// Sends the next kEpochsPerTick epochs to the worker once the previous ones are shown.
+  void sendNextChunk();
   void refresh();
   void redraw();
   void updateTexts();
@@ -84,6 +86,7 @@ class OverfittingPage : public GenPage {
   OverfitFrame shown_;
   QVector<double> epochs_, train_losses_, val_losses_;
   std::int64_t requested_ = 0;  ///< the epoch the steps asked for so far reach
+  std::int64_t sent_ = 0;       ///< the epoch the chunks sent to the worker reach
   bool playing_ = false;
   QString problem_;
 };

@@ -1,8 +1,10 @@
 #include "labs/losses/classification_page.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSlider>
 #include <cmath>
 #include <qcustomplot.h>
@@ -70,14 +72,22 @@ ClassificationPage::ClassificationPage(QWidget* parent) : LossesPage(parent) {
   pipelines_label_->setWordWrap(true);
   pipelines_label_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
   pipelines_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  // The pipelines' code lines are long words: in a scroll area they cannot squeeze the plots'
+  // column to nothing on a small screen in presentation mode.
+  auto* pipelines_scroll = new QScrollArea;
+  pipelines_scroll->setWidget(pipelines_label_);
+  pipelines_scroll->setWidgetResizable(true);
+  pipelines_scroll->setFrameShape(QFrame::NoFrame);
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(curves_, 0, 0);
   grid->addWidget(gradients_, 0, 1);
   grid->addWidget(softmax_, 1, 0);
-  grid->addWidget(pipelines_label_, 1, 1);
+  grid->addWidget(pipelines_scroll, 1, 1);
   grid->setRowStretch(0, 3);
   grid->setRowStretch(1, 2);
+  grid->setColumnStretch(0, 1);
+  grid->setColumnStretch(1, 1);
   buildControls();
   updateCurves();
   updateLogits();
@@ -90,6 +100,8 @@ void ClassificationPage::buildControls() {
   p_->setRange(1, 99);
   p_->setValue(30);
   p_label_ = point_group_->addRow(p_);
+  // "p(true class) = 0.30" is wide in presentation mode: the slider goes below it when need be.
+  point_group_->form()->setRowWrapPolicy(QFormLayout::WrapLongRows);
   point_values_ = new QLabel;
   point_values_->setObjectName("pointValues");
   point_values_->setWordWrap(true);
@@ -229,7 +241,7 @@ void ClassificationPage::updateLogits() {
 }
 
 void ClassificationPage::retranslate() {
-  point_group_->setTitle(tr("Probability of the true class"));
+  point_group_->setTitle(tr("True-class probability"));
   logits_group_->setTitle(tr("Logits into the loss"));
   logits_hint_->setText(tr("CrossEntropyLoss and BCEWithLogitsLoss take logits: the softmax or sigmoid is inside them."));
   true_class_label_->setText(tr("true class t"));

@@ -1,5 +1,6 @@
 #include "labs/losses/logit_sliders.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSlider>
@@ -18,7 +19,6 @@ LogitSliders::LogitSliders(const std::vector<double>& initial, const QString& ob
     slider->setRange(static_cast<int>(-kRange * 10), static_cast<int>(kRange * 10));
     slider->setValue(static_cast<int>(std::lround(initial[i] * 10)));
     auto* value = new QLabel;
-    value->setMinimumWidth(value->fontMetrics().horizontalAdvance("−0.0") + 4);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const int row = static_cast<int>(i);
     grid->addWidget(name, row, 0);
@@ -56,7 +56,14 @@ void LogitSliders::setNames(const QStringList& names) {
     names_[i]->setText(names[static_cast<qsizetype>(i)]);
 }
 
+void LogitSliders::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::FontChange) showValues();  // presentation mode: wider digits
+  QWidget::changeEvent(event);
+}
+
 void LogitSliders::showValues() {
+  // Wide enough for the widest value ("-6.0") in the current font, so the sliders do not jump.
+  for (QLabel* value : values_) value->setMinimumWidth(value->fontMetrics().horizontalAdvance("-6.0") + 4);
   for (std::size_t i = 0; i < sliders_.size(); ++i) values_[i]->setText(QString::number(sliders_[i]->value() / 10.0, 'f', 1));
 }
 

@@ -25,6 +25,9 @@ class LogitSliders : public QWidget {
  signals:
   void changed();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void showValues();
   std::vector<QSlider*> sliders_;

@@ -2,6 +2,8 @@
 
 #include <QButtonGroup>
 #include <QLabel>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -77,11 +79,22 @@ MistakesPage::MistakesPage(QWidget* parent) : LossesPage(parent) {
   group_->addWideRow(intro_);
   buttons_ = new QButtonGroup(this);
   const char* names[] = {"doubleSoftmax", "bceOnLogits", "oneHotTarget", "columnTarget"};
+  // Each choice is a radio button and a wrapped label beside it: a radio button's own text does
+  // not wrap, and the longest would widen the panel past a small screen in presentation mode.
   for (int i = 0; i < kMistakes; ++i) {
     auto* b = new QRadioButton;
     b->setObjectName(names[i]);
     buttons_->addButton(b, i);
-    group_->addWideRow(b);
+    auto* text = new QLabel;
+    text->setWordWrap(true);
+    text->installEventFilter(this);
+    choice_labels_.push_back(text);
+    auto* row = new QWidget;
+    auto* row_layout = new QHBoxLayout(row);
+    row_layout->setContentsMargins(0, 0, 0, 0);
+    row_layout->addWidget(b, 0, Qt::AlignTop);
+    row_layout->addWidget(text, 1);
+    group_->addWideRow(row);
   }
   buttons_->button(0)->setChecked(true);
   connect(buttons_, &QButtonGroup::idClicked, this, [this](int id) { setMistake(static_cast<Mistake>(id)); });
@@ -251,13 +264,23 @@ void MistakesPage::drawRace() {
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+bool MistakesPage::eventFilter(QObject* watched, QEvent* event) {
+  // A click on a choice's label picks it, as a click on a radio button's own text would.
+  if (event->type() == QEvent::MouseButtonRelease)
+    for (std::size_t i = 0; i < choice_labels_.size(); ++i)
+      if (watched == choice_labels_[i]) buttons_->button(static_cast<int>(i))->click();
+  return LossesPage::eventFilter(watched, event);
+}
+
 void MistakesPage::retranslate() {
   group_->setTitle(tr("Make the mistake"));
   intro_->setText(tr("Each mistake runs through the engine beside the right pipeline."));
-  buttons_->button(0)->setText(tr("Softmax before CrossEntropyLoss"));
-  buttons_->button(1)->setText(tr("BCELoss on logits"));
-  buttons_->button(2)->setText(tr("One-hot vs class indices"));
-  buttons_->button(3)->setText(tr("(N, 1) vs (N,) target"));
+  const QString choices[kMistakes] = {tr("Softmax before CrossEntropyLoss"), tr("BCELoss on logits"),
+                                      tr("One-hot vs class indices"), tr("(N, 1) vs (N,) target")};
+  for (int i = 0; i < kMistakes; ++i) {
+    choice_labels_[static_cast<std::size_t>(i)]->setText(choices[i]);
+    buttons_->button(i)->setAccessibleName(choices[i]);
+  }
   update();
 }
 

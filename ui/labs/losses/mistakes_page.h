@@ -41,6 +41,7 @@ class MistakesPage : public LossesPage {
   void applyAppearance() override;
   nlohmann::json sessionState() const override;
   QString restoreSessionState(const nlohmann::json& state) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
   Mistake mistake() const { return mistake_; }
   void setMistake(Mistake mistake);
@@ -62,6 +63,7 @@ class MistakesPage : public LossesPage {
   std::vector<double> race_right_, race_wrong_;
   ControlGroup* group_;
   QButtonGroup* buttons_;
+  std::vector<QLabel*> choice_labels_;  ///< the wrapped text beside each radio button
   QLabel* intro_;
   QCustomPlot* plot_;
   QLabel* details_;

@@ -2,7 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <numeric>
@@ -43,13 +43,14 @@ MultiLabelPage::MultiLabelPage(QWidget* parent) : LossesPage(parent) {
   tags_label_->setWordWrap(true);
   target_group_->addWideRow(tags_label_);
   auto* tags = new QWidget;
-  auto* tags_layout = new QHBoxLayout(tags);
+  // Two by two: four tags in a row would widen the panel past a small screen in presentation mode.
+  auto* tags_layout = new QGridLayout(tags);
   tags_layout->setContentsMargins(0, 0, 0, 0);
   for (int i = 0; i < kClasses; ++i) {
     auto* box = new QCheckBox;
     box->setObjectName(QString("tag%1").arg(i));
     box->setChecked(i == 0 || i == 3);
-    tags_layout->addWidget(box);
+    tags_layout->addWidget(box, i / 2, i % 2);
     tags_.push_back(box);
     connect(box, &QCheckBox::toggled, this, &MultiLabelPage::update);
   }
@@ -121,7 +122,7 @@ void MultiLabelPage::update() {
 }
 
 void MultiLabelPage::retranslate() {
-  logits_group_->setTitle(tr("Logits (the same for both)"));
+  logits_group_->setTitle(tr("Logits"));  // the plot's title says both use the same
   target_group_->setTitle(tr("Targets"));
   tags_label_->setText(tr("Multi-label target (tick every tag that applies):"));
   single_label_->setText(tr("Multi-class target"));

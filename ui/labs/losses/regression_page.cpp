@@ -212,7 +212,8 @@ void RegressionPage::redrawBars() {
   bars_->replot(QCustomPlot::rpQueuedReplot);
 
   const QString r = reduction();
-  const QString call = QString("nn.%1(reduction='%2')(w*x + b, y)").arg(name, r);
+  // U+200B after "(": a place to wrap the call in a narrow panel (presentation mode, 1024 wide).
+  const QString call = QString("nn.%1(\u200Breduction='%2')\u200B(w*x + b, y)").arg(name, r);
   QString value;
   if (r == "none") value = tr("tensor([%1])\nshape (%2,): one loss per point").arg(shown.join(", ")).arg(per_sample_.size());
   else if (r == "mean") value = tr("tensor(%1)\nthe cost: the sum divided by N = %2").arg(number(reduced_mean_)).arg(per_sample_.size());

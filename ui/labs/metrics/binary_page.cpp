@@ -21,6 +21,33 @@ namespace gsui {
 namespace {
 constexpr int kSliderSteps = 1000;  // positions of the threshold slider over the score range
 constexpr int kFrameIntervalMs = 40;
+
+/// Holds a plot whose axes both span 0..1 (ROC, PR) and sizes it so its data rectangle is square:
+/// a stretched unit square would misdraw the chance diagonal and the curve's shape.
+class SquarePlotBox : public QWidget {
+ public:
+  explicit SquarePlotBox(QCustomPlot* plot) : plot_(plot) {
+    plot->setParent(this);
+    setMinimumSize(plot->minimumSize());
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  }
+
+ protected:
+  void resizeEvent(QResizeEvent*) override {
+    // Lay the plot out at the full size first: what is left around the axis rectangle (title,
+    // tick labels, axis labels) is what the square must leave room for.
+    plot_->setGeometry(rect());
+    plot_->replot(QCustomPlot::rpImmediateRefresh);
+    const QRect inner = plot_->axisRect()->rect();
+    const int extra_w = width() - inner.width(), extra_h = height() - inner.height();
+    const int side = std::max(10, std::min(width() - extra_w, height() - extra_h));
+    const QSize size(std::min(width(), side + extra_w), std::min(height(), side + extra_h));
+    plot_->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
+  }
+
+ private:
+  QCustomPlot* plot_;
+};
 }  // namespace
 
 double BinaryPage::presetThreshold(Preset preset) {
@@ -52,7 +79,21 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
     plot->xAxis->setTicker(ticker);
     plot->yAxis->setTicker(ticker);
   }
-  histogram_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+  {
+    // 0, 0.5, 1 on the score axis (a CSV of logits gets automatic ticks in scoresChanged()).
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(0.5);
+    histogram_->xAxis->setTicker(ticker);
+  }
+  // The legend gets its own row under the title: inside the axis rectangle it hid the bars and
+  // the threshold line in a narrow plot.
+  histogram_->axisRect()->insetLayout()->take(histogram_->legend);
+  histogram_->plotLayout()->insertRow(1);
+  histogram_->plotLayout()->addElement(1, 0, histogram_->legend);
+  histogram_->plotLayout()->setRowStretchFactor(1, 0.001);
+  histogram_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  histogram_->legend->setBorderPen(Qt::NoPen);
+  histogram_->legend->setMargins(QMargins(2, 0, 2, 0));
   // The input-space view keeps a 1:1 aspect (DESIGN.md, Classroom).
   connect(projection_, &QCustomPlot::beforeReplot, this, [this] { projection_->yAxis->setScaleRatio(projection_->xAxis, 1.0); });
 
@@ -79,23 +120,25 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
     metrics_->setItem(r, 0, item);
   }
 
+  // The threshold drives every view, so its slider runs across the page (long enough to aim at,
+  // even at 1024 px in presentation mode), right above the histogram whose x axis it moves along.
+  // The histogram shares the bottom row with the square ROC and PR planes; the projection, which
+  // keeps its own 1:1 aspect, fits the narrow top-left place.
   auto* sliderRow = new QHBoxLayout;
   sliderRow->addWidget(threshold_label_);
   sliderRow->addWidget(slider_, 1);
-  auto* left = new QVBoxLayout;
-  left->addWidget(histogram_, 1);
-  left->addLayout(sliderRow);
   auto* top = new QHBoxLayout;
-  top->addLayout(left, 5);
+  top->addWidget(projection_, 4);
   top->addWidget(confusion_, 3);
-  top->addWidget(metrics_, 2);
+  top->addWidget(metrics_, 0);  // as wide as its names and "0.000" (fitMetricsWidth), no wider
   auto* bottom = new QHBoxLayout;
-  bottom->addWidget(roc_, 1);
-  bottom->addWidget(pr_, 1);
-  bottom->addWidget(projection_, 1);
+  bottom->addWidget(histogram_, 4);
+  bottom->addWidget(new SquarePlotBox(roc_), 3);
+  bottom->addWidget(new SquarePlotBox(pr_), 3);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(top, 1);
+  layout->addLayout(sliderRow);
   layout->addLayout(bottom, 1);
 
   buildControls();
@@ -296,6 +339,8 @@ void BinaryPage::scoresChanged() {
   // Probabilities keep the slider on [0, 1]; other scores (a CSV of logits) span their range.
   const bool probabilities = *lo >= 0 && *hi <= 1;
   const double new_lo = probabilities ? 0.0 : *lo, new_hi = probabilities ? 1.0 : (*hi > *lo ? *hi : *lo + 1);
+  if (auto ticker = histogram_->xAxis->ticker().dynamicCast<QCPAxisTickerFixed>())
+    ticker->setScaleStrategy(probabilities ? QCPAxisTickerFixed::ssNone : QCPAxisTickerFixed::ssMultiples);
   if (new_lo != lo_ || new_hi != hi_) {
     lo_ = new_lo;
     hi_ = new_hi;

@@ -236,8 +236,10 @@ void BinaryPage::retranslate() {
 }
 
 void BinaryPage::fitMetricsWidth() {
-  metrics_->setMinimumWidth(metrics_->verticalHeader()->sizeHint().width() + metrics_->fontMetrics().horizontalAdvance("0.0000") +
-                            2 * metrics_->frameWidth() + 16);
+  const int width = metrics_->verticalHeader()->sizeHint().width() + metrics_->fontMetrics().horizontalAdvance("0.0000") +
+                    2 * metrics_->frameWidth() + 16;
+  metrics_->setMinimumWidth(width);
+  metrics_->setMaximumWidth(width + metrics_->fontMetrics().horizontalAdvance("0.0"));
 }
 
 void BinaryPage::changeEvent(QEvent* event) {

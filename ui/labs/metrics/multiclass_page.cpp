@@ -32,7 +32,9 @@ MulticlassPage::MulticlassPage(QWidget* parent) : QWidget(parent), frame_(std::m
   table_->setObjectName("report");
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // Columns as wide as their header ("support", "재현율") or numbers, never cut; the last takes the rest.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   grid_ = new ConfusionGrid;
   grid_->setObjectName("confusion");
@@ -45,8 +47,8 @@ MulticlassPage::MulticlassPage(QWidget* parent) : QWidget(parent), frame_(std::m
   right->addWidget(grid_, 1);
   right->addWidget(cell_note_);
   auto* row = new QHBoxLayout;
-  row->addWidget(table_, 3);
-  row->addLayout(right, 2);
+  row->addWidget(table_, 1);
+  row->addLayout(right, 1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(row, 1);
@@ -154,6 +156,11 @@ void MulticlassPage::redraw() {
   putRow(classes + 1, report_.micro);
   putRow(classes + 2, report_.macro);
   putRow(classes + 3, report_.weighted);
+  // The whole report stays in view (no horizontal scroll bar): the table is at least as wide as
+  // its row names and its columns' headers and numbers.
+  int width = table_->verticalHeader()->sizeHint().width() + 2 * table_->frameWidth() + 4;
+  for (int c = 0; c < table_->columnCount(); ++c) width += table_->horizontalHeader()->sectionSizeHint(c);
+  table_->setMinimumWidth(width);
   status_->setText(tr("%1 test samples; MLP after %2 epochs").arg(targets.size()).arg(frame_->epoch));
   emit viewsUpdated();
 }

@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include "app/json_file.h"
+#include "io/safetensors.h"
 #include "labs/playground/neuron_view.h"
 #include "labs/playground/playground_controls.h"
 #include "nn/activation.h"
@@ -235,6 +236,19 @@ void PlaygroundLab::stopPlaying() {
   playing_ = false;
   session_.setPlaying(false);
   if (was) emit stoppedPlaying();
+}
+
+QString PlaygroundLab::saveWeights(const QString& path) {
+  const std::string file = path.toStdString();
+  const QString error = runInWorker(session_, [file](gs::train::Trainer& t) { gs::io::save_weights(file, t.model(), {{"lab", "playground"}}); });
+  return error.isEmpty() ? QString() : tr("The weights were not saved: %1").arg(error);
+}
+
+QString PlaygroundLab::loadWeights(const QString& path) {
+  // The worker publishes a frame after the change, so the views redraw as after a step.
+  const std::string file = path.toStdString();
+  const QString error = runInWorker(session_, [file](gs::train::Trainer& t) { gs::io::load_weights(file, t.model()); });
+  return error.isEmpty() ? QString() : tr("The weights were not loaded (nothing changed): %1").arg(error);
 }
 
 bool PlaygroundLab::trainSteps(int steps, int timeout_ms) {

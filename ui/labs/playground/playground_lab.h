@@ -46,6 +46,10 @@ class PlaygroundLab : public Lab {
   void applyAppearance() override;
   nlohmann::json sessionState() const override;
   QString restoreSessionState(const nlohmann::json& state) override;
+  /// The network in training: saved and loaded in the worker, between two steps.
+  bool hasWeights() const override { return true; }
+  QString saveWeights(const QString& path) override;
+  QString loadWeights(const QString& path) override;
 
   /// The presets (resources/presets): Playground scenarios that tell a story.
   static QStringList presetPaths();
