@@ -48,6 +48,13 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
   p.drawText(QRect(0, 0, g.height(), fm.height()), Qt::AlignCenter, rows_title_);
   p.restore();
   if (n == 0) return;
+  // The characters every class name starts with ("class_" of wine's "class_0", "class_1", ...).
+  int common_prefix = names_.size() > 1 ? static_cast<int>(names_.front().size()) : 0;
+  for (const QString& name : names_) {
+    int k = 0;
+    while (k < common_prefix && k < name.size() && name[k] == names_.front()[k]) ++k;
+    common_prefix = k;
+  }
   QFont small = p.font();
   const double cell = static_cast<double>(g.width()) / n;
   small.setPixelSize(std::max(7, std::min(fm.height(), static_cast<int>(cell * 0.42))));
@@ -67,11 +74,14 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
       p.setPen(share > 0.5 ? Qt::white : Qt::black);
       if (counts_[t][q] > 0) p.drawText(r, Qt::AlignCenter, QString::number(counts_[t][q]));
     }
-    // The class labels: digits or the first letters of a name fit a cell.
+    // The class labels: the whole name above a column when it fits the cell; otherwise, and
+    // beside the rows, the first letters of what tells the names apart ("class_0" → "0").
     p.setPen(palette().color(QPalette::WindowText));
     const QString label = t < names_.size() ? names_[t] : QString::number(t);
-    p.drawText(QRect(g.left() - fm.height() - 2, cellRect(t, 0).top(), fm.height(), static_cast<int>(cell)), Qt::AlignCenter, label.left(2));
-    p.drawText(QRect(cellRect(0, t).left(), g.top() - fm.height() - 2, static_cast<int>(cell), fm.height()), Qt::AlignCenter, label.left(2));
+    const QString part = label.mid(common_prefix).isEmpty() ? label : label.mid(common_prefix);
+    p.drawText(QRect(g.left() - fm.height() - 2, cellRect(t, 0).top(), fm.height(), static_cast<int>(cell)), Qt::AlignCenter, part.left(2));
+    const QString column = fm.horizontalAdvance(label) <= static_cast<int>(cell) - 4 ? label : part.left(2);
+    p.drawText(QRect(cellRect(0, t).left(), g.top() - fm.height() - 2, static_cast<int>(cell), fm.height()), Qt::AlignCenter, column);
   }
   if (selected_t_ >= 0 && selected_t_ < n && selected_p_ < n) {
     p.setPen(QPen(QColor(255, 140, 0), 3));
