@@ -304,6 +304,50 @@ class TestSpec : public QObject {
     QCOMPARE(QString::fromStdString(model->named_parameters()[0].first), QString("0.weight"));
     QCOMPARE(model->named_parameters()[0].second.shape(), (Shape{3, 2, 3, 1}));
   }
+
+  // The object form of "init" carries the scheme's argument: N(0, 0.01²) is the textbook's
+  // too-small case (activations collapse), as the Initialization lab shows.
+  void initObjectFormParsesRoundTripsAndNamesTheField() {
+    json j = json::parse(R"({"input_shape": [100], "init": {"name": "normal", "std": 0.01},
+      "layers": [{"type": "Linear", "out_features": 100}, {"type": "Tanh"}, {"type": "Linear", "out_features": 100}]})");
+    const spec::ModelSpec s = spec::parse_model_spec(j);
+    QCOMPARE(s.init, std::string("normal"));
+    QCOMPARE(s.init_std, 0.01);
+    const json back = spec::to_json(s);
+    QCOMPARE(back["init"], (json{{"name", "normal"}, {"std", 0.01}}));
+    QCOMPARE(spec::parse_model_spec(back).init_std, 0.01);
+    // The weights are N(0, 0.01²): their std is near 0.01 and the biases are 0.
+    Generator g(3);
+    auto model = spec::build_model(s, kFloat64, &g);
+    const Tensor w = model->named_parameters()[0].second;
+    const double std_w = gs::var(w.flatten(), {0}, false).sqrt().item();
+    QVERIFY2(std::abs(std_w - 0.01) < 0.0005, qPrintable(QString("std of 0.weight %1, expected 0.01 ± 0.0005").arg(std_w)));
+    QCOMPARE(model->named_parameters()[1].second.abs().sum().item(), 0.0);
+    QVERIFY(spec::pytorch_code(s).find("nn.init.normal_(m.weight, mean=0.0, std=0.01)") != std::string::npos);
+    // The string forms still round-trip as strings; "normal" alone is N(0, 1).
+    for (const char* name : {"normal", "xavier_uniform", "kaiming_normal", "zeros"}) {
+      j["init"] = name;
+      QCOMPARE(spec::to_json(spec::parse_model_spec(j))["init"], json(name));
+    }
+    QCOMPARE(spec::parse_model_spec(j = json::parse(R"({"layers": [], "init": "normal"})")).init_std, 1.0);
+    j["init"] = {{"name", "xavier_uniform"}};
+    QCOMPARE(spec::parse_model_spec(j).init, std::string("xavier_uniform"));
+    QCOMPARE(spec::to_json(spec::parse_model_spec(j))["init"], json("xavier_uniform"));
+    // Errors name the field.
+    const std::vector<std::pair<json, std::string>> wrong = {
+        {{{"name", "normal"}, {"std", -1}}, "model.init.std: expected a positive number"},
+        {{{"name", "normal"}, {"std", 0}}, "model.init.std: expected a positive number"},
+        {{{"name", "normal"}, {"std", "small"}}, "model.init.std: expected a positive number"},
+        {{{"name", "xavier_uniform"}, {"std", 0.1}}, "model.init.std: only the \"normal\" scheme"},
+        {{{"name", "norml"}, {"std", 0.1}}, "model.init.name: expected one of"},
+        {{{"std", 0.1}}, "model.init.name: missing"},
+        {{{"name", "normal"}, {"sdt", 0.1}}, "model.init: unknown field \"sdt\""},
+    };
+    for (const auto& [init, message] : wrong) {
+      j["init"] = init;
+      QVERIFY_CONTAINS(error_of([&] { spec::parse_model_spec(j); }), message);
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(TestSpec)

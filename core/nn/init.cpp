@@ -79,13 +79,14 @@ const std::vector<std::string>& schemes() {
   return s;
 }
 
-void apply_scheme(Module& model, const std::string& scheme, Generator* g) {
+void apply_scheme(Module& model, const std::string& scheme, Generator* g, double normal_std) {
   const auto& known = schemes();
   if (std::find(known.begin(), known.end(), scheme) == known.end()) {
     std::string list;
     for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
     throw Error("init: unknown scheme \"" + scheme + "\"; expected one of " + list);
   }
+  GS_CHECK(normal_std > 0 && std::isfinite(normal_std), "init: the std of \"normal\" must be a positive number, got " + std::to_string(normal_std));
   if (scheme == "default") return;
   const auto params = model.named_parameters();
   for (auto [name, t] : params) {
@@ -96,7 +97,7 @@ void apply_scheme(Module& model, const std::string& scheme, Generator* g) {
       else if (scheme == "xavier_normal") xavier_normal_(t, 1.0, g);
       else if (scheme == "kaiming_uniform") kaiming_uniform_(t, 0.0, "fan_in", "relu", g);
       else if (scheme == "kaiming_normal") kaiming_normal_(t, 0.0, "fan_in", "relu", g);
-      else if (scheme == "normal") normal_(t, 0.0, 1.0, g);
+      else if (scheme == "normal") normal_(t, 0.0, normal_std, g);
       else zeros_(t);
     } else if (is_bias) {
       // The bias of a weight initialised above (BatchNorm's 1-D weight is left alone, and so is its bias).

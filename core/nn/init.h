@@ -39,7 +39,8 @@ const std::vector<std::string>& schemes();
 /// Re-initialises every weight with ≥ 2 dimensions (Linear, Conv2d, also inside blocks) by the
 /// scheme, and sets their biases to 0 (as `model.apply(init_weights)` does in the course code).
 /// BatchNorm's weight and bias keep 1 and 0. "default" changes nothing. An unknown scheme names
-/// the known ones.
-void apply_scheme(Module& model, const std::string& scheme, Generator* g = nullptr);
+/// the known ones. normal_std is the std of "normal" (N(0, normal_std²); default 1, the textbook's
+/// too-large case; 0.01 is its too-small one) and must be positive.
+void apply_scheme(Module& model, const std::string& scheme, Generator* g = nullptr, double normal_std = 1.0);
 
 }  // namespace gs::nn::init

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "nn/init.h"
 #include "spec/layer_table.h"
@@ -149,6 +150,36 @@ ShapeReport run_shape_rules(ModelSpec& spec) {
 
 }  // namespace
 
+// "init": "xavier_uniform", or the object form with the scheme's argument:
+// {"name": "normal", "std": 0.01} (only "normal" takes one).
+static void parse_init(const json& init, ModelSpec& spec) {
+  const auto& known = nn::init::schemes();
+  std::string list;
+  for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+  const bool object = init.is_object();
+  const std::string field = object ? "model.init.name" : "model.init";
+  if (object) {
+    for (const auto& [key, value] : init.items())
+      if (key != "name" && key != "std")
+        throw Error("model.init: unknown field \"" + key + "\"." + suggestion(key, {"name", "std"}) +
+                    " The object form is {\"name\": \"normal\", \"std\": 0.01}.");
+    if (!init.contains("name")) throw Error("model.init.name: missing; expected one of " + list);
+  }
+  const json& name = object ? init["name"] : init;
+  if (!name.is_string() || std::find(known.begin(), known.end(), name.get<std::string>()) == known.end())
+    throw Error(field + ": expected one of " + list + (object ? "" : ", or {\"name\": \"normal\", \"std\": 0.01}") +
+                "; got " + name.dump() + (name.is_string() ? "." + suggestion(name.get<std::string>(), known) : std::string()));
+  spec.init = name.get<std::string>();
+  if (object && init.contains("std")) {
+    const json& std_value = init["std"];
+    if (!std_value.is_number() || !(std_value.get<double>() > 0) || !std::isfinite(std_value.get<double>()))
+      throw Error("model.init.std: expected a positive number, got " + std_value.dump());
+    if (spec.init != "normal")
+      throw Error("model.init.std: only the \"normal\" scheme takes a std; \"" + spec.init + "\" sets its own scale");
+    spec.init_std = std_value.get<double>();
+  }
+}
+
 LayerSpec make_layer(const std::string& type, json args) {
   args["type"] = type;
   return parse_model_spec({{"layers", {args}}}).layers[0];
@@ -172,15 +203,7 @@ ModelSpec parse_model_spec(const json& j) {
       spec.input_shape.push_back(s[i].get<std::int64_t>());
     }
   }
-  if (j.contains("init")) {
-    const auto& known = nn::init::schemes();
-    std::string list;
-    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-    if (!j["init"].is_string() || std::find(known.begin(), known.end(), j["init"].get<std::string>()) == known.end())
-      throw Error("model.init: expected one of " + list + "; got " + j["init"].dump() +
-                  (j["init"].is_string() ? "." + suggestion(j["init"].get<std::string>(), known) : std::string()));
-    spec.init = j["init"].get<std::string>();
-  }
+  if (j.contains("init")) parse_init(j["init"], spec);
   if (!j.contains("layers") || !j["layers"].is_array())
     throw Error("model.layers: expected a list of layers, e.g. [{\"type\": \"Linear\", \"out_features\": 8}]");
   const json& layers = j["layers"];
@@ -191,7 +214,8 @@ ModelSpec parse_model_spec(const json& j) {
 json to_json(const ModelSpec& spec) {
   json j;
   if (!spec.input_shape.empty()) j["input_shape"] = spec.input_shape;
-  if (spec.init != "default") j["init"] = spec.init;
+  if (spec.init == "normal" && spec.init_std != 1.0) j["init"] = {{"name", spec.init}, {"std", spec.init_std}};
+  else if (spec.init != "default") j["init"] = spec.init;
   j["layers"] = json::array();
   for (const auto& l : spec.layers) {
     json o = l.args;
@@ -219,7 +243,7 @@ std::shared_ptr<nn::Sequential> build_model(const ModelSpec& spec_in, Dtype dtyp
   if (!report.ok()) throw Error(report.error);
   auto model = std::make_shared<nn::Sequential>();
   for (const LayerSpec& l : spec.layers) model->push_back(find_layer_kind(l.type)->build(l, dtype, generator));
-  nn::init::apply_scheme(*model, spec.init, generator);
+  nn::init::apply_scheme(*model, spec.init, generator, spec.init_std);
   return model;
 }
 
@@ -266,6 +290,7 @@ std::string pytorch_code(const ModelSpec& spec) {
     std::string call;
     if (spec.init == "xavier_uniform" || spec.init == "xavier_normal") call = "nn.init." + spec.init + "_(m.weight)";
     else if (spec.init == "kaiming_uniform" || spec.init == "kaiming_normal") call = "nn.init." + spec.init + "_(m.weight, nonlinearity='relu')";
+    else if (spec.init == "normal" && spec.init_std != 1.0) call = "nn.init.normal_(m.weight, mean=0.0, std=" + json(spec.init_std).dump() + ")";
     else if (spec.init == "normal") call = "nn.init.normal_(m.weight, mean=0.0, std=1.0)  # far too large: on purpose";
     else call = "nn.init.zeros_(m.weight)  # every neuron the same: on purpose";
     out += "\n\ndef init_weights(m):\n"

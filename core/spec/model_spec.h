@@ -2,7 +2,8 @@
 /// The model spec (DESIGN.md): PyTorch-named layers with PyTorch argument names, input sizes
 /// inferred. `{"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8,
 /// "kernel_size": 3, "padding": 1}, {"type": "ReLU"}, ...]}`, and optionally `"init":
-/// "kaiming_normal"` (a scheme of nn::init::schemes()). The layer types and what each one
+/// "kaiming_normal"` (a scheme of nn::init::schemes()) or, with the scheme's argument, `"init":
+/// {"name": "normal", "std": 0.01}`. The layer types and what each one
 /// means are the entries of spec/layer_table.h.
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -27,6 +28,7 @@ struct ModelSpec {
   Shape input_shape;  ///< one sample's shape, without the batch dimension (empty: take it from the data)
   std::vector<LayerSpec> layers;
   std::string init = "default";  ///< a scheme of nn::init::schemes(), applied to the whole network
+  double init_std = 1.0;  ///< the std of the "normal" scheme, N(0, init_std²) (default 1: N(0, 1))
 };
 
 /// Parses and validates; an error names the field ("layers[2].kernel_size: expected a positive

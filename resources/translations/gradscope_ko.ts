@@ -67,23 +67,23 @@
     <name>InitLab</name>
     <message>
         <source>N(0, 1)</source>
-        <translation type="unfinished" />
+        <translation>N(0, 1)</translation>
     </message>
     <message>
         <source>N(0, 0.01²)</source>
-        <translation type="unfinished" />
+        <translation>N(0, 0.01²)</translation>
     </message>
     <message>
         <source>Xavier (Glorot)</source>
-        <translation type="unfinished" />
+        <translation>Xavier (Glorot)</translation>
     </message>
     <message>
         <source>He (Kaiming)</source>
-        <translation type="unfinished" />
+        <translation>He (Kaiming)</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation type="unfinished" />
+        <translation>0으로</translation>
     </message>
 </context>
 <context>
@@ -2329,12 +2329,8 @@
 <context>
     <name>gsui::InitTrainingPage</name>
     <message>
-        <source>Training per scheme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Train on the digits</source>
-        <translation type="unfinished" />
+        <translation>숫자 데이터로 학습</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -2346,11 +2342,7 @@
     </message>
     <message>
         <source>Train every scheme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training loss per step (CrossEntropyLoss, SGD lr 0.1, the same seed for every scheme)</source>
-        <translation type="unfinished" />
+        <translation>모든 방식 학습</translation>
     </message>
     <message>
         <source>step</source>
@@ -2362,27 +2354,27 @@
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished" />
+        <translation>%1층</translation>
     </message>
     <message>
         <source>Training: step %1 of %2 for every scheme…</source>
-        <translation type="unfinished" />
+        <translation>학습 중: 모든 방식이 스텝 %1 / %2…</translation>
     </message>
     <message>
         <source>Press Train (or Step) to train the network once per scheme, from the same seed.</source>
-        <translation type="unfinished" />
+        <translation>학습(또는 Step)을 누르면 같은 시드에서 방식마다 한 번씩 신경망을 학습합니다.</translation>
     </message>
     <message>
         <source>%1: test accuracy %2%</source>
-        <translation type="unfinished" />
+        <translation>%1: 테스트 정확도 %2%</translation>
     </message>
     <message>
         <source> (diverged)</source>
-        <translation type="unfinished" />
+        <translation> (발산)</translation>
     </message>
     <message>
         <source>Loss per scheme</source>
-        <translation type="unfinished" />
+        <translation>방식별 손실</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -2390,27 +2382,35 @@
     </message>
     <message>
         <source>activation: expected Sigmoid, Tanh or ReLU, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>activation: Sigmoid, Tanh, ReLU 중 하나여야 하는데 "%1"입니다</translation>
     </message>
     <message>
         <source>steps: expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished" />
+        <translation>steps: %1에서 %2 사이의 정수여야 하는데 %3입니다</translation>
     </message>
     <message>
         <source>Zeros: layer 1</source>
-        <translation type="unfinished" />
+        <translation>0으로: 1층</translation>
     </message>
     <message>
         <source>He: layer 1</source>
-        <translation type="unfinished" />
+        <translation>He: 1층</translation>
     </message>
     <message>
         <source>Are the units of a layer different? max |Wᵢ − W₀| over the rows of each hidden layer's weight after training (0: every unit identical). Beside the curves: layer 1's weights, a row per unit.</source>
-        <translation type="unfinished" />
+        <translation>한 층의 유닛들은 서로 다를까? 학습 뒤 각 은닉층 가중치의 행들에 대한 max |Wᵢ − W₀| (0: 모든 유닛이 같음). 곡선 옆: 1층의 가중치, 유닛마다 한 행.</translation>
     </message>
     <message>
         <source>Zeros: every unit of a layer gets the same gradient, so they stay identical: the symmetry is never broken. (With ReLU or tanh, 0 in gives 0 out and nothing moves; with Sigmoid the units do learn, as copies.)</source>
-        <translation type="unfinished" />
+        <translation>0으로: 한 층의 모든 유닛이 같은 기울기를 받아 계속 똑같이 남습니다. 대칭이 깨지지 않습니다. (ReLU나 tanh에서는 0이 들어가면 0이 나와 아무것도 바뀌지 않고, Sigmoid에서는 유닛들이 학습하지만 서로의 복사본으로 남습니다.)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Training loss per step (SGD, same seed)</source>
+        <translation>스텝별 학습 손실 (SGD, 같은 시드)</translation>
     </message>
 </context>
 <context>
@@ -2454,40 +2454,36 @@
 <context>
     <name>gsui::LayerHistogramsPage</name>
     <message>
-        <source>Activations by layer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Activations hₖ of each hidden layer (%1 values each, %2)</source>
-        <translation type="unfinished" />
+        <translation>각 은닉층의 활성화 값 hₖ (층마다 %1개, %2)</translation>
     </message>
     <message>
         <source>Their gradients ∂L/∂hₖ after one backward of L = MSELoss(sum) on random targets</source>
-        <translation type="unfinished" />
+        <translation>무작위 목표값에 대한 L = MSELoss(sum)을 한 번 역전파한 뒤의 기울기 ∂L/∂hₖ</translation>
     </message>
     <message>
         <source>Collapse: the weights are too small, every layer shrinks the signal, and the last layer's values are all nearly the same. Identical outputs mean no unit learns anything different.</source>
-        <translation type="unfinished" />
+        <translation>붕괴: 가중치가 너무 작아 층마다 신호가 줄어들고, 마지막 층의 값은 거의 모두 같습니다. 출력이 같다면 어떤 유닛도 다른 것을 배우지 못합니다.</translation>
     </message>
     <message>
         <source>Saturation: the weights are too large, so the sigmoid's inputs are far from 0 and its outputs pile up at 0 and 1, where its slope is almost 0: the gradient vanishes.</source>
-        <translation type="unfinished" />
+        <translation>포화: 가중치가 너무 커서 시그모이드의 입력이 0에서 멀고, 출력이 기울기가 거의 0인 0과 1에 몰립니다. 기울기가 사라집니다.</translation>
     </message>
     <message>
         <source>Explosion: each layer multiplies the spread, so the last layer's values are far larger than the first's.</source>
-        <translation type="unfinished" />
+        <translation>폭발: 층마다 퍼짐이 곱해져 마지막 층의 값이 첫 층보다 훨씬 큽니다.</translation>
     </message>
     <message>
         <source>Spread: the std stays in the same range from layer to layer, so every layer passes signal and gradient on. Xavier keeps the variance for sigmoid and tanh (Var(w) = 1/n); ReLU zeroes half, so He doubles it (2/n).</source>
-        <translation type="unfinished" />
+        <translation>고른 퍼짐: 표준편차가 층마다 비슷한 범위에 머물러 모든 층이 신호와 기울기를 전달합니다. Xavier는 시그모이드와 tanh에서 분산을 유지하고(Var(w) = 1/n), ReLU는 절반을 0으로 만들므로 He는 그 두 배(2/n)입니다.</translation>
     </message>
     <message>
         <source>Activations, layer %1</source>
-        <translation type="unfinished" />
+        <translation>활성화 값, %1층</translation>
     </message>
     <message>
         <source>Gradients, layer %1</source>
-        <translation type="unfinished" />
+        <translation>기울기, %1층</translation>
     </message>
     <message>
         <source>Initialization</source>
@@ -2495,7 +2491,7 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>가중치</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -2511,30 +2507,37 @@
     </message>
     <message>
         <source>scheme: expected normal1, normal001, xavier or he, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>scheme: normal1, normal001, xavier, he 중 하나여야 하는데 "%1"입니다</translation>
     </message>
     <message>
         <source>activation: expected Sigmoid, Tanh or ReLU, got "%1"</source>
-        <translation type="unfinished" />
+        <translation>activation: Sigmoid, Tanh, ReLU 중 하나여야 하는데 "%1"입니다</translation>
     </message>
     <message>
         <source>seed: expected an integer from 0 to 9999, got %1</source>
-        <translation type="unfinished" />
+        <translation>seed: 0에서 9999 사이의 정수여야 하는데 %1입니다</translation>
     </message>
     <message>
         <source>Layer %1
 μ %2
 σ %3</source>
-        <translation type="unfinished" />
+        <translation>%1층
+μ %2
+σ %3</translation>
     </message>
     <message>
         <source>Layer %1
 σ %2</source>
-        <translation type="unfinished" />
+        <translation>%1층
+σ %2</translation>
     </message>
     <message>
         <source>μ: mean, σ: std (core's mean and var). σ of the activations by layer: %1. σ of the gradients: %2.</source>
-        <translation type="unfinished" />
+        <translation>μ: 평균, σ: 표준편차 (core의 mean과 var). 층별 활성화 값의 σ: %1. 기울기의 σ: %2.</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
     </message>
 </context>
 <context>
@@ -4053,20 +4056,20 @@ N = %2 times the mean: the gradient is N times larger too</source>
 <context>
     <name>gsui::SchemeGridPage</name>
     <message>
-        <source>Scheme × activation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>std per layer, %1, %2</source>
-        <translation type="unfinished" />
+        <translation>층별 표준편차, %1, %2</translation>
     </message>
     <message>
         <source>std of each hidden layer's activations, layers 1 to 5 (log scale; shaded: 0.1 to 1)</source>
-        <translation type="unfinished" />
+        <translation>각 은닉층 활성화 값의 표준편차, 1~5층 (로그 눈금; 음영: 0.1~1)</translation>
     </message>
     <message>
         <source>Each cell is the same 5-layer network of 100 units on the same 1,000 inputs. A line that stays in the shaded band keeps the signal's scale: Xavier with sigmoid or tanh, He with ReLU. N(0, 0.01²) falls towards 0: every value collapses to one (sigmoid's to 0.5); N(0, 1) saturates sigmoid and tanh and explodes with ReLU.</source>
-        <translation type="unfinished" />
+        <translation>각 칸은 같은 입력 1,000개에 대한 100유닛 5층 신경망입니다. 음영 띠 안에 머무는 선은 신호의 스케일을 유지합니다: 시그모이드·tanh에는 Xavier, ReLU에는 He. N(0, 0.01²)은 0으로 떨어집니다: 모든 값이 한 값으로 붕괴합니다(시그모이드는 0.5로). N(0, 1)은 시그모이드와 tanh를 포화시키고 ReLU에서는 폭발합니다.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>한눈에 보기</translation>
     </message>
 </context>
 <context>

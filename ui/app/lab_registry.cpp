@@ -13,6 +13,7 @@
 #include "labs/generalization/generalization_lab.h"
 #include "labs/gpu/gpu_lab.h"
 #include "labs/losses/losses_lab.h"
+#include "labs/init/init_lab.h"
 #include "labs/metrics/metrics_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
 #include "labs/tensors/tensors_lab.h"
@@ -28,6 +29,7 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kActivations, LabGroup::Neurons, QT_TRANSLATE_NOOP("LabRegistry", "Activations"), [] { return new ActivationsLab; }},
       {labs::kDescent, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Gradient descent"), [] { return new DescentLab; }},
       {labs::kLosses, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Losses"), [] { return new LossesLab; }, LossesLab::kPages},
+      {labs::kInit, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Initialization"), [] { return new InitLab; }, InitLab::kPages},
       {labs::kOptimizers, LabGroup::Training, QT_TRANSLATE_NOOP("LabRegistry", "Optimizers"), [] { return new OptimizersLab; }},
       {labs::kPlayground, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Playground"), [] { return new PlaygroundLab; }},
       {labs::kBuilder, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Network builder"), [] { return new BuilderLab; }},

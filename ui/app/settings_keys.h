@@ -23,6 +23,7 @@ inline const QString kBuilder = QStringLiteral("builder");
 inline const QString kCnn = QStringLiteral("cnn");
 inline const QString kGpu = QStringLiteral("gpu");
 inline const QString kLosses = QStringLiteral("losses");
+inline const QString kInit = QStringLiteral("init");
 inline const QString kMetrics = QStringLiteral("metrics");
 inline const QString kGeneralization = QStringLiteral("generalization");
 }  // namespace gsui::labs

@@ -1,0 +1,40 @@
+#include "labs/init/init_page.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "labs/init/init_experiment.h"
+
+namespace gsui {
+
+InitPage::InitPage(QWidget* parent) : QWidget(parent), controls_(new QWidget) { new QVBoxLayout(controls_); }
+
+InitPage::~InitPage() { delete controls_; }
+
+QVBoxLayout* InitPage::controlsLayout() const { return static_cast<QVBoxLayout*>(controls_->layout()); }
+
+QString InitPage::number(double value) {
+  if (!std::isfinite(value)) return QString::number(value);
+  if (value == 0) return "0";
+  if (std::abs(value) < 1e-3 || std::abs(value) >= 1e5) return QString::number(value, 'e', 2);
+  return QString::number(value, 'g', 3);
+}
+
+void InitPage::fillSchemes(QComboBox* box, bool with_zeros) {
+  const int current = box->currentIndex();
+  box->clear();
+  for (init::Scheme s : init::kTrainingSchemes) {
+    if (s == init::Scheme::Zeros && !with_zeros) continue;
+    box->addItem(QCoreApplication::translate("InitLab", init::info(s).label), QString(init::info(s).id));
+  }
+  box->setCurrentIndex(std::max(current, 0));
+}
+
+void InitPage::fillActivations(QComboBox* box) {
+  if (box->count() > 0) return;  // the layer types are PyTorch's names: not translated
+  for (init::Activation a : init::kActivations) box->addItem(init::layerType(a), QString(init::layerType(a)));
+}
+
+}  // namespace gsui

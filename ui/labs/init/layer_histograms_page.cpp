@@ -1,0 +1,230 @@
+#include "labs/init/layer_histograms_page.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <qcustomplot.h>
+
+#include "app/appearance.h"
+#include "app/control_group.h"
+#include "labs/init/init_code.h"
+#include "plots/plot_style.h"
+
+namespace gsui {
+
+namespace {
+QCustomPlot* histogramPlot(const QString& name) {
+  QCustomPlot* plot = makePlot(QString(), QString());
+  plot->setObjectName(name);
+  plot->setMinimumSize(100, 100);  // five side by side must fit 1024 px beside the controls
+  addPlotTitle(plot);
+  plot->yAxis->setTickLabels(false);  // one count scale per row: the heights compare layers, not numbers
+  return plot;
+}
+
+void drawBars(QCustomPlot* plot, const init::Histogram& h, int colour, double high_count) {
+  plot->clearPlottables();
+  auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
+  bars->setPen(Qt::NoPen);
+  bars->setBrush(Appearance::instance().seriesColor(colour));
+  bars->setWidth(h.width);
+  QVector<double> keys, values;
+  for (std::size_t i = 0; i < h.counts.size(); ++i) {
+    keys << h.low + (static_cast<double>(i) + 0.5) * h.width;
+    values << static_cast<double>(h.counts[i]);
+  }
+  bars->setData(keys, values, true);
+  plot->xAxis->setRange(h.low, h.low + h.width * static_cast<double>(h.counts.size()));
+  plot->yAxis->setRange(0, high_count * 1.08);
+  // Three ticks (ends and middle): five plots side by side leave no room for more labels.
+  auto ticker = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
+  ticker->setTickStep(h.width * static_cast<double>(h.counts.size()) / 2);
+  ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+  plot->xAxis->setTicker(ticker);
+  plot->xAxis->setNumberFormat("g");
+  plot->xAxis->setNumberPrecision(2);
+  plot->replot(QCustomPlot::rpQueuedReplot);
+}
+}  // namespace
+
+LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
+  scheme_ = new QComboBox;
+  scheme_->setObjectName("histogramScheme");
+  fillSchemes(scheme_, false);
+  activation_ = new QComboBox;
+  activation_->setObjectName("histogramActivation");
+  fillActivations(activation_);
+  seed_ = new QSpinBox;
+  seed_->setObjectName("histogramSeed");
+  seed_->setRange(0, 9999);
+  group_ = new ControlGroup(controlsLayout());
+  scheme_label_ = group_->addRow(scheme_);
+  activation_label_ = group_->addRow(activation_);
+  seed_label_ = group_->addRow(seed_);
+  note_ = new QLabel;
+  note_->setObjectName("histogramNote");
+  note_->setWordWrap(true);
+  group_->addWideRow(note_);
+  controlsLayout()->addStretch(1);
+
+  auto* grid = new QGridLayout;
+  grid->setSpacing(2);
+  activations_heading_ = new QLabel;
+  gradients_heading_ = new QLabel;
+  for (QLabel* l : {activations_heading_, gradients_heading_}) l->setWordWrap(true);
+  grid->addWidget(activations_heading_, 0, 0, 1, init::kDepth);
+  grid->addWidget(gradients_heading_, 2, 0, 1, init::kDepth);
+  for (int k = 0; k < init::kDepth; ++k) {
+    activation_plots_ << histogramPlot(QString("activationHistogram%1").arg(k + 1));
+    gradient_plots_ << histogramPlot(QString("gradientHistogram%1").arg(k + 1));
+    grid->addWidget(activation_plots_.back(), 1, k);
+    grid->addWidget(gradient_plots_.back(), 3, k);
+  }
+  grid->setRowStretch(1, 1);
+  grid->setRowStretch(3, 1);
+  summary_ = new QLabel;
+  summary_->setObjectName("histogramSummary");
+  summary_->setWordWrap(true);
+  summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addLayout(grid, 1);
+  layout->addWidget(summary_);
+
+  scheme_->setCurrentIndex(0);
+  activation_->setCurrentIndex(0);
+  for (QComboBox* box : {scheme_, activation_}) connect(box, &QComboBox::currentIndexChanged, this, &LayerHistogramsPage::recompute);
+  connect(seed_, &QSpinBox::valueChanged, this, &LayerHistogramsPage::recompute);
+  recompute();
+}
+
+QString LayerHistogramsPage::title() const { return tr("Histograms"); }
+
+init::Scheme LayerHistogramsPage::scheme() const {
+  init::Scheme s = init::Scheme::Normal1;
+  init::schemeFromId(scheme_->currentData().toString(), s);
+  return s;
+}
+
+init::Activation LayerHistogramsPage::activation() const {
+  init::Activation a = init::Activation::Sigmoid;
+  init::activationFromType(activation_->currentData().toString(), a);
+  return a;
+}
+
+void LayerHistogramsPage::setConfiguration(init::Scheme scheme, init::Activation activation, int seed) {
+  const QSignalBlocker b1(scheme_), b2(activation_), b3(seed_);
+  scheme_->setCurrentIndex(scheme_->findData(QString(init::info(scheme).id)));
+  activation_->setCurrentIndex(activation_->findData(QString(init::layerType(activation))));
+  seed_->setValue(seed);
+  recompute();
+}
+
+void LayerHistogramsPage::step() { seed_->setValue(seed_->value() + 1 > seed_->maximum() ? 0 : seed_->value() + 1); }
+
+void LayerHistogramsPage::reset() { setConfiguration(init::Scheme::Normal1, init::Activation::Sigmoid, 0); }
+
+void LayerHistogramsPage::recompute() {
+  experiment_ = init::runExperiment(scheme(), activation(), static_cast<std::uint64_t>(seed_->value()));
+  redraw();
+  updateTexts();
+  emit codeChanged();
+}
+
+void LayerHistogramsPage::redraw() {
+  shown_activations_.clear();
+  shown_gradients_.clear();
+  std::int64_t high_a = 1, high_g = 1;
+  for (int k = 0; k < init::kDepth; ++k) {
+    shown_activations_ << experiment_.activationHistogram(k);
+    shown_gradients_ << experiment_.gradientHistogram(k);
+    high_a = std::max(high_a, *std::max_element(shown_activations_.back().counts.begin(), shown_activations_.back().counts.end()));
+    high_g = std::max(high_g, *std::max_element(shown_gradients_.back().counts.begin(), shown_gradients_.back().counts.end()));
+  }
+  for (int k = 0; k < init::kDepth; ++k) {
+    drawBars(activation_plots_[k], shown_activations_[k], 0, static_cast<double>(high_a));
+    drawBars(gradient_plots_[k], shown_gradients_[k], 1, static_cast<double>(high_g));
+  }
+}
+
+void LayerHistogramsPage::updateTexts() {
+  QStringList act, grad;
+  for (int k = 0; k < init::kDepth && k < static_cast<int>(experiment_.activations.size()); ++k) {
+    const init::LayerValues& a = experiment_.activations[static_cast<std::size_t>(k)];
+    const init::LayerValues& g = experiment_.gradients[static_cast<std::size_t>(k)];
+    setPlotTitle(activation_plots_[k], tr("Layer %1\nμ %2\nσ %3").arg(k + 1).arg(number(a.mean), number(a.std)));
+    setPlotTitle(gradient_plots_[k], tr("Layer %1\nσ %2").arg(k + 1).arg(number(g.std)));
+    act << number(a.std);
+    grad << number(g.std);
+  }
+  activations_heading_->setText(tr("Activations hₖ of each hidden layer (%1 values each, %2)")
+                                    .arg(QLocale().toString(init::kBatch * init::kWidth), QString(init::layerType(activation()))));
+  gradients_heading_->setText(tr("Their gradients ∂L/∂hₖ after one backward of L = MSELoss(sum) on random targets"));
+  summary_->setText(tr("μ: mean, σ: std (core's mean and var). σ of the activations by layer: %1. σ of the gradients: %2.").arg(act.join(" → "), grad.join(" → ")));
+  const double last = experiment_.activations.empty() ? 0 : experiment_.activations.back().std;
+  const double first = experiment_.activations.empty() ? 0 : experiment_.activations.front().std;
+  QString verdict;
+  if (last < 1e-2)
+    verdict = tr("Collapse: the weights are too small, every layer shrinks the signal, and the last layer's values are "
+                 "all nearly the same. Identical outputs mean no unit learns anything different.");
+  else if (activation() == init::Activation::Sigmoid && scheme() == init::Scheme::Normal1)
+    verdict = tr("Saturation: the weights are too large, so the sigmoid's inputs are far from 0 and its outputs pile up "
+                 "at 0 and 1, where its slope is almost 0: the gradient vanishes.");
+  else if (last > 3 * first)
+    verdict = tr("Explosion: each layer multiplies the spread, so the last layer's values are far larger than the first's.");
+  else
+    verdict = tr("Spread: the std stays in the same range from layer to layer, so every layer passes signal and gradient on. "
+                 "Xavier keeps the variance for sigmoid and tanh (Var(w) = 1/n); ReLU zeroes half, so He doubles it (2/n).");
+  note_->setText(verdict);
+}
+
+QString LayerHistogramsPage::pytorchCode() const {
+  return init::experimentCode(scheme(), activation(), static_cast<std::uint64_t>(seed_->value()));
+}
+
+QList<QPair<QString, QWidget*>> LayerHistogramsPage::exportablePlots() const {
+  QList<QPair<QString, QWidget*>> plots;
+  for (int k = 0; k < init::kDepth; ++k) plots << qMakePair(tr("Activations, layer %1").arg(k + 1), static_cast<QWidget*>(activation_plots_[k]));
+  for (int k = 0; k < init::kDepth; ++k) plots << qMakePair(tr("Gradients, layer %1").arg(k + 1), static_cast<QWidget*>(gradient_plots_[k]));
+  return plots;
+}
+
+void LayerHistogramsPage::retranslate() {
+  group_->setTitle(tr("Initialization"));
+  scheme_label_->setText(tr("Weights"));
+  activation_label_->setText(tr("Activation"));
+  seed_label_->setText(tr("Seed"));
+  fillSchemes(scheme_, false);
+  updateTexts();
+}
+
+void LayerHistogramsPage::applyAppearance() {
+  for (QCustomPlot* plot : activation_plots_ + gradient_plots_) stylePlot(plot);
+  redraw();
+  updateTexts();
+}
+
+nlohmann::json LayerHistogramsPage::sessionState() const {
+  return {{"scheme", init::info(scheme()).id}, {"activation", init::layerType(activation())}, {"seed", seed_->value()}};
+}
+
+QString LayerHistogramsPage::restoreSessionState(const nlohmann::json& state) {
+  if (!state.is_object()) return tr("expected an object");
+  init::Scheme s = init::Scheme::Normal1;
+  init::Activation a = init::Activation::Sigmoid;
+  const std::string scheme = state.value("scheme", std::string("normal1")), act = state.value("activation", std::string("Sigmoid"));
+  if (!init::schemeFromId(QString::fromStdString(scheme), s) || s == init::Scheme::Zeros)
+    return tr("scheme: expected normal1, normal001, xavier or he, got \"%1\"").arg(QString::fromStdString(scheme));
+  if (!init::activationFromType(QString::fromStdString(act), a))
+    return tr("activation: expected Sigmoid, Tanh or ReLU, got \"%1\"").arg(QString::fromStdString(act));
+  const nlohmann::json seed = state.value("seed", nlohmann::json(0));
+  if (!seed.is_number_integer() || seed.get<int>() < 0 || seed.get<int>() > 9999)
+    return tr("seed: expected an integer from 0 to 9999, got %1").arg(QString::fromStdString(seed.dump()));
+  setConfiguration(s, a, seed.get<int>());
+  return {};
+}
+
+}  // namespace gsui

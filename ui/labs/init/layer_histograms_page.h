@@ -1,0 +1,62 @@
+#pragma once
+// The textbook experiment: a 5-layer MLP of 100 units, 1,000 N(0, 1) inputs; per hidden layer the
+// histogram of its activations and, after one backward, of their gradients, with core's mean and
+// std. N(0, 1) saturates a sigmoid at 0 and 1, N(0, 0.01²) collapses every activation to one
+// value, Xavier (sigmoid, tanh) and He (ReLU) keep them spread.
+#include <QVector>
+
+#include "labs/init/init_experiment.h"
+#include "labs/init/init_page.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QSpinBox;
+
+namespace gsui {
+
+class ControlGroup;
+
+class LayerHistogramsPage : public InitPage {
+  Q_OBJECT
+ public:
+  explicit LayerHistogramsPage(QWidget* parent = nullptr);
+  QString title() const override;
+  QString pytorchCode() const override;
+  /// A new draw of inputs and weights (the seed + 1).
+  void step() override;
+  void reset() override;
+  QList<QPair<QString, QWidget*>> exportablePlots() const override;
+  void retranslate() override;
+  void applyAppearance() override;
+  nlohmann::json sessionState() const override;
+  QString restoreSessionState(const nlohmann::json& state) override;
+
+  void setConfiguration(init::Scheme scheme, init::Activation activation, int seed = 0);
+  init::Scheme scheme() const;
+  init::Activation activation() const;
+  /// What the plots show now.
+  const init::Experiment& experiment() const { return experiment_; }
+  /// The histograms shown, as drawn (activations row, gradients row), layer by layer.
+  const QVector<init::Histogram>& shownActivationHistograms() const { return shown_activations_; }
+  const QVector<init::Histogram>& shownGradientHistograms() const { return shown_gradients_; }
+  QCustomPlot* activationPlot(int layer) const { return activation_plots_[layer]; }
+  QCustomPlot* gradientPlot(int layer) const { return gradient_plots_[layer]; }
+  QLabel* summary() const { return summary_; }
+
+ private:
+  void recompute();
+  void redraw();
+  void updateTexts();
+
+  QComboBox *scheme_, *activation_;
+  QSpinBox* seed_;
+  ControlGroup* group_;
+  QLabel *scheme_label_, *activation_label_, *seed_label_, *note_;
+  QLabel *activations_heading_, *gradients_heading_, *summary_;
+  QVector<QCustomPlot*> activation_plots_, gradient_plots_;
+  QVector<init::Histogram> shown_activations_, shown_gradients_;
+  init::Experiment experiment_;
+};
+
+}  // namespace gsui
