@@ -1038,14 +1038,6 @@
         <translation>p(정답 클래스) = %1</translation>
     </message>
     <message>
-        <source>∂BCE/∂p = −1/p (input: probability)</source>
-        <translation>∂BCE/∂p = −1/p (입력: 확률)</translation>
-    </message>
-    <message>
-        <source>∂CE/∂z_true = p − 1 (input: logits)</source>
-        <translation>∂CE/∂z_정답 = p − 1 (입력: 로짓)</translation>
-    </message>
-    <message>
         <source>BCE = %1, CE = %2, NLL(LogSoftmax) = %3: all −log p.
 ∂BCE/∂p = %4, ∂CE/∂z_true = %5.</source>
         <translation>BCE = %1, CE = %2, NLL(LogSoftmax) = %3: 모두 −log p.
@@ -1150,6 +1142,14 @@
     <message>
         <source>True-class probability</source>
         <translation>정답 클래스의 확률</translation>
+    </message>
+    <message>
+        <source>∂BCE/∂p = −1/p (of the probability)</source>
+        <translation>∂BCE/∂p = −1/p (확률로)</translation>
+    </message>
+    <message>
+        <source>∂CE/∂z_true = p − 1 (of the logit)</source>
+        <translation>∂CE/∂z_정답 = p − 1 (로짓으로)</translation>
     </message>
 </context>
 <context>

@@ -118,4 +118,13 @@ QString plotTitle(QCustomPlot* plot) {
   return t ? t->property("fullTitle").toString() : QString();
 }
 
+void placeLegendBelow(QCustomPlot* plot, bool columns) {
+  plot->legend->setVisible(true);
+  plot->legend->setFillOrder(columns ? QCPLayoutGrid::foColumnsFirst : QCPLayoutGrid::foRowsFirst);
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+  plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+  plot->legend->setBorderPen(Qt::NoPen);
+}
+
 }  // namespace gsui

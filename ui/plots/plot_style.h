@@ -21,5 +21,9 @@ void addPlotTitle(QCustomPlot* plot);
 void setPlotTitle(QCustomPlot* plot, const QString& title);
 /// The title as set (without the line break fitting added).
 QString plotTitle(QCustomPlot* plot);
+/// Moves the plot's legend out of the axis rectangle into a row of its own under the plot, one
+/// entry per line (`columns` false) or side by side: inside, a long legend hides the curves of a
+/// small plot or runs past its edge.
+void placeLegendBelow(QCustomPlot* plot, bool columns = false);
 
 }  // namespace gsui

@@ -61,9 +61,8 @@ ClassificationPage::ClassificationPage(QWidget* parent) : LossesPage(parent) {
   addPlotTitle(curves_);
   gradients_ = makePlot("p", QString(), this);
   gradients_->setObjectName("gradientCurves");
-  gradients_->legend->setVisible(true);
-  gradients_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   addPlotTitle(gradients_);
+  placeLegendBelow(gradients_);  // its entries are formulas, too wide to sit inside a small plot
   softmax_ = makePlot(QString(), QString(), this);
   softmax_->setObjectName("softmaxBars");
   addPlotTitle(softmax_);
@@ -165,11 +164,11 @@ void ClassificationPage::updateCurves() {
 
   gradients_->clearGraphs();
   QCPGraph* dp = gradients_->addGraph();
-  dp->setName(tr("∂BCE/∂p = −1/p (input: probability)"));
+  dp->setName(tr("∂BCE/∂p = −1/p (of the probability)"));
   dp->setPen(seriesPen(0));
   dp->setData(ps, q(c.bce_grad_p), true);
   QCPGraph* dz = gradients_->addGraph();
-  dz->setName(tr("∂CE/∂z_true = p − 1 (input: logits)"));
+  dz->setName(tr("∂CE/∂z_true = p − 1 (of the logit)"));
   dz->setPen(seriesPen(1, Qt::DashLine));
   dz->setData(ps, q(c.ce_grad_z), true);
   QCPGraph* marks = gradients_->addGraph();
