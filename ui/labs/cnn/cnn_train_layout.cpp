@@ -111,13 +111,7 @@ void CnnTrainPage::buildView() {
   curves_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
   curves_->yAxis2->setVisible(true);
   curves_->yAxis2->setRange(0, 1);
-  // The legend in a row under the plot: inside, it would hide the curves of a small plot.
-  curves_->legend->setVisible(true);
-  curves_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  curves_->axisRect()->insetLayout()->take(curves_->legend);
-  curves_->plotLayout()->addElement(curves_->plotLayout()->rowCount(), 0, curves_->legend);
-  curves_->plotLayout()->setRowStretchFactor(curves_->plotLayout()->rowCount() - 1, 0.001);
-  curves_->legend->setBorderPen(Qt::NoPen);
+  placeLegendBelow(curves_, /*columns=*/true);
   curves_->setMinimumHeight(200);
   status_ = new QLabel;  // in the view, above the curves: the run's state stays in sight
   status_->setObjectName("status");
