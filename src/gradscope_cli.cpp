@@ -12,6 +12,7 @@
 #include "cases/commands.h"
 #include "cases/grad_case.h"
 #include "eval/interpreter.h"
+#include "spec/transfer.h"
 #include "util/error.h"
 
 namespace {
@@ -68,6 +69,13 @@ double parse_number(const std::string& flag, const std::string& value) {
   } catch (const std::exception&) {
     throw gs::Error(flag + ": expected a number, got \"" + value + "\"");
   }
+}
+
+/// The folder of a file argument, against which its relative paths are read ("" for stdin).
+std::string folder_of(const std::string& path) {
+  if (path == "-") return {};
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  return dir.empty() ? "." : dir;
 }
 
 int one_file(int argc, const char* command) {
@@ -145,6 +153,7 @@ int main(int argc, char** argv) {
       if (command != "train" || argc < 3)
         if (int rc = one_file(argc, command.c_str())) return rc;
       nlohmann::json input = read_json(argv[2]);
+      if (command == "train") gs::spec::resolve_relative_paths(input, folder_of(argv[2]));
       gs::cases::WeightFiles weights;
       for (int i = 3; i < argc; ++i) {
         const std::string a = argv[i];
@@ -179,7 +188,9 @@ int main(int argc, char** argv) {
           throw gs::Error("unexpected argument \"" + a + "\" (usage: cv SCENARIO.json [--folds K])");
         }
       }
-      gs::cases::run_cv(read_json(argv[2]), folds, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
+      nlohmann::json scenario = read_json(argv[2]);
+      gs::spec::resolve_relative_paths(scenario, folder_of(argv[2]));
+      gs::cases::run_cv(scenario, folds, [](const nlohmann::json& line) { std::cout << line.dump() << std::endl; });
       return 0;
     }
     if (command == "metrics") {

@@ -234,7 +234,7 @@ class TestSpec : public QObject {
       for (const auto& [key, value] : k->palette_args.items())
         QVERIFY2(std::find(args.begin(), args.end(), key) != args.end(), (k->name + "." + key).c_str());
     }
-    QCOMPARE(names.size(), std::size_t(19));
+    QCOMPARE(names.size(), std::size_t(20));
     QVERIFY(!spec::find_layer_kind("Dense"));
     QVERIFY(!spec::find_layer_kind("linear"));
     // Every activation the factory makes is a layer a spec can use, built by that factory.

@@ -6,6 +6,7 @@
 #include "test_helpers.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <cmath>
 #include <thread>
@@ -175,7 +176,9 @@ class TestTrain : public QObject {
   void scenarioFilesRoundTrip() {
     QFETCH(QString, path);
     if (path.contains("fashion") && !have_fashion_mnist()) QSKIP("Debian's dataset-fashion-mnist is not installed");
-    const spec::Scenario a = spec::parse_scenario(gs::testing::load_json(path.toStdString()));
+    json file = gs::testing::load_json(path.toStdString());
+    spec::resolve_relative_paths(file, QFileInfo(path).absolutePath().toStdString());  // as the CLI reads it
+    const spec::Scenario a = spec::parse_scenario(file);
     const json written = spec::to_json(a);
     const spec::Scenario b = spec::parse_scenario(written);
     QVERIFY2(a == b, written.dump().c_str());

@@ -161,6 +161,11 @@ void run_train(const json& scenario, const std::function<void(const json&)>& emi
     }
   }
   add_test_metrics(*trainer, done);
+  if (s.transfer) {
+    const auto [trainable, frozen] = spec::count_trainable_frozen(trainer->model());
+    done["trainable_parameters"] = trainable;
+    done["frozen_parameters"] = frozen;
+  }
   if (!weights.save_weights.empty()) {
     io::save_weights(weights.save_weights, trainer->model(), {{"format", "pt"}, {"producer", "GradScope"}});
     done["weights"] = weights.save_weights;

@@ -45,6 +45,55 @@ std::vector<std::int64_t> Dataset::class_counts() const {
   return counts;
 }
 
+Dataset keep_classes(const Dataset& d, const std::vector<std::int64_t>& classes, const std::string& where) {
+  if (!d.is_classification()) throw Error(where + ": only a classification data set has classes to keep");
+  if (classes.size() < 2) throw Error(where + ": expected at least two classes, got " + std::to_string(classes.size()));
+  std::vector<std::int64_t> relabel(static_cast<std::size_t>(d.num_classes()), -1);
+  Dataset out;
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    const std::int64_t c = classes[i];
+    if (c < 0 || c >= d.num_classes())
+      throw Error(where + ": class " + std::to_string(c) + " is not one of the set's classes 0 to " + std::to_string(d.num_classes() - 1));
+    if (relabel[static_cast<std::size_t>(c)] >= 0) throw Error(where + ": class " + std::to_string(c) + " is listed twice");
+    relabel[static_cast<std::size_t>(c)] = static_cast<std::int64_t>(i);
+    out.class_names.push_back(d.class_names[static_cast<std::size_t>(c)]);
+  }
+  std::vector<std::int64_t> keep, labels;
+  const std::vector<std::int64_t> y = d.y.to_vector<std::int64_t>();
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    if (y[i] < 0 || y[i] >= d.num_classes()) continue;
+    if (const std::int64_t to = relabel[static_cast<std::size_t>(y[i])]; to >= 0) {
+      keep.push_back(static_cast<std::int64_t>(i));
+      labels.push_back(to);
+    }
+  }
+  if (keep.empty()) throw Error(where + ": no sample belongs to these classes");
+  const Tensor idx = index_tensor(keep);
+  out.x = d.x.index_select(0, idx);
+  out.y = index_tensor(labels);
+  return out;
+}
+
+Dataset per_class_subset(const Dataset& d, std::int64_t k, std::uint64_t seed) {
+  GS_CHECK(d.is_classification(), "per_class_subset: only a classification data set has classes");
+  GS_CHECK(k >= 1, "per_class_subset: expected at least one sample per class, got " + std::to_string(k));
+  std::vector<std::int64_t> order(static_cast<std::size_t>(d.size()));
+  std::iota(order.begin(), order.end(), 0);
+  Generator g(seed);
+  for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[static_cast<std::size_t>(g.integer(0, static_cast<std::int64_t>(i)))]);
+  const std::vector<std::int64_t> y = d.y.to_vector<std::int64_t>();
+  std::vector<std::int64_t> taken(static_cast<std::size_t>(d.num_classes()), 0), keep;
+  for (std::int64_t i : order) {
+    const std::int64_t c = y[static_cast<std::size_t>(i)];
+    if (c >= 0 && c < d.num_classes() && taken[static_cast<std::size_t>(c)] < k) {
+      ++taken[static_cast<std::size_t>(c)];
+      keep.push_back(i);
+    }
+  }
+  std::sort(keep.begin(), keep.end());
+  return d.subset(keep);
+}
+
 Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes) {
   GS_CHECK(n >= 2 && n <= 1000000, "dataset.n: expected 2 to 1000000 samples, got " + std::to_string(n));
   GS_CHECK(noise >= 0 && noise <= 10, "dataset.noise: expected 0 to 10, got " + std::to_string(noise));

@@ -22,6 +22,14 @@ struct Dataset {
   std::vector<std::int64_t> class_counts() const;
 };
 
+/// The samples of the given classes only, relabelled 0, 1, … in the order given (class names
+/// follow): a task made of classes another model never saw. Throws naming `where` for a class
+/// out of range, a repeated one, fewer than two, or a regression set.
+Dataset keep_classes(const Dataset& d, const std::vector<std::int64_t>& classes, const std::string& where = "dataset.only_classes");
+/// At most k samples of each class, drawn by a seeded shuffle and kept in their original order:
+/// "a few labelled images per class".
+Dataset per_class_subset(const Dataset& d, std::int64_t k, std::uint64_t seed);
+
 // ---- 2-D generators like TensorFlow Playground's (x in roughly [−6, 6]², seeded)
 /// "circle", "xor", "gaussian", "spiral", "moons", "blobs" (classes = 3 by default).
 Dataset make_classification(const std::string& name, std::int64_t n, double noise, std::uint64_t seed, int classes = 2);

@@ -28,4 +28,15 @@ std::string ResidualBlock::extra_repr() const {
   return "channels=" + std::to_string(channels_) + ", kernel_size=" + std::to_string(kernel_size_);
 }
 
+ResidualMLPBlock::ResidualMLPBlock(std::int64_t features, Dtype dtype, Generator* generator) : features_(features) {
+  GS_CHECK(features > 0, "ResidualMLPBlock: features must be positive, got " + std::to_string(features));
+  const LinearOptions o{.in_features = features, .out_features = features};
+  fc1_ = std::make_shared<Linear>(o, dtype, generator);
+  fc2_ = std::make_shared<Linear>(o, dtype, generator);
+  register_module("fc1", fc1_);
+  register_module("fc2", fc2_);
+}
+
+Tensor ResidualMLPBlock::forward(const Tensor& x) { return relu(x + fc2_->forward(relu(fc1_->forward(x)))); }
+
 }  // namespace gs::nn

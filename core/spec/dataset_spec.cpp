@@ -5,6 +5,7 @@
 
 #include "data/features.h"
 #include "data/loaders.h"
+#include "util/json_excerpt.h"
 
 namespace gs::spec {
 
@@ -64,7 +65,7 @@ std::vector<std::string> default_features(const std::string& name) {
 DatasetSpec parse_dataset(const json& j) {
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
     throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
-  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features"});
+  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features", "only_classes", "train_per_class"});
   DatasetSpec d;
   d.name = j["name"].get<std::string>();
   if (j.contains("features")) {
@@ -118,6 +119,19 @@ DatasetSpec parse_dataset(const json& j) {
   }
   d.classes = integer(j, "classes", d.classes);
   d.degree = integer(j, "degree", d.degree);
+  if (j.contains("only_classes")) {
+    const json& c = j["only_classes"];
+    if (!c.is_array() || c.size() < 2 || c.size() > 1000 ||
+        !std::all_of(c.begin(), c.end(), [](const json& v) { return v.is_number_integer() && v.get<std::int64_t>() >= 0; }))
+      throw Error("dataset.only_classes: expected a list of at least two class indices such as [5, 6, 7], got " + json_excerpt(c));
+    d.only_classes = c.get<std::vector<std::int64_t>>();
+  }
+  if (j.contains("train_per_class")) {
+    const json& k = j["train_per_class"];
+    if (!k.is_number_integer() || k.get<std::int64_t>() < 1 || k.get<std::int64_t>() > kMaxSamples)
+      throw Error("dataset.train_per_class: expected a whole number of samples per class from 1 to " + std::to_string(kMaxSamples) + ", got " + json_excerpt(k));
+    d.train_per_class = k.get<std::int64_t>();
+  }
   return d;
 }
 
@@ -134,6 +148,8 @@ json to_json(const DatasetSpec& d) {
   if (d.classes != defaults.classes) j["classes"] = d.classes;
   if (d.degree != defaults.degree) j["degree"] = d.degree;
   if (!d.features.empty()) j["features"] = d.features;
+  if (!d.only_classes.empty()) j["only_classes"] = d.only_classes;
+  if (d.train_per_class) j["train_per_class"] = *d.train_per_class;
   return j;
 }
 
@@ -184,7 +200,10 @@ data::Dataset load_samples(const DatasetSpec& d) {
   if (d.n && *d.n < 2) throw Error("dataset.n: expected an integer of at least 2, got " + std::to_string(*d.n));
   check_features(d);
   bool tabular = true;
+  if (d.train_per_class)
+    throw Error("dataset.train_per_class: cross-validation makes its own folds of all the samples; leave train_per_class out");
   data::Dataset all = load_all(d, tabular);
+  if (!d.only_classes.empty()) all = data::keep_classes(all, d.only_classes);
   if (d.n && !is_classification_generator(d.name) && d.name != "regression") all = seeded_subset(all, *d.n, d.seed);
   return all;
 }
@@ -196,10 +215,12 @@ ScenarioData load_dataset(const DatasetSpec& d, bool image_input, double validat
   check_features(d);
   bool tabular = true;
   data::Dataset all = load_all(d, tabular);
+  if (!d.only_classes.empty()) all = data::keep_classes(all, d.only_classes);
   data::Split raw;
   if (d.split == "official") {
     // Fashion-MNIST's own split; n subsets both parts in the proportion 60,000 : 10,000.
     data::Dataset test = data::load_builtin(name + "_test");
+    if (!d.only_classes.empty()) test = data::keep_classes(test, d.only_classes);
     if (d.n) {
       const std::int64_t n_test = std::max<std::int64_t>(1, *d.n * test.size() / (all.size() + test.size()));
       all = seeded_subset(all, *d.n - n_test, d.seed);
@@ -211,6 +232,7 @@ ScenarioData load_dataset(const DatasetSpec& d, bool image_input, double validat
     if (d.n && !is_classification_generator(name) && name != "regression") all = seeded_subset(all, *d.n, d.seed);
     raw = data::train_test_split(all, d.test_ratio, d.seed);
   }
+  if (d.train_per_class) raw.train = data::per_class_subset(raw.train, *d.train_per_class, d.seed + 104729);
   return fit_split(d, std::move(raw), image_input, validation, tabular);
 }
 

@@ -28,6 +28,12 @@ struct DatasetSpec {
   std::int64_t classes = 3;            ///< "blobs" of make_classification: the number of blobs
   std::int64_t degree = 1;             ///< "regression": 1 (a line) or 3 (a cubic)
   std::vector<std::string> features;   ///< the Playground's input features; empty: the set's default
+  /// Keep only these classes, relabelled 0, 1, … in this order (empty: all): a task made of
+  /// classes a pretrained model never saw (data::keep_classes). Applied before n and the split.
+  std::vector<std::int64_t> only_classes;
+  /// After the split, keep this many training samples of each class (seeded; the test part is
+  /// untouched): fine-tuning on "10 labelled images per class".
+  std::optional<std::int64_t> train_per_class;
   bool operator==(const DatasetSpec&) const = default;
 };
 

@@ -1,6 +1,7 @@
-// The dense family of the layer table: Linear, Flatten, Dropout.
+// The dense family of the layer table: Linear, Flatten, Dropout, ResidualMLPBlock.
 #include "nn/activation.h"
 #include "nn/linear.h"
+#include "nn/residual.h"
 #include "spec/layer_families.h"
 
 namespace gs::spec {
@@ -68,6 +69,32 @@ std::shared_ptr<nn::Module> build_dropout(const LayerSpec& layer, Dtype, Generat
   return std::make_shared<nn::Dropout>(layer.args["p"].get<double>(), generator);
 }
 
+ShapeResult residual_mlp_shape(LayerSpec& layer, const ShapeInput& in) {
+  json& a = layer.args;
+  const Shape& s = in.shape;
+  if (s.size() != 1)
+    throw Error("ResidualMLPBlock expects [N, features] but gets " + batch_shape_str(s) + ": put a Flatten before it.");
+  if (!a.contains("features")) a["features"] = s[0];
+  if (int_of(a, "features") != s[0])
+    throw Error("ResidualMLPBlock(features=" + a["features"].dump() + ") gets " + std::to_string(s[0]) +
+                " features: the shortcut adds the input to the output, so both need the same size.");
+  return {s, 2 * (s[0] * s[0] + s[0])};
+}
+
+std::shared_ptr<nn::Module> build_residual_mlp(const LayerSpec& layer, Dtype dtype, Generator* generator) {
+  return std::make_shared<nn::ResidualMLPBlock>(int_of(layer.args, "features"), dtype, generator);
+}
+
+constexpr const char* kResidualMLPBlockPython =
+    "class ResidualMLPBlock(nn.Module):\n"
+    "    \"\"\"y = relu(x + fc2(relu(fc1(x)))): the shortcut's derivative is 1\"\"\"\n"
+    "    def __init__(self, features):\n"
+    "        super().__init__()\n"
+    "        self.fc1 = nn.Linear(features, features)\n"
+    "        self.fc2 = nn.Linear(features, features)\n\n"
+    "    def forward(self, x):\n"
+    "        return torch.relu(x + self.fc2(torch.relu(self.fc1(x))))\n";
+
 }  // namespace
 
 const std::vector<LayerKind>& dense_layer_kinds() {
@@ -93,6 +120,12 @@ const std::vector<LayerKind>& dense_layer_kinds() {
        .check = check_dropout,
        .palette_args = {{"p", 0.5}},
        .palette_order = 90},
+      {.name = "ResidualMLPBlock",
+       .args = {{.name = "features", .kind = ArgKind::Int, .inferred = true, .positive = true, .positional = true}},
+       .shape = residual_mlp_shape,
+       .build = build_residual_mlp,
+       .pytorch_class = kResidualMLPBlockPython,
+       .palette_order = 85},
   };
   return kinds;
 }

@@ -52,7 +52,7 @@ train::EarlyStopping parse_early_stopping(const json& j) {
 bool operator==(const Scenario& a, const Scenario& b) {
   return a.dataset == b.dataset && to_json(a.model) == to_json(b.model) && a.loss == b.loss && a.optimizer == b.optimizer &&
          a.scheduler == b.scheduler && a.config == b.config && a.validation == b.validation && a.epochs == b.epochs && a.seed == b.seed && a.lab == b.lab &&
-         a.title == b.title && a.description == b.description && a.view == b.view;
+         a.title == b.title && a.description == b.description && a.view == b.view && a.transfer == b.transfer;
 }
 
 Scenario parse_scenario(const json& j) {
@@ -66,7 +66,7 @@ Scenario parse_scenario(const json& j) {
   if (version < 1) throw Error("version: " + std::to_string(version) + " is not a scenario version");
   only_fields(j, "", {"version", "dataset", "model", "loss", "optimizer", "scheduler", "batch_size", "drop_last", "epochs", "seed",
                       "regularization", "augment", "lab", "view", "title", "description", "device", "validation",
-                      "early_stopping"});
+                      "early_stopping", "transfer"});
   for (const char* key : {"dataset", "model", "loss", "optimizer"})
     if (!j.contains(key)) throw Error(std::string(key) + ": missing");
   Scenario s;
@@ -123,6 +123,12 @@ Scenario parse_scenario(const json& j) {
   s.title = text(j, "title");
   s.description = text(j, "description");
   if (j.contains("view")) s.view = j["view"];
+  if (j.contains("transfer") && !j["transfer"].is_null()) {
+    s.transfer = parse_transfer(j["transfer"]);
+    if (s.transfer->layers >= static_cast<std::int64_t>(s.model.layers.size()))
+      throw Error("transfer.layers: " + std::to_string(s.transfer->layers) + " of the model's " + std::to_string(s.model.layers.size()) +
+                  " layers take pretrained weights; leave at least the new head out of them");
+  }
   return s;
 }
 
@@ -154,6 +160,7 @@ json to_json(const Scenario& s) {
   if (!s.title.empty()) j["title"] = s.title;
   if (!s.description.empty()) j["description"] = s.description;
   if (!s.view.is_null()) j["view"] = s.view;
+  if (s.transfer) j["transfer"] = to_json(*s.transfer);
   return j;
 }
 
@@ -193,7 +200,14 @@ Run make_run(Scenario& s, ScenarioData data) {
   Generator g(s.seed);
   auto model = build_model(s.model, kFloat32, &g);
   model->to(s.config.device);
-  auto optimizer = optim::make_optimizer(s.optimizer, model->parameters());
+  if (s.transfer) apply_transfer(*model, *s.transfer, static_cast<std::int64_t>(s.model.layers.size()));
+  // Only what learns goes to the optimizer, as PyTorch's recipe filters on requires_grad.
+  std::vector<Tensor> trainable;
+  for (const Tensor& p : model->parameters())
+    if (p.requires_grad()) trainable.push_back(p);
+  if (trainable.empty())
+    throw Error("transfer.layers: every parameter of the model is frozen, so nothing would learn; leave a layer with weights (the head) out of them");
+  auto optimizer = optim::make_optimizer(s.optimizer, trainable);
   optim::Scheduler scheduler = s.scheduler ? optim::make_scheduler(*s.scheduler, *optimizer) : optim::Scheduler{};
   train::TrainerConfig config = s.config;
   config.seed = s.seed;

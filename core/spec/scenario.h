@@ -12,6 +12,7 @@
 #include "nn/loss.h"
 #include "optim/options.h"
 #include "spec/dataset_spec.h"
+#include "spec/transfer.h"
 #include "spec/model_spec.h"
 #include "train/trainer.h"
 
@@ -33,6 +34,7 @@ struct Scenario {
   std::uint64_t seed = 0;  ///< model initialisation and the batches' shuffling (config.seed follows it)
   std::string lab, title, description;  ///< which lab opens it, and its caption
   nlohmann::json view;                  ///< the lab's own view state, kept as the file has it (opaque to core)
+  std::optional<TransferSpec> transfer;  ///< start the first layers from pretrained weights (frozen or not)
 };
 /// Field by field (the model by its JSON form, which lists every layer argument).
 bool operator==(const Scenario& a, const Scenario& b);

@@ -21,7 +21,7 @@ Trainer::Trainer(std::shared_ptr<nn::Module> model, nn::Loss loss, std::unique_p
       augment_generator_(config.seed + 1) {
   model_->to(config_.device);  // no-op when the caller built it there (optimizer state is made lazily)
   for (auto& [name, p] : model_->named_parameters())
-    if (name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0 && p.dim() >= 2) penalized_.push_back(p);
+    if (name.size() >= 6 && name.compare(name.size() - 6, 6, "weight") == 0 && p.dim() >= 2 && p.requires_grad()) penalized_.push_back(p);
   snapshot_.lr = optimizer_->lr();
 }
 

@@ -183,6 +183,17 @@ def set_params(model, params):
             state[k].copy_(torch.tensor(v))
 
 
+class ResidualMLPBlock(torch.nn.Module):
+    """GradScope's ResidualMLPBlock: relu(x + fc2(relu(fc1(x))))."""
+    def __init__(self, features):
+        super().__init__()
+        self.fc1 = torch.nn.Linear(features, features)
+        self.fc2 = torch.nn.Linear(features, features)
+
+    def forward(self, x):
+        return torch.relu(x + self.fc2(torch.relu(self.fc1(x))))
+
+
 def build(spec):
     """The same network as the C++ spec builder, for the cases below."""
     layers = []
@@ -203,6 +214,8 @@ def build(spec):
             m = cls(l["kernel_size"], stride=l.get("stride"), padding=l.get("padding", 0))
             layers.append(m)
             shape = list(m(torch.zeros([1] + shape)).shape[1:])
+        elif t == "ResidualMLPBlock":
+            layers.append(ResidualMLPBlock(shape[0]))
         elif t == "Flatten":
             layers.append(torch.nn.Flatten())
             shape = [int(np.prod(shape))]
@@ -297,6 +310,11 @@ def grad_cases():
     grad_case("batchnorm_eval_dropout", bn_eval, 5, "CrossEntropyLoss", classes(5, 2).tolist(), mode="eval",
               extra_params={"1.running_mean": np.round(normal(4), 6).tolist(),
                             "1.running_var": np.round(positive(4), 6).tolist()})
+
+    residual = {"input_shape": [3], "layers": [{"type": "Linear", "out_features": 5}, {"type": "ReLU"},
+                                               {"type": "ResidualMLPBlock"}, {"type": "ResidualMLPBlock"},
+                                               {"type": "Linear", "out_features": 3}]}
+    grad_case("residual_mlp_cross_entropy", residual, 6, "CrossEntropyLoss", classes(6, 3).tolist())
 
 
 if __name__ == "__main__":
