@@ -5,6 +5,7 @@
 #include "backend/backend.h"
 
 #include <QProcess>
+#include <fstream>
 #include <QTemporaryDir>
 
 #include "golden.h"
@@ -53,6 +54,35 @@ class TestCliTrain : public QObject {
     QVERIFY(out.contains("diverged_at"));
     QCOMPARE(out["path"].size(), out["diverged_at"].get<std::size_t>() + 1);
     QVERIFY(out["reason"].get<std::string>().find("lr < 1/a") != std::string::npos);
+  }
+
+  // The shipped transfer scenario, run from another folder: its weights path is read from the
+  // scenario's folder; the summary counts trainable and frozen parameters; a missing or
+  // mismatched weights file is refused naming it.
+  void transferScenarioRunsFromAnyFolder() {
+    if (!QFile::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz") && qEnvironmentVariableIsEmpty("GRADSCOPE_FASHION_MNIST_DIR"))
+      QSKIP("Debian's dataset-fashion-mnist is not installed");
+    json s = json::parse(std::ifstream(scenario("fashion_transfer").toStdString()));
+    s["epochs"] = 1;
+    const QString copy = dir_.filePath("transfer.json");
+    QFile::copy(QString(GRADSCOPE_GOLDEN_DIR) + "/../../resources/scenarios/fashion_base.safetensors", dir_.filePath("fashion_base.safetensors"));
+    std::ofstream(copy.toStdString()) << s.dump();
+    const Run r = cli({"train", copy});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const json done = json::parse(r.out.trimmed().split(QChar(10)).last().toStdString());
+    QCOMPARE(done["trainable_parameters"].get<int>(), 784 * 5 + 5);
+    QCOMPARE(done["frozen_parameters"].get<int>(), 8 * 25 + 8 + 16 * 8 * 25 + 16);
+    s["transfer"]["weights"] = "nowhere.safetensors";
+    std::ofstream(copy.toStdString()) << s.dump();
+    const Run missing = cli({"train", copy});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains("nowhere.safetensors"), qPrintable(missing.err));
+    s["transfer"]["weights"] = "fashion_base.safetensors";
+    s["model"]["layers"][0]["out_channels"] = 4;
+    std::ofstream(copy.toStdString()) << s.dump();
+    const Run mismatch = cli({"train", copy});
+    QCOMPARE(mismatch.code, 1);
+    QVERIFY2(mismatch.err.contains("\"0.weight\" has shape [8, 1, 5, 5] but this model's has [4, 1, 5, 5]"), qPrintable(mismatch.err));
   }
 
   void metricsFromCsv() {
@@ -139,7 +169,7 @@ class TestCliTrain : public QObject {
   void trainReportsDivergence() {
     const Run r = cli({"train", scenario("diverging")});
     QCOMPARE(r.code, 0);
-    const json done = json::parse(r.out.trimmed().split('\n').last().toStdString());
+    const json done = json::parse(r.out.trimmed().split(QChar(10)).last().toStdString());
     QVERIFY(done["diverged"].get<bool>());
     QVERIFY(done["reason"].get<std::string>().find("learning rate") != std::string::npos);
   }

@@ -196,6 +196,33 @@ class TestNn : public QObject {
     QVERIFY_EXCEPTION_THROWN(nn::probe_depth("ReLU", 0), Error);
   }
 
+  void weightGradientNormsTakeEveryWeightInsideBlocks() {
+    // Conv2d, a ResidualBlock (two convolutions, two BatchNorms) and a Linear: the weights are the
+    // parameters with 2+ dimensions, BatchNorm's γ and β and the biases are not.
+    Generator g(5);
+    nn::Sequential model;
+    model.push_back(std::make_shared<nn::Conv2d>(nn::Conv2dOptions{.in_channels = 1, .out_channels = 2, .kernel_size = {3, 3}, .padding = {1, 1}}, kFloat64, &g));
+    model.push_back(std::make_shared<nn::ResidualBlock>(2, 3, kFloat64, &g));
+    model.push_back(std::make_shared<nn::Flatten>());
+    model.push_back(std::make_shared<nn::Linear>(nn::LinearOptions{.in_features = 2 * 4 * 4, .out_features = 3}, kFloat64, &g));
+    const Tensor x = randn({4, 1, 4, 4}, {.dtype = kFloat64}, &g);
+    cross_entropy(model.forward(x), from_vector({0, 1, 2, 1}, {4}, {.dtype = kInt64})).backward();
+    const auto norms = nn::weight_gradient_norms(model);
+    QStringList names;
+    for (const auto& [name, norm] : norms) names << QString::fromStdString(name);
+    QCOMPARE(names, (QStringList{"0.weight", "1.conv1.weight", "1.conv2.weight", "3.weight"}));
+    std::map<std::string, Tensor> params;
+    for (const auto& [name, p] : model.named_parameters()) params[name] = p;
+    for (const auto& [name, norm] : norms) {
+      double sum = 0;
+      for (double v : params[name].grad().to_vector<double>()) sum += v * v;
+      QVERIFY(sum > 0);
+      QVERIFY2(std::abs(norm - std::sqrt(sum)) <= 1e-12 * std::sqrt(sum), name.c_str());
+    }
+    model.zero_grad();  // set_to_none: no .grad counts 0
+    for (const auto& [name, norm] : nn::weight_gradient_norms(model)) QCOMPARE(norm, 0.0);
+  }
+
   void residualBlockIsTorchvisionsBasicBlock() {
     Generator g(2);
     nn::ResidualBlock block(4, 3, kFloat64, &g);

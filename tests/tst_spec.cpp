@@ -6,6 +6,8 @@
 #include "test_helpers.h"
 
 #include "nn/activation.h"
+#include "ops/functional.h"
+#include "spec/blocks.h"
 #include "spec/layer_table.h"
 #include "spec/model_spec.h"
 
@@ -66,6 +68,17 @@ class TestSpec : public QObject {
                      "Conv2d expects images [N, C, H, W] but gets [N, 4]");
     QVERIFY_CONTAINS(err(R"({"input_shape": [1, 4, 4], "layers": [{"type": "Conv2d", "out_channels": 2, "kernel_size": 5}]})"),
                      "does not fit in the 4x4 feature map");
+    // A window larger than its input by one: PyTorch's floor gives 0 (C++'s truncation gave 1,
+    // and max_pool2d then read past the input). Refused in the spec and by the op itself.
+    QVERIFY_CONTAINS(err(R"({"input_shape": [1, 1, 1], "layers": [{"type": "MaxPool2d", "kernel_size": 2}]})"),
+                     "does not fit in the 1x1 feature map");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [1, 2, 2], "layers": [{"type": "Conv2d", "out_channels": 1, "kernel_size": 3, "stride": 2}]})"),
+                     "does not fit in the 2x2 feature map");
+    QVERIFY_CONTAINS(error_of([] { max_pool2d(ones({1, 1, 1, 1}), {2, 2}, {2, 2}); }), "Output size is too small");
+    QVERIFY_CONTAINS(error_of([] { avg_pool2d(ones({1, 1, 3, 1}), {2, 2}, {2, 2}); }), "Output size is too small");
+    QCOMPARE(window_output_size(7, 3, 2, 0, 1), std::int64_t(3));   // ⌊(7 − 3) / 2⌋ + 1
+    QCOMPARE(window_output_size(1, 2, 2, 0, 1), std::int64_t(0));   // ⌊−1 / 2⌋ + 1 = 0, not 1
+    QCOMPARE(window_output_size(2, 3, 2, 0, 1), std::int64_t(0));
     QVERIFY_CONTAINS(err(R"({"input_shape": [3], "layers": [{"type": "Linear", "in_features": 4, "out_features": 2}]})"),
                      "Linear(in_features=4) gets 3 features");
     QVERIFY_CONTAINS(err(R"({"input_shape": [3, 8, 8], "layers": [{"type": "Conv2d", "in_channels": 1, "out_channels": 2, "kernel_size": 3}]})"),
@@ -347,6 +360,93 @@ class TestSpec : public QObject {
       j["init"] = init;
       QVERIFY_CONTAINS(error_of([&] { spec::parse_model_spec(j); }), message);
     }
+  }
+  // VGG as blocks: Conv-Conv-Pool twice on 1×28×28 from 16 channels. A 3×3 convolution with
+  // padding 1 keeps 28×28, each pool halves it, the channels double: [16, 14, 14], [32, 7, 7].
+  void vggSpecAndBlockSummary() {
+    const spec::ModelSpec s = spec::vgg_spec({1, 28, 28}, 2, 2, 16, 10);
+    QCOMPARE(s.layers.size(), std::size_t{2 * (2 * 2 + 1) + 2});
+    QCOMPARE(s.layers[0].type, std::string("Conv2d"));
+    QCOMPARE(s.layers[0].args["out_channels"].get<int>(), 16);
+    QCOMPARE(s.layers[0].args["kernel_size"], json({3, 3}));
+    QCOMPARE(s.layers[0].args["padding"], json({1, 1}));
+    QVERIFY_CONTAINS(spec::pytorch_code(s), "nn.Conv2d(16, 32, kernel_size=3, padding=1),  # -> [N, 32, 14, 14]");
+    QVERIFY_CONTAINS(spec::pytorch_code(s), "nn.MaxPool2d(kernel_size=2),  # -> [N, 32, 7, 7]");
+    QCOMPARE(s.layers[1].type, std::string("ReLU"));
+    QCOMPARE(s.layers[4].type, std::string("MaxPool2d"));
+    QCOMPARE(s.layers[5].args["out_channels"].get<int>(), 32);
+    QCOMPARE(s.layers[10].type, std::string("Flatten"));
+    QCOMPARE(s.layers[11].args["out_features"].get<int>(), 10);
+
+    const auto blocks = spec::block_summary(s);
+    QCOMPARE(blocks.size(), std::size_t{3});
+    QCOMPARE(blocks[0].label, std::string("Conv-Conv-Pool"));
+    QCOMPARE(blocks[1].label, std::string("Conv-Conv-Pool"));
+    QCOMPARE(blocks[2].label, std::string("Head"));
+    QCOMPARE(blocks[0].first_layer, 0);
+    QCOMPARE(blocks[0].last_layer, 4);
+    QCOMPARE(blocks[1].first_layer, 5);
+    QCOMPARE(blocks[1].last_layer, 9);
+    QCOMPARE(blocks[2].first_layer, 10);
+    QCOMPARE(blocks[2].last_layer, 11);
+    QCOMPARE(blocks[0].input, (Shape{1, 28, 28}));
+    QCOMPARE(blocks[0].output, (Shape{16, 14, 14}));
+    QCOMPARE(blocks[1].input, (Shape{16, 14, 14}));
+    QCOMPARE(blocks[1].output, (Shape{32, 7, 7}));
+    QCOMPARE(blocks[2].output, (Shape{10}));
+    // 1·16·9 + 16 + 16·16·9 + 16; 16·32·9 + 32 + 32·32·9 + 32; 1568·10 + 10.
+    QCOMPARE(blocks[0].parameters, std::int64_t{2480});
+    QCOMPARE(blocks[1].parameters, std::int64_t{13888});
+    QCOMPARE(blocks[2].parameters, std::int64_t{15690});
+
+    // Every block's numbers are infer_shapes' numbers, whatever the network.
+    for (const auto& [shape, n, convs, channels] : std::vector<std::tuple<Shape, int, int, int>>{
+             {{1, 8, 8}, 3, 1, 8}, {{3, 32, 32}, 5, 3, 64}, {{1, 28, 28}, 1, 2, 32}}) {
+      const spec::ModelSpec v = spec::vgg_spec(shape, n, convs, channels, 10);
+      const spec::ShapeReport r = spec::infer_shapes(v);
+      const auto b = spec::block_summary(v);
+      QCOMPARE(b.size(), std::size_t(n + 1));
+      std::int64_t sum = 0;
+      for (std::size_t k = 0; k < b.size(); ++k) {
+        sum += b[k].parameters;
+        QCOMPARE(b[k].input, r.layers[std::size_t(b[k].first_layer)].input);
+        QCOMPARE(b[k].output, r.layers[std::size_t(b[k].last_layer)].output);
+        if (k > 0) QCOMPARE(b[k].first_layer, b[k - 1].last_layer + 1);
+      }
+      QCOMPARE(sum, r.total_parameters);
+      QCOMPARE(b.back().last_layer, int(v.layers.size()) - 1);
+      QCOMPARE(b[std::size_t(n - 1)].output[0], std::int64_t(channels) << (n - 1));
+    }
+    // A network without pooling is all head; activations and dropout do not name a block.
+    const spec::ModelSpec mlp = spec::parse_model_spec(json::parse(R"({"input_shape": [4], "layers": [
+      {"type": "Linear", "out_features": 8}, {"type": "ReLU"}, {"type": "Linear", "out_features": 2}]})"));
+    QCOMPARE(spec::block_summary(mlp).size(), std::size_t{1});
+    QCOMPARE(spec::block_summary(mlp)[0].parameters, std::int64_t{4 * 8 + 8 + 8 * 2 + 2});
+    const auto cnn_blocks = spec::block_summary(spec::parse_model_spec(cnn()));
+    QCOMPARE(cnn_blocks[0].label, std::string("Conv-Pool"));
+    QCOMPARE(cnn_blocks[0].output, (Shape{8, 14, 14}));
+  }
+
+  void vggErrorsNameTheArgumentAndTheLayer() {
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({64}, 2, 2, 16, 10); }), "input_shape:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 0, 28}, 2, 2, 16, 10); }), "input_shape:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 28, 28}, 0, 2, 16, 10); }), "blocks:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 28, 28}, 2, 0, 16, 10); }), "convs_per_block:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 28, 28}, 2, 2, 0, 10); }), "first_channels:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 28, 28}, 30, 2, 1 << 20, 10); }), "first_channels:");
+    QVERIFY_CONTAINS(error_of([] { spec::vgg_spec({1, 28, 28}, 2, 2, 16, 0); }), "classes:");
+    // 8×8 → 4 → 2 → 1: a fourth pool has no 2×2 window left. The error names the layer and keeps its code.
+    const spec::ModelSpec too_deep = spec::vgg_spec({1, 8, 8}, 4, 2, 8, 10);
+    QVERIFY_CONTAINS(error_of([&] { spec::block_summary(too_deep); }), "layer 19 (MaxPool2d)");
+    QVERIFY_CONTAINS(error_of([&] { spec::block_summary(too_deep); }), "1x1 feature map");
+    try {
+      spec::block_summary(too_deep);
+      QFAIL("no error");
+    } catch (const Error& e) {
+      QCOMPARE(e.code(), std::string("window_too_large"));
+      QCOMPARE(e.args().size(), std::size_t{4});
+    }
+    QCOMPARE(spec::block_summary(spec::vgg_spec({1, 8, 8}, 3, 2, 8, 10)).size(), std::size_t{4});
   }
 };
 

@@ -33,4 +33,16 @@ DepthProbe probe_depth(const std::string& activation, int depth, int width, int 
   return probe;
 }
 
+std::vector<std::pair<std::string, double>> weight_gradient_norms(const Module& model) {
+  std::vector<std::pair<std::string, double>> norms;
+  for (const auto& [name, p] : model.named_parameters()) {
+    if (p.dim() < 2) continue;
+    const Tensor g = p.grad();
+    // NOTE: summed in float64 so a float32 model's tiny norms (1e-9 in a deep plain net) keep their digits.
+    const Tensor g64 = g.defined() ? g.detach().to(kFloat64) : Tensor();
+    norms.emplace_back(name, g64.defined() ? std::sqrt((g64 * g64).sum().item()) : 0.0);
+  }
+  return norms;
+}
+
 }  // namespace gs::nn

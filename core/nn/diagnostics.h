@@ -2,6 +2,7 @@
 /// What the Activations lab measures in a deep stack: how much gradient reaches each layer
 /// (vanishing gradients) and how many units never activate (dead ReLUs), from real passes.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "nn/module.h"
@@ -23,5 +24,12 @@ struct DepthProbe {
 /// backpropagates L = mean(output²) and measures each layer.
 DepthProbe probe_depth(const std::string& activation, int depth, int width = 32, int batch = 64,
                        std::uint64_t seed = 0);
+
+/// ‖∂L/∂W‖ (Frobenius: sqrt(Σ grad²)) of every weight of `model` — each parameter with 2 or more
+/// dimensions (Linear and Conv2d weights, inside blocks too; biases and BatchNorm's γ, β are
+/// left out) — in named_parameters() order, with its name: PyTorch's
+/// `[(n, p.grad.norm().item()) for n, p in model.named_parameters() if p.dim() > 1]`.
+/// A weight without a .grad (no backward yet, or zero_grad(set_to_none)) counts 0.
+std::vector<std::pair<std::string, double>> weight_gradient_norms(const Module& model);
 
 }  // namespace gs::nn

@@ -11,7 +11,7 @@ using detail::backend_of;
 using detail::make_tensor;
 
 std::int64_t output_size(std::int64_t in, std::int64_t kernel, std::int64_t stride, std::int64_t pad, std::int64_t dilation) {
-  return (in + 2 * pad - dilation * (kernel - 1) - 1) / stride + 1;
+  return window_output_size(in, kernel, stride, 2 * pad, dilation);
 }
 
 void check_4d(const Tensor& x, const char* op) {

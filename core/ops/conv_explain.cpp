@@ -11,7 +11,7 @@ namespace gs {
 namespace {
 
 std::int64_t rule(std::int64_t in, std::int64_t pad_total, std::int64_t kernel, std::int64_t stride, std::int64_t dilation) {
-  return (in + pad_total - dilation * (kernel - 1) - 1) / stride + 1;
+  return window_output_size(in, kernel, stride, pad_total, dilation);
 }
 
 std::string num(std::int64_t v) { return std::to_string(v); }

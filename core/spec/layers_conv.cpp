@@ -10,7 +10,7 @@ using nlohmann::json;
 
 /// PyTorch's output size of a convolution or pooling along one axis.
 std::int64_t out_size(std::int64_t in, std::int64_t k, std::int64_t s, std::int64_t p, std::int64_t d) {
-  return (in + 2 * p - d * (k - 1) - 1) / s + 1;
+  return window_output_size(in, k, s, 2 * p, d);
 }
 
 /// Conv2d's and the pools' shared rule: an image in, the window slid over it.

@@ -168,6 +168,10 @@
         <source>Initialization</source>
         <translation>초기화</translation>
     </message>
+    <message>
+        <source>Deep networks</source>
+        <translation>깊은 신경망</translation>
+    </message>
 </context>
 <context>
     <name>MetricsData</name>
@@ -1026,6 +1030,54 @@
         <source>All %1 tensors of %2 fit this network (the builder does not train: train it in the Playground or the CNN lab).</source>
         <translation>%2의 텐서 %1개가 모두 이 네트워크에 맞습니다(빌더는 학습하지 않습니다: Playground나 CNN 실습에서 학습하세요).</translation>
     </message>
+    <message>
+        <source>The network was not opened: %1</source>
+        <translation>신경망을 열지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No block summary while the network has a shape error (the message under the network says which layer).</source>
+        <translation>신경망에 모양 오류가 있는 동안은 블록 요약이 없습니다(신경망 아래의 메시지가 어느 층인지 알려 줍니다).</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layers %1–%2</source>
+        <translation>%1–%2층</translation>
+    </message>
+    <message>
+        <source>Add a VGG block (Conv-Conv-Pool)</source>
+        <translation>VGG 블록 추가 (Conv-Conv-Pool)</translation>
+    </message>
+    <message>
+        <source>Two 3×3 convolutions (padding 1 keeps the size) with twice the channels of the last one, then MaxPool2d(2), which halves the size: inserted before the Flatten.</source>
+        <translation>마지막 합성곱의 두 배 채널을 가진 3×3 합성곱 두 개(padding 1이라 크기가 그대로)와 크기를 절반으로 줄이는 MaxPool2d(2)를 Flatten 앞에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Blocks (each ends at a pooling layer)</source>
+        <translation>블록 (각 블록은 풀링 층에서 끝남)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Parameters: the learnable numbers of the block's layers</source>
+        <translation>매개변수: 블록의 층들이 학습하는 수</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ClassificationPage</name>
@@ -1227,11 +1279,11 @@
     </message>
     <message>
         <source>MLP (%1 parameters)</source>
-        <translation>MLP (파라미터 %1개)</translation>
+        <translation>MLP (매개변수 %1개)</translation>
     </message>
     <message>
         <source>CNN (%1 parameters)</source>
-        <translation>CNN (파라미터 %1개)</translation>
+        <translation>CNN (매개변수 %1개)</translation>
     </message>
     <message>
         <source>After training, the test images are shifted 0 to %1 pixels to the right and both models are tested again: a person still reads a moved image; does the network?</source>
@@ -1572,7 +1624,7 @@
     </message>
     <message>
         <source>Parameters</source>
-        <translation>파라미터</translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Train a CNN</source>
@@ -1584,7 +1636,7 @@
     </message>
     <message>
         <source>%1 parameters in all</source>
-        <translation>파라미터 모두 %1개</translation>
+        <translation>매개변수 모두 %1개</translation>
     </message>
     <message>
         <source>Loading the images…</source>
@@ -2317,13 +2369,6 @@
     <message>
         <source>grad %1</source>
         <translation>기울기 %1</translation>
-    </message>
-</context>
-<context>
-    <name>gsui::InitLab</name>
-    <message>
-        <source>page: expected one of %1, got "%2"</source>
-        <translation>페이지: %1 중 하나여야 하는데 "%2"입니다</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4137,121 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
 </context>
 <context>
+    <name>gsui::ShortcutsPage</name>
+    <message>
+        <source>MLP, 20 layers, spiral</source>
+        <translation>MLP, 20층, 나선</translation>
+    </message>
+    <message>
+        <source>CNN, 19 conv layers, digits</source>
+        <translation>CNN, 합성곱 19층, 숫자</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>지름길 연결</translation>
+    </message>
+    <message>
+        <source>Network, plain and residual</source>
+        <translation>신경망: 일반과 잔차</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>A residual block adds its input to its output: &lt;b&gt;y = F(x) + x&lt;/b&gt;, so &lt;b&gt;∂y/∂x = F′(x) + 1&lt;/b&gt;. Through the + 1 the gradient skips F and reaches the first layers undiminished; in the plain network every layer's F′ multiplies it on the way down.</source>
+        <translation>잔차 블록은 입력을 출력에 더합니다: &lt;b&gt;y = F(x) + x&lt;/b&gt;, 따라서 &lt;b&gt;∂y/∂x = F′(x) + 1&lt;/b&gt;. 기울기는 이 + 1을 통해 F를 건너뛰어 줄어들지 않고 첫 층까지 갑니다. 일반 신경망에서는 내려가는 길에 층마다 F′가 곱해집니다.</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖∂L/∂W‖ per layer (%1 training samples)</source>
+        <translation>층별 기울기 노름 ‖∂L/∂W‖ (학습 샘플 %1개)</translation>
+    </message>
+    <message>
+        <source>weight layer (input side first)</source>
+        <translation>가중치 층 (입력 쪽부터)</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖ (log scale)</source>
+        <translation>‖∂L/∂W‖ (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>에포크별 학습 손실</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>at initialization</source>
+        <translation>초기화 시점</translation>
+    </message>
+    <message>
+        <source>after epoch %1</source>
+        <translation>에포크 %1 뒤</translation>
+    </message>
+    <message>
+        <source>Building both networks and measuring their gradients…</source>
+        <translation>두 신경망을 만들고 기울기를 재는 중…</translation>
+    </message>
+    <message>
+        <source>First layer's gradient at initialization: plain %1, residual %2.</source>
+        <translation>초기화 시점 첫 층의 기울기: 일반 %1, 잔차 %2.</translation>
+    </message>
+    <message>
+        <source>Press Train both (or Step) to train them from the same seed.</source>
+        <translation>둘 다 학습(또는 Step)을 누르면 같은 시드에서 둘을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>After epoch %1: first layer's gradient plain %2, residual %3; training loss plain %4, residual %5; test accuracy plain %6, residual %7.</source>
+        <translation>에포크 %1 뒤: 첫 층의 기울기 일반 %2, 잔차 %3; 학습 손실 일반 %4, 잔차 %5; 테스트 정확도 일반 %6, 잔차 %7.</translation>
+    </message>
+    <message>
+        <source>BatchNorm keeps the plain CNN's gradients from vanishing, yet it trains worse: the shortcuts also make a deep network easier to optimize.</source>
+        <translation>배치 정규화 덕분에 일반 CNN의 기울기는 사라지지 않지만 학습은 더 나쁩니다. 지름길 연결은 깊은 신경망의 최적화 자체도 쉽게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The %1 network diverged.</source>
+        <translation>%1 신경망이 발산했습니다.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer</source>
+        <translation>층별 기울기 노름</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>network: expected "mlp" or "cnn", got %1</source>
+        <translation>network: "mlp" 또는 "cnn"이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>epochs: expected an integer from %1 to %2, got %3</source>
+        <translation>epochs: %1에서 %2 사이의 정수여야 하는데 %3입니다</translation>
+    </message>
+</context>
+<context>
     <name>gsui::SplitsPage</name>
     <message>
         <source>fold %1</source>
@@ -4227,6 +4387,13 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>The 3-D view needs OpenGL, which this session does not have (run GradScope with a display, or under xvfb-run).</source>
         <translation>3차원 보기에는 OpenGL이 필요한데 지금은 사용할 수 없습니다 (화면이 있는 환경이나 xvfb-run으로 GradScope를 실행하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::TabbedLab</name>
+    <message>
+        <source>page: expected one of %1, got %2</source>
+        <translation>page: %1 중 하나여야 하는데 %2입니다</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4579,229 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>Training stopped: %1</source>
         <translation>학습이 멈췄습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::TransferPage</name>
+    <message>
+        <source>Transfer learning</source>
+        <translation>전이 학습</translation>
+    </message>
+    <message>
+        <source>From scratch</source>
+        <translation>처음부터 학습</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Train the three recipes</source>
+        <translation>세 방법 학습</translation>
+    </message>
+    <message>
+        <source>frozen: requires_grad = False (from the base)</source>
+        <translation>고정: requires_grad = False (기반 모델에서)</translation>
+    </message>
+    <message>
+        <source>from the base, trained</source>
+        <translation>기반 모델에서 가져와 학습</translation>
+    </message>
+    <message>
+        <source>new head, trained</source>
+        <translation>새 헤드, 학습</translation>
+    </message>
+    <message>
+        <source>Loading Fashion-MNIST and the pretrained weights…</source>
+        <translation>Fashion-MNIST와 사전 학습된 가중치를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Check: the frozen tensors changed — they should not have.</source>
+        <translation>확인: 고정된 텐서가 바뀌었습니다 — 바뀌면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Images per class</source>
+        <translation>클래스당 이미지</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>미세 조정</translation>
+    </message>
+    <message>
+        <source>epoch (0: before training)</source>
+        <translation>에포크 (0: 학습 전)</translation>
+    </message>
+    <message>
+        <source>Transfer learning: test accuracy</source>
+        <translation>전이 학습: 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Transfer learning: the network</source>
+        <translation>전이 학습: 신경망</translation>
+    </message>
+    <message>
+        <source>expected an object with per_class and epochs</source>
+        <translation>per_class와 epochs가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>per_class: expected one of 1, 2, 5, 10, 20, 50, got %1</source>
+        <translation>per_class: 1, 2, 5, 10, 20, 50 중 하나여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>epochs: expected %1 to %2, got %3</source>
+        <translation>epochs: %1에서 %2 사이여야 하는데 %3입니다</translation>
+    </message>
+    <message>
+        <source>Frozen + new head</source>
+        <translation>고정 + 새 헤드</translation>
+    </message>
+    <message>
+        <source>Fine-tune all</source>
+        <translation>전체 미세 조정</translation>
+    </message>
+    <message>
+        <source>Trainable: %1 (the head) · frozen: %2 (the convolutions, from fashion_base.safetensors)</source>
+        <translation>학습: %1개(헤드) · 고정: %2개(합성곱, fashion_base.safetensors에서)</translation>
+    </message>
+    <message>
+        <source>The frozen tensors are still the file's, bit for bit; the head's weights moved.</source>
+        <translation>고정된 텐서는 여전히 파일의 값과 비트 하나까지 같고, 헤드의 가중치만 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2. Test accuracy on the 5,000 test images of the new classes: frozen + new head %3, fine-tune all %4, from scratch %5.</source>
+        <translation>에포크 %1/%2. 새 클래스의 테스트 이미지 5,000장에 대한 정확도: 고정 + 새 헤드 %3, 전체 미세 조정 %4, 처음부터 학습 %5.</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>New classes (the base never saw them)</source>
+        <translation>새 클래스 (기반 모델이 본 적 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::VggDiagram</name>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>매개변수 %1개</translation>
+    </message>
+    <message>
+        <source>Head: Flatten, Linear</source>
+        <translation>헤드: Flatten, Linear</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>블록 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 parameters in total</source>
+        <translation>매개변수 모두 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::VggPage</name>
+    <message>
+        <source>VGG blocks</source>
+        <translation>VGG 블록</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2): the %3 window does not fit in the %4 feature map. Each block halves the image, so %5 blocks need an input of at least %6×%6 pixels: choose fewer blocks or a larger input.</source>
+        <translation>%1층 (%2): %3 창이 %4 특성 맵에 들어가지 않습니다. 블록마다 이미지가 절반이 되므로 블록 %5개에는 적어도 %6×%6 픽셀의 입력이 필요합니다. 블록을 줄이거나 더 큰 입력을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>블록 %1</translation>
+    </message>
+    <message>
+        <source>Parameters per block</source>
+        <translation>블록별 매개변수</translation>
+    </message>
+    <message>
+        <source>No network: the blocks do not fit the input.</source>
+        <translation>신경망 없음: 블록이 입력에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The head holds %1% of the %2 parameters; the last block holds %3% of the convolutions' parameters. A convolution's weights grow with its channels (out × in × 3 × 3), not with the image; the head's Linear grows with everything the last block outputs.</source>
+        <translation>매개변수 %2개 중 %1%가 헤드에 있고, 합성곱 매개변수의 %3%가 마지막 블록에 있습니다. 합성곱의 가중치는 이미지 크기가 아니라 채널 수에 따라 늘어나고(out × in × 3 × 3), 헤드의 Linear는 마지막 블록이 내보내는 값 전체에 따라 늘어납니다.</translation>
+    </message>
+    <message>
+        <source># This network does not fit its input:
+# %1</source>
+        <translation># 이 신경망은 입력에 맞지 않습니다:
+# %1</translation>
+    </message>
+    <message>
+        <source>VGG network</source>
+        <translation>VGG 신경망</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>블록 수</translation>
+    </message>
+    <message>
+        <source>Convs per block</source>
+        <translation>블록당 합성곱</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>The first block's out_channels; each later block doubles them</source>
+        <translation>첫 블록의 out_channels. 뒤의 블록마다 두 배가 됩니다</translation>
+    </message>
+    <message>
+        <source>Digits 1×8×8</source>
+        <translation>숫자 1×8×8</translation>
+    </message>
+    <message>
+        <source>Fashion 1×28×28</source>
+        <translation>Fashion 1×28×28</translation>
+    </message>
+    <message>
+        <source>Photo 3×32×32</source>
+        <translation>사진 3×32×32</translation>
+    </message>
+    <message>
+        <source>Open in the network builder</source>
+        <translation>신경망 만들기에서 열기</translation>
+    </message>
+    <message>
+        <source>VGG's rule: 3×3 convolutions with padding 1 keep the size, MaxPool2d(2) halves it, and the channels double after each pool. VGG16: 13 convolutions in 5 blocks, 64 → 512 channels.</source>
+        <translation>VGG의 규칙: padding 1인 3×3 합성곱은 크기를 그대로 두고, MaxPool2d(2)는 절반으로 줄이며, 풀링마다 채널이 두 배가 됩니다. VGG16: 블록 5개에 합성곱 13개, 채널 64 → 512.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>input: expected digits, fashion or photo, got %1</source>
+        <translation>input: digits, fashion, photo 중 하나여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer from %2 to %3, got %4</source>
+        <translation>%1: %2에서 %3 사이의 정수여야 하는데 %4입니다</translation>
+    </message>
+    <message>
+        <source>channels: expected 8, 16, 32 or 64, got %1</source>
+        <translation>channels: 8, 16, 32, 64 중 하나여야 하는데 %1입니다</translation>
     </message>
 </context>
 </TS>

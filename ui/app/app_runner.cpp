@@ -19,6 +19,7 @@
 #include "app/lab.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
+#include "app/layout_check.h"
 #include "app/main_window.h"
 #include "app/session_store.h"
 #include "app/settings_keys.h"
@@ -43,6 +44,7 @@ struct Options {
   int steps = 0;
   QSize size;        ///< invalid: the saved or the default
   QString screenshot;
+  bool check_layout = false;
 };
 
 /// The window size of --size, or the problem.
@@ -75,6 +77,7 @@ std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
   o.language = parser.value("lang");
   if (parser.isSet("lang") && !Language::available().contains(o.language)) return QString("--lang: expected en or ko, got \"%1\"").arg(o.language);
   o.presentation = parser.isSet("presentation");
+  o.check_layout = parser.isSet("check-layout");
   if (parser.isSet("screenshot")) {
     o.screenshot = parser.value("screenshot");
     const QFileInfo target(o.screenshot);
@@ -95,6 +98,8 @@ void addOptions(QCommandLineParser& parser) {
                      {"presentation", "Start in presentation mode."},
                      {"steps", "Advance the lab <n> steps.", "n", "0"},
                      {"size", "Window size, e.g. 1280x720.", "WxH"},
+                     {"check-layout", "Lay the labs out offscreen (--lab: one lab, --page: one page) and list every text cut or elided, "
+                                      "widget clipped, horizontal scroll bar, small plot and primary control out of sight; exit 1 if any."},
                      {"screenshot", "Render offscreen, write the PNG <file>, exit.", "file"}});
 }
 
@@ -125,6 +130,37 @@ int writeScreenshot(QApplication& app, MainWindow& window, const QString& path) 
   return status;
 }
 
+/// Lets the window's layouts, plots and the lab's work settle.
+void settle(MainWindow& window) {
+  QDeadlineTimer deadline(120000);
+  QApplication::processEvents();
+  while (window.currentLab() && window.currentLab()->busy() && !deadline.hasExpired()) QApplication::processEvents(QEventLoop::AllEvents, 50);
+  for (int i = 0; i < 3; ++i) {
+    QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+  }
+}
+
+/// --check-layout: every page of `labs` (or only `page`), laid out in the window as it is; the
+/// problems on standard output, one per line. The exit status: 1 when there is any.
+int checkLayouts(MainWindow& window, const QStringList& labs, const QString& page) {
+  int problems = 0;
+  for (const QString& id : labs) {
+    window.showLab(id);
+    const QStringList pages = !page.isEmpty() ? QStringList{page} : window.currentLab()->pageIds().isEmpty() ? QStringList{QString()} : window.currentLab()->pageIds();
+    for (const QString& p : pages) {
+      if (!p.isEmpty()) window.currentLab()->showPage(p);
+      settle(window);
+      for (const LayoutProblem& problem : checkLayout(&window)) {
+        std::printf("%s%s: %s\n", qPrintable(id), qPrintable(p.isEmpty() ? QString() : "/" + p), qPrintable(describe(problem)));
+        ++problems;
+      }
+    }
+  }
+  std::fflush(stdout);
+  return problems > 0 ? 1 : 0;
+}
+
 }  // namespace
 
 int runApp(int argc, char** argv) {
@@ -132,7 +168,7 @@ int runApp(int argc, char** argv) {
   bool screenshot = false, list = false;
   for (int i = 1; i < argc; ++i) {
     const QByteArray a(argv[i]);
-    screenshot = screenshot || a == "--screenshot" || a.startsWith("--screenshot=");
+    screenshot = screenshot || a == "--screenshot" || a.startsWith("--screenshot=") || a == "--check-layout";
     list = list || a == "--list-labs";
   }
   if ((screenshot || list) && !hasDisplay()) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -186,6 +222,13 @@ int runApp(int argc, char** argv) {
   if (o.presentation) window.setPresentation(true, /*full_screen=*/!screenshot);
   if (screenshot && o.size.isValid()) window.resize(o.size);
   for (int i = 0; i < o.steps && window.currentLab(); ++i) window.currentLab()->step();
+  if (o.check_layout) {
+    QStringList labs;
+    if (!o.lab.isEmpty()) labs << o.lab;
+    else
+      for (const LabInfo& info : labRegistry()) labs << info.id;
+    return checkLayouts(window, labs, o.page);
+  }
   if (screenshot) return writeScreenshot(app, window, o.screenshot);
   // The session autosaves every minute and at exit; after a crash or a kill, the next start
   // offers to restore it.

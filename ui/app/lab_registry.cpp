@@ -10,6 +10,7 @@
 #include "labs/playground/playground_lab.h"
 #include "labs/builder/builder_lab.h"
 #include "labs/cnn/cnn_lab.h"
+#include "labs/deep/deep_lab.h"
 #include "labs/generalization/generalization_lab.h"
 #include "labs/gpu/gpu_lab.h"
 #include "labs/losses/losses_lab.h"
@@ -34,6 +35,7 @@ const QVector<LabInfo>& labRegistry() {
       {labs::kPlayground, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Playground"), [] { return new PlaygroundLab; }},
       {labs::kBuilder, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Network builder"), [] { return new BuilderLab; }},
       {labs::kCnn, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "CNN"), [] { return new CnnLab; }, CnnLab::kPages},
+      {labs::kDeep, LabGroup::Networks, QT_TRANSLATE_NOOP("LabRegistry", "Deep networks"), [] { return new DeepLab; }, DeepLab::kPages},
       {labs::kMetrics, LabGroup::Evaluation, QT_TRANSLATE_NOOP("LabRegistry", "Metrics"), [] { return new MetricsLab; }, MetricsLab::kPages},
       {labs::kGeneralization, LabGroup::Evaluation, QT_TRANSLATE_NOOP("LabRegistry", "Generalization"), [] { return new GeneralizationLab; }, GeneralizationLab::kPages},
       {labs::kGpu, LabGroup::Hardware, QT_TRANSLATE_NOOP("LabRegistry", "CPU vs GPU"), [] { return new GpuLab; }},

@@ -40,6 +40,7 @@
 #include "app/language.h"
 #include "app/session_store.h"
 #include "app/settings_keys.h"
+#include "app/shared_network.h"
 
 namespace gsui {
 
@@ -71,6 +72,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   dark_->setChecked(Appearance::instance().theme() == Theme::Dark);
   retranslate();
   updatePlayState();
+  // A lab asks for a network to be opened in the builder: show it; the builder takes the pending
+  // spec itself (in its constructor when showLab creates it, else on the same signal).
+  connect(&SharedNetwork::instance(), &SharedNetwork::editRequested, this, [this] { showLab(labs::kBuilder); });
   const QString last = settings_ ? settings_->value(keys::kLastLab).toString() : QString();
   if (!showLab(last)) showLab(labRegistry().first().id);
 }

@@ -24,6 +24,7 @@ inline const QString kCnn = QStringLiteral("cnn");
 inline const QString kGpu = QStringLiteral("gpu");
 inline const QString kLosses = QStringLiteral("losses");
 inline const QString kInit = QStringLiteral("init");
+inline const QString kDeep = QStringLiteral("deep");
 inline const QString kMetrics = QStringLiteral("metrics");
 inline const QString kGeneralization = QStringLiteral("generalization");
 }  // namespace gsui::labs

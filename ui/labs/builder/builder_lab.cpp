@@ -1,8 +1,14 @@
 #include "labs/builder/builder_lab.h"
 
+#include <QEvent>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "app/settings_keys.h"
@@ -10,6 +16,7 @@
 #include "builder/network_builder.h"
 #include "io/safetensors.h"
 #include "nn/module.h"
+#include "spec/blocks.h"
 #include "spec/model_spec.h"
 #include "tensor/random.h"
 
@@ -26,9 +33,38 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   export_ = new QPushButton;
   mistake_ = new QPushButton;
   mistake_->setObjectName("removeFlatten");
-  for (QPushButton* b : {mistake_, save_, load_, export_}) cl->addWidget(b);
+  vgg_ = new QPushButton;
+  vgg_->setObjectName("addVggBlock");
+  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) {
+    b->setMinimumWidth(80);  // the panel may be narrower than a label: fitButtonTexts() breaks it
+    cl->addWidget(b);
+  }
+  controls()->installEventFilter(this);
+  blocks_title_ = new QLabel;
+  blocks_title_->setWordWrap(true);
+  blocks_ = new QTableWidget(0, 3);
+  blocks_->setObjectName("blockSummary");
+  blocks_->verticalHeader()->hide();
+  blocks_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  blocks_->setSelectionMode(QAbstractItemView::NoSelection);
+  blocks_->setFocusPolicy(Qt::NoFocus);
+  blocks_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the narrow panel: the block column gives way
+  blocks_->setWordWrap(true);  // names and shapes wrap (at spaces and hyphens) rather than widen the panel
+  blocks_->setTextElideMode(Qt::ElideNone);
+  blocks_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  blocks_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  blocks_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+  blocks_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  blocks_note_ = new QLabel;
+  blocks_note_->setObjectName("blockSummaryNote");
+  blocks_note_->setWordWrap(true);
+  cl->addSpacing(8);
+  for (QWidget* w : std::initializer_list<QWidget*>{blocks_title_, blocks_, blocks_note_}) cl->addWidget(w);
   cl->addStretch();
   connect(builder_, &NetworkBuilder::specChanged, this, &Lab::codeChanged);
+  connect(builder_, &NetworkBuilder::specChanged, this, &BuilderLab::updateBlockTable);
+  connect(vgg_, &QPushButton::clicked, this, &BuilderLab::addVggBlock);
+  connect(blocks_->horizontalHeader(), &QHeaderView::sectionResized, this, &BuilderLab::fitBlockTable);
   // Training labs take the network from here ("From the builder" in the CNN lab).
   connect(builder_, &NetworkBuilder::specChanged, this, [this] { SharedNetwork::instance().setSpec(builder_->specJson()); });
   SharedNetwork::instance().setSpec(builder_->specJson());
@@ -62,7 +98,97 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
         break;
       }
   });
+  // A network another lab asked to open: one taken before this lab existed, and later ones.
+  connect(&SharedNetwork::instance(), &SharedNetwork::editRequested, this, &BuilderLab::applyPendingEdit);
+  applyPendingEdit();
   retranslate();
+}
+
+void BuilderLab::applyPendingEdit() {
+  const std::optional<nlohmann::json> edit = SharedNetwork::instance().takePendingEdit();
+  if (!edit) return;
+  const QString problem = builder_->setSpecJson(*edit);
+  if (!problem.isEmpty()) emit message(tr("The network was not opened: %1").arg(problem));
+}
+
+void BuilderLab::addVggBlock() {
+  nlohmann::json after = builder_->specJson();
+  nlohmann::json& layers = after["layers"];
+  int at = static_cast<int>(layers.size());
+  for (int i = 0; i < static_cast<int>(layers.size()); ++i)
+    if (layers[i].value("type", "") == "Flatten") {
+      at = i;
+      break;
+    }
+  // VGG doubles the channels after each pool: twice the last convolution's, 16 to start.
+  std::int64_t channels = 16;
+  for (int i = 0; i < at; ++i)
+    if (layers[i].value("type", "") == "Conv2d" && layers[i].contains("out_channels") && layers[i]["out_channels"].is_number_integer())
+      channels = 2 * layers[i]["out_channels"].get<std::int64_t>();
+  const nlohmann::json conv = {{"type", "Conv2d"}, {"out_channels", channels}, {"kernel_size", 3}, {"padding", 1}};
+  const nlohmann::json relu = {{"type", "ReLU"}};
+  const nlohmann::json block = {conv, relu, conv, relu, {{"type", "MaxPool2d"}, {"kernel_size", 2}}};
+  layers.insert(layers.begin() + at, block.begin(), block.end());
+  const QString problem = builder_->setSpecJson(after);  // one undo step for the five layers
+  if (!problem.isEmpty()) emit message(problem);
+}
+
+bool BuilderLab::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == controls() && event->type() == QEvent::Resize) fitButtonTexts();
+  return Lab::eventFilter(watched, event);
+}
+
+void BuilderLab::fitButtonTexts() {
+  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) {
+    QString text = b->property("fullText").toString();
+    const int room = b->width() - 2 * b->style()->pixelMetric(QStyle::PM_ButtonMargin) - 8;
+    if (b->isVisible() && b->fontMetrics().horizontalAdvance(text) > room) {
+      // Break at the space nearest the middle.
+      int best = -1;
+      for (int i = 0; i < text.size(); ++i)
+        if (text[i] == ' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))) best = i;
+      if (best >= 0) text[best] = '\n';
+    }
+    if (b->text() != text) b->setText(text);
+  }
+}
+
+void BuilderLab::fitBlockTable() {
+  // As tall as its rows, wrapped to the columns' widths (up to eight rows; more scroll), so that
+  // the panel does not need a scroll bar of its own.
+  blocks_->resizeRowsToContents();
+  int height = blocks_->horizontalHeader()->sizeHint().height() + 2 * blocks_->frameWidth();
+  for (int r = 0; r < std::min(blocks_->rowCount(), 8); ++r) height += blocks_->rowHeight(r);
+  blocks_->setFixedHeight(height);
+}
+
+void BuilderLab::updateBlockTable() {
+  std::vector<gs::spec::BlockSummary> summary;
+  QString problem;
+  try {
+    summary = gs::spec::block_summary(gs::spec::parse_model_spec(builder_->specJson()));
+  } catch (const std::exception&) {
+    problem = tr("No block summary while the network has a shape error (the message under the network says which layer).");
+  }
+  vgg_->setEnabled(builder_->specJson()["input_shape"].size() == 3);  // convolutions need [C, H, W]
+  blocks_->setRowCount(static_cast<int>(summary.size()));
+  int number = 0;
+  for (int r = 0; r < static_cast<int>(summary.size()); ++r) {
+    const gs::spec::BlockSummary& b = summary[static_cast<std::size_t>(r)];
+    const bool head = b.label == "Head";
+    const QString name = head ? tr("Head") : tr("%1: %2").arg(++number).arg(QString::fromStdString(b.label));
+    const QStringList cells = {name, QString::fromStdString(gs::spec::batch_shape_str(b.output)), QLocale().toString(b.parameters)};
+    for (int c = 0; c < 3; ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      item->setToolTip(tr("Layers %1–%2").arg(b.first_layer).arg(b.last_layer));
+      if (c == 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      blocks_->setItem(r, c, item);
+    }
+  }
+  blocks_->setVisible(!summary.empty());
+  fitBlockTable();
+  blocks_note_->setText(problem);
+  blocks_note_->setVisible(!problem.isEmpty());
 }
 
 nlohmann::json BuilderLab::sessionState() const { return builder_->specJson(); }
@@ -99,16 +225,29 @@ QString BuilderLab::loadWeights(const QString& path) {
 
 QString BuilderLab::pytorchCode() const { return builder_->pytorchCode(); }
 QList<QPair<QString, QWidget*>> BuilderLab::exportablePlots() const { return {{tr("Network"), builder_}}; }
-void BuilderLab::applyAppearance() { builder_->selectLayer(builder_->selectedLayer()); }
+void BuilderLab::applyAppearance() {
+  builder_->selectLayer(builder_->selectedLayer());
+  updateBlockTable();  // row heights follow the font
+  fitButtonTexts();
+}
 void BuilderLab::reset() {
   while (builder_->undoStack()->canUndo()) builder_->undoStack()->undo();
 }
 
 void BuilderLab::retranslate() {
-  save_->setText(tr("Save the network (JSON)…"));
-  load_->setText(tr("Open a network…"));
-  export_->setText(tr("Export as PyTorch code (.py)…"));
-  mistake_->setText(tr("Mistake: remove the Flatten"));
+  save_->setProperty("fullText", tr("Save the network (JSON)…"));
+  load_->setProperty("fullText", tr("Open a network…"));
+  export_->setProperty("fullText", tr("Export as PyTorch code (.py)…"));
+  mistake_->setProperty("fullText", tr("Mistake: remove the Flatten"));
+  vgg_->setProperty("fullText", tr("Add a VGG block (Conv-Conv-Pool)"));
+  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) b->setText(b->property("fullText").toString());
+  fitButtonTexts();
+  vgg_->setToolTip(tr("Two 3×3 convolutions (padding 1 keeps the size) with twice the channels of the last one, "
+                      "then MaxPool2d(2), which halves the size: inserted before the Flatten."));
+  blocks_title_->setText(tr("Blocks (each ends at a pooling layer)"));
+  blocks_->setHorizontalHeaderLabels({tr("Block"), tr("Output"), tr("Params")});
+  blocks_->horizontalHeaderItem(2)->setToolTip(tr("Parameters: the learnable numbers of the block's layers"));
+  updateBlockTable();
 }
 
 }  // namespace gsui

@@ -200,23 +200,32 @@ void ImageGallery::paintEvent(QPaintEvent*) {
   QPainter p(this);
   const QFontMetrics fm = p.fontMetrics();
   p.setPen(palette().color(QPalette::WindowText));
-  const QRect title_rect(0, 0, width(), fm.boundingRect(QRect(0, 0, width(), 10000), Qt::TextWordWrap, title_).height() + 4);
+  const QRect title_rect(0, 0, width(), title_.isEmpty() ? 0 : fm.boundingRect(QRect(0, 0, width(), 10000), Qt::TextWordWrap, title_).height() + 4);
   p.drawText(title_rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title_);
   if (items_.isEmpty()) return;
   // Columns so that the images fill the space left, square, each with a caption line under it.
   const QRect area = rect().adjusted(0, title_rect.height(), 0, 0);
   const int n = static_cast<int>(items_.size());
+  // The largest images whose captions fit their columns (else the largest images).
+  int widest_caption = 0;
+  for (const Item& item : items_) widest_caption = std::max(widest_caption, fm.horizontalAdvance(item.caption));
   int best_cols = 1, best_side = 0;
+  bool best_fits = false;
   for (int cols = 1; cols <= n; ++cols) {
     const int rows = (n + cols - 1) / cols;
     const int side = std::min(area.width() / cols - 6, area.height() / rows - fm.height() - 6);
-    if (side > best_side) best_side = side, best_cols = cols;
+    const bool fits = widest_caption <= area.width() / cols;
+    if ((fits && !best_fits) || (fits == best_fits && side > best_side)) best_side = side, best_cols = cols, best_fits = fits;
   }
   best_side = std::max(best_side, 8);
+  // Each image centred in its column; its caption may use the whole column (a wide name under a
+  // small image).
+  const int pitch = std::max(best_side + 6, area.width() / best_cols);
   for (int i = 0; i < n; ++i) {
-    const int x = area.left() + (i % best_cols) * (best_side + 6), y = area.top() + (i / best_cols) * (best_side + fm.height() + 6);
+    const int x = area.left() + (i % best_cols) * pitch + (pitch - best_side) / 2, y = area.top() + (i / best_cols) * (best_side + fm.height() + 6);
     p.drawImage(QRect(x, y, best_side, best_side), items_[i].image);
-    p.drawText(QRect(x - 3, y + best_side, best_side + 6, fm.height()), Qt::AlignHCenter, fm.elidedText(items_[i].caption, Qt::ElideRight, best_side + 6));
+    const QRect caption(x + best_side / 2 - pitch / 2, y + best_side, pitch, fm.height());
+    p.drawText(caption, Qt::AlignHCenter, fm.elidedText(items_[i].caption, Qt::ElideRight, pitch));
   }
 }
 

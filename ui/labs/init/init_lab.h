@@ -5,56 +5,31 @@
 // tanh or ReLU), the grid of every scheme × activation (std per layer), and training on the
 // digits once per scheme (loss curves overlaid; zeros keep every unit identical). Every number
 // comes from core: spec::build_model with the scheme's "init", a real forward and backward.
-#include <QVector>
-
-#include "app/lab.h"
-
-class QStackedWidget;
-class QTabWidget;
+#include "app/tabbed_lab.h"
 
 namespace gsui {
 
-class InitPage;
 class LayerHistogramsPage;
 class SchemeGridPage;
 class InitTrainingPage;
 
-class InitLab : public Lab {
+class InitLab : public TabbedLab {
   Q_OBJECT
  public:
   explicit InitLab(QWidget* parent = nullptr);
-  ~InitLab() override;
-  QString pytorchCode() const override;
-  bool animates() const override { return true; }
-  void step() override;
-  void reset() override;
-  bool busy() const override;
-  QList<QPair<QString, QWidget*>> exportablePlots() const override;
-  void retranslate() override;
-  void applyAppearance() override;
-  nlohmann::json sessionState() const override;
-  QString restoreSessionState(const nlohmann::json& state) override;
+  /// Play steps the current page on the window's timer (Step = Play's one tick).
+  bool playsItself() const override { return false; }
   /// The pages' ids, in tab order.
   inline static const QStringList kPages = {"activations", "grid", "training"};
-  QStringList pageIds() const override { return kPages; }
-  bool showPage(const QString& id) override;
-  QString currentPageId() const;
 
-  QTabWidget* tabs() const { return tabs_; }
   LayerHistogramsPage* histogramsPage() const { return histograms_; }
   SchemeGridPage* gridPage() const { return grid_; }
   InitTrainingPage* trainingPage() const { return training_; }
 
  private:
-  void pageChanged(int index);
-
-  QTabWidget* tabs_;
-  QStackedWidget* panels_;
   LayerHistogramsPage* histograms_;
   SchemeGridPage* grid_;
   InitTrainingPage* training_;
-  QVector<InitPage*> pages_;
-  int current_ = -1;
 };
 
 }  // namespace gsui

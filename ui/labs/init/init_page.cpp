@@ -2,18 +2,11 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QVBoxLayout>
 #include <cmath>
 
 #include "labs/init/init_experiment.h"
 
 namespace gsui {
-
-InitPage::InitPage(QWidget* parent) : QWidget(parent), controls_(new QWidget) { new QVBoxLayout(controls_); }
-
-InitPage::~InitPage() { delete controls_; }
-
-QVBoxLayout* InitPage::controlsLayout() const { return static_cast<QVBoxLayout*>(controls_->layout()); }
 
 QString InitPage::number(double value) {
   if (!std::isfinite(value)) return QString::number(value);

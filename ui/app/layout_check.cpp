@@ -1,0 +1,159 @@
+#include "app/layout_check.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTextDocument>
+#include <algorithm>
+#include <qcustomplot.h>
+
+#include "app/appearance.h"
+
+namespace gsui {
+
+namespace {
+
+QString pathOf(const QWidget* w, const QWidget* root) {
+  QStringList parts;
+  for (const QWidget* p = w; p && p != root; p = p->parentWidget())
+    parts.prepend(p->objectName().isEmpty() ? QString(p->metaObject()->className()).remove("gsui::") : p->objectName());
+  // Long paths: the last four steps say where it is.
+  if (parts.size() > 4) parts = QStringList{"…"} + parts.mid(parts.size() - 4);
+  return parts.join('/');
+}
+
+QString plain(const QString& text, Qt::TextFormat format) {
+  if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text))) return text;
+  QTextDocument doc;
+  doc.setHtml(text);
+  return doc.toPlainText();
+}
+
+QString excerpt(QString text) {
+  text.replace('\n', ' ');
+  return text.size() > 60 ? text.left(57) + "…" : text;
+}
+
+/// Whether every ancestor up to `root` is shown (a widget of a hidden tab is not checked).
+bool shown(const QWidget* w, const QWidget* root) { return w->isVisibleTo(root) && w->width() > 0 && w->height() > 0; }
+
+/// The widget's rectangle as far as the window (and any scroll area's viewport) lets it be seen.
+QRect visibleRect(const QWidget* w, const QWidget* root) {
+  QRect r(w->mapTo(root, QPoint(0, 0)), w->size());
+  for (const QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget())
+    r &= QRect(p->mapTo(root, QPoint(0, 0)), p->size());
+  return r & root->rect();
+}
+
+/// Whether `w` sits in a scroll area (whose content may extend below its viewport by design).
+const QAbstractScrollArea* scrollAreaOf(const QWidget* w, const QWidget* root) {
+  for (const QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget())
+    if (auto* area = qobject_cast<const QAbstractScrollArea*>(p)) return area;
+  return nullptr;
+}
+
+}  // namespace
+
+QVector<LayoutProblem> checkLayout(QWidget* window) {
+  QVector<LayoutProblem> problems;
+  auto add = [&](const QString& kind, const QString& text, const QWidget* w, const QString& detail) {
+    problems.push_back({kind, excerpt(text), pathOf(w, window), detail});
+  };
+  const double scale = Appearance::instance().scale();
+  for (QWidget* w : window->findChildren<QWidget*>()) {
+    if (!shown(w, window) || w->isWindow()) continue;
+    const QRect seen = visibleRect(w, window);
+    const QRect full(w->mapTo(window, QPoint(0, 0)), w->size());
+    const QAbstractScrollArea* area = scrollAreaOf(w, window);
+    // Cut by the window's edge (not by a scroll area's viewport: that is scrolling, checked below).
+    if (!area && (full.right() > window->width() + 1 || full.bottom() > window->height() + 1) && !seen.isEmpty() &&
+        (qobject_cast<QLabel*>(w) || qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QCustomPlot*>(w)))
+      add("clipped", w->metaObject()->className(), w, QString("reaches %1×%2 in a %3×%4 window").arg(full.right()).arg(full.bottom()).arg(window->width()).arg(window->height()));
+    if (w->property("gsPrimary").toBool() && seen.size() != full.size())
+      add("hidden primary control", w->metaObject()->className(), w, "needs scrolling to be seen");
+    if (auto* label = qobject_cast<QLabel*>(w)) {
+      if (label->text().isEmpty() || label->pixmap().cacheKey() != 0) continue;
+      const QString text = plain(label->text(), label->textFormat());
+      if (label->wordWrap()) {
+        const int need = label->heightForWidth(label->width());
+        if (need > label->height() + 2) add("cut text", text, w, QString("needs %1 px of height, has %2").arg(need).arg(label->height()));
+      } else if (label->sizeHint().width() > label->width() + 1) {
+        add("cut text", text, w, QString("needs %1 px, has %2").arg(label->sizeHint().width()).arg(label->width()));
+      }
+    } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+      if (button->text().isEmpty() || qobject_cast<QTabBar*>(w->parentWidget())) continue;
+      if (button->sizeHint().width() > button->width() + 1)
+        add("cut text", button->text(), w, QString("needs %1 px, has %2").arg(button->sizeHint().width()).arg(button->width()));
+    } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+      QStyleOptionComboBox option;
+      option.initFrom(combo);
+      option.editable = combo->isEditable();
+      const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+      const int need = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 4;
+      if (!combo->currentText().isEmpty() && need > field.width())
+        add("cut text", combo->currentText(), w, QString("needs %1 px, has %2").arg(need).arg(field.width()));
+    } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+      for (int i = 0; i < tabs->count(); ++i) {
+        const QRect r = tabs->tabRect(i);
+        const int need = tabs->fontMetrics().horizontalAdvance(tabs->tabText(i));
+        if (tabs->tabText(i).isEmpty()) continue;
+        if (r.width() < need) add("elided tab", tabs->tabText(i), w, QString("needs %1 px, has %2").arg(need).arg(r.width()));
+        else if (!tabs->rect().contains(r)) add("tab out of sight", tabs->tabText(i), w, "behind the tab bar's scroll arrows");
+      }
+    } else if (auto* table = qobject_cast<QTableView*>(w)) {
+      const QAbstractItemModel* model = table->model();
+      if (!model) continue;
+      // What the view's delegate needs for each cell, and each header section, against what it has.
+      for (int row = 0; row < model->rowCount(); ++row)
+        for (int col = 0; col < model->columnCount(); ++col) {
+          if (table->isRowHidden(row) || table->isColumnHidden(col)) continue;
+          const QModelIndex index = model->index(row, col);
+          const QString text = model->data(index).toString();
+          if (text.isEmpty() || table->indexWidget(index)) continue;
+          const QSize need = table->sizeHintForIndex(index);
+          const int has = table->columnWidth(col);
+          if (need.width() > has + 1 && !table->wordWrap())
+            add("cut text", text, w, QString("cell (%1, %2) needs %3 px, has %4").arg(row).arg(col).arg(need.width()).arg(has));
+          else if (need.width() > has + 1 && need.height() > table->rowHeight(row) + 1)
+            add("cut text", text, w, QString("cell (%1, %2) needs %3 px of height, has %4").arg(row).arg(col).arg(need.height()).arg(table->rowHeight(row)));
+        }
+      for (QHeaderView* header : {table->horizontalHeader(), table->verticalHeader()}) {
+        if (!header->isVisible()) continue;
+        for (int s = 0; s < header->count(); ++s) {
+          if (header->isSectionHidden(s)) continue;
+          const QString text = model->headerData(s, header->orientation()).toString();
+          if (text.isEmpty()) continue;
+          const int need_along = header->sectionSizeHint(s), has = header->sectionSize(s);
+          if (header->orientation() == Qt::Horizontal && need_along > has + 1)
+            add("cut text", text, header, QString("header needs %1 px, has %2").arg(need_along).arg(has));
+          if (header->orientation() == Qt::Vertical && header->sizeHint().width() > header->width() + 1)
+            add("cut text", text, header, QString("header needs %1 px, has %2").arg(header->sizeHint().width()).arg(header->width()));
+        }
+      }
+    }
+    if (auto* scroll = qobject_cast<QAbstractScrollArea*>(w); scroll && scroll->horizontalScrollBar()->isVisible() &&
+                                                             scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOn)
+      add("horizontal scroll bar", w->metaObject()->className(), w,
+          QString("content %1 px wide in %2").arg(scroll->horizontalScrollBar()->maximum() + scroll->viewport()->width()).arg(scroll->viewport()->width()));
+    if (auto* plot = qobject_cast<QCustomPlot*>(w)) {
+      // One of many small multiples (a grid of histograms) may be smaller than a plot alone.
+      const double k = plot->property("gsSmallMultiple").toBool() ? 0.6 : 1.0;
+      if (plot->width() < k * kMinPlotWidth * scale || plot->height() < k * kMinPlotHeight * scale)
+        add("small plot", plot->objectName(), w, QString("%1×%2 px").arg(plot->width()).arg(plot->height()));
+    }
+  }
+  return problems;
+}
+
+QString describe(const LayoutProblem& p) { return QString("%1 \"%2\" at %3: %4").arg(p.kind, p.text, p.where, p.detail); }
+
+}  // namespace gsui
