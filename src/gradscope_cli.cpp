@@ -1,6 +1,8 @@
 // gradscope-cli: the headless entry point. Each command reads JSON (or CSV), calls core, prints
 // JSON. Wiring only: the commands live in core/cases.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -129,7 +131,7 @@ int run_eval(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   if (argc < 2 || std::string(argv[1]) == "help" || std::string(argv[1]) == "--help") {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;
@@ -253,4 +255,15 @@ int main(int argc, char** argv) {
     std::cerr << "gradscope-cli " << command << ": " << e.what() << "\n";
     return 1;
   }
+}
+
+int main(int argc, char** argv) {
+  const int status = run(argc, argv);
+  // Output that could not be written (a full disk, `> /dev/full`) is a failure, not a success.
+  std::cout.flush();
+  if (std::cout.fail() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::cerr << "gradscope-cli: cannot write the output: " << std::strerror(errno) << "\n";
+    return status == 0 ? 1 : status;
+  }
+  return status;
 }

@@ -4,6 +4,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -20,6 +25,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/session_store.h"
+#include "app/wheel_guard.h"
 #include "builder/network_builder.h"
 #include "labs/builder/builder_lab.h"
 #include "labs/perceptron/perceptron_lab.h"
@@ -40,6 +46,39 @@ class TestApp : public QObject {
   }
 
  private slots:
+  // The wheel over a combo or spin box that was not clicked scrolls the panel, not the value.
+  void wheelScrollsThePanelNotTheValue() {
+    WheelGuard guard;
+    qApp->installEventFilter(&guard);
+    QScrollArea area;
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    auto* combo = new QComboBox;
+    combo->addItems({"SGD", "Adam", "RMSprop"});
+    auto* spin = new QSpinBox;
+    layout->addWidget(combo);
+    layout->addWidget(spin);
+    layout->addSpacing(2000);  // the panel scrolls
+    area.setWidget(content);
+    area.resize(200, 150);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    auto wheel = [](QWidget* w) {
+      QWheelEvent e(QPointF(5, 5), w->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+      QApplication::sendEvent(w, &e);
+    };
+    area.setFocus();
+    wheel(combo);
+    wheel(spin);
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(spin->value(), 0);
+    QVERIFY(area.verticalScrollBar()->value() > 0);  // the panel took the wheel
+    combo->setFocus();  // clicked: the wheel is the combo's
+    wheel(combo);
+    QCOMPARE(combo->currentIndex(), 1);
+    qApp->removeEventFilter(&guard);
+  }
+
   void init() {
     Language::instance().setLanguage("en");
     Appearance::instance().setPresentation(false);
@@ -282,6 +321,40 @@ class TestApp : public QObject {
     const QString problems = w.session()->restore(damaged);
     QVERIFY2(problems.contains("builder") && problems.contains("Conv3d"), qPrintable(problems));
     QCOMPARE(qobject_cast<PlaygroundLab*>(w.currentLab())->hiddenLayers(), (std::vector<int>{6, 5, 4}));
+  }
+
+  // A session file with a field of the wrong type used to abort every start (an uncaught
+  // json::type_error): now it is refused naming the field, moved aside once (kept for the user)
+  // and never read again; a lab state that throws is reported and the other labs come back.
+  void brokenSessionIsMovedAsideNotACrashLoop() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("session.json");
+    for (const char* text : {R"({"version": 1, "clean": "no", "labs": {"builder": {}}})", R"({"version": 1, "clean": false, "saved_at": 5, "labs": {"x": 1}})",
+                             R"({"version": "1", "labs": {}})", R"([1, 2])", R"({"version": 1, "clean": false, "lab": [], "labs": {"a": 1}})"}) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write(text);
+      f.close();
+      SessionStore store([] { return QList<Lab*>(); }, [] { return QString(); }, [](const QString&) { return nullptr; });
+      store.setFile(path);
+      QString moved;
+      QVERIFY(store.unfinished(&moved).is_null());
+      QVERIFY2(moved.contains("moved to") && moved.contains(".broken-"), qPrintable(moved));
+      QVERIFY(!QFile::exists(path));  // never read again at the next start
+      const QStringList kept = QDir(dir.path()).entryList({"session.json.broken-*"});
+      QVERIFY(!kept.isEmpty());
+      for (const QString& k : kept) QFile::remove(dir.filePath(k));
+      QString again;
+      QVERIFY(store.unfinished(&again).is_null());
+      QVERIFY(again.isEmpty());
+    }
+    QString error;
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "clean": "no", "labs": {}})");
+    f.close();
+    QVERIFY(SessionStore::read(path, &error).is_null());
+    QVERIFY2(error.contains("clean: expected true or false, got \"no\""), qPrintable(error));
   }
 
   void plotTitlesBreakRatherThanClip() {

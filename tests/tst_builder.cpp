@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "app/language.h"
+#include "app/appearance.h"
 #include "builder/network_builder.h"
 #include "spec/layer_table.h"
 
@@ -263,6 +264,35 @@ class TestBuilder : public QObject {
     QVERIFY(code.contains("nn.Conv2d(1, 8, kernel_size=3, padding=1)"));
     QVERIFY(code.contains("nn.Linear(1568, 7)"));
     QVERIFY(code.contains("nn.Flatten()"));
+  }
+  void theDiagramGrowsInPresentationMode() {
+    // Issue 15: the scene is drawn at the presentation scale and never enlarged past 1:1, so on
+    // a projector the boxes come out larger on screen, not smaller; a long network still fits.
+    NetworkBuilder b;
+    b.resize(1600, 1000);
+    b.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&b));
+    auto onScreenWidth = [&b] {
+      b.selectLayer(-1);  // redraws the scene
+      const QPoint left = b.view()->mapFromScene(b.layerCentre(0) - QPointF(100, 0));
+      const QPoint right = b.view()->mapFromScene(b.layerCentre(0) + QPointF(100, 0));
+      return right.x() - left.x();  // 200 scene units, on screen
+    };
+    const double zoom_normal = onScreenWidth() / 200.0;
+    Appearance::instance().setPresentation(true);
+    const double zoom_presentation = onScreenWidth() / 200.0;
+    const double scale = Appearance::instance().scale();
+    Appearance::instance().setPresentation(false);
+    QVERIFY2(zoom_normal <= 1.0 + 1e-9 && zoom_presentation <= 1.0 + 1e-9, qPrintable(QString("%1 %2").arg(zoom_normal).arg(zoom_presentation)));
+    // A box is 360 × scale scene units wide: on screen it grows with the scale.
+    QVERIFY2(360 * scale * zoom_presentation > 1.2 * 360 * zoom_normal, qPrintable(QString("%1 %2").arg(zoom_normal).arg(zoom_presentation)));
+    // Twenty layers in a small view: shrunk to fit, both ends in sight.
+    for (int i = 0; i < 15; ++i) b.addLayer("ReLU");
+    b.resize(500, 400);
+    QCoreApplication::processEvents();
+    const QRect room = b.view()->viewport()->rect();
+    QVERIFY(room.contains(b.view()->mapFromScene(b.view()->sceneRect().topLeft() + QPointF(10, 20))));
+    QVERIFY(room.contains(b.view()->mapFromScene(b.view()->sceneRect().bottomRight() - QPointF(10, 20))));
   }
 };
 

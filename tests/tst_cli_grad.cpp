@@ -140,6 +140,17 @@ class TestCliGrad : public QObject {
     c["input"][2] = json::parse("[1, 2]");
     expectFailure(c, "input[2]: has 2 values");
   }
+  // A value nested 20,000 lists deep (40 KB) used to overflow the stack; refused by its depth.
+  void deeplyNestedInputIsRefused() {
+    json c = baseCase();
+    c["input"] = "DEEP";
+    QByteArray text = QByteArray::fromStdString(c.dump());
+    text.replace("\"DEEP\"", QByteArray(20000, '[') + "1" + QByteArray(20000, ']'));
+    const CliResult r = run_cli({"grad", "-"}, text);
+    QVERIFY2(r.exit_code == 1, qPrintable("exit " + QString::number(r.exit_code) + ": " + r.err.left(300)));
+    QVERIFY2(r.err.contains("input: nested more than 16 lists deep"), qPrintable(r.err.left(300)));
+    QVERIFY(r.err.size() < 1000);  // the message quotes no dump of the value
+  }
   void unknownLossAndField() {
     json c = baseCase();
     c["loss"] = "CrossEntropy";

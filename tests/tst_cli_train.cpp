@@ -85,6 +85,22 @@ class TestCliTrain : public QObject {
     QVERIFY2(mismatch.err.contains("\"0.weight\" has shape [8, 1, 5, 5] but this model's has [4, 1, 5, 5]"), qPrintable(mismatch.err));
   }
 
+  // A version past 32 bits is not read as 1; output that cannot be written is a failure.
+  void hugeVersionAndFullDisk() {
+    json s = json::parse(std::ifstream(scenario("iris").toStdString()));
+    s["version"] = 4294967297LL;
+    const Run r = cli({"train", "-"}, QByteArray::fromStdString(s.dump()));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("newer GradScope (version 4294967297)"), qPrintable(r.err));
+    if (!QFile::exists("/dev/full")) QSKIP("no /dev/full on this system");
+    QProcess p;
+    p.setStandardOutputFile("/dev/full");
+    p.start(GRADSCOPE_CLI, {"eval", "torch.ones(3)"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("cannot write the output"));
+  }
+
   void metricsFromCsv() {
     const QString path = dir_.filePath("scores.csv");
     QFile f(path);
@@ -99,6 +115,9 @@ class TestCliTrain : public QObject {
     QCOMPARE(out["confusion"], json::parse("[[1, 1], [0, 2]]"));
     QCOMPARE(out["recall"].get<double>(), 1.0);
     QVERIFY(out["roc"].size() >= 3);
+    const Run nan = cli({"metrics", path, "--threshold", "nan"});
+    QCOMPARE(nan.code, 1);
+    QVERIFY2(nan.err.contains("--threshold: expected a finite number"), qPrintable(nan.err));
     QFile bad(dir_.filePath("bad.csv"));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("label,score\n0,0.1\n2,0.4\n");

@@ -103,6 +103,19 @@ class TestData : public QObject {
     QVERIFY_CONTAINS(error_of([&] { data::load_idx(path("tiny"), path("lab")); }), "too short for an IDX image header");
     write(path("corrupt.gz"), std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage-garbage", 25));
     QVERIFY_CONTAINS(error_of([&] { data::load_idx(path("corrupt.gz"), path("lab")); }), "corrupt.gz");
+    // A label of 200 in a "Fashion-MNIST" file used to overflow the heap in the stratified split:
+    // refused by the loader, naming the file, and by the split itself for any data set.
+    const QByteArray before = qgetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    write(path("t10k-images-idx3-ubyte"), images);
+    write(path("t10k-labels-idx1-ubyte"), be32(0x801) + be32(2) + std::string("\x07\xc8", 2));
+    qputenv("GRADSCOPE_FASHION_MNIST_DIR", QByteArray::fromStdString(dir_.path().toStdString()));
+    QVERIFY_CONTAINS(error_of([] { data::load_builtin("fashion_mnist_test"); }), "a label of 200; Fashion-MNIST's labels are 0 to 9");
+    if (before.isEmpty()) qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    else qputenv("GRADSCOPE_FASHION_MNIST_DIR", before);
+    data::Dataset wrong = d;
+    wrong.class_names = {"a", "b", "c"};  // label 7 is not one of them
+    QVERIFY_CONTAINS(error_of([&] { data::train_test_split(wrong, 0.5, 0); }), "labels: sample 0 has class 7 but the data set has 3 classes (0 to 2)");
+    QVERIFY_CONTAINS(error_of([&] { data::stratified_kfold_indices(wrong, 2, 0); }), "sample 0 has class 7");
   }
 
   void generatorsAreSeededAndBalanced() {

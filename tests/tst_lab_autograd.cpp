@@ -47,6 +47,30 @@ class TestLabAutograd : public QObject {
     QVERIFY(lab.errorText().isEmpty());
   }
 
+  void zeroGradHintSaysWhatReallyHappens() {
+    // retain_graph off (the default): two backward() on one graph are the freed-graph error, not
+    // accumulation, so the hint asks for Forward between them, and that does add up.
+    AutogradLab lab;
+    lab.chooseExample(1);  // y = (x**2).sum(), x = [1, 2, 3]
+    lab.setZeroGradBeforeBackward(false);
+    QVERIFY(!lab.zeroGradHint().contains("backward() twice:"));
+    QVERIFY(lab.zeroGradHint().contains("Forward, backward(), Forward, backward()"));
+    QVERIFY(lab.zeroGradHint().contains("retain_graph=True"));
+    lab.backwardAll();
+    lab.backwardAll();  // what the old hint said: an error, the gradients do not add up
+    QVERIFY(lab.errorText().contains("Trying to backward through the graph a second time"));
+    QCOMPARE(lab.leaf("x").grad().to_vector<double>(), (std::vector<double>{2, 4, 6}));
+    QVERIFY(lab.forward());  // what the hint says
+    lab.backwardAll();
+    QVERIFY(lab.forward());
+    lab.backwardAll();
+    QVERIFY(lab.errorText().isEmpty());
+    QCOMPARE(lab.leaf("x").grad().to_vector<double>(), (std::vector<double>{6, 12, 18}));  // 3 backward passes, 3 × 2x
+    // With the graph kept, backward() twice does add up, and the hint says so.
+    lab.setRetainGraph(true);
+    QCOMPARE(lab.zeroGradHint(), QString("Untick it and run backward() twice: the gradients add up."));
+  }
+
   void secondBackwardThroughAFreedGraph() {
     AutogradLab lab;
     lab.chooseExample(0);

@@ -113,10 +113,10 @@ class TestLabDescent : public QObject {
     lab.setStart(1.0, 1.0);
     lab.setSteps(500);
     lab.setLearningRate(3, lr);
-    const double rate = lab.learningRate(3);  // the slider's value: lr rounded to 1/100 decade
+    const double rate = lab.learningRate(3);  // the slider's value: lr to 4 significant digits
     QVERIFY(rate > lab.maxStableRate());
     const PathView& p = lab.paths()[3];
-    QCOMPARE(p.name, QString("lr = %1").arg(rate, 0, 'g', 2));
+    QCOMPARE(p.name, QString("lr = %1").arg(rate, 0, 'g', 4));
     // f_k = (1 − 2·lr)^(2k) + 10·(1 − 20·lr)^(2k): the first step whose value is no longer finite.
     int expected = 0;
     while (std::isfinite(std::pow(1 - 2 * rate, 2.0 * expected) + 10 * std::pow(1 - 20 * rate, 2.0 * expected))) ++expected;
@@ -206,6 +206,35 @@ class TestLabDescent : public QObject {
                qPrintable(QString("step %1: drawn %2, closed form %3").arg(k).arg(line->data()->at(k)->value).arg(expected)));
     }
     QVERIFY(std::abs(lab.maxStableRate() - bowl.max_stable_lr()) <= 1e-9);
+  }
+
+  void stepAdvancesOneStepEvenBeforePlay() {
+    // The app's --steps N calls step() N times on a fresh lab: it shows step N, not the whole paths.
+    DescentLab lab;
+    QCOMPARE(lab.currentStep(), 60);  // the whole paths at first
+    for (int k = 0; k < 30; ++k) lab.step();
+    QCOMPARE(lab.currentStep(), 30);
+    for (int i = 0; i < lab.contour().plot()->plotLayout()->elementCount(); ++i)
+      if (auto* title = qobject_cast<QCPTextElement*>(lab.contour().plot()->plotLayout()->elementAt(i)))
+        QVERIFY2(title->text().endsWith("step 30"), qPrintable(title->text()));
+    QCOMPARE(lab.lossPlot()->graph(0)->data()->size(), 31);  // steps 0 … 30
+  }
+
+  void rateLabelPathAndCodeSayTheRateTheOptimizerUses() {
+    // 0.04 is not a 1/100-decade position of the slider (10^-1.4 = 0.0398…): it stays 0.04, and the
+    // label, the path and the code say 0.04; a drag gives 3 significant digits, written the same.
+    DescentLab lab;
+    QCOMPARE(lab.learningRate(1), 0.04);
+    QVERIFY(controlLines(lab).contains("lr = 0.04"));
+    QCOMPARE(lab.paths()[1].name, QString("lr = 0.04"));
+    QVERIFY2(lab.pytorchCode().contains("for lr in [0.01, 0.04, 0.09, 0.11]:"), qPrintable(lab.pytorchCode()));
+    lab.rateSlider(1)->slider()->setValue(159);  // a drag to 10^-1.41 = 0.038904…
+    QCOMPARE(lab.learningRate(1), 0.0389);
+    QVERIFY(controlLines(lab).contains("lr = 0.0389"));
+    QCOMPARE(lab.paths()[1].name, QString("lr = 0.0389"));
+    QVERIFY(lab.pytorchCode().contains("for lr in [0.01, 0.0389, 0.09, 0.11]:"));
+    const gs::landscape::Path run = gs::landscape::run_optimizer(gs::landscape::Quadratic{.a = 1.0, .b = 10.0}.function(), {1.6, 0.8}, {{"name", "SGD"}, {"lr", 0.0389}}, 60);
+    QCOMPARE(lab.paths()[1].points.back()[1], run.points.back()[1]);
   }
 
   void stepAndResetAnimate() {

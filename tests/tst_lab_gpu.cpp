@@ -38,6 +38,14 @@ class TestLabGpu : public QObject {
     QCOMPARE(lab.measureButton()->text(), QString("Measure CPU and GPU"));
     QCOMPARE(statusText(lab), QString("Press Measure: each point times real training steps."));
     QCOMPARE(lab.timePlot()->graph(0)->dataCount(), 0);  // nothing measured yet
+    // ... but the empty plot says what will appear on it.
+    QVERIFY(lab.placeholder()->visible());
+    QVERIFY2(lab.placeholderText().startsWith("Press Measure: for each batch size from 1 to 1024"), qPrintable(lab.placeholderText()));
+    QCOMPARE(lab.placeholderText().contains("GPU"), lab.gpuAvailable());
+    // Wrapped to the plot's width: no line wider than the axis rectangle.
+    lab.timePlot()->replot();
+    for (const QString& line : lab.placeholder()->text().split('\n'))
+      QVERIFY2(QFontMetrics(lab.placeholder()->font()).horizontalAdvance(line) <= lab.timePlot()->axisRect()->width(), qPrintable(line));
     QTest::mouseClick(lab.measureButton(), Qt::LeftButton);
     QVERIFY(lab.measuring());
     QVERIFY(!lab.measureButton()->isEnabled());
@@ -55,6 +63,7 @@ class TestLabGpu : public QObject {
     QVERIFY(lab.measureButton()->isEnabled());
     QVERIFY(lab.workloadCombo()->isEnabled());
     QVERIFY(statusText(lab) != QString::fromUtf8("Measuring… (the window stays usable)"));
+    QVERIFY(!lab.placeholder()->visible());  // the curves speak for themselves
 
     const int n = GpuLab::batchSizes().size();
     QCOMPARE(GpuLab::batchSizes(), (QVector<int>{1, 4, 16, 64, 256, 1024}));
@@ -123,6 +132,26 @@ class TestLabGpu : public QObject {
     for (double ms : lab.cpuMillis()) QVERIFY(std::isnan(ms));
     QCOMPARE(plot->graph(0)->dataCount(), 0);
     QCOMPARE(statusText(lab), QString("Press Measure: each point times real training steps."));
+    QVERIFY(lab.placeholder()->visible());
+  }
+
+  void reasonsAreTranslatedByTheirText() {
+    // core's known reasons come back word for word in English (and through tr() in Korean); the
+    // driver's words, the GPU's name and the architectures are quoted unchanged.
+    const QStringList known = {
+        "this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)",
+        "no NVIDIA GPU was found",
+        "no usable NVIDIA driver or GPU (CUDA driver version is insufficient for CUDA runtime version)",
+        "NVIDIA H200 (compute capability 9.0) cannot run this GradScope's CUDA kernels, which were built for the architectures 80 "
+        "(CMAKE_CUDA_ARCHITECTURES)",
+        "the GPU cannot load this GradScope's CUDA kernels (invalid argument)",
+        "something new"};
+    for (const QString& why : known) QCOMPARE(GpuLab::translatedReason(why), why);
+    Language::instance().setLanguage("ko");
+    QCOMPARE(GpuLab::translatedReason("something new"), QString("something new"));  // unknown: as core says it
+    const QString arch = GpuLab::translatedReason(known[3]);
+    QVERIFY2(arch.contains("NVIDIA H200") && arch.contains("9.0") && arch.contains("80"), qPrintable(arch));
+    Language::instance().setLanguage("en");
   }
 
   void closingWhileMeasuringIsSafe() {

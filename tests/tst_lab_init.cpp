@@ -5,11 +5,13 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "app/language.h"
 #include "autograd/grad_mode.h"
 #include "labs/init/init_experiment.h"
@@ -202,6 +204,48 @@ class TestLabInit : public QObject {
     bad = state;
     bad["activations"]["scheme"] = "huge";
     QVERIFY(third.restoreSessionState(bad).contains("scheme"));
+  }
+
+  void histogramsStayReadableWhenNarrow() {
+    // Both rows of five where five small multiples fit side by side; narrower (1024×768 in
+    // presentation mode), one row at a time in three columns, chosen by two buttons.
+    LayerHistogramsPage page;
+    const QSize least = InitPage::smallMultipleSize();
+    for (int k = 0; k < init::kDepth; ++k) {
+      QVERIFY(page.activationPlot(k)->property("gsSmallMultiple").toBool());
+      QVERIFY(page.gradientPlot(k)->property("gsSmallMultiple").toBool());
+    }
+    page.resize(5 * least.width() + 60, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.oneRowAtATime());
+    QVERIFY(!page.showActivationsButton()->isVisible());
+    for (int k = 0; k < init::kDepth; ++k) {
+      QVERIFY(page.activationPlot(k)->isVisible() && page.gradientPlot(k)->isVisible());
+      QVERIFY(page.activationPlot(k)->width() >= least.width() && page.activationPlot(k)->height() >= least.height());
+    }
+    page.resize(4 * least.width(), 700);
+    QTRY_VERIFY(page.oneRowAtATime());
+    QVERIFY(page.showActivationsButton()->isVisible() && page.showActivationsButton()->isChecked());
+    for (int k = 0; k < init::kDepth; ++k) {
+      QVERIFY(page.activationPlot(k)->isVisible());
+      QVERIFY(!page.gradientPlot(k)->isVisible());
+    }
+    QTest::mouseClick(page.showGradientsButton(), Qt::LeftButton);
+    QVERIFY(!page.showActivationsButton()->isChecked());
+    QCoreApplication::processEvents();
+    for (int k = 0; k < init::kDepth; ++k) {
+      QVERIFY(!page.activationPlot(k)->isVisible());
+      QVERIFY(page.gradientPlot(k)->isVisible());
+      QTRY_VERIFY(page.gradientPlot(k)->width() >= least.width() && page.gradientPlot(k)->height() >= least.height());
+    }
+    page.resize(5 * least.width() + 60, 700);
+    QTRY_VERIFY(!page.oneRowAtATime());
+    for (int k = 0; k < init::kDepth; ++k) QVERIFY(page.activationPlot(k)->isVisible() && page.gradientPlot(k)->isVisible());
+    // Presentation mode's scale raises the least size of each.
+    Appearance::instance().setPresentation(true);
+    QVERIFY(InitPage::smallMultipleSize().width() > least.width());
+    Appearance::instance().setPresentation(false);
   }
 
   void koreanShowsKorean() {

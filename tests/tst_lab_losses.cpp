@@ -216,7 +216,7 @@ class TestLabLosses : public QObject {
     const double p1 = std::exp(2.0 - lse);
     QVERIFY(std::abs(rows[3].value + p1) < 1e-12);   // NLL on probabilities: −p_t
     QVERIFY(std::abs(rows[4].value + 2.0) < 1e-12);  // NLL on raw logits: −z_t
-    QVERIFY(page.pipelinesLabel()->text().contains("F.cross_entropy(F.softmax(z, 1), t)"));
+    QVERIFY(page.pipelinesLabel()->text().remove(QChar(0x200B)).contains("F.cross_entropy(F.softmax(z, 1), t)"));  // (free to break after "(")
   }
 
   void doubleSoftmaxGivesTheDocumentedWrongValue() {
@@ -316,7 +316,7 @@ class TestLabLosses : public QObject {
     Language::instance().setLanguage("en");
     QVERIFY2(explanation.contains(QString::fromUtf8("손실")), qPrintable(explanation.left(200)));
     QVERIFY2(tab.contains(QString::fromUtf8("회귀")), qPrintable(tab));
-    QTRY_COMPARE(lab.tabs()->tabText(0), QString("Regression: MSE, MAE, Huber"));  // and back
+    QTRY_COMPARE(lab.tabs()->tabText(0), QString("Regression"));  // and back
   }
 };
 

@@ -2,6 +2,7 @@
 // they ended and when they reached the minimum, schedules are applied and previewed.
 #include <QtTest>
 
+#include <QDoubleSpinBox>
 #include <QTableWidget>
 #include <cmath>
 #include <qcustomplot.h>
@@ -114,6 +115,84 @@ class TestLabOptimizers : public QObject {
     QVERIFY(curve->data()->size() > 100);
     QVERIFY(curve->data()->at(0)->value > curve->data()->at(curve->data()->size() - 1)->value);  // it decays
     QVERIFY(lab.pytorchCode().contains("lr_scheduler.StepLR"));
+  }
+
+  void stepAdvancesOneStepEvenBeforePlay() {
+    // The app's --steps N calls step() N times on a fresh lab: the race shows step N.
+    OptimizersLab lab;
+    for (int k = 0; k < 30; ++k) lab.step();
+    QCOMPARE(lab.currentStep(), 30);
+    for (int k = 0; k < lab.contourPlot()->plotLayout()->elementCount(); ++k)
+      if (auto* title = qobject_cast<QCPTextElement*>(lab.contourPlot()->plotLayout()->elementAt(k)))
+        QVERIFY2(title->text().endsWith("step 30"), qPrintable(title->text()));
+    const PathView& p = lab.paths()[0];
+    QCOMPARE(lab.table()->item(0, 2)->text(), QString::number(p.points[30][2], 'g', 3));  // the table is at step 30 too
+    lab.step();
+    QCOMPARE(lab.currentStep(), 31);
+    lab.reset();
+    lab.step();
+    QCOMPARE(lab.currentStep(), 1);
+  }
+
+  void codeWritesTheRateTheOptimizerUses() {
+    // The spin box keeps 4 decimals: 0.03981 becomes 0.0398, and the run, the box and the code
+    // all say 0.0398 (not 0.04 in one place and 0.0398 in another).
+    OptimizersLab lab;
+    lab.setFunction("rosenbrock");
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, r == "Adam", 0.03981);
+    QCOMPARE(lab.racerLearningRate("Adam"), 0.0398);
+    QCOMPARE(lab.racerLearningRateText("Adam"), QString("0.0398"));
+    auto* box = lab.controls()->findChild<QDoubleSpinBox*>("lrAdam");
+    QVERIFY(box);
+    QCOMPARE(box->text(), QString("0.0398"));
+    QVERIFY2(lab.pytorchCode().contains("torch.optim.Adam([p], lr=0.0398)"), qPrintable(lab.pytorchCode()));
+    const gs::landscape::Function f = gs::landscape::parse_function({{"name", "rosenbrock"}});
+    const gs::landscape::Path run = gs::landscape::run_optimizer(f, f.default_start(), {{"name", "Adam"}, {"lr", 0.0398}}, 200);
+    QCOMPARE(lab.paths()[0].points.back()[0], run.points.back()[0]);
+    lab.setRacer("SGD", true, 0.01);
+    QCOMPARE(lab.controls()->findChild<QDoubleSpinBox*>("lrSGD")->text(), QString("0.01"));
+    QVERIFY(lab.pytorchCode().contains("torch.optim.SGD([p], lr=0.01)"));
+  }
+
+  void schedulerArgumentsAreEditableAndInTheCode() {
+    OptimizersLab lab;
+    lab.setFunction("rosenbrock");
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, r == "Adam", 0.05);
+    lab.setScheduler("StepLR");
+    QVERIFY(lab.schedulerParamBox("step_size") && lab.schedulerParamBox("gamma"));
+    QVERIFY(lab.schedulerParamBox("step_size")->isVisibleTo(lab.controls()));
+    lab.setSchedulerParam("step_size", 30);
+    lab.setSchedulerParam("gamma", 0.25);
+    QCOMPARE(lab.currentSchedulerSpec(), (nlohmann::json{{"name", "StepLR"}, {"step_size", 30}, {"gamma", 0.25}}));
+    const gs::landscape::Function f = gs::landscape::parse_function({{"name", "rosenbrock"}});
+    const gs::landscape::Path run = gs::landscape::run_optimizer(f, f.default_start(), {{"name", "Adam"}, {"lr", 0.05}}, 200,
+                                                                 {{"name", "StepLR"}, {"step_size", 30}, {"gamma", 0.25}});
+    QCOMPARE(lab.paths()[0].points.back()[0], run.points.back()[0]);
+    const QString code = lab.pytorchCode();
+    QVERIFY2(code.contains("torch.optim.lr_scheduler.StepLR(optimizer, step_size=30, gamma=0.25) if name == 'Adam' else None"), qPrintable(code));
+    QVERIFY2(code.contains("        optimizer.step()\n        if scheduler is not None:\n            scheduler.step()\n"), qPrintable(code));
+    // The preview is the edited schedule: 0.05 for 30 steps, then 0.0125.
+    QCPGraph* curve = lab.schedulePlot()->graph(0);
+    QCOMPARE(curve->data()->at(29)->value, 0.05);
+    QCOMPARE(curve->data()->at(30)->value, 0.0125);
+
+    lab.setScheduler("CosineAnnealingLR");
+    QVERIFY(!lab.schedulerParamBox("step_size"));
+    lab.setSchedulerParam("T_max", 50);
+    QVERIFY2(lab.pytorchCode().contains("CosineAnnealingLR(optimizer, T_max=50, eta_min=0)"), qPrintable(lab.pytorchCode()));
+    lab.setScheduler("MultiStepLR");
+    lab.setSchedulerParam("milestones[0]", 120);
+    lab.setSchedulerParam("milestones[1]", 40);
+    QVERIFY2(lab.pytorchCode().contains("MultiStepLR(optimizer, milestones=[40, 120], gamma=0.3)"), qPrintable(lab.pytorchCode()));
+    lab.setScheduler("ReduceLROnPlateau");
+    lab.setSchedulerParam("patience", 3);
+    QVERIFY2(lab.pytorchCode().contains("ReduceLROnPlateau(optimizer, factor=0.5, patience=3)"), qPrintable(lab.pytorchCode()));
+    QVERIFY(lab.pytorchCode().contains("scheduler.step(f(p).item())"));
+    for (const QString& s : {"ExponentialLR", "LinearLR"}) {
+      lab.setScheduler(s);
+      QVERIFY(lab.pytorchCode().contains("            scheduler.step()\n"));
+    }
+    QVERIFY(lab.schedulerParamBox("start_factor") && lab.schedulerParamBox("total_iters"));
   }
 };
 

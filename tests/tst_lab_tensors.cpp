@@ -201,7 +201,10 @@ class TestLabTensors : public QObject {
     QVERIFY2(lab.noteText().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")), qPrintable(lab.noteText()));
     QCOMPARE(lab.currentStatement(), 2);  // the run goes on: the code is the same
     QVERIFY(lab.pytorchCode().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
-    QVERIFY(control<QComboBox>(lab, "presets")->currentText().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
+    // The preset's title (under the presets field, which says "Example 3 of 10") and the list's titles.
+    QVERIFY(control<QLabel>(lab, "presetTitle")->text().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
+    auto* presets = control<QComboBox>(lab, "presets");
+    QVERIFY(presets->model()->index(presets->currentIndex(), 1).data().toString().contains(QRegularExpression("[\\x{AC00}-\\x{D7A3}]")));
     Language::instance().setLanguage("en");
     lab.retranslate();
     QCOMPARE(lab.noteText(), english);

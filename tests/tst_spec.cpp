@@ -76,6 +76,14 @@ class TestSpec : public QObject {
                      "does not fit in the 2x2 feature map");
     QVERIFY_CONTAINS(error_of([] { max_pool2d(ones({1, 1, 1, 1}), {2, 2}, {2, 2}); }), "Output size is too small");
     QVERIFY_CONTAINS(error_of([] { avg_pool2d(ones({1, 1, 3, 1}), {2, 2}, {2, 2}); }), "Output size is too small");
+    // Sizes past what any machine holds are refused before a product wraps (a builder once showed
+    // "−8446744073709551606 parameters").
+    QVERIFY_CONTAINS(err(R"({"input_shape": [1, 28, 28], "layers": [{"type": "Flatten"}, {"type": "Linear", "out_features": 16000000}]})"),
+                     "more than 1,000,000,000 parameters");
+    QVERIFY_CONTAINS(err(R"({"input_shape": [4096, 4096, 4096], "layers": [{"type": "ReLU"}]})"), "more than 1,000,000,000 numbers per sample");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_model_spec(json::parse(R"({"layers": [{"type": "Linear", "out_features": 300000000000}]})")); }),
+                     "is beyond the largest size here");
+    QVERIFY_CONTAINS(error_of([] { spec::parse_model_spec(json::parse(R"({"input_shape": [1e12], "layers": []})")); }), "input_shape[0]");
     QCOMPARE(window_output_size(7, 3, 2, 0, 1), std::int64_t(3));   // ⌊(7 − 3) / 2⌋ + 1
     QCOMPARE(window_output_size(1, 2, 2, 0, 1), std::int64_t(0));   // ⌊−1 / 2⌋ + 1 = 0, not 1
     QCOMPARE(window_output_size(2, 3, 2, 0, 1), std::int64_t(0));

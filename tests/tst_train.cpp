@@ -35,6 +35,35 @@ bool same_number(double a, double b) { return a == b || (std::isnan(a) && std::i
 class TestTrain : public QObject {
   Q_OBJECT
  private slots:
+  // A NaN run names its real cause: Adam with eps 0 (a weight whose gradient is always 0 divides
+  // 0 by 0), not the learning rate; LinearLR(total_iters=0) keeps lr·start_factor as PyTorch's
+  // chainable form does, instead of turning the learning rate into nan.
+  void nanRunsNameTheirCause() {
+    json file = scenario("iris");
+    file["optimizer"] = {{"name", "Adam"}, {"lr", 0.01}, {"eps", 0}};
+    // A constant-zero input column: its weights' gradient is exactly 0, so Adam's m / √v is 0/0.
+    spec::Scenario s = spec::parse_scenario(file);
+    auto trainer = spec::make_trainer(s);
+    data::Dataset train = trainer->train_set();
+    {
+      Tensor x = train.x.clone();
+      x.select(1, 0).fill_(0.0);
+      train.x = x;
+    }
+    auto model = spec::build_model(s.model);
+    train::Trainer t(model, nn::make_loss(s.loss), optim::make_optimizer(file["optimizer"], model->parameters()), {}, train, trainer->test_set(), s.config);
+    bool diverged = false;
+    for (int i = 0; i < 20 && !diverged; ++i) diverged = !t.step();
+    QVERIFY(diverged);
+    QVERIFY_CONTAINS(t.snapshot().reason, "eps is 0");
+    json linear = scenario("iris");
+    linear["scheduler"] = {{"name", "LinearLR"}, {"start_factor", 0.5}, {"total_iters", 0}};
+    spec::Scenario ls = spec::parse_scenario(linear);
+    auto lt = spec::make_trainer(ls);
+    for (int e = 0; e < 3; ++e) QVERIFY(lt->run_epoch());
+    QCOMPARE(lt->snapshot().lr, 0.5 * ls.optimizer.lr());
+  }
+
   void shippedScenariosTrain_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<double>("min_accuracy");

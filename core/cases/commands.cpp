@@ -53,6 +53,7 @@ json run_descent_case(const json& c) {
 }
 
 json run_metrics_csv(const std::string& path, double threshold) {
+  if (!std::isfinite(threshold)) throw Error("--threshold: expected a finite number, got " + std::to_string(threshold));
   std::ifstream in(path);
   if (!in) throw Error("cannot open \"" + path + "\"");
   std::string line;

@@ -227,11 +227,26 @@ Dataset make_regression(std::int64_t n, double noise, std::uint64_t seed, int de
   return d;
 }
 
+namespace {
+
+/// Every label a class index of d (0 … num_classes − 1): a label outside would index past the
+/// per-class lists below. The message names the first bad sample.
+void check_labels(const Dataset& d) {
+  const std::vector<std::int64_t> y = d.y.to_vector<std::int64_t>();
+  for (std::size_t i = 0; i < y.size(); ++i)
+    if (y[i] < 0 || y[i] >= d.num_classes())
+      throw Error("labels: sample " + std::to_string(i) + " has class " + std::to_string(y[i]) + " but the data set has " +
+                  std::to_string(d.num_classes()) + " classes (0 to " + std::to_string(d.num_classes() - 1) + ")");
+}
+
+}  // namespace
+
 Split train_test_split(const Dataset& d, double test_ratio, std::uint64_t seed) {
   GS_CHECK(test_ratio > 0 && test_ratio < 1, "dataset.test_ratio: expected a fraction between 0 and 1, got " + std::to_string(test_ratio));
   Generator g(seed);
   std::vector<std::int64_t> train, test;
   if (d.is_classification() && d.num_classes() > 0) {
+    check_labels(d);
     std::vector<std::vector<std::int64_t>> by_class(d.num_classes());
     const std::vector<std::int64_t> y = d.y.to_vector<std::int64_t>();
     for (std::size_t i = 0; i < y.size(); ++i) by_class[y[i]].push_back(static_cast<std::int64_t>(i));
@@ -276,6 +291,7 @@ std::vector<std::vector<std::int64_t>> kfold_indices(std::int64_t n, int k, std:
 std::vector<std::vector<std::int64_t>> stratified_kfold_indices(const Dataset& d, int k, std::uint64_t seed) {
   const std::int64_t n = d.size();
   if (!d.is_classification()) return kfold_indices(n, k, seed);
+  if (d.num_classes() > 0) check_labels(d);
   GS_CHECK(k >= 2 && k <= n, "k-fold: k must be between 2 and the number of samples (" + std::to_string(n) + "), got " + std::to_string(k));
   Generator g(seed);
   const std::vector<std::int64_t> labels = d.y.to_vector<std::int64_t>();

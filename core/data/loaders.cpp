@@ -216,6 +216,9 @@ Dataset load_builtin(const std::string& name) {
       return std::filesystem::exists(fm + base + ".gz") ? fm + base + ".gz" : fm + base;
     };
     Dataset d = load_idx(pick(prefix + "-images-idx3-ubyte"), pick(prefix + "-labels-idx1-ubyte"));
+    if (d.num_classes() > 10)  // a label of 10 or more: not Fashion-MNIST's ten classes
+      throw Error(pick(prefix + "-labels-idx1-ubyte") + ": a label of " + std::to_string(d.num_classes() - 1) +
+                  "; Fashion-MNIST's labels are 0 to 9 (is the file damaged?)");
     d.class_names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
     return d;
   }

@@ -25,7 +25,30 @@ nlohmann::json to_json(const Tensor& t) {
   return rec(0);
 }
 
+namespace {
+
+/// A tensor has at most this many dims here (PyTorch allows 64; a value nested deeper is a
+/// hostile or broken file, refused before the recursion below can exhaust the stack).
+constexpr std::size_t kMaxDims = 16;
+
+/// Whether `value` nests arrays deeper than `max_depth`, walked without recursion (the first
+/// element of each array: a regular nested list is as deep as its first path).
+bool deeper_than(const nlohmann::json& value, std::size_t max_depth) {
+  const nlohmann::json* j = &value;
+  for (std::size_t depth = 0; j->is_array(); ++depth) {
+    if (depth >= max_depth) return true;
+    if (j->empty()) return false;
+    j = &(*j)[0];
+  }
+  return false;
+}
+
+}  // namespace
+
 Tensor tensor_from_json(const nlohmann::json& value, Dtype dtype, const std::string& field) {
+  if (deeper_than(value, kMaxDims))
+    throw Error(field + ": nested more than " + std::to_string(kMaxDims) + " lists deep (a tensor here has at most " +
+                std::to_string(kMaxDims) + " dims)");
   std::vector<double> flat;
   Shape shape;
   std::function<void(const nlohmann::json&, std::size_t, const std::string&)> rec =
@@ -45,6 +68,8 @@ Tensor tensor_from_json(const nlohmann::json& value, Dtype dtype, const std::str
           throw Error(field + where + ": has " + std::to_string(j.size()) + " values but the first list at this depth has " +
                       std::to_string(depth < shape.size() ? shape[depth] : 0) + "; every row must have the same length");
         }
+        // A later element may nest deeper than the first: the shape's length bounds the recursion.
+        if (depth + 1 > kMaxDims) throw Error(field + where + ": nested more than " + std::to_string(kMaxDims) + " lists deep");
         for (std::size_t i = 0; i < j.size(); ++i) rec(j[i], depth + 1, where + "[" + std::to_string(i) + "]");
       };
   rec(value, 0, "");

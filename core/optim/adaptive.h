@@ -17,6 +17,7 @@ struct AdagradOptions {
 /// G ← G + g²; θ ← θ − lr·g / (√G + eps).
 class Adagrad : public Optimizer {
  public:
+  double eps() const override { return o_.eps; }
   Adagrad(std::vector<Tensor> params, AdagradOptions options = {});
   void step() override;
   double lr() const override { return o_.lr; }
@@ -39,6 +40,7 @@ struct RMSpropOptions {
 /// v ← α·v + (1 − α)·g²; θ ← θ − lr·g / (√v + eps) (with optional momentum and centring).
 class RMSprop : public Optimizer {
  public:
+  double eps() const override { return o_.eps; }
   RMSprop(std::vector<Tensor> params, RMSpropOptions options = {});
   void step() override;
   double lr() const override { return o_.lr; }
@@ -59,6 +61,7 @@ struct AdamOptions {
 /// m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²; θ ← θ − lr·m̂ / (√v̂ + eps), bias-corrected.
 class Adam : public Optimizer {
  public:
+  double eps() const override { return o_.eps; }
   Adam(std::vector<Tensor> params, AdamOptions options = {});
   void step() override;
   double lr() const override { return o_.lr; }
@@ -91,6 +94,7 @@ struct AdadeltaOptions {
 /// Δ = √(u + eps)/√(v + eps)·g with running averages v of g² and u of Δ²; θ ← θ − lr·Δ.
 class Adadelta : public Optimizer {
  public:
+  double eps() const override { return o_.eps; }
   Adadelta(std::vector<Tensor> params, AdadeltaOptions options = {});
   void step() override;
   double lr() const override { return o_.lr; }
@@ -110,6 +114,7 @@ struct AdamaxOptions {
 /// Adam with the infinity norm: u ← max(β₂u, |g| + eps); θ ← θ − lr/(1 − β₁ᵗ)·m/u.
 class Adamax : public Optimizer {
  public:
+  double eps() const override { return o_.eps; }
   Adamax(std::vector<Tensor> params, AdamaxOptions options = {});
   void step() override;
   double lr() const override { return o_.lr; }

@@ -18,6 +18,9 @@ class Optimizer {
   virtual double lr() const = 0;
   virtual void set_lr(double lr) = 0;
   const std::vector<Tensor>& params() const { return params_; }
+  /// eps of an adaptive optimizer (the term that keeps its division finite); −1 for one without.
+  /// A run that turns NaN with eps = 0 names it as the cause, not the learning rate.
+  virtual double eps() const { return -1; }
 
  protected:
   std::vector<Tensor> params_;

@@ -75,9 +75,13 @@ LinearLR::LinearLR(Optimizer& o, double start_factor, double end_factor, std::in
     : LRScheduler(o), start_(start_factor), end_(end_factor), total_(total_iters) {
   GS_CHECK(start_factor > 0 && start_factor <= 1, "LinearLR: start_factor must be in (0, 1], got " + std::to_string(start_factor));
   GS_CHECK(end_factor >= 0 && end_factor <= 1, "LinearLR: end_factor must be in [0, 1], got " + std::to_string(end_factor));
+  GS_CHECK(total_iters >= 0, "LinearLR: total_iters must be 0 or more, got " + std::to_string(total_iters));
   initialize();
 }
 double LinearLR::compute_lr(double) const {
+  // total_iters = 0: PyTorch's chainable form keeps lr·start_factor from the first step on (its
+  // closed form would divide by zero); the ramp has no length.
+  if (total_ <= 0) return base_lr_ * start_;
   const double t = static_cast<double>(std::min(last_epoch_, total_));
   return base_lr_ * (start_ + (end_ - start_) * t / static_cast<double>(total_));
 }

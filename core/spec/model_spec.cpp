@@ -6,6 +6,7 @@
 
 #include "nn/init.h"
 #include "spec/layer_table.h"
+#include "util/json_excerpt.h"
 
 // Every layer-specific fact (arguments, shape rule, module, PyTorch spelling) is an entry of
 // spec/layer_table.h; the functions here are loops over that table.
@@ -43,18 +44,27 @@ std::string suggestion(const std::string& word, const std::vector<std::string>& 
   return best.empty() ? "" : " Did you mean \"" + best + "\"?";
 }
 
+/// The largest size (features, channels, kernel, input dim) a spec may name: products of a few
+/// of them then stay far inside 64 bits, and the totals below are checked against the caps.
+constexpr std::int64_t kMaxSize = 1 << 24;
+/// The most numbers one sample may have at a layer's output, and the most parameters a model may
+/// have: far more than any network of the course, far less than memory.
+constexpr long double kMaxActivations = 1e9L, kMaxParameters = 1e9L;
+
 /// The value as stored: pairs as [h, w]; throws naming `where` when it has the wrong type.
 json validate_value(const json& v, ArgKind kind, const std::string& where) {
-  auto non_negative_int = [](const json& x) { return x.is_number_integer() && x.get<std::int64_t>() >= 0; };
+  auto in_range = [](const json& x) { return x.get<std::int64_t>() <= kMaxSize && x.get<std::int64_t>() >= -kMaxSize; };
+  auto non_negative_int = [&](const json& x) { return x.is_number_integer() && x.get<std::int64_t>() >= 0 && in_range(x); };
   switch (kind) {
     case ArgKind::Int:
     case ArgKind::Dim:
-      if (!v.is_number_integer()) throw Error(where + ": expected an integer, got " + v.dump());
+      if (!v.is_number_integer()) throw Error(where + ": expected an integer, got " + json_excerpt(v));
+      if (!in_range(v)) throw Error(where + ": " + json_excerpt(v) + " is beyond the largest size here (" + std::to_string(kMaxSize) + ")");
       return v;
     case ArgKind::IntPair:
       if (non_negative_int(v)) return json::array({v, v});
       if (v.is_array() && v.size() == 2 && non_negative_int(v[0]) && non_negative_int(v[1])) return v;
-      throw Error(where + ": expected a non-negative integer or a pair [h, w], got " + v.dump());
+      throw Error(where + ": expected a non-negative integer up to " + std::to_string(kMaxSize) + " or a pair [h, w], got " + json_excerpt(v));
     case ArgKind::Bool:
       if (!v.is_boolean()) throw Error(where + ": expected true or false, got " + v.dump());
       return v;
@@ -133,6 +143,13 @@ ShapeReport run_shape_rules(ModelSpec& spec) {
       const ShapeResult r = kind->shape(layer, in);
       shape.output = r.output;
       shape.parameters = r.parameters;
+      // Sizes the app could never hold are refused here, before any product wraps around.
+      long double numbers = 1;
+      for (std::int64_t d : r.output) numbers *= static_cast<long double>(d);
+      if (numbers > kMaxActivations)
+        throw Error("its output " + batch_shape_str(r.output) + " holds more than 1,000,000,000 numbers per sample; make the layer smaller");
+      if (r.parameters < 0 || static_cast<long double>(report.total_parameters) + r.parameters > kMaxParameters)
+        throw Error("the model would have more than 1,000,000,000 parameters here; make the layer smaller");
     } catch (const Error& e) {
       report.error_layer = static_cast<int>(i);
       report.error = "layer " + std::to_string(i) + " (" + layer.type + "): " + e.what();
@@ -198,8 +215,9 @@ ModelSpec parse_model_spec(const json& j) {
     if (!s.is_array() || s.empty())
       throw Error("model.input_shape: expected a list of positive sizes without the batch dimension, e.g. [2] or [1, 28, 28]; got " + s.dump());
     for (std::size_t i = 0; i < s.size(); ++i) {
-      if (!s[i].is_number_integer() || s[i].get<std::int64_t>() <= 0)
-        throw Error("model.input_shape[" + std::to_string(i) + "]: expected a positive integer, got " + s[i].dump());
+      if (!s[i].is_number_integer() || s[i].get<std::int64_t>() <= 0 || s[i].get<std::int64_t>() > kMaxSize)
+        throw Error("model.input_shape[" + std::to_string(i) + "]: expected a positive integer up to " + std::to_string(kMaxSize) + ", got " +
+                    json_excerpt(s[i]));
       spec.input_shape.push_back(s[i].get<std::int64_t>());
     }
   }

@@ -59,7 +59,10 @@ Scenario parse_scenario(const json& j) {
   if (!j.is_object()) throw Error("scenario: expected a JSON object");
   if (!j.contains("version")) throw Error("version: missing (this GradScope reads scenario version " + std::to_string(kScenarioVersion) + ")");
   if (!j["version"].is_number_integer()) throw Error("version: expected an integer, got " + j["version"].dump());
-  const int version = j["version"].get<int>();
+  // Compared as the 64-bit integer the file holds: 4294967297 must not wrap to 1.
+  const std::int64_t version = j["version"].is_number_unsigned() && j["version"].get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)
+                                   ? INT64_MAX
+                                   : j["version"].get<std::int64_t>();
   if (version > kScenarioVersion)
     throw Error("version: this scenario was written by a newer GradScope (version " + std::to_string(version) +
                 "); this one reads version " + std::to_string(kScenarioVersion) + ". Update GradScope to open it.");

@@ -71,9 +71,17 @@ bool Trainer::step() {
   if (!std::isfinite(value)) {
     diverged_ = true;
     std::ostringstream why;
-    why << "the loss became " << (std::isnan(value) ? "nan" : "inf") << " at step " << step_ << " (epoch " << epoch_ + 1
-        << "): the updates grew instead of shrinking. Lower the learning rate (now " << optimizer_->lr()
-        << "), or standardize the inputs.";
+    why << "the loss became " << (std::isnan(value) ? "nan" : "inf") << " at step " << step_ << " (epoch " << epoch_ + 1 << "): ";
+    // The real cause first: a learning rate that is itself not a number, an adaptive optimizer
+    // without its eps, or (only then) updates too large for the learning rate.
+    if (!std::isfinite(optimizer_->lr()))
+      why << "the learning rate itself is " << optimizer_->lr() << " (the scheduler made it so: check its arguments).";
+    else if (optimizer_->eps() == 0 && std::isnan(value))
+      why << "eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) in the optimizer's update. Use eps = 1e-8.";
+    else if (optimizer_->lr() == 0)
+      why << "the learning rate is 0, so no update caused this: the inputs or the model produce it (are the inputs finite?).";
+    else
+      why << "the updates grew instead of shrinking. Lower the learning rate (now " << optimizer_->lr() << "), or standardize the inputs.";
     std::lock_guard lock(mutex_);
     snapshot_.diverged = true;
     snapshot_.reason = why.str();

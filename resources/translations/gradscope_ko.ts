@@ -404,10 +404,6 @@
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <source>Show derivatives f′(x) (dashed)</source>
-        <translation>도함수 f′(x) 보기 (점선)</translation>
-    </message>
-    <message>
         <source>Softmax of a vector</source>
         <translation>벡터의 소프트맥스</translation>
     </message>
@@ -494,6 +490,10 @@
     <message>
         <source>f(x) solid, f′(x) dashed</source>
         <translation>f(x) 실선, f′(x) 점선</translation>
+    </message>
+    <message>
+        <source>Derivatives f′(x) (dashed)</source>
+        <translation>도함수 f′(x) (점선)</translation>
     </message>
 </context>
 <context>
@@ -605,6 +605,10 @@
     <message>
         <source>image: expected 0 or more, got %1</source>
         <translation>image: 0 이상이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>데이터 증강</translation>
     </message>
 </context>
 <context>
@@ -718,10 +722,6 @@
         <translation>자주 하는 실수</translation>
     </message>
     <message>
-        <source>zero_grad() before each backward()</source>
-        <translation>backward() 전에 zero_grad()</translation>
-    </message>
-    <message>
         <source>Untick it and run backward() twice: the gradients add up.</source>
         <translation>체크를 풀고 backward()를 두 번 실행하면 기울기가 누적됩니다.</translation>
     </message>
@@ -740,6 +740,14 @@
     <message>
         <source>Finite-difference error</source>
         <translation>유한 차분 오차</translation>
+    </message>
+    <message>
+        <source>Untick it and run Forward, backward(), Forward, backward(): the gradients add up. (backward() twice on one graph raises an error unless retain_graph=True.)</source>
+        <translation>체크를 풀고 순전파, backward(), 순전파, backward()를 실행하면 기울기가 누적됩니다. (retain_graph=True가 아니면 한 그래프에서 backward()를 두 번 실행할 때 오류가 납니다.)</translation>
+    </message>
+    <message>
+        <source>zero_grad() before backward()</source>
+        <translation>backward() 전에 zero_grad()</translation>
     </message>
 </context>
 <context>
@@ -860,18 +868,6 @@
         <translation>점수 출처</translation>
     </message>
     <message>
-        <source>Breast cancer: logistic regression</source>
-        <translation>유방암: 로지스틱 회귀</translation>
-    </message>
-    <message>
-        <source>Spam-like (10 % spam): logistic regression</source>
-        <translation>스팸 유사 데이터(스팸 10 %): 로지스틱 회귀</translation>
-    </message>
-    <message>
-        <source>Rare disease (5 % sick): always "healthy"</source>
-        <translation>희귀 질환(환자 5 %): 항상 "건강"</translation>
-    </message>
-    <message>
         <source>A scores file (CSV)…</source>
         <translation>점수 파일 (CSV)…</translation>
     </message>
@@ -958,6 +954,18 @@
     <message>
         <source>Projection</source>
         <translation>투영</translation>
+    </message>
+    <message>
+        <source>Breast cancer</source>
+        <translation>유방암</translation>
+    </message>
+    <message>
+        <source>Spam-like (10 % spam)</source>
+        <translation>스팸 유사(스팸 10 %)</translation>
+    </message>
+    <message>
+        <source>Rare disease (5 % sick)</source>
+        <translation>희귀 질환(환자 5 %)</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1090,6 @@
 <context>
     <name>gsui::ClassificationPage</name>
     <message>
-        <source>Classification: BCE, CE, NLL</source>
-        <translation>분류: BCE, CE, NLL</translation>
-    </message>
-    <message>
         <source>p(true class) = %1</source>
         <translation>p(정답 클래스) = %1</translation>
     </message>
@@ -1202,6 +1206,10 @@
     <message>
         <source>∂CE/∂z_true = p − 1 (of the logit)</source>
         <translation>∂CE/∂z_정답 = p − 1 (로짓으로)</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
     </message>
 </context>
 <context>
@@ -1378,14 +1386,6 @@
         <translation>데이터</translation>
     </message>
     <message>
-        <source>Digits (8×8, 1,797 images)</source>
-        <translation>손글씨 숫자 (8×8, 이미지 1,797개)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST (28×28)</source>
-        <translation>Fashion-MNIST (28×28)</translation>
-    </message>
-    <message>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
@@ -1428,6 +1428,22 @@
     <message>
         <source>shift to the right</source>
         <translation>오른쪽으로 옮긴 거리</translation>
+    </message>
+    <message>
+        <source>Digits 8×8</source>
+        <translation>숫자 8×8</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Handwritten digits: 1,797 images of 8×8 pixels</source>
+        <translation>손글씨 숫자: 8×8 픽셀 이미지 1,797개</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: clothes, 28×28 pixels</source>
+        <translation>Fashion-MNIST: 옷 이미지, 28×28 픽셀</translation>
     </message>
 </context>
 <context>
@@ -2182,14 +2198,6 @@
         <translation>미니배치 크기 = %1</translation>
     </message>
     <message>
-        <source>f(x, y) = %1·x² + %2·y²   step %3</source>
-        <translation>f(x, y) = %1·x² + %2·y²   %3단계</translation>
-    </message>
-    <message>
-        <source>MSE(w, b) of the line y = w·x + b   step %1</source>
-        <translation>직선 y = w·x + b의 MSE(w, b)   %1단계</translation>
-    </message>
-    <message>
         <source>Loss per step</source>
         <translation>단계별 손실</translation>
     </message>
@@ -2238,10 +2246,6 @@
         <translation>그릇 f = a·x² + b·y²</translation>
     </message>
     <message>
-        <source>Line fit: MSE(w, b) of y = w·x + b</source>
-        <translation>직선 맞추기: y = w·x + b의 MSE(w, b)</translation>
-    </message>
-    <message>
         <source>Learning rates (gradient descent)</source>
         <translation>학습률 (경사 하강법)</translation>
     </message>
@@ -2281,6 +2285,18 @@
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
+    <message>
+        <source>Line fit: MSE(w, b)</source>
+        <translation>직선 맞추기: MSE(w, b)</translation>
+    </message>
+    <message>
+        <source>f = %1·x² + %2·y²   step %3</source>
+        <translation>f = %1·x² + %2·y²   %3단계</translation>
+    </message>
+    <message>
+        <source>MSE(w, b) of y = w·x + b   step %1</source>
+        <translation>y = w·x + b의 MSE(w, b)   %1단계</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
@@ -2294,14 +2310,6 @@
     <message>
         <source>Time per training step</source>
         <translation>학습 스텝당 시간</translation>
-    </message>
-    <message>
-        <source>MLP 784-256-128-10 (Adam)</source>
-        <translation>MLP 784-256-128-10 (Adam)</translation>
-    </message>
-    <message>
-        <source>Small CNN on 28×28 (SGD)</source>
-        <translation>28×28 작은 CNN (SGD)</translation>
     </message>
     <message>
         <source>Measure CPU and GPU</source>
@@ -2355,6 +2363,62 @@
         <source>The CPU won at every batch size here: this model is too small to fill the GPU.</source>
         <translation>여기서는 모든 배치 크기에서 CPU가 이겼습니다. 이 모델은 GPU를 채우기에 너무 작습니다.</translation>
     </message>
+    <message>
+        <source>the GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 (compute capability %2)</source>
+        <translation>%1(연산 능력 %2)</translation>
+    </message>
+    <message>
+        <source>this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)</source>
+        <translation>이 GradScope는 CUDA 백엔드 없이 빌드되었습니다(CUDA 툴킷을 설치하고 -DGRADSCOPE_CUDA=ON으로 구성하세요)</translation>
+    </message>
+    <message>
+        <source>no NVIDIA GPU was found</source>
+        <translation>NVIDIA GPU를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>no usable NVIDIA driver or GPU (%1)</source>
+        <translation>쓸 수 있는 NVIDIA 드라이버나 GPU가 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot run this GradScope's CUDA kernels, which were built for the architectures %2 (CMAKE_CUDA_ARCHITECTURES)</source>
+        <translation>%1에서는 이 GradScope의 CUDA 커널을 실행할 수 없습니다. 커널은 아키텍처 %2용으로 빌드되었습니다(CMAKE_CUDA_ARCHITECTURES)</translation>
+    </message>
+    <message>
+        <source>%1 cannot load this GradScope's CUDA kernels (%2)</source>
+        <translation>%1에서 이 GradScope의 CUDA 커널을 불러올 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>Timing batch size 1… Each point appears here as soon as it is measured.</source>
+        <translation>배치 크기 1을 재는 중… 각 점은 측정되는 대로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU and on the GPU appear here as two curves.</source>
+        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU와 GPU에서 학습 스텝 하나에 걸린 밀리초가 두 곡선으로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU appear here as a curve.</source>
+        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU에서 학습 스텝 하나에 걸린 밀리초가 곡선으로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>MLP 784-256-128-10</source>
+        <translation>MLP 784-256-128-10</translation>
+    </message>
+    <message>
+        <source>An MLP 784-256-128-10 trained with Adam</source>
+        <translation>Adam으로 학습하는 MLP 784-256-128-10</translation>
+    </message>
+    <message>
+        <source>Small CNN on 28×28</source>
+        <translation>28×28 작은 CNN</translation>
+    </message>
+    <message>
+        <source>A small CNN on 28×28 images trained with SGD</source>
+        <translation>SGD로 학습하는 28×28 이미지용 작은 CNN</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GraphView</name>
@@ -2396,10 +2460,6 @@
     <message>
         <source>loss</source>
         <translation>손실</translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation>%1층</translation>
     </message>
     <message>
         <source>Training: step %1 of %2 for every scheme…</source>
@@ -2456,6 +2516,11 @@
     <message>
         <source>Training loss per step (SGD, same seed)</source>
         <translation>스텝별 학습 손실 (SGD, 같은 시드)</translation>
+    </message>
+    <message>
+        <source>layer
+%1</source>
+        <translation>%1층</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2648,14 @@
     <message>
         <source>Histograms</source>
         <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +3006,6 @@
 <context>
     <name>gsui::MistakesPage</name>
     <message>
-        <source>Mistakes on purpose</source>
-        <translation>일부러 하는 실수</translation>
-    </message>
-    <message>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -3080,13 +3149,13 @@
         <source>Double softmax: a squashed loss, smaller gradients, slower training</source>
         <translation>softmax 두 번: 눌린 손실, 작은 기울기, 느린 학습</translation>
     </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>실수</translation>
+    </message>
 </context>
 <context>
     <name>gsui::MultiLabelPage</name>
-    <message>
-        <source>Multi-label vs multi-class</source>
-        <translation>다중 레이블 대 다중 클래스</translation>
-    </message>
     <message>
         <source>cat</source>
         <translation>고양이</translation>
@@ -3156,6 +3225,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Logits</source>
         <translation>로짓</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>다중 레이블</translation>
     </message>
 </context>
 <context>
@@ -3430,8 +3503,8 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <translation>단계별 손실</translation>
     </message>
     <message>
-        <source>Show Momentum's velocity and Adam's steps</source>
-        <translation>모멘텀의 속도와 Adam의 걸음 보기</translation>
+        <source>Arrows: velocity, Adam's steps</source>
+        <translation>화살표: 속도, Adam의 걸음</translation>
     </message>
 </context>
 <context>
@@ -3568,20 +3641,8 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <translation>논리 게이트</translation>
     </message>
     <message>
-        <source>Single perceptron (step activation)</source>
-        <translation>단일 퍼셉트론 (계단 활성화)</translation>
-    </message>
-    <message>
         <source>2-2-1 MLP (hidden layer)</source>
         <translation>2-2-1 MLP (은닉층)</translation>
-    </message>
-    <message>
-        <source>Perceptron: ŷ = step(w₁x₁ + w₂x₂ + b)</source>
-        <translation>퍼셉트론: ŷ = step(w₁x₁ + w₂x₂ + b)</translation>
-    </message>
-    <message>
-        <source>2-2-1 MLP trained by backpropagation</source>
-        <translation>역전파로 학습하는 2-2-1 MLP</translation>
     </message>
     <message>
         <source>Hidden activation</source>
@@ -3658,6 +3719,18 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Second plot</source>
         <translation>두 번째 그래프</translation>
+    </message>
+    <message>
+        <source>Single perceptron (step)</source>
+        <translation>단일 퍼셉트론 (계단)</translation>
+    </message>
+    <message>
+        <source>Perceptron ŷ = step(w·x + b)</source>
+        <translation>퍼셉트론 ŷ = step(w·x + b)</translation>
+    </message>
+    <message>
+        <source>2-2-1 MLP, backpropagation</source>
+        <translation>2-2-1 MLP, 역전파</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3907,18 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
+    <message>
+        <source>multi-class: softmax + CE</source>
+        <translation>다중 분류: 소프트맥스 + CE</translation>
+    </message>
+    <message>
+        <source>BatchNorm1d per layer</source>
+        <translation>층마다 BatchNorm1d</translation>
+    </message>
+    <message>
+        <source>Mistake: no zero_grad()</source>
+        <translation>실수: zero_grad() 빠뜨림</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundLab</name>
@@ -3984,10 +4069,6 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
 <context>
     <name>gsui::RegressionPage</name>
     <message>
-        <source>Regression: MSE, MAE, Huber</source>
-        <translation>회귀: MSE, MAE, Huber</translation>
-    </message>
-    <message>
         <source>Huber δ = %1</source>
         <translation>Huber δ = %1</translation>
     </message>
@@ -4097,6 +4178,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>Drag a point with the mouse: the three lines are refitted by Adam on each loss.</source>
         <translation>마우스로 점을 끌어 보세요. 세 직선이 각 손실에 대해 Adam으로 다시 맞춰집니다.</translation>
     </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SchemeGridPage</name>
@@ -4134,6 +4219,34 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>%1: no such lab</source>
         <translation>%1: 그런 실험이 없습니다</translation>
+    </message>
+    <message>
+        <source>"%1": version: expected a whole number, got %2</source>
+        <translation>"%1": version: 정수여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>"%1": %2: expected %3, got %4</source>
+        <translation>"%1": %2: %3이어야 하는데 %4입니다</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored (%1). It was moved to %2.</source>
+        <translation>지난 세션을 복구할 수 없습니다(%1). 파일을 %2(으)로 옮겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored (%1) and was removed.</source>
+        <translation>지난 세션을 복구할 수 없어(%1) 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored (%1).</source>
+        <translation>지난 세션을 복구할 수 없습니다(%1).</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4685,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>Tensors and their storage</source>
         <translation>텐서와 저장소</translation>
+    </message>
+    <message>
+        <source>Example %1 of %2</source>
+        <translation>예제 %1 / %2</translation>
     </message>
 </context>
 <context>

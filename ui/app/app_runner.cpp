@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
@@ -12,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QTimer>
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <variant>
 
@@ -45,6 +47,7 @@ struct Options {
   QSize size;        ///< invalid: the saved or the default
   QString screenshot;
   bool check_layout = false;
+  bool check_language = false;  ///< with --check-layout in Korean: also English left on screen
 };
 
 /// The window size of --size, or the problem.
@@ -78,6 +81,7 @@ std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
   if (parser.isSet("lang") && !Language::available().contains(o.language)) return QString("--lang: expected en or ko, got \"%1\"").arg(o.language);
   o.presentation = parser.isSet("presentation");
   o.check_layout = parser.isSet("check-layout");
+  o.check_language = parser.isSet("check-language");
   if (parser.isSet("screenshot")) {
     o.screenshot = parser.value("screenshot");
     const QFileInfo target(o.screenshot);
@@ -100,6 +104,7 @@ void addOptions(QCommandLineParser& parser) {
                      {"size", "Window size, e.g. 1280x720.", "WxH"},
                      {"check-layout", "Lay the labs out offscreen (--lab: one lab, --page: one page) and list every text cut or elided, "
                                       "widget clipped, horizontal scroll bar, small plot and primary control out of sight; exit 1 if any."},
+                     {"check-language", "With --check-layout --lang ko: also list every text on screen still in English."},
                      {"screenshot", "Render offscreen, write the PNG <file>, exit.", "file"}});
 }
 
@@ -130,6 +135,18 @@ int writeScreenshot(QApplication& app, MainWindow& window, const QString& path) 
   return status;
 }
 
+/// Milliseconds since this process started (the kernel's start time, so the loading of the shared
+/// libraries before main() counts), for GRADSCOPE_STARTUP_TIMING.
+double msSinceProcessStart() {
+  QFile stat("/proc/self/stat"), uptime("/proc/uptime");
+  if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) return -1;
+  const QString text = QString::fromLatin1(stat.readAll());
+  const QStringList fields = text.mid(text.lastIndexOf(')') + 2).split(' ');  // after "(comm)": field 3 onwards
+  const double start_ticks = fields.value(19).toDouble();                       // field 22: starttime
+  const double now_s = QString::fromLatin1(uptime.readAll()).split(' ').value(0).toDouble();
+  return (now_s - start_ticks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
+
 /// Lets the window's layouts, plots and the lab's work settle.
 void settle(MainWindow& window) {
   QDeadlineTimer deadline(120000);
@@ -143,7 +160,7 @@ void settle(MainWindow& window) {
 
 /// --check-layout: every page of `labs` (or only `page`), laid out in the window as it is; the
 /// problems on standard output, one per line. The exit status: 1 when there is any.
-int checkLayouts(MainWindow& window, const QStringList& labs, const QString& page) {
+int checkLayouts(MainWindow& window, const QStringList& labs, const QString& page, bool check_language, QSize screen) {
   int problems = 0;
   for (const QString& id : labs) {
     window.showLab(id);
@@ -151,7 +168,14 @@ int checkLayouts(MainWindow& window, const QStringList& labs, const QString& pag
     for (const QString& p : pages) {
       if (!p.isEmpty()) window.currentLab()->showPage(p);
       settle(window);
-      for (const LayoutProblem& problem : checkLayout(&window)) {
+      QVector<LayoutProblem> found = checkLayout(&window);
+      // The window itself must fit the screen it was given: a lab whose minimum size is larger
+      // pushes it past the edge (the offscreen platform lets it grow; a projector does not).
+      if (window.width() > screen.width() || window.height() > screen.height())
+        found.push_front({"window larger than the screen", id, "MainWindow",
+                          QString("%1×%2 on a %3×%4 screen").arg(window.width()).arg(window.height()).arg(screen.width()).arg(screen.height())});
+      if (check_language) found += checkLanguage(&window);
+      for (const LayoutProblem& problem : found) {
         std::printf("%s%s: %s\n", qPrintable(id), qPrintable(p.isEmpty() ? QString() : "/" + p), qPrintable(describe(problem)));
         ++problems;
       }
@@ -219,6 +243,12 @@ int runApp(int argc, char** argv) {
   if (screenshot) window.resize(o.size.isValid() ? o.size : QSize(1280, 720));
   else if (o.size.isValid()) window.resize(o.size);
   window.show();
+  if (qEnvironmentVariableIsSet("GRADSCOPE_STARTUP_TIMING"))
+    QTimer::singleShot(0, &window, [&window] {
+      // After the first pass of the event loop the window has been laid out and painted.
+      window.repaint();
+      std::fprintf(stderr, "gradscope: first window painted %.0f ms after the process started\n", msSinceProcessStart());
+    });
   if (o.presentation) window.setPresentation(true, /*full_screen=*/!screenshot);
   if (screenshot && o.size.isValid()) window.resize(o.size);
   for (int i = 0; i < o.steps && window.currentLab(); ++i) window.currentLab()->step();
@@ -227,7 +257,7 @@ int runApp(int argc, char** argv) {
     if (!o.lab.isEmpty()) labs << o.lab;
     else
       for (const LabInfo& info : labRegistry()) labs << info.id;
-    return checkLayouts(window, labs, o.page);
+    return checkLayouts(window, labs, o.page, o.check_language, o.size.isValid() ? o.size : QSize(1280, 720));
   }
   if (screenshot) return writeScreenshot(app, window, o.screenshot);
   // The session autosaves every minute and at exit; after a crash or a kill, the next start

@@ -4,9 +4,13 @@
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QSet>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -98,7 +102,7 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
       option.initFrom(combo);
       option.editable = combo->isEditable();
       const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
-      const int need = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 4;
+      const int need = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 2;  // the style draws it 1 px in from each side
       if (!combo->currentText().isEmpty() && need > field.width())
         add("cut text", combo->currentText(), w, QString("needs %1 px, has %2").arg(need).arg(field.width()));
     } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
@@ -121,10 +125,19 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
           if (text.isEmpty() || table->indexWidget(index)) continue;
           const QSize need = table->sizeHintForIndex(index);
           const int has = table->columnWidth(col);
-          if (need.width() > has + 1 && !table->wordWrap())
+          if (need.width() <= has + 1) continue;
+          // Wider than its column: cut, unless the view wraps it onto lines that the row has room
+          // for (a word longer than the column cannot wrap: it is elided).
+          int longest_word = 0;
+          const QFontMetrics fm = table->fontMetrics();
+          for (const QString& word : text.split(QRegularExpression("\\s+"), Qt::SkipEmptyParts))
+            longest_word = std::max(longest_word, fm.horizontalAdvance(word));
+          const int margins = need.width() - fm.horizontalAdvance(text);
+          if (!table->wordWrap() || longest_word + margins > has + 1)
             add("cut text", text, w, QString("cell (%1, %2) needs %3 px, has %4").arg(row).arg(col).arg(need.width()).arg(has));
-          else if (need.width() > has + 1 && need.height() > table->rowHeight(row) + 1)
-            add("cut text", text, w, QString("cell (%1, %2) needs %3 px of height, has %4").arg(row).arg(col).arg(need.height()).arg(table->rowHeight(row)));
+          else if (table->itemDelegate()->sizeHint(QStyleOptionViewItem(), index).height() > table->rowHeight(row) + 1 &&
+                   fm.boundingRect(QRect(0, 0, has - margins, 10000), Qt::TextWordWrap, text).height() > table->rowHeight(row) + 1)
+            add("cut text", text, w, QString("cell (%1, %2) wraps taller than its row (%3 px)").arg(row).arg(col).arg(table->rowHeight(row)));
         }
       for (QHeaderView* header : {table->horizontalHeader(), table->verticalHeader()}) {
         if (!header->isVisible()) continue;
@@ -150,6 +163,65 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
       if (plot->width() < k * kMinPlotWidth * scale || plot->height() < k * kMinPlotHeight * scale)
         add("small plot", plot->objectName(), w, QString("%1×%2 px").arg(plot->width()).arg(plot->height()));
     }
+  }
+  return problems;
+}
+
+namespace {
+
+/// Lower-case words a Korean course writes in English: PyTorch and Python names, math.
+const QSet<QString>& keptWords() {
+  static const QSet<QString> words = {"lr", "std", "mean", "dim", "max", "min", "sum", "log", "exp", "sin", "cos", "tanh", "relu",
+                                      "sigmoid", "softmax", "true", "false", "torch", "nn", "optim", "grad", "item", "view", "reshape",
+                                      "requires", "backward", "zero", "step", "eval", "train", "model", "same", "valid", "none",
+                                      "cuda", "cpu", "float", "int", "dtype", "shape", "stride", "weight", "bias", "padding",
+                                      "dilation", "kernel", "size", "features", "channels", "momentum", "eps", "betas", "gamma",
+                                      "safetensors", "json", "csv", "png", "svg", "pdf", "py", "px", "ms", "fps", "rgb", "idx",
+                                      "gz", "deb", "apt", "sudo", "install", "dataset", "fashion", "mnist", "digits", "iris", "wine",
+                                      "auc", "ap", "tp", "fp", "tn", "fn", "max", "avg", "pool", "flatten", "linear", "conv",
+                                      "batchnorm", "dropout", "identity", "data", "get", "set", "inplace", "contiguous", "permute",
+                                      "squeeze", "unsqueeze", "cat", "stack", "matmul", "bmm", "mm", "broadcast", "clone", "detach",
+                                      "amsgrad", "nesterov", "centered", "alpha", "beta", "delta", "reduction", "logits", "target",
+                                      "input", "output", "x", "y", "w", "b", "k", "h", "p", "q", "x1", "x2",
+                                      // scikit-learn's report and the iris species keep their names
+                                      "support", "macro", "micro", "weighted", "setosa", "versicolor", "virginica"};
+  return words;
+}
+
+/// The English words of a text: runs of 3+ ASCII letters, all lower case, not kept terms, not
+/// part of an identifier or path (next to _ . / ( or a digit).
+QStringList englishWords(const QString& text) {
+  QStringList found;
+  static const QRegularExpression word("(?<![\\w./(=-])([a-z]{3,})(?![\\w.(/=])");
+  for (auto it = word.globalMatch(text); it.hasNext();) {
+    const QString w = it.next().captured(1);
+    if (!keptWords().contains(w)) found << w;
+  }
+  return found;
+}
+
+}  // namespace
+
+QVector<LayoutProblem> checkLanguage(QWidget* window) {
+  QVector<LayoutProblem> problems;
+  auto check = [&](const QString& text, const QWidget* w) {
+    const QString plain_text = text.simplified();
+    const QStringList words = englishWords(plain_text);
+    // One stray word inside a Korean sentence may be a term; two, or a text that is only English, is not.
+    const bool only_ascii = std::all_of(plain_text.begin(), plain_text.end(), [](QChar c) { return c.unicode() < 128; });
+    if (words.size() >= 2 || (!words.isEmpty() && only_ascii))
+      problems.push_back({"untranslated", excerpt(plain_text), pathOf(w, window), "English: " + words.mid(0, 4).join(", ")});
+  };
+  for (QWidget* w : window->findChildren<QWidget*>()) {
+    if (!shown(w, window) || w->isWindow()) continue;
+    if (auto* label = qobject_cast<QLabel*>(w)) check(plain(label->text(), label->textFormat()), w);
+    else if (auto* button = qobject_cast<QAbstractButton*>(w)) check(button->text(), w);
+    else if (auto* box = qobject_cast<QGroupBox*>(w)) check(box->title(), w);
+    else if (auto* combo = qobject_cast<QComboBox*>(w)) check(combo->currentText(), w);
+    else if (auto* tabs = qobject_cast<QTabBar*>(w))
+      for (int i = 0; i < tabs->count(); ++i) check(tabs->tabText(i), w);
+    else if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model())
+      for (int s = 0; s < header->count(); ++s) check(header->model()->headerData(s, header->orientation()).toString(), w);
   }
   return problems;
 }

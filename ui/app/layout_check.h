@@ -21,6 +21,10 @@ struct LayoutProblem {
 
 /// The problems of `window` as laid out now (call after the layout settled).
 QVector<LayoutProblem> checkLayout(QWidget* window);
+/// In Korean mode: every visible label, button, group title, tab, combo box text and table header
+/// that still reads as English words ("untranslated"), besides the terms a Korean course keeps in
+/// English (PyTorch's names, acronyms, code).
+QVector<LayoutProblem> checkLanguage(QWidget* window);
 /// One line per problem: "cut text \"Optimizer\" at …/QLabel: needs 120 px, has 80".
 QString describe(const LayoutProblem& problem);
 

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,13 +42,39 @@
 #include "app/session_store.h"
 #include "app/settings_keys.h"
 #include "app/shared_network.h"
+#include "app/wheel_guard.h"
 
 namespace gsui {
+
+namespace {
+
+/// Keeps a scroll area as wide as its content's minimum (plus the vertical scroll bar).
+class ControlsWidthKeeper : public QObject {
+ public:
+  ControlsWidthKeeper(QScrollArea* area, QObject* parent) : QObject(parent), area_(area) {}
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show || event->type() == QEvent::FontChange) {
+      auto* content = static_cast<QWidget*>(watched);
+      const int need = content->minimumSizeHint().width() + area_->verticalScrollBar()->sizeHint().width() + 2 * area_->frameWidth();
+      if (area_->minimumWidth() != need) area_->setMinimumWidth(need);
+    }
+    return false;
+  }
+
+ private:
+  QScrollArea* area_;
+};
+
+}  // namespace
 
 MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(parent), settings_(settings) {
   setObjectName("MainWindow");
   setWindowIcon(QIcon(":/icons/gradscope.svg"));
   setDockOptions(QMainWindow::AnimatedDocks);
+
+  // Scrolling the Controls panel with the wheel scrolls it: a combo box or spin box under the
+  // pointer changes only once it has been clicked (it has the focus).
+  qApp->installEventFilter(new WheelGuard(this));
 
   views_ = new QStackedWidget;
   auto* placeholder = new QLabel;
@@ -102,6 +129,8 @@ void MainWindow::buildSidePanel() {
   controls_ = new QStackedWidget;
   explanation_ = new QTextBrowser;
   explanation_->setOpenExternalLinks(false);
+  // A formula or name longer than the panel breaks where it must rather than scroll sideways.
+  explanation_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
   code_ = new QPlainTextEdit;
   code_->setReadOnly(true);
   code_->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -124,6 +153,10 @@ void MainWindow::buildSidePanel() {
   controls_scroll->setWidgetResizable(true);
   controls_scroll->setFrameShape(QFrame::NoFrame);
   controls_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // The panel scrolls down, never sideways: it is at least as wide as the current lab's
+  // controls need (their minimum, recomputed whenever they lay out again), and the lab view
+  // gives up the room.
+  controls_->installEventFilter(new ControlsWidthKeeper(controls_scroll, this));
   side_split_ = new QSplitter(Qt::Vertical);
   auto* side_split = side_split_;
   side_split->addWidget(controls_scroll);
@@ -143,6 +176,7 @@ void MainWindow::connectSettings() {
   // where it was.
   connect(&Appearance::instance(), &Appearance::changed, this, [this] {
     for (Lab* lab : labs_) lab->applyAppearance();
+    fitLabList();
     code_->setFont([] {
       QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
       f.setPointSizeF(Appearance::instance().fontPointSize());
@@ -286,6 +320,7 @@ void MainWindow::buildMenus() {
   language_box_->addItem(QStringLiteral("English"), "en");
   language_box_->addItem(QStringLiteral("한국어"), "ko");
   language_box_->setObjectName("LanguageBox");
+  language_box_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "English" whole in presentation mode too
   connect(language_box_, &QComboBox::activated, this, [this](int i) { setLanguage(language_box_->itemData(i).toString()); });
   toolbar_->addWidget(language_box_);
   play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -316,6 +351,22 @@ void MainWindow::buildNavigation() {
   std::sort(order.begin(), order.end());
   for (int g : order) nav_->addTopLevelItem(groups[g]);
   nav_->expandAll();
+  fitLabList();
+}
+
+void MainWindow::fitLabList() {
+  // The list is as wide as its longest title (in this language and font), never a scroll bar.
+  // (Measured from the items: the column itself stretches to the view, so its width would feed
+  // back into the minimum and the dock would only ever grow.)
+  nav_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  int widest = 0;
+  for (int g = 0; g < nav_->topLevelItemCount(); ++g) {
+    const QTreeWidgetItem* group = nav_->topLevelItem(g);
+    widest = std::max(widest, QFontMetrics(group->font(0)).horizontalAdvance(group->text(0)));
+    for (int c = 0; c < group->childCount(); ++c)
+      widest = std::max(widest, nav_->indentation() + QFontMetrics(group->child(c)->font(0)).horizontalAdvance(group->child(c)->text(0)));
+  }
+  nav_->setMinimumWidth(widest + 2 * nav_->frameWidth() + 16);
 }
 
 bool MainWindow::showLab(const QString& id) {
@@ -608,7 +659,9 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::offerRecovery() {
-  const nlohmann::json session = session_->unfinished();
+  QString moved_aside;
+  const nlohmann::json session = session_->unfinished(&moved_aside);
+  if (!moved_aside.isEmpty()) statusBar()->showMessage(moved_aside, 20000);
   if (session.is_null()) return;
   const QString when = QDateTime::fromString(QString::fromStdString(session.value("saved_at", std::string())), Qt::ISODate)
                            .toString(QLocale().dateTimeFormat(QLocale::ShortFormat));

@@ -83,6 +83,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildLabList();
+  void fitLabList();
   void buildSidePanel();
   void connectSettings();
   void buildActions();

@@ -49,9 +49,24 @@ nlohmann::json SessionStore::read(const QString& path, QString* error) {
     *error = tr("\"%1\" is not a GradScope session (no \"labs\")").arg(path);
     return nullptr;
   }
-  if (!j.value("version", nlohmann::json(kVersion)).is_number_integer() || j.value("version", kVersion) > kVersion) {
-    *error = tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(j["version"].dump()));
+  const nlohmann::json version = j.value("version", nlohmann::json(kVersion));
+  if (!version.is_number_integer()) {
+    *error = tr("\"%1\": version: expected a whole number, got %2").arg(path, QString::fromStdString(version.dump()).left(40));
     return nullptr;
+  }
+  if (version.get<std::int64_t>() > kVersion) {
+    *error = tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(version.dump()).left(40));
+    return nullptr;
+  }
+  // Every field read later has its type checked here, so nothing after can throw on it.
+  for (const auto& [field, type] : {std::pair{"clean", nlohmann::json::value_t::boolean}, std::pair{"saved_at", nlohmann::json::value_t::string},
+                                     std::pair{"lab", nlohmann::json::value_t::string}}) {
+    if (j.contains(field) && j[field].type() != type) {
+      *error = tr("\"%1\": %2: expected %3, got %4")
+                   .arg(path, field, type == nlohmann::json::value_t::boolean ? tr("true or false") : tr("a string"),
+                        QString::fromStdString(j[field].dump()).left(40));
+      return nullptr;
+    }
   }
   return std::move(file.json);
 }
@@ -65,7 +80,12 @@ QString SessionStore::restore(const nlohmann::json& session) {
       problems << tr("%1: no such lab").arg(lab_id);
       continue;
     }
-    const QString error = lab->restoreSessionState(state);
+    QString error;
+    try {  // a lab that meets a value of the wrong type reports it; the others still come back
+      error = lab->restoreSessionState(state);
+    } catch (const std::exception& e) {
+      error = QString::fromUtf8(e.what()).left(200);
+    }
     if (!error.isEmpty()) problems << QString("%1: %2").arg(lab_id, error);
   }
   const QString lab = QString::fromStdString(session.value("lab", std::string()));
@@ -73,11 +93,21 @@ QString SessionStore::restore(const nlohmann::json& session) {
   return problems.join('\n');
 }
 
-nlohmann::json SessionStore::unfinished() const {
+nlohmann::json SessionStore::unfinished(QString* moved_aside) const {
   if (file_.isEmpty() || !QFile::exists(file_)) return nullptr;
   QString error;
   nlohmann::json session = read(file_, &error);
-  if (session.is_null() || session.value("clean", true) || session["labs"].empty()) return nullptr;
+  if (session.is_null()) {
+    // Never again at start-up (a crash loop the learner could not leave), but kept for them.
+    const QString aside = file_ + ".broken-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+    const bool moved = QFile::rename(file_, aside) || QFile::remove(file_);
+    if (moved_aside)
+      *moved_aside = QFile::exists(aside) ? tr("The last session could not be restored (%1). It was moved to %2.").arg(error, aside)
+                                          : tr("The last session could not be restored (%1) and was removed.").arg(error);
+    if (!moved && moved_aside) *moved_aside = tr("The last session could not be restored (%1).").arg(error);
+    return nullptr;
+  }
+  if (session.value("clean", true) || session["labs"].empty()) return nullptr;
   return session;
 }
 

@@ -35,8 +35,11 @@ class SessionStore : public QObject {
   static nlohmann::json read(const QString& path, QString* error);
   /// Puts the labs back as `session` holds them and opens its lab; "" or the problems, one a line.
   QString restore(const nlohmann::json& session);
-  /// The last session when it did not end normally and has something to restore; else null.
-  nlohmann::json unfinished() const;
+  /// The last session when it did not end normally and has something to restore; else null. A
+  /// file that cannot be read as a session (broken JSON, a field of the wrong type, a newer
+  /// version) is moved aside to "<file>.broken-<time>", kept for the user and never read again
+  /// at start-up; *moved_aside then says so, naming both files.
+  nlohmann::json unfinished(QString* moved_aside = nullptr) const;
 
  signals:
   /// The minute's autosave could not write the file.

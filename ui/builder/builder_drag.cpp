@@ -41,7 +41,7 @@ bool NetworkBuilder::eventFilter(QObject* watched, QEvent* event) {
       dropOnCanvas(static_cast<QDropEvent*>(event));
       return true;
     case QEvent::Resize:
-      view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+      fitScene();
       break;
     default:
       break;

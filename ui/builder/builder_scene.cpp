@@ -30,6 +30,15 @@ QGraphicsTextItem* addText(QGraphicsScene* scene, const QString& text, const QFo
 
 }  // namespace
 
+void NetworkBuilder::fitScene() {
+  const QRectF scene = scene_->sceneRect();
+  const QSize room = view_->viewport()->size();
+  if (scene.isEmpty() || room.isEmpty()) return;
+  const double zoom = std::min({1.0, room.width() / scene.width(), room.height() / scene.height()});
+  view_->setTransform(QTransform::fromScale(zoom, zoom));
+  view_->centerOn(scene.center());
+}
+
 QStringList NetworkBuilder::edgeLabels() const {
   QStringList out;
   if (!parse_error_.isEmpty()) return out;
@@ -63,7 +72,7 @@ void NetworkBuilder::drawScene() {
     if (i < layerCount()) drawLayer(i, y1, font, bold);
   }
   scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-10, -20, 10, 20));
-  view_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+  fitScene();
   drop_marker_ = scene_->addLine(-12, 0, w + 12, 0, QPen(a.seriesColor(4), 5 * a.scale(), Qt::SolidLine, Qt::RoundCap));
   drop_marker_->setZValue(10);
   drop_marker_->hide();
@@ -89,8 +98,13 @@ void NetworkBuilder::drawLayer(int index, double top, const QFont& font, const Q
   auto* at = addText(scene_, args.join(", "), font, {6, top + 21 * a.scale()}, a.plotForeground());
   at->setTextWidth(w - 12);
   at->setData(0, index);
-  if (index < static_cast<int>(report_.layers.size()) && report_.layers[index].parameters > 0)
-    addText(scene_, tr("%1 params").arg(report_.layers[index].parameters), font, {w + 8, top + h / 2 - 10 * a.scale()}, a.seriesColor(2));
+  if (index < static_cast<int>(report_.layers.size()) && report_.layers[index].parameters > 0) {
+    // Inside the box, on the title's line at the right (beside the box it widened the scene, and
+    // so shrank the whole picture when fitted; the fault's badge keeps the corner).
+    auto* params = addText(scene_, tr("%1 params").arg(report_.layers[index].parameters), font, {0, top + 2}, a.seriesColor(2));
+    params->setX(w - params->boundingRect().width() - (fault ? 22 : 4) * a.scale());
+    params->setData(0, index);
+  }
   if (fault) drawFault(index, top, font, bold);
 }
 

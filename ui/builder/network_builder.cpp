@@ -4,6 +4,7 @@
 #include "builder/network_builder.h"
 
 #include <QEvent>
+#include <algorithm>
 #include <QFormLayout>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "app/appearance.h"
@@ -41,6 +43,23 @@ class Palette : public QListWidget {
     data->setText(items.first()->text());
     return data;
   }
+};
+
+/// A push button as wide as its text needs: without the style's 80 px floor, five of them (Delete,
+/// ▲, ▼, Undo, Redo) fit under the network on a 1024×768 projector instead of widening the window.
+class CompactButton : public QPushButton {
+ public:
+  using QPushButton::QPushButton;
+  QSize sizeHint() const override {
+    QSize size = QPushButton::sizeHint();
+    const QFontMetrics fm = fontMetrics();
+    const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, this);
+    const int need = fm.horizontalAdvance(text()) + 2 * style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this) + 2 * frame +
+                     2 * fm.averageCharWidth();
+    size.setWidth(std::min(size.width(), need));
+    return size;
+  }
+  QSize minimumSizeHint() const override { return sizeHint(); }
 };
 
 }  // namespace
@@ -75,6 +94,7 @@ NetworkBuilder::~NetworkBuilder() {
 
 QWidget* NetworkBuilder::buildPaletteColumn() {
   input_label_ = new QLabel;
+  input_label_->setWordWrap(true);  // (a long label would set the column's least width)
   input_shape_ = new QLineEdit;
   input_shape_->setObjectName("inputShape");
   palette_ = new Palette;
@@ -94,23 +114,27 @@ QWidget* NetworkBuilder::buildNetworkColumn() {
   view_ = new QGraphicsView(scene_);
   view_->setRenderHint(QPainter::Antialiasing);
   view_->setObjectName("builderView");
+  // fitScene() always shows the whole network: no scroll bars.
+  view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   view_->viewport()->installEventFilter(this);
   view_->viewport()->setAcceptDrops(true);
   view_->setAcceptDrops(true);
-  remove_ = new QPushButton;
-  left_ = new QPushButton("▲");
-  right_ = new QPushButton("▼");
-  undo_button_ = new QPushButton;
+  remove_ = new CompactButton;
+  left_ = new CompactButton("▲");
+  right_ = new CompactButton("▼");
+  undo_button_ = new CompactButton;
   undo_button_->setObjectName("undo");
-  redo_button_ = new QPushButton;
+  redo_button_ = new CompactButton;
   error_ = new QLabel;
   error_->setWordWrap(true);
   error_->setObjectName("builderError");
   params_ = new QLabel;
+  params_->setWordWrap(true);
   hint_ = new QLabel;
   hint_->setWordWrap(true);
   auto* buttons = new QHBoxLayout;
-  for (QPushButton* b : {remove_, left_, right_, undo_button_, redo_button_}) buttons->addWidget(b);
+  for (QPushButton* b : {remove_, left_, right_, undo_button_, redo_button_}) buttons->addWidget(b, b == left_ || b == right_ ? 0 : 1);
   auto* column = new QWidget;
   auto* layout = new QVBoxLayout(column);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +153,7 @@ QWidget* NetworkBuilder::buildPropertiesColumn() {
   properties_ = new QWidget;
   properties_layout_ = new QFormLayout(properties_);
   auto* column = new QWidget;
-  column->setMinimumWidth(200);
+  properties_layout_->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow column: fields under their names
   auto* layout = new QVBoxLayout(column);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(properties_title_);
@@ -227,8 +251,17 @@ void NetworkBuilder::refreshPalette() {
   palette_->setCurrentRow(found.isEmpty() ? 0 : palette_->row(found.first()));
 }
 
+void NetworkBuilder::fitButtons() {
+  // ▲ ▼ stay about square (the others share the row).
+  for (QPushButton* b : {left_, right_}) b->setMaximumWidth(std::max(b->sizeHint().width(), 2 * b->fontMetrics().height() + 8));
+  // The palette as wide as its longest name: no horizontal scroll bar (Korean fonts are wider).
+  palette_->setMinimumWidth(palette_->sizeHintForColumn(0) + 2 * palette_->frameWidth() +
+                            palette_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, palette_) + 8);
+}
+
 void NetworkBuilder::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) fitButtons();
   QWidget::changeEvent(event);
 }
 
@@ -243,6 +276,7 @@ void NetworkBuilder::retranslate() {
                     "palette (or press Delete) to remove it."));
   right_->setToolTip(tr("Move the layer down"));
   refresh();
+  fitButtons();
 }
 
 }  // namespace gsui

@@ -98,10 +98,14 @@ class NetworkBuilder : public QWidget {
   void readInputShape();  ///< the input field, when every size is positive, as one edit
   void refresh();
   void refreshPalette();
+  void fitButtons();  ///< least widths from the texts and the font (the edit buttons, the palette)
   void retranslate();
 
   // The canvas (builder_scene.cpp).
   void drawScene();
+  /// Shows the whole network in the view, shrunk when it must be but never enlarged past 1:1:
+  /// the scene is drawn at the presentation scale, so the picture grows with it (issue 15).
+  void fitScene();
   void drawLayer(int index, double top, const QFont& font, const QFont& bold);
   void drawFault(int index, double top, const QFont& font, const QFont& bold);
   void showDropMarker(int index);  ///< a line in gap `index`; −1 hides it

@@ -102,6 +102,7 @@ void ActivationsLab::buildFunctionControls() {
   for (int i = 0; i < names.size(); ++i) {
     auto* box = new QCheckBox(names[i]);
     box->setObjectName("show" + names[i]);
+    if (i < 4) box->setProperty("gsPrimary", true);  // the first functions, at the top of the panel
     box->setChecked(names[i] == "Sigmoid" || names[i] == "Tanh" || names[i] == "ReLU");
     shown_[names[i]] = box;
     fl->addWidget(box, i / 2, i % 2);
@@ -115,6 +116,7 @@ void ActivationsLab::buildFunctionControls() {
   fl->addWidget(derivatives_, 4, 0, 1, 2);
   connect(derivatives_, &QCheckBox::toggled, this, &ActivationsLab::updateFunctions);
   slope_label_ = new QLabel;
+  slope_label_->setWordWrap(true);  // a narrow panel wraps it rather than widening
   slope_ = new QSlider(Qt::Horizontal);
   slope_->setObjectName("negativeSlope");
   slope_->setRange(0, 50);  // negative_slope 0.00 … 0.50
@@ -135,6 +137,7 @@ void ActivationsLab::buildSoftmaxControls() {
   logits_->setObjectName("logits");
   sl->addWidget(logits_);
   temperature_label_ = new QLabel;
+  temperature_label_->setWordWrap(true);  // a narrow panel wraps it rather than widening
   temperature_ = new QSlider(Qt::Horizontal);
   temperature_->setObjectName("temperature");
   temperature_->setRange(-20, 20);  // T = 10^(v/20): 0.1 … 10, 1 in the middle
@@ -142,8 +145,10 @@ void ActivationsLab::buildSoftmaxControls() {
   sl->addWidget(temperature_label_);
   sl->addWidget(temperature_);
   softmax_values_ = new QLabel;
+  softmax_values_->setWordWrap(true);  // a narrow panel wraps it rather than widening
   softmax_values_->setWordWrap(true);
   softmax_error_ = new QLabel;
+  softmax_error_->setWordWrap(true);  // a narrow panel wraps it rather than widening
   softmax_error_->setWordWrap(true);
   sl->addWidget(softmax_values_);
   sl->addWidget(softmax_error_);
@@ -156,6 +161,7 @@ void ActivationsLab::buildDepthControls() {
   depth_box_ = new QGroupBox;
   auto* dl = new QVBoxLayout(depth_box_);
   depth_label_ = new QLabel;
+  depth_label_->setWordWrap(true);  // a narrow panel wraps it rather than widening
   depth_ = new QSlider(Qt::Horizontal);
   depth_->setObjectName("depth");
   depth_->setRange(1, 30);
@@ -194,7 +200,7 @@ void ActivationsLab::reset() {
 
 void ActivationsLab::retranslate() {
   functions_box_->setTitle(tr("Activation functions"));
-  derivatives_->setText(tr("Show derivatives f′(x) (dashed)"));
+  derivatives_->setText(tr("Derivatives f′(x) (dashed)"));
   softmax_box_->setTitle(tr("Softmax of a vector"));
   logits_->setToolTip(tr("Logits z, separated by commas"));
   depth_box_->setTitle(tr("Deep stack: gradient per layer"));

@@ -25,8 +25,8 @@ namespace gsui {
 
 AutogradLab::AutogradLab(QWidget* parent) : Lab(parent) {
   buildViews();
+  buildRunGroup();  // first: Forward, backward() and the steps are what a teacher presses
   buildProgramGroup();
-  buildRunGroup();
   buildMistakesGroup();
   buildNumericGroup();
   controlsLayout()->addStretch();
@@ -52,6 +52,8 @@ void AutogradLab::buildViews() {
   top_layout->addWidget(error_);
   split->addWidget(top);
   split->addWidget(error_plot_);
+  split->setChildrenCollapsible(false);
+  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), static_cast<int>(120 * Appearance::instance().scale()));
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 1);
   auto* layout = new QVBoxLayout(this);
@@ -63,6 +65,7 @@ void AutogradLab::buildProgramGroup() {
   program_box_ = new ControlGroup(controlsLayout());
   examples_ = new QComboBox;
   examples_->setObjectName("examples");
+  examples_->setProperty("gsPrimary", true);
   examples_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   examples_->setMinimumContentsLength(12);
   for (std::size_t i = 0; i < autogradExamples().size(); ++i) examples_->addItem(QString());
@@ -86,6 +89,7 @@ void AutogradLab::buildRunGroup() {
   step_button_->setObjectName("stepBackward");
   backward_button_->setObjectName("backward");
   zero_button_->setObjectName("zeroGrad");
+  for (QPushButton* b : {forward_button_, step_button_, backward_button_}) b->setProperty("gsPrimary", true);
   run_box_->addWideRow({forward_button_, backward_button_});
   run_box_->addWideRow({step_button_, zero_button_});
 }
@@ -135,13 +139,27 @@ void AutogradLab::connectControls() {
   connect(step_size_, &QSlider::valueChanged, this, &AutogradLab::updateNumerical);
   connect(numeric_leaf_, &QComboBox::currentTextChanged, this, &AutogradLab::updateNumerical);
   connect(zero_before_, &QCheckBox::toggled, this, [this] { emit codeChanged(); });
-  connect(retain_graph_, &QCheckBox::toggled, this, [this] { emit codeChanged(); });
+  connect(retain_graph_, &QCheckBox::toggled, this, [this] {
+    updateZeroHint();
+    emit codeChanged();
+  });
 }
 
 int AutogradLab::exampleCount() const { return static_cast<int>(autogradExamples().size()); }
 double AutogradLab::stepSize() const { return std::pow(10.0, step_size_->value()); }
 QString AutogradLab::errorText() const { return error_->text(); }
 void AutogradLab::setZeroGradBeforeBackward(bool on) { zero_before_->setChecked(on); }
+void AutogradLab::updateZeroHint() {
+  // What really happens: without retain_graph the first backward() frees the graph, so a second
+  // one on it raises core's (PyTorch's) freed-graph error; the gradients add up over two
+  // forward + backward passes (the leaves stay the same tensors), or twice on a kept graph.
+  zero_hint_->setText(retain_graph_->isChecked() ? tr("Untick it and run backward() twice: the gradients add up.")
+                                                 : tr("Untick it and run Forward, backward(), Forward, backward(): the gradients add up. "
+                                                      "(backward() twice on one graph raises an error unless retain_graph=True.)"));
+}
+
+QString AutogradLab::zeroGradHint() const { return zero_hint_->text(); }
+
 void AutogradLab::setRetainGraph(bool on) { retain_graph_->setChecked(on); }
 
 gs::Tensor AutogradLab::leaf(const QString& name) const {
@@ -378,8 +396,8 @@ void AutogradLab::retranslate() {
   step_button_->setText(tr("Step backward (→)"));
   zero_button_->setText(tr("zero_grad()"));
   mistakes_box_->setTitle(tr("Common mistakes"));
-  zero_before_->setText(tr("zero_grad() before each backward()"));
-  zero_hint_->setText(tr("Untick it and run backward() twice: the gradients add up."));
+  zero_before_->setText(tr("zero_grad() before backward()"));
+  updateZeroHint();
   retain_graph_->setText("retain_graph=True");
   retain_hint_->setText(tr("Leave it off and run backward() twice without Forward: the freed graph raises an error."));
   numeric_box_->setTitle(tr("Numerical vs analytic derivative"));
@@ -392,6 +410,7 @@ void AutogradLab::retranslate() {
 
 void AutogradLab::applyAppearance() {
   stylePlot(error_plot_);
+  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), static_cast<int>(120 * Appearance::instance().scale()));
   graph_->redraw();
   updateNumerical();
 }

@@ -57,6 +57,8 @@ class AutogradLab : public Lab {
   /// The current leaf tensor by name (undefined if none).
   gs::Tensor leaf(const QString& name) const;
   QString errorText() const;
+  /// The hint under "zero_grad() before each backward()": how to see the gradients add up.
+  QString zeroGradHint() const;
   GraphView* graphView() const { return graph_; }
   QSlider* stepSizeSlider() const { return step_size_; }
   double stepSize() const;
@@ -97,6 +99,7 @@ class AutogradLab : public Lab {
   QPushButton* backward_button_;
   QPushButton* zero_button_;
   QCheckBox* zero_before_;
+  void updateZeroHint();
   QCheckBox* retain_graph_;
   QLabel* zero_hint_;
   QLabel* retain_hint_;

@@ -34,6 +34,7 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
   setRenderHint(QPainter::Antialiasing);
   setRenderHint(QPainter::TextAntialiasing);
   setMinimumSize(300, 200);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // fitScene() always fits the width
 }
 
 void GraphView::setState(const GraphState& state) {
@@ -220,11 +221,15 @@ void GraphView::drawNode(const gs::Node* n, const QRectF& r, const Look& look) {
 }
 
 void GraphView::fitScene() {
-  // Fit the whole graph, but never shrink text below 70 % (scroll instead) nor blow it up past 160 %.
+  // Fit the whole graph across (never a horizontal scroll bar: the columns read left to right),
+  // and in height too unless that would shrink the text below 70 % (then scroll down instead);
+  // never blow it up past 160 %.
   const QRectF r = scene()->sceneRect();
   if (r.isEmpty()) return;
   const double floor = 0.9 / Appearance::instance().scale();  // text never smaller than normal size
-  const double k = std::clamp(std::min(viewport()->width() / r.width(), viewport()->height() / r.height()), std::min(floor, 0.7), 1.6);
+  const double across = (viewport()->width() - 2) / r.width();
+  const double down = std::max(viewport()->height() / r.height(), std::min(floor, 0.7));
+  const double k = std::min({across, down, 1.6});
   resetTransform();
   scale(k, k);
   centerOn(r.center());

@@ -7,7 +7,10 @@ namespace gsui {
 LeafTable::LeafTable(QWidget* parent) : QTableWidget(0, 3, parent) {
   setObjectName("leaves");
   verticalHeader()->hide();
-  horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // The name and the requires_grad box as wide as they need (the header "requires_grad" whole),
+  // the value takes the rest.
+  horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
   verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   setMinimumHeight(5 * (fontMetrics().height() + 8));
   connect(this, &QTableWidget::itemChanged, this, [this] {

@@ -8,6 +8,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionButton>
+#include <QStylePainter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +23,51 @@
 #include "tensor/random.h"
 
 namespace gsui {
+namespace {
+
+/// A push button whose text wraps onto more lines when the side panel is narrow (a projector at
+/// 1024×768, Korean), rather than being cut; text() stays the whole text.
+class WrapButton : public QPushButton {
+ public:
+  WrapButton() {
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+  }
+  bool hasHeightForWidth() const override { return true; }
+  int heightForWidth(int width) const override {
+    const QRect text = fontMetrics().boundingRect(QRect(0, 0, std::max(1, width - 2 * hMargin()), 100000),
+                                                  Qt::AlignCenter | Qt::TextWordWrap, this->text());
+    return std::max(QPushButton::sizeHint().height(), text.height() + 2 * vMargin());
+  }
+  /// As wide as the longest word needs: the layout gives it the panel's width.
+  QSize minimumSizeHint() const override {
+    int word = 0;
+    for (const QString& w : text().split(' ', Qt::SkipEmptyParts)) word = std::max(word, fontMetrics().horizontalAdvance(w));
+    return {word + 2 * hMargin(), QPushButton::sizeHint().height()};
+  }
+  QSize sizeHint() const override {
+    const QSize least = minimumSizeHint();
+    return {least.width(), heightForWidth(least.width())};
+  }
+
+ protected:
+  void paintEvent(QPaintEvent*) override {
+    QStylePainter painter(this);
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    option.text.clear();
+    painter.drawControl(QStyle::CE_PushButton, option);
+    painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
+    painter.drawText(rect().adjusted(hMargin(), vMargin(), -hMargin(), -vMargin()), Qt::AlignCenter | Qt::TextWordWrap, text());
+  }
+
+ private:
+  int hMargin() const { return style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this) + fontMetrics().averageCharWidth(); }
+  int vMargin() const { return fontMetrics().height() / 4 + 2; }
+};
+
+}  // namespace
 
 BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   builder_ = new NetworkBuilder(this);
@@ -28,18 +75,14 @@ BuilderLab::BuilderLab(QWidget* parent) : Lab(parent) {
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(builder_);
   auto* cl = controlsLayout();
-  save_ = new QPushButton;
-  load_ = new QPushButton;
-  export_ = new QPushButton;
-  mistake_ = new QPushButton;
+  save_ = new WrapButton;
+  load_ = new WrapButton;
+  export_ = new WrapButton;
+  mistake_ = new WrapButton;
   mistake_->setObjectName("removeFlatten");
-  vgg_ = new QPushButton;
+  vgg_ = new WrapButton;
   vgg_->setObjectName("addVggBlock");
-  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) {
-    b->setMinimumWidth(80);  // the panel may be narrower than a label: fitButtonTexts() breaks it
-    cl->addWidget(b);
-  }
-  controls()->installEventFilter(this);
+  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) cl->addWidget(b);
   blocks_title_ = new QLabel;
   blocks_title_->setWordWrap(true);
   blocks_ = new QTableWidget(0, 3);
@@ -133,26 +176,6 @@ void BuilderLab::addVggBlock() {
   if (!problem.isEmpty()) emit message(problem);
 }
 
-bool BuilderLab::eventFilter(QObject* watched, QEvent* event) {
-  if (watched == controls() && event->type() == QEvent::Resize) fitButtonTexts();
-  return Lab::eventFilter(watched, event);
-}
-
-void BuilderLab::fitButtonTexts() {
-  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) {
-    QString text = b->property("fullText").toString();
-    const int room = b->width() - 2 * b->style()->pixelMetric(QStyle::PM_ButtonMargin) - 8;
-    if (b->isVisible() && b->fontMetrics().horizontalAdvance(text) > room) {
-      // Break at the space nearest the middle.
-      int best = -1;
-      for (int i = 0; i < text.size(); ++i)
-        if (text[i] == ' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))) best = i;
-      if (best >= 0) text[best] = '\n';
-    }
-    if (b->text() != text) b->setText(text);
-  }
-}
-
 void BuilderLab::fitBlockTable() {
   // As tall as its rows, wrapped to the columns' widths (up to eight rows; more scroll), so that
   // the panel does not need a scroll bar of its own.
@@ -228,20 +251,17 @@ QList<QPair<QString, QWidget*>> BuilderLab::exportablePlots() const { return {{t
 void BuilderLab::applyAppearance() {
   builder_->selectLayer(builder_->selectedLayer());
   updateBlockTable();  // row heights follow the font
-  fitButtonTexts();
 }
 void BuilderLab::reset() {
   while (builder_->undoStack()->canUndo()) builder_->undoStack()->undo();
 }
 
 void BuilderLab::retranslate() {
-  save_->setProperty("fullText", tr("Save the network (JSON)…"));
-  load_->setProperty("fullText", tr("Open a network…"));
-  export_->setProperty("fullText", tr("Export as PyTorch code (.py)…"));
-  mistake_->setProperty("fullText", tr("Mistake: remove the Flatten"));
-  vgg_->setProperty("fullText", tr("Add a VGG block (Conv-Conv-Pool)"));
-  for (QPushButton* b : {vgg_, mistake_, save_, load_, export_}) b->setText(b->property("fullText").toString());
-  fitButtonTexts();
+  save_->setText(tr("Save the network (JSON)…"));
+  load_->setText(tr("Open a network…"));
+  export_->setText(tr("Export as PyTorch code (.py)…"));
+  mistake_->setText(tr("Mistake: remove the Flatten"));
+  vgg_->setText(tr("Add a VGG block (Conv-Conv-Pool)"));
   vgg_->setToolTip(tr("Two 3×3 convolutions (padding 1 keeps the size) with twice the channels of the last one, "
                       "then MaxPool2d(2), which halves the size: inserted before the Flatten."));
   blocks_title_->setText(tr("Blocks (each ends at a pooling layer)"));
@@ -251,3 +271,4 @@ void BuilderLab::retranslate() {
 }
 
 }  // namespace gsui
+

@@ -55,8 +55,6 @@ class BuilderLab : public Lab {
   void updateBlockTable();
   void fitBlockTable();
   /// The buttons' texts on two lines where one does not fit the panel (presentation mode at 1024 px).
-  void fitButtonTexts();
-  bool eventFilter(QObject* watched, QEvent* event) override;
 
   /// The network as core builds it, freshly initialised; throws the spec's problem.
   std::shared_ptr<gs::nn::Sequential> initialisedModel() const;

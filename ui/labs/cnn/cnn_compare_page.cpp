@@ -330,8 +330,11 @@ void CnnComparePage::retranslate() {
   data_group_->setTitle(tr("Same images, two networks"));
   models_group_->setTitle(tr("The two models"));
   dataset_label_->setText(tr("Data"));
-  dataset_->setItemText(0, tr("Digits (8×8, 1,797 images)"));
-  dataset_->setItemText(1, tr("Fashion-MNIST (28×28)"));
+  // Short names (the side panel is narrow at 1024×768 in presentation mode); the sizes in the tooltips.
+  dataset_->setItemText(0, tr("Digits 8×8"));
+  dataset_->setItemText(1, tr("Fashion-MNIST"));
+  dataset_->setItemData(0, tr("Handwritten digits: 1,797 images of 8×8 pixels"), Qt::ToolTipRole);
+  dataset_->setItemData(1, tr("Fashion-MNIST: clothes, 28×28 pixels"), Qt::ToolTipRole);
   subset_label_->setText(tr("Images"));
   subset_->setToolTip(tr("A seeded subset of the data set; 20 % of it is held out for testing"));
   epochs_label_->setText(tr("Epochs"));

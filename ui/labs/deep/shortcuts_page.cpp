@@ -38,6 +38,7 @@ constexpr int kColour[2] = {1, 0};
 ShortcutsPage::ShortcutsPage(QWidget* parent) : LabPage(parent) {
   network_ = new QComboBox;
   network_->setObjectName("shortcutsNetwork");
+  network_->setProperty("gsPrimary", true);
   for (shortcuts::Network n : shortcuts::kNetworks) network_->addItem(QString(), QString(shortcuts::info(n).id));
   epochs_ = new QSpinBox;
   epochs_->setObjectName("shortcutsEpochs");
@@ -45,6 +46,7 @@ ShortcutsPage::ShortcutsPage(QWidget* parent) : LabPage(parent) {
   epochs_->setValue(shortcuts::info(shortcuts::Network::Mlp).default_epochs);
   train_ = new QPushButton;
   train_->setObjectName("shortcutsTrain");
+  train_->setProperty("gsPrimary", true);
   group_ = new ControlGroup(controlsLayout());
   group_->addWideRow(network_);  // the group's title names it: a label beside it would squeeze its text
   epochs_label_ = group_->addRow(epochs_);

@@ -66,6 +66,7 @@ TransferPage::TransferPage(QWidget* parent) : LabPage(parent) {
   per_class_label_ = group_->addRow(per_class_);
   epochs_label_ = group_->addRow(epochs_);
   group_->addWideRow(train_);
+  for (QWidget* primary : std::initializer_list<QWidget*>{per_class_, epochs_, train_}) primary->setProperty("gsPrimary", true);
   // The new classes' images beside the controls (the view keeps its height for the curves).
   gallery_ = new ImageGallery;
   gallery_->setObjectName("transferSamples");
@@ -350,7 +351,8 @@ void TransferPage::retranslate() {
   group_->setTitle(tr("Fine-tuning"));
   plot_->xAxis->setLabel(tr("epoch (0: before training)"));
   plot_->yAxis->setLabel(tr("test accuracy (%)"));
-  samples_group_->setTitle(tr("New classes (the base never saw them)"));
+  samples_group_->setTitle(tr("New classes"));
+  samples_group_->setToolTip(tr("New classes (the base never saw them)"));
   redraw();
   updateTexts();
 }

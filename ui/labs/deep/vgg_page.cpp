@@ -7,10 +7,12 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/layout_check.h"
 #include "app/shared_network.h"
 #include "labs/deep/vgg_diagram.h"
 #include "plots/plot_style.h"
@@ -36,6 +38,7 @@ VggPage::VggPage(QWidget* parent) : LabPage(parent) {
   for (const auto& [id, shape] : inputs()) input_->addItem(QString(), QString(id));
   blocks_box_ = new QSpinBox;
   blocks_box_->setObjectName("vggBlocks");
+  blocks_box_->setProperty("gsPrimary", true);
   blocks_box_->setRange(1, 5);
   convs_ = new QSpinBox;
   convs_->setObjectName("vggConvs");
@@ -70,7 +73,7 @@ VggPage::VggPage(QWidget* parent) : LabPage(parent) {
   diagram_ = new VggDiagram;
   chart_ = makePlot(QString(), QString());
   chart_->setObjectName("vggParameterChart");
-  chart_->setMinimumHeight(170);
+  chart_->setMinimumHeight(static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale())) + 2);  // a plot alone
   chart_->yAxis->ticker()->setTickCount(4);
   addPlotTitle(chart_);
   caption_ = new QLabel;
@@ -238,6 +241,8 @@ void VggPage::retranslate() {
 
 void VggPage::applyAppearance() {
   stylePlot(chart_);
+  // A plot alone: at least its least height at the presentation scale too (the diagram above gives way).
+  chart_->setMinimumHeight(static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale())) + 2);
   redrawChart();
   diagram_->update();
 }

@@ -35,8 +35,8 @@ DescentLab::DescentLab(QWidget* parent) : Lab(parent) {
   problem_.x = d.x.to_vector<double>();
   problem_.y = d.y.to_vector<double>();
   buildPlots();
+  buildRatesGroup();  // first: the learning rates are what a teacher drags
   buildCostGroup();
-  buildRatesGroup();
   buildBatchGroup();
   status_ = new QLabel;
   status_->setWordWrap(true);
@@ -102,9 +102,10 @@ void DescentLab::buildRatesGroup() {
     rate_on_[i]->setChecked(true);
     rates_[i] = new LearningRateSlider;
     rates_[i]->setObjectName(QString("rate%1").arg(i));
+    rates_[i]->setProperty("gsPrimary", true);  // what a teacher drags
     rates_[i]->setValue(kDefaultRates[i]);
     rate_labels_[i] = new QLabel;
-    rate_labels_[i]->setMinimumWidth(rate_labels_[i]->fontMetrics().horizontalAdvance("lr = 0.000"));
+    rate_labels_[i]->setMinimumWidth(rate_labels_[i]->fontMetrics().horizontalAdvance("lr = 0.0000"));
     rl->addWidget(rate_on_[i], i, 0);
     rl->addWidget(rate_labels_[i], i, 1);
     rl->addWidget(rates_[i], i, 2);
@@ -192,10 +193,17 @@ void DescentLab::setStart(double x, double y) {
 
 void DescentLab::reset() {
   step_ = 0;
+  whole_ = false;
   redraw();
 }
 
 void DescentLab::step() {
+  // Until the first step the whole paths show; that step starts them again from step 1 (so the
+  // app's `--steps 30` shows step 30, as Play would).
+  if (whole_) {
+    step_ = 0;
+    whole_ = false;
+  }
   if (step_ < steps_->value()) ++step_;
   redraw();
 }
@@ -206,7 +214,10 @@ void DescentLab::recompute() {
   if (mode_ == Mode::Bowl) computeBowlPaths(steps);
   else computeLineFitPaths(steps);
   step_ = std::min(step_, steps);
-  if (step_ == 0) step_ = steps;  // show the whole paths until someone presses Reset/Step
+  if (step_ == 0 || whole_) {  // show the whole paths until someone presses Reset/Step
+    step_ = steps;
+    whole_ = true;
+  }
   redraw();
   emit codeChanged();
 }
@@ -218,7 +229,7 @@ void DescentLab::computeBowlPaths(int steps) {
     rates_[i]->setStableLimit(maxStableRate());
     if (!rate_on_[i]->isChecked()) continue;
     const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
-    paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
+    paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), ap.seriesColor(i), p.points, p.diverged_at});
   }
   const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(ap.scale());
   if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
@@ -246,7 +257,7 @@ void DescentLab::computeLineFitPaths(int steps) {
     for (int i = 0; i < kRates; ++i) {
       if (!rate_on_[i]->isChecked()) continue;
       const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
-      paths_.push_back({QString("lr = %1").arg(fmt(learningRate(i), 2)), ap.seriesColor(i), p.points, p.diverged_at});
+      paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), ap.seriesColor(i), p.points, p.diverged_at});
     }
   }
   const QString key = QString("fit %1").arg(ap.scale());
@@ -281,7 +292,7 @@ void DescentLab::retranslate() {
   top_tabs_->setTabText(top_tabs_->indexOf(loss_plot_), tr("Loss per step"));
   top_tabs_->setTabText(top_tabs_->indexOf(surface_), tr("3-D surface"));
   bowl_radio_->setText(tr("Bowl f = a·x² + b·y²"));
-  fit_radio_->setText(tr("Line fit: MSE(w, b) of y = w·x + b"));
+  fit_radio_->setText(tr("Line fit: MSE(w, b)"));
   rates_box_->setTitle(tr("Learning rates (gradient descent)"));
   steps_label_->setText(tr("Steps"));
   log_loss_->setText(tr("Log scale for the loss"));
@@ -306,7 +317,7 @@ void DescentLab::applyAppearance() {
 QString DescentLab::pytorchCode() const {
   QStringList rates;
   for (int i = 0; i < kRates; ++i)
-    if (rate_on_[i]->isChecked()) rates << fmt(learningRate(i));
+    if (rate_on_[i]->isChecked()) rates << LearningRateSlider::text(learningRate(i));
   if (mode_ == Mode::Bowl) {
     return QString(
                "import torch\n\n"

@@ -129,6 +129,7 @@ class DescentLab : public Lab {
   gs::landscape::RegressionProblem problem_;
   std::vector<PathView> paths_;
   int step_ = 0;
+  bool whole_ = false;  ///< the whole paths show (before the first Step/Play/Reset)
   bool dragging_ = false;
   QString surface_key_;  ///< the cost the contour and 3-D surface show (rebuilt only when it changes)
 };

@@ -33,7 +33,7 @@ void DescentLab::redraw() {
 }
 
 void DescentLab::updateValueLabels() {
-  for (int i = 0; i < kRates; ++i) rate_labels_[i]->setText(QString("lr = %1").arg(fmt(learningRate(i), 2)));
+  for (int i = 0; i < kRates; ++i) rate_labels_[i]->setText(QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))));
   a_label_->setText(tr("a = %1").arg(fmt(bowlA())));
   b_label_->setText(tr("b = %1").arg(fmt(bowlB())));
   batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
@@ -42,8 +42,8 @@ void DescentLab::updateValueLabels() {
 void DescentLab::drawContour() {
   contour_->setPaths(paths_, step_);
   surface_->setPaths(paths_, step_);
-  setPlotTitle(contour_plot_, mode_ == Mode::Bowl ? tr("f(x, y) = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
-                                     : tr("MSE(w, b) of the line y = w·x + b   step %1").arg(step_));
+  setPlotTitle(contour_plot_, mode_ == Mode::Bowl ? tr("f = %1·x² + %2·y²   step %3").arg(fmt(bowlA()), fmt(bowlB())).arg(step_)
+                                     : tr("MSE(w, b) of y = w·x + b   step %1").arg(step_));
   contour_plot_->xAxis->setLabel(mode_ == Mode::Bowl ? "x" : "w");
   contour_plot_->yAxis->setLabel(mode_ == Mode::Bowl ? "y" : "b");
   contour_plot_->replot(QCustomPlot::rpQueuedReplot);

@@ -2,7 +2,9 @@
 
 #include <QHBoxLayout>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSlider>
+#include <QString>
 #include <QStyle>
 #include <cmath>
 
@@ -13,6 +15,9 @@ namespace {
 
 constexpr int kSliderSteps = 300;  // log10(lr) from −3 to 0 in 1/100 decades
 
+double roundSignificant(double v, int digits) { return QString::number(v, 'g', digits).toDouble(); }
+int position(double lr) { return static_cast<int>(std::lround((std::log10(lr) + 3.0) / 3.0 * kSliderSteps)); }
+
 }  // namespace
 
 LearningRateSlider::LearningRateSlider(QWidget* parent) : QWidget(parent) {
@@ -21,13 +26,25 @@ LearningRateSlider::LearningRateSlider(QWidget* parent) : QWidget(parent) {
   auto* l = new QHBoxLayout(this);
   l->setContentsMargins(0, 0, 0, 0);
   l->addWidget(slider_);
-  connect(slider_, &QSlider::valueChanged, this, [this] { emit valueChanged(value()); });
+  // A drag: 10^(k/100) to 3 significant digits (0.0398 → 0.0398, 10^-1.4 → 0.0398).
+  connect(slider_, &QSlider::valueChanged, this, [this](int k) {
+    value_ = roundSignificant(std::pow(10.0, -3.0 + 3.0 * k / kSliderSteps), 3);
+    emit valueChanged(value_);
+  });
 }
 
-double LearningRateSlider::value() const { return std::pow(10.0, -3.0 + 3.0 * slider_->value() / kSliderSteps); }
+QString LearningRateSlider::text(double lr) { return QString::number(lr, 'g', 4); }
 
 void LearningRateSlider::setValue(double lr) {
-  slider_->setValue(static_cast<int>(std::lround((std::log10(std::clamp(lr, 1e-3, 1.0)) + 3.0) / 3.0 * kSliderSteps)));
+  const double v = roundSignificant(std::clamp(lr, 1e-3, 1.0), 4);
+  const bool changed = v != value_;
+  value_ = v;
+  {
+    const QSignalBlocker block(slider_);
+    slider_->setValue(position(v));
+  }
+  update();
+  if (changed) emit valueChanged(value_);
 }
 
 void LearningRateSlider::setStableLimit(double lr) {

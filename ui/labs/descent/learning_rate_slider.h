@@ -8,12 +8,17 @@ class QSlider;
 namespace gsui {
 
 /// A log-scale learning-rate slider (1e-3 … 1) that marks the largest stable rate with a red tick.
+/// Its value has at most 4 significant digits (a drag gives 3: 10^(k/100) rounded), so that
+/// label, paths and code can all write exactly the rate the optimizer uses (see text()).
 class LearningRateSlider : public QWidget {
   Q_OBJECT
  public:
   explicit LearningRateSlider(QWidget* parent = nullptr);
-  double value() const;
+  double value() const { return value_; }
+  /// Sets lr (clamped to 1e-3 … 1, rounded to 4 significant digits).
   void setValue(double lr);
+  /// The value as the lab writes it everywhere: exactly, with no trailing zeros ("0.04").
+  static QString text(double lr);
   void setStableLimit(double lr);
   double stableLimit() const { return limit_; }
   QSlider* slider() const { return slider_; }
@@ -27,6 +32,7 @@ class LearningRateSlider : public QWidget {
  private:
   QSlider* slider_;
   double limit_ = -1;
+  double value_ = 1e-3;
 };
 
 }  // namespace gsui

@@ -78,7 +78,12 @@ void AugmentationPage::buildControls() {
   dataset_->addItem(QString(), "fashion_mnist");
   dataset_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   dataset_->setMinimumContentsLength(8);
-  dataset_label_ = image_group_->addRow(dataset_);
+  dataset_->setProperty("gsPrimary", true);
+  // The menu gets the panel's whole width under its label: "Fashion-MNIST (28×28)" beside
+  // "데이터 세트" did not fit at 1024×768 in presentation mode.
+  dataset_label_ = new QLabel;
+  image_group_->addWideRow(dataset_label_);
+  image_group_->addWideRow(dataset_);
   index_ = new QSpinBox;
   index_->setObjectName("imageIndex");
   index_->setRange(0, 1796);
@@ -232,7 +237,7 @@ void AugmentationPage::reset() {
   redraw();
 }
 
-QString AugmentationPage::title() const { return tr("Augmentation gallery"); }
+QString AugmentationPage::title() const { return tr("Augmentation"); }  // short: four tabs at 1024 px
 
 QList<QPair<QString, QWidget*>> AugmentationPage::exportablePlots() const { return {{tr("Augmentation gallery"), gallery_}}; }
 

@@ -75,6 +75,7 @@ void CuresPage::buildControls() {
   status_->setWordWrap(true);
   cures_group_->addWideRow(status_);
   controlsLayout()->addStretch();
+  for (QCheckBox* c : {l2_on_, dropout_on_}) c->setProperty("gsPrimary", true);  // the cures a lesson turns on first
   for (QCheckBox* c : {l2_on_, l1_on_, dropout_on_, early_on_, augment_on_, batch_norm_on_})
     connect(c, &QCheckBox::toggled, this, [this] {
       updateTexts();
@@ -105,8 +106,9 @@ void CuresPage::buildView() {
   grid->addWidget(weights_plot_, 0, 1);
   grid->addWidget(note_, 1, 0, 1, 2);
   grid->setRowStretch(0, 1);
-  grid->setColumnStretch(0, 3);
-  grid->setColumnStretch(1, 2);
+  // Equal halves: at 3:2 the weights plot fell under a plot's least width at 1024 px in presentation mode.
+  grid->setColumnStretch(0, 1);
+  grid->setColumnStretch(1, 1);
 }
 
 Cures CuresPage::cures() const {

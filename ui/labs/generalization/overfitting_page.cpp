@@ -38,6 +38,7 @@ void OverfittingPage::buildControls() {
   model_group_ = new ControlGroup(controlsLayout());
   degree_ = new QSlider(Qt::Horizontal);
   degree_->setObjectName("degree");
+  degree_->setProperty("gsPrimary", true);
   degree_->setRange(1, kMaxDegree);
   degree_->setValue(defaults.degree);
   degree_value_ = new QLabel;

@@ -48,6 +48,7 @@ void SplitsPage::buildControls() {
   holdout_group_ = new ControlGroup(controlsLayout());
   test_ratio_ = new QSlider(Qt::Horizontal);
   test_ratio_->setObjectName("testRatio");
+  test_ratio_->setProperty("gsPrimary", true);
   test_ratio_->setRange(1, 5);  // ×0.1
   test_ratio_->setValue(static_cast<int>(std::lround(scenario_.dataset.test_ratio * 10)));
   test_value_ = new QLabel;

@@ -4,11 +4,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
 #include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "backend/backend.h"
 #include "cases/commands.h"
 #include "plots/plot_style.h"
@@ -18,6 +20,32 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kSecondsPerPoint = 0.1;
 }  // namespace
+
+QString GpuLab::translatedReason(const QString& why) {
+  // core words its reasons in English (gs::device_available returns text, no error code): the
+  // known ones are matched by their text and said again through tr(). What they quote from the
+  // driver (cudaGetErrorString), the GPU's product name and the architecture list stay as they are.
+  auto gpu = [](const QString& name) {
+    if (name == "the GPU") return tr("the GPU");
+    static const QRegularExpression cc(R"(^(.*) \(compute capability ([0-9.]+)\)$)");
+    const QRegularExpressionMatch m = cc.match(name);
+    return m.hasMatch() ? tr("%1 (compute capability %2)").arg(m.captured(1), m.captured(2)) : name;
+  };
+  if (why == "this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)")
+    return tr("this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)");
+  if (why == "no NVIDIA GPU was found") return tr("no NVIDIA GPU was found");
+  static const QRegularExpression driver(R"(^no usable NVIDIA driver or GPU \((.*)\)$)");
+  if (const QRegularExpressionMatch m = driver.match(why); m.hasMatch())
+    return tr("no usable NVIDIA driver or GPU (%1)").arg(m.captured(1));
+  static const QRegularExpression arch(R"(^(.*) cannot run this GradScope's CUDA kernels, which were built for the architectures (.*) \(CMAKE_CUDA_ARCHITECTURES\)$)");
+  if (const QRegularExpressionMatch m = arch.match(why); m.hasMatch())
+    return tr("%1 cannot run this GradScope's CUDA kernels, which were built for the architectures %2 (CMAKE_CUDA_ARCHITECTURES)")
+        .arg(gpu(m.captured(1)), m.captured(2));
+  static const QRegularExpression load(R"(^(.*) cannot load this GradScope's CUDA kernels \((.*)\)$)");
+  if (const QRegularExpressionMatch m = load.match(why); m.hasMatch())
+    return tr("%1 cannot load this GradScope's CUDA kernels (%2)").arg(gpu(m.captured(1)), m.captured(2));
+  return why;  // a reason this lab does not know: shown as core words it
+}
 
 QVector<int> GpuLab::batchSizes() { return {1, 4, 16, 64, 256, 1024}; }
 
@@ -39,6 +67,34 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   plot_->legend->setVisible(true);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   addPlotTitle(plot_);
+  // Before the first point: the empty axes say what will appear on them.
+  placeholder_ = new QCPItemText(plot_);
+  placeholder_->setObjectName("placeholder");
+  placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
+  placeholder_->position->setCoords(0.5, 0.5);
+  placeholder_->setPositionAlignment(Qt::AlignCenter);
+  placeholder_->setTextAlignment(Qt::AlignCenter);
+  placeholder_->setClipToAxisRect(true);
+  // Wrapped to the axis rectangle's width at each replot (a narrow plot in presentation mode).
+  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+    if (!placeholder_->visible()) return;
+    const QFontMetrics fm(placeholder_->font());
+    // The plot's width less the axis' margin (the axis rectangle itself is laid out only after this).
+    const int width = std::max(60, plot_->width() - plot_->axisRect()->left() - 4 * fm.averageCharWidth());
+    QStringList lines;
+    QString line;
+    for (const QString& word : placeholder_text_.split(' ', Qt::SkipEmptyParts)) {
+      const QString longer = line.isEmpty() ? word : line + ' ' + word;
+      if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+        lines << line;
+        line = word;
+      } else {
+        line = longer;
+      }
+    }
+    if (!line.isEmpty()) lines << line;
+    placeholder_->setText(lines.join('\n'));
+  });
   auto* grid = new QVBoxLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(plot_);
@@ -48,11 +104,13 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   auto* bl = new QVBoxLayout(box_);
   workload_ = new QComboBox;
   workload_->setObjectName("workload");
+  workload_->setProperty("gsPrimary", true);
   workload_->addItem(QString(), "W2");
   workload_->addItem(QString(), "W3");
   bl->addWidget(workload_);
   measure_button_ = new QPushButton;
   measure_button_->setObjectName("measure");
+  measure_button_->setProperty("gsPrimary", true);
   bl->addWidget(measure_button_);
   status_ = new QLabel;
   status_->setObjectName("status");
@@ -127,14 +185,18 @@ void GpuLab::reset() {
 
 void GpuLab::retranslate() {
   box_->setTitle(tr("Time per training step"));
-  workload_->setItemText(0, tr("MLP 784-256-128-10 (Adam)"));
-  workload_->setItemText(1, tr("Small CNN on 28×28 (SGD)"));
+  // Short enough for the side panel at 1024×768 in presentation mode.
+  // (the optimizer in the item's tooltip and in the PyTorch code).
+  workload_->setItemText(0, tr("MLP 784-256-128-10"));
+  workload_->setItemData(0, tr("An MLP 784-256-128-10 trained with Adam"), Qt::ToolTipRole);
+  workload_->setItemText(1, tr("Small CNN on 28×28"));
+  workload_->setItemData(1, tr("A small CNN on 28×28 images trained with SGD"), Qt::ToolTipRole);
   measure_button_->setText(tr("Measure CPU and GPU"));
   measure_button_->setToolTip(tr("Times full training steps (forward, backward, optimizer) at each batch size"));
   device_label_->setText(gpu_ok_ ? tr("GPU: CUDA is available (cuda:0).")
                                  : tr("CUDA is not available here: %1. That is fine: the CPU curve is measured "
                                       "alone. On a machine with an NVIDIA GPU, the GPU curve appears beside it.")
-                                       .arg(gpu_reason_));
+                                       .arg(translatedReason(gpu_reason_)));
   plot_->xAxis->setLabel(tr("batch size"));
   plot_->yAxis->setLabel(tr("milliseconds per step"));
   setPlotTitle(plot_, tr("Where does the GPU overtake the CPU?"));
@@ -184,6 +246,21 @@ void GpuLab::redraw() {
     for (double m : *v)
       if (std::isfinite(m)) lo = std::min(lo, m), hi = std::max(hi, m);
   if (hi > 0) plot_->yAxis->setRange(lo / 2, hi * 2);
+  // The empty axes before (and at the start of) a measurement say what will appear on them.
+  if (hi > 0) {
+    placeholder_->setVisible(false);
+  } else {
+    placeholder_->setVisible(true);
+    placeholder_text_ = job_.running() ? tr("Timing batch size 1… Each point appears here as soon as it is measured.")
+                        : gpu_ok_      ? tr("Press Measure: for each batch size from 1 to 1024, the milliseconds of one "
+                                            "training step on the CPU and on the GPU appear here as two curves.")
+                                       : tr("Press Measure: for each batch size from 1 to 1024, the milliseconds of one "
+                                            "training step on the CPU appear here as a curve.");
+    QFont font = plot_->font();
+    font.setPointSizeF(Appearance::instance().fontPointSize());
+    placeholder_->setFont(font);
+    placeholder_->setColor(plot_->xAxis->labelColor());
+  }
   plot_->replot();
 }
 

@@ -10,6 +10,7 @@
 #include "app/lab.h"
 
 class QComboBox;
+class QCPItemText;
 class QCustomPlot;
 class QGroupBox;
 class QLabel;
@@ -37,12 +38,17 @@ class GpuLab : public Lab {
   const QVector<double>& cpuMillis() const { return cpu_ms_; }
   const QVector<double>& gpuMillis() const { return gpu_ms_; }
   bool gpuAvailable() const { return gpu_ok_; }
+  /// core's English reason why CUDA is unavailable, in the current language where the lab knows it.
+  static QString translatedReason(const QString& why);
 
   QPushButton* measureButton() const { return measure_button_; }
   QComboBox* workloadCombo() const { return workload_; }
   QLabel* deviceLabel() const { return device_label_; }
   QLabel* verdictLabel() const { return verdict_; }
   QCustomPlot* timePlot() const { return plot_; }
+  /// The line the empty plot shows before the first point (hidden once one is measured).
+  QCPItemText* placeholder() const { return placeholder_; }
+  QString placeholderText() const { return placeholder_text_; }
 
  signals:
   void measured();
@@ -58,6 +64,8 @@ class GpuLab : public Lab {
   QLabel* status_;
   QLabel* verdict_;
   QCustomPlot* plot_;
+  QCPItemText* placeholder_;
+  QString placeholder_text_;  ///< what it says, before wrapping to the plot's width
   QVector<double> cpu_ms_, gpu_ms_;
   bool gpu_ok_ = false;
   QString gpu_reason_;

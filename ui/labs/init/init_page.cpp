@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <cmath>
 
+#include "app/appearance.h"
+#include "app/layout_check.h"
 #include "labs/init/init_experiment.h"
 
 namespace gsui {
@@ -23,6 +25,11 @@ void InitPage::fillSchemes(QComboBox* box, bool with_zeros) {
     box->addItem(QCoreApplication::translate("InitLab", init::info(s).label), QString(init::info(s).id));
   }
   box->setCurrentIndex(std::max(current, 0));
+}
+
+QSize InitPage::smallMultipleSize() {
+  const double scale = Appearance::instance().scale();
+  return {static_cast<int>(std::ceil(0.6 * kMinPlotWidth * scale)) + 2, static_cast<int>(std::ceil(0.6 * kMinPlotHeight * scale)) + 2};
 }
 
 void InitPage::fillActivations(QComboBox* box) {

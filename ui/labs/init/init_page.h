@@ -3,6 +3,8 @@
 // and activation menus its pages share.
 #include "app/lab_page.h"
 
+#include <QSize>
+
 class QComboBox;
 
 namespace gsui {
@@ -16,6 +18,9 @@ class InitPage : public LabPage {
   /// Fills `box` with the schemes' labels (data: the scheme's id) or the activations'.
   static void fillSchemes(QComboBox* box, bool with_zeros);
   static void fillActivations(QComboBox* box);
+  /// The least size of one plot of a grid of small multiples (plots marked gsSmallMultiple, 0.6 ×
+  /// a plot alone's least size), at the current presentation scale.
+  static QSize smallMultipleSize();
 };
 
 }  // namespace gsui

@@ -27,6 +27,7 @@ constexpr int kDefaultSteps = 300;
 InitTrainingPage::InitTrainingPage(QWidget* parent) : InitPage(parent) {
   activation_ = new QComboBox;
   activation_->setObjectName("trainingActivation");
+  activation_->setProperty("gsPrimary", true);
   fillActivations(activation_);
   activation_->setCurrentIndex(activation_->findData(QString("ReLU")));
   steps_ = new QSpinBox;
@@ -36,6 +37,7 @@ InitTrainingPage::InitTrainingPage(QWidget* parent) : InitPage(parent) {
   steps_->setValue(kDefaultSteps);
   train_ = new QPushButton;
   train_->setObjectName("trainAllSchemes");
+  train_->setProperty("gsPrimary", true);
   group_ = new ControlGroup(controlsLayout());
   activation_label_ = group_->addRow(activation_);
   steps_label_ = group_->addRow(steps_);
@@ -61,7 +63,9 @@ InitTrainingPage::InitTrainingPage(QWidget* parent) : InitPage(parent) {
   he_weights_ = makePlot(QString(), QString());
   he_weights_->setObjectName("heWeights");
   for (QCustomPlot* p : {zeros_weights_, he_weights_}) {
-    p->setMinimumSize(100, 90);
+    // A pair of small multiples: the same picture of layer 1, zeros above He, compared.
+    p->setProperty("gsSmallMultiple", true);
+    p->setMinimumSize(smallMultipleSize());
     p->xAxis->setTickLabels(false);  // a picture of the matrix: rows are units, columns inputs
     p->yAxis->setTickLabels(false);
     addPlotTitle(p);
@@ -245,7 +249,8 @@ void InitTrainingPage::updateTexts() {
   for (init::Scheme s : init::kTrainingSchemes) rows << QCoreApplication::translate("InitLab", init::info(s).label);
   table_->setVerticalHeaderLabels(rows);
   QStringList columns;
-  for (int k = 1; k <= init::kDepth; ++k) columns << tr("layer %1").arg(k);
+  // "layer" above its number: five columns of "layer 1" did not fit beside the scheme names at 1024 px.
+  for (int k = 1; k <= init::kDepth; ++k) columns << tr("layer\n%1").arg(k);
   table_->horizontalHeader()->setMinimumSectionSize(40);
   table_->setHorizontalHeaderLabels(columns);
   for (int i = 0; i < loss_plot_->graphCount(); ++i)
@@ -282,6 +287,7 @@ void InitTrainingPage::retranslate() { updateTexts(); }
 
 void InitTrainingPage::applyAppearance() {
   for (QCustomPlot* p : {loss_plot_, zeros_weights_, he_weights_}) stylePlot(p);
+  for (QCustomPlot* p : {zeros_weights_, he_weights_}) p->setMinimumSize(smallMultipleSize());
   redraw();
   updateTexts();
 }

@@ -1,8 +1,12 @@
 #include "labs/init/layer_histograms_page.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -16,10 +20,12 @@
 namespace gsui {
 
 namespace {
+constexpr int kSpacing = 2;
+
 QCustomPlot* histogramPlot(const QString& name) {
   QCustomPlot* plot = makePlot(QString(), QString());
   plot->setObjectName(name);
-  plot->setMinimumSize(100, 100);  // five side by side must fit 1024 px beside the controls
+  plot->setProperty("gsSmallMultiple", true);  // one of a row of five: compared with each other
   addPlotTitle(plot);
   plot->yAxis->setTickLabels(false);  // one count scale per row: the heights compare layers, not numbers
   return plot;
@@ -53,9 +59,11 @@ void drawBars(QCustomPlot* plot, const init::Histogram& h, int colour, double hi
 LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
   scheme_ = new QComboBox;
   scheme_->setObjectName("histogramScheme");
+  scheme_->setProperty("gsPrimary", true);
   fillSchemes(scheme_, false);
   activation_ = new QComboBox;
   activation_->setObjectName("histogramActivation");
+  activation_->setProperty("gsPrimary", true);
   fillActivations(activation_);
   seed_ = new QSpinBox;
   seed_->setObjectName("histogramSeed");
@@ -70,35 +78,104 @@ LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
   group_->addWideRow(note_);
   controlsLayout()->addStretch(1);
 
-  auto* grid = new QGridLayout;
-  grid->setSpacing(2);
+  // Activations and gradients, five layers each: both rows of five where five fit side by side;
+  // where they do not (1024×768 in presentation mode), one row at a time in three columns, with a
+  // switch between the two rows, rather than histograms too small to read.
+  row_choice_ = new QWidget;
+  row_choice_->setObjectName("histogramRowChoice");
+  auto* choice = new QHBoxLayout(row_choice_);
+  choice->setContentsMargins(0, 0, 0, 0);
+  show_activations_ = new QPushButton;
+  show_activations_->setObjectName("showActivations");
+  show_gradients_ = new QPushButton;
+  show_gradients_->setObjectName("showGradients");
+  auto* rows = new QButtonGroup(this);
+  for (QPushButton* b : {show_activations_, show_gradients_}) {
+    b->setCheckable(true);
+    rows->addButton(b);
+    choice->addWidget(b);
+  }
+  choice->addStretch(1);
+  show_activations_->setChecked(true);
+  connect(rows, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
+    if (on) arrange();
+  });
+  grid_ = new QGridLayout;
+  grid_->setSpacing(kSpacing);
   activations_heading_ = new QLabel;
   gradients_heading_ = new QLabel;
   for (QLabel* l : {activations_heading_, gradients_heading_}) l->setWordWrap(true);
-  grid->addWidget(activations_heading_, 0, 0, 1, init::kDepth);
-  grid->addWidget(gradients_heading_, 2, 0, 1, init::kDepth);
   for (int k = 0; k < init::kDepth; ++k) {
     activation_plots_ << histogramPlot(QString("activationHistogram%1").arg(k + 1));
     gradient_plots_ << histogramPlot(QString("gradientHistogram%1").arg(k + 1));
-    grid->addWidget(activation_plots_.back(), 1, k);
-    grid->addWidget(gradient_plots_.back(), 3, k);
   }
-  grid->setRowStretch(1, 1);
-  grid->setRowStretch(3, 1);
   summary_ = new QLabel;
   summary_->setObjectName("histogramSummary");
   summary_->setWordWrap(true);
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addLayout(grid, 1);
+  layout->addWidget(row_choice_);
+  layout->addLayout(grid_, 1);
   layout->addWidget(summary_);
+  arrange();
 
   scheme_->setCurrentIndex(0);
   activation_->setCurrentIndex(0);
   for (QComboBox* box : {scheme_, activation_}) connect(box, &QComboBox::currentIndexChanged, this, &LayerHistogramsPage::recompute);
   connect(seed_, &QSpinBox::valueChanged, this, &LayerHistogramsPage::recompute);
   recompute();
+}
+
+bool LayerHistogramsPage::fiveFit(int width) const {
+  const QMargins m = layout()->contentsMargins();
+  return width - m.left() - m.right() >= init::kDepth * smallMultipleSize().width() + (init::kDepth - 1) * kSpacing;
+}
+
+void LayerHistogramsPage::arrange() {
+  const bool both = fiveFit(width());
+  one_row_ = !both;
+  row_choice_->setVisible(one_row_);
+  const bool gradients = one_row_ && show_gradients_->isChecked();
+  while (grid_->count() > 0) grid_->takeAt(0);  // the widgets stay; only their places change
+  for (int r = 0; r < 4; ++r) grid_->setRowStretch(r, 0);
+  for (int c = 0; c < init::kDepth; ++c) grid_->setColumnStretch(c, 0);
+  const QSize least = smallMultipleSize();
+  // Both rows: the page's width decides (a narrower page switches to one row), so the plots do not
+  // hold the window wider; one row in three columns: each is at least a small multiple's size.
+  for (QCustomPlot* plot : activation_plots_ + gradient_plots_) plot->setMinimumSize(one_row_ ? least : QSize(40, least.height()));
+  if (both) {
+    grid_->addWidget(activations_heading_, 0, 0, 1, init::kDepth);
+    grid_->addWidget(gradients_heading_, 2, 0, 1, init::kDepth);
+    for (int k = 0; k < init::kDepth; ++k) {
+      grid_->addWidget(activation_plots_[k], 1, k);
+      grid_->addWidget(gradient_plots_[k], 3, k);
+      grid_->setColumnStretch(k, 1);
+    }
+    grid_->setRowStretch(1, 1);
+    grid_->setRowStretch(3, 1);
+    for (QWidget* w : QList<QWidget*>{activations_heading_, gradients_heading_}) w->setVisible(true);
+    for (QCustomPlot* plot : activation_plots_ + gradient_plots_) plot->setVisible(true);
+  } else {
+    constexpr int kColumns = 3;
+    QLabel* heading = gradients ? gradients_heading_ : activations_heading_;
+    const QVector<QCustomPlot*>& shown = gradients ? gradient_plots_ : activation_plots_;
+    const QVector<QCustomPlot*>& hidden = gradients ? activation_plots_ : gradient_plots_;
+    grid_->addWidget(heading, 0, 0, 1, kColumns);
+    for (int k = 0; k < init::kDepth; ++k) grid_->addWidget(shown[k], 1 + k / kColumns, k % kColumns);
+    for (int c = 0; c < kColumns; ++c) grid_->setColumnStretch(c, 1);
+    grid_->setRowStretch(1, 1);
+    grid_->setRowStretch(2, 1);
+    heading->setVisible(true);
+    (gradients ? activations_heading_ : gradients_heading_)->setVisible(false);
+    for (QCustomPlot* plot : shown) plot->setVisible(true);
+    for (QCustomPlot* plot : hidden) plot->setVisible(false);
+  }
+}
+
+void LayerHistogramsPage::resizeEvent(QResizeEvent* event) {
+  InitPage::resizeEvent(event);
+  if (fiveFit(event->size().width()) == one_row_) arrange();
 }
 
 QString LayerHistogramsPage::title() const { return tr("Histograms"); }
@@ -197,12 +274,15 @@ void LayerHistogramsPage::retranslate() {
   scheme_label_->setText(tr("Weights"));
   activation_label_->setText(tr("Activation"));
   seed_label_->setText(tr("Seed"));
+  show_activations_->setText(tr("Activations"));
+  show_gradients_->setText(tr("Gradients"));
   fillSchemes(scheme_, false);
   updateTexts();
 }
 
 void LayerHistogramsPage::applyAppearance() {
   for (QCustomPlot* plot : activation_plots_ + gradient_plots_) stylePlot(plot);
+  arrange();  // presentation mode's scale changes how many histograms fit side by side
   redraw();
   updateTexts();
 }

@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QCustomPlot;
+class QGridLayout;
+class QPushButton;
 class QLabel;
 class QSpinBox;
 
@@ -43,11 +45,22 @@ class LayerHistogramsPage : public InitPage {
   QCustomPlot* activationPlot(int layer) const { return activation_plots_[layer]; }
   QCustomPlot* gradientPlot(int layer) const { return gradient_plots_[layer]; }
   QLabel* summary() const { return summary_; }
+  /// Whether the page shows one row of histograms at a time (too narrow for five side by side),
+  /// and the buttons that choose it (shown only then).
+  bool oneRowAtATime() const { return one_row_; }
+  QPushButton* showActivationsButton() const { return show_activations_; }
+  QPushButton* showGradientsButton() const { return show_gradients_; }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void recompute();
   void redraw();
   void updateTexts();
+  /// Places the histograms: both rows of five where five fit the page's width, else one row.
+  void arrange();
+  bool fiveFit(int width) const;
 
   QComboBox *scheme_, *activation_;
   QSpinBox* seed_;
@@ -55,6 +68,10 @@ class LayerHistogramsPage : public InitPage {
   QLabel *scheme_label_, *activation_label_, *seed_label_, *note_;
   QLabel *activations_heading_, *gradients_heading_, *summary_;
   QVector<QCustomPlot*> activation_plots_, gradient_plots_;
+  QWidget* row_choice_;
+  QPushButton *show_activations_, *show_gradients_;
+  QGridLayout* grid_;
+  bool one_row_ = false;
   QVector<init::Histogram> shown_activations_, shown_gradients_;
   init::Experiment experiment_;
 };

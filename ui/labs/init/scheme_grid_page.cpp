@@ -48,7 +48,8 @@ SchemeGridPage::SchemeGridPage(QWidget* parent) : InitPage(parent) {
     for (init::Activation a : init::kActivations) {
       QCustomPlot* plot = makePlot(QString(), QString());
       plot->setObjectName(QString("grid_%1_%2").arg(init::info(s).id, init::layerType(a)));
-      plot->setMinimumSize(90, 70);
+      plot->setProperty("gsSmallMultiple", true);  // twelve cells on one scale, compared with each other
+      plot->setMinimumSize(smallMultipleSize());  // in presentation mode too
       plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
       plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
       plot->yAxis->ticker()->setTickCount(3);
@@ -129,7 +130,10 @@ void SchemeGridPage::retranslate() {
 }
 
 void SchemeGridPage::applyAppearance() {
-  for (QCustomPlot* plot : cells_) stylePlot(plot);
+  for (QCustomPlot* plot : cells_) {
+    plot->setMinimumSize(smallMultipleSize());  // in presentation mode too
+    stylePlot(plot);
+  }
   redraw();
 }
 

@@ -96,6 +96,7 @@ void ClassificationPage::buildControls() {
   point_group_ = new ControlGroup(controlsLayout());
   p_ = new QSlider(Qt::Horizontal);
   p_->setObjectName("trueClassProbability");
+  p_->setProperty("gsPrimary", true);
   p_->setRange(1, 99);
   p_->setValue(30);
   p_label_ = point_group_->addRow(p_);
@@ -122,7 +123,7 @@ void ClassificationPage::buildControls() {
   controlsLayout()->addStretch();
 }
 
-QString ClassificationPage::title() const { return tr("Classification: BCE, CE, NLL"); }
+QString ClassificationPage::title() const { return tr("Classification"); }  // short: four tabs fit a projector's width
 
 double ClassificationPage::probability() const { return p_->value() / 100.0; }
 void ClassificationPage::setProbability(double p) { p_->setValue(static_cast<int>(std::lround(p * 100))); }
@@ -206,16 +207,16 @@ void ClassificationPage::updateLogits() {
   const Appearance& a = Appearance::instance();
   QStringList logp_text;
   for (double v : logp) logp_text << number(v, 2);
-  QString html = QString("<p><b>%1</b><br><code>log_softmax(z) = [%2]</code></p><table cellspacing='2' cellpadding='2'>")
-                     .arg(tr("z → loss: the right and wrong pipelines"), logp_text.join(", "));
+  // One paragraph per pipeline (no table: its columns cannot wrap in a narrow corner), its code
+  // free to break after "(" (a zero-width space) as well as after ", ".
+  QString html = QString("<p><b>%1</b><br><code>log_softmax(z) = [%2]</code></p>").arg(tr("z → loss: the right and wrong pipelines"), logp_text.join(", "));
   for (std::size_t i = 0; i < pipelines_.size(); ++i) {
     const QColor c = pipelines_[i].right ? a.seriesColor(2) : a.errorColor();
-    html += QString("<tr><td style='color:%1'>%2</td><td><code>%3</code></td><td align='right'><b>%4</b></td></tr>"
-                    "<tr><td></td><td colspan='2'><small>%5</small></td></tr>")
-                .arg(c.name(), pipelines_[i].right ? "✓" : "✗", pipelines_[i].code.toHtmlEscaped(), number(pipelines_[i].value, 3),
-                     why[static_cast<qsizetype>(i)]);
+    QString code = pipelines_[i].code.toHtmlEscaped();
+    code.replace("(", QString("(") + QChar(0x200B));
+    html += QString("<p><span style='color:%1'>%2</span> <code>%3</code> = <b>%4</b><br><small>%5</small></p>")
+                .arg(c.name(), pipelines_[i].right ? "✓" : "✗", code, number(pipelines_[i].value, 3), why[static_cast<qsizetype>(i)]);
   }
-  html += "</table>";
   pipelines_label_->setText(html);
 
   softmax_->clearPlottables();

@@ -102,7 +102,7 @@ MistakesPage::MistakesPage(QWidget* parent) : LossesPage(parent) {
   update();
 }
 
-QString MistakesPage::title() const { return tr("Mistakes on purpose"); }
+QString MistakesPage::title() const { return tr("Mistakes"); }  // short: four tabs fit a projector's width
 
 void MistakesPage::setMistake(Mistake mistake) {
   mistake_ = mistake;

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -57,7 +58,11 @@ MultiLabelPage::MultiLabelPage(QWidget* parent) : LossesPage(parent) {
   target_group_->addWideRow(tags);
   single_ = new QComboBox;
   single_->setObjectName("singleClass");
+  // Its items are named in retranslate(): room for the longest ("3 (outdoors)") from the start.
+  single_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  single_->setMinimumContentsLength(12);
   for (int i = 0; i < kClasses; ++i) single_->addItem(QString());
+  target_group_->form()->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow panel: the combo under its label
   single_label_ = target_group_->addRow(single_);
   controlsLayout()->addStretch();
   connect(logits_, &LogitSliders::changed, this, &MultiLabelPage::update);
@@ -65,7 +70,7 @@ MultiLabelPage::MultiLabelPage(QWidget* parent) : LossesPage(parent) {
   update();
 }
 
-QString MultiLabelPage::title() const { return tr("Multi-label vs multi-class"); }
+QString MultiLabelPage::title() const { return tr("Multi-label"); }  // short: four tabs fit a projector's width
 
 QStringList MultiLabelPage::classNames() const { return {tr("cat"), tr("dog"), tr("car"), tr("outdoors")}; }
 

@@ -59,6 +59,7 @@ void RegressionPage::buildControls() {
   drag_hint_->setWordWrap(true);
   outlier_ = new QPushButton;
   outlier_->setObjectName("makeOutlier");
+  outlier_->setProperty("gsPrimary", true);
   reset_points_ = new QPushButton;
   reset_points_->setObjectName("resetPoints");
   points_group_->addWideRow(drag_hint_);
@@ -70,13 +71,15 @@ void RegressionPage::buildControls() {
   huber_group_ = new ControlGroup(controlsLayout());
   delta_ = new QSlider(Qt::Horizontal);
   delta_->setObjectName("huberDelta");
+  delta_->setProperty("gsPrimary", true);
   delta_->setRange(1, 50);  // δ = 0.1 … 5.0
   delta_->setValue(10);
   delta_label_ = huber_group_->addRow(delta_);
   fits_summary_ = new QLabel;
   fits_summary_->setObjectName("fitsSummary");
   fits_summary_->setWordWrap(true);
-  huber_group_->addWideRow(fits_summary_);
+  // Below the group, in the panel's own column: a form row does not grow with a wrapped label's height.
+  controlsLayout()->addWidget(fits_summary_);
   connect(delta_, &QSlider::valueChanged, this, &RegressionPage::refit);
 
   bars_group_ = new ControlGroup(controlsLayout());
@@ -99,7 +102,7 @@ void RegressionPage::buildControls() {
   controlsLayout()->addStretch();
 }
 
-QString RegressionPage::title() const { return tr("Regression: MSE, MAE, Huber"); }
+QString RegressionPage::title() const { return tr("Regression"); }  // short: four tabs fit a projector's width
 
 double RegressionPage::delta() const { return delta_->value() / 10.0; }
 void RegressionPage::setDelta(double delta) { delta_->setValue(static_cast<int>(std::lround(delta * 10))); }

@@ -1,5 +1,7 @@
 #include "labs/metrics/binary_page.h"
 
+#include <QButtonGroup>
+#include <QResizeEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,7 +16,9 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/layout_check.h"
 #include "plots/plot_style.h"
 
 namespace gsui {
@@ -70,7 +74,6 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   projection_->setObjectName("projection");
   for (QCustomPlot* plot : {histogram_, roc_, pr_, projection_}) {
     addPlotTitle(plot);
-    plot->setMinimumSize(120, 110);
   }
   for (QCustomPlot* plot : {roc_, pr_}) {
     // 0, 0.5, 1: readable in a narrow plot and in presentation mode.
@@ -99,6 +102,7 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
 
   slider_ = new QSlider(Qt::Horizontal);
   slider_->setObjectName("threshold");
+  slider_->setProperty("gsPrimary", true);
   slider_->setRange(0, kSliderSteps);
   slider_->setSingleStep(5);
   slider_->setPageStep(50);
@@ -124,17 +128,39 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   // even at 1024 px in presentation mode), right above the histogram whose x axis it moves along.
   // The histogram shares the bottom row with the square ROC and PR planes; the projection, which
   // keeps its own 1:1 aspect, fits the narrow top-left place.
+  curve_choice_ = new QWidget;
+  curve_choice_->setObjectName("curveChoice");
+  auto* choice = new QHBoxLayout(curve_choice_);
+  choice->setContentsMargins(0, 0, 0, 0);
+  show_roc_ = new QPushButton("ROC");  // the curves' names, as in every textbook: not translated
+  show_roc_->setObjectName("showRoc");
+  show_pr_ = new QPushButton("PR");
+  show_pr_->setObjectName("showPr");
+  auto* curves = new QButtonGroup(this);
+  for (QPushButton* b : {show_roc_, show_pr_}) {
+    b->setCheckable(true);
+    curves->addButton(b);
+    choice->addWidget(b);
+  }
+  show_roc_->setChecked(true);
+  connect(curves, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
+    if (on) fitPlots();
+  });
   auto* sliderRow = new QHBoxLayout;
   sliderRow->addWidget(threshold_label_);
   sliderRow->addWidget(slider_, 1);
+  sliderRow->addWidget(curve_choice_);
   auto* top = new QHBoxLayout;
   top->addWidget(projection_, 4);
   top->addWidget(confusion_, 3);
   top->addWidget(metrics_, 0);  // as wide as its names and "0.000" (fitMetricsWidth), no wider
   auto* bottom = new QHBoxLayout;
   bottom->addWidget(histogram_, 4);
-  bottom->addWidget(new SquarePlotBox(roc_), 3);
-  bottom->addWidget(new SquarePlotBox(pr_), 3);
+  fitPlots();  // the least sizes, before the boxes take theirs from the plots
+  roc_box_ = new SquarePlotBox(roc_);
+  pr_box_ = new SquarePlotBox(pr_);
+  bottom->addWidget(roc_box_, 3);
+  bottom->addWidget(pr_box_, 3);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(top, 1);
@@ -162,6 +188,29 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
 
 BinaryPage::~BinaryPage() { session_.stop(); }
 
+void BinaryPage::fitPlots() {
+  const double scale = Appearance::instance().scale();
+  const QSize least(static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2, static_cast<int>(std::ceil(kMinPlotHeight * scale)) + 2);
+  for (QCustomPlot* plot : {histogram_, roc_, pr_}) plot->setMinimumSize(least);
+  projection_->setMinimumSize(120, 110);  // shares the top row with the confusion matrix and the table
+  for (QWidget* box : {roc_box_, pr_box_})
+    if (box) box->setMinimumSize(least);
+  if (!roc_box_) return;
+  // The ROC and PR planes keep a 1:1 data rectangle: beside the histogram they need its width
+  // again each (and a little for the square's margins).
+  one_curve_ = width() < 3 * least.width() + 40;
+  curve_choice_->setVisible(one_curve_);
+  roc_box_->setVisible(!one_curve_ || show_roc_->isChecked());
+  pr_box_->setVisible(!one_curve_ || show_pr_->isChecked());
+}
+
+void BinaryPage::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  const double scale = Appearance::instance().scale();
+  const bool narrow = event->size().width() < 3 * (static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2) + 40;
+  if (narrow != one_curve_) fitPlots();
+}
+
 void BinaryPage::buildControls() {
   controls_ = new QWidget;
   auto* panel = new QVBoxLayout(controls_);
@@ -172,7 +221,11 @@ void BinaryPage::buildControls() {
   source_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   source_box_->setMinimumContentsLength(14);
   for (int i = 0; i < 4; ++i) source_box_->addItem(QString());
-  source_label_ = data_group_->addRow(source_box_);
+  // The menu gets the panel's whole width under its label (its items name the data; the status
+  // line below names the model).
+  source_label_ = new QLabel;
+  data_group_->addWideRow(source_label_);
+  data_group_->addWideRow(source_box_);
   csv_button_ = new QPushButton;
   csv_button_->setObjectName("loadCsv");
   data_group_->addWideRow(csv_button_);

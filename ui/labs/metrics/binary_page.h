@@ -80,6 +80,8 @@ class BinaryPage : public QWidget {
   QCustomPlot* rocPlot() const { return roc_; }
   QCustomPlot* prPlot() const { return pr_; }
   QCustomPlot* projectionPlot() const { return projection_; }
+  /// Whether only one of ROC and PR is shown (the page is too narrow for both beside the histogram).
+  bool oneCurveAtATime() const { return one_curve_; }
   QLabel* presetNote() const { return note_; }
   QComboBox* sourceBox() const { return source_box_; }
 
@@ -110,6 +112,7 @@ class BinaryPage : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
 
@@ -122,6 +125,12 @@ class BinaryPage : public QWidget {
   BinaryConfusionView* confusion_;
   QTableWidget* metrics_;
   QCustomPlot *histogram_, *roc_, *pr_, *projection_;
+  QWidget *roc_box_ = nullptr, *pr_box_ = nullptr, *curve_choice_ = nullptr;
+  QPushButton *show_roc_ = nullptr, *show_pr_ = nullptr;
+  bool one_curve_ = false;
+  /// Least plot sizes at the current scale; ROC and PR side by side where three plots fit the
+  /// page's width, else one of them at a time (chosen by two buttons beside the slider).
+  void fitPlots();
 
   Session session_;
   QTimer display_;

@@ -207,9 +207,9 @@ QString BinaryPage::presetText(Preset preset) const {
 void BinaryPage::retranslate() {
   data_group_->setTitle(tr("Data and model"));
   source_label_->setText(tr("Scores from"));
-  source_box_->setItemText(0, tr("Breast cancer: logistic regression"));
-  source_box_->setItemText(1, tr("Spam-like (10 % spam): logistic regression"));
-  source_box_->setItemText(2, tr("Rare disease (5 % sick): always \"healthy\""));
+  source_box_->setItemText(0, tr("Breast cancer"));
+  source_box_->setItemText(1, tr("Spam-like (10 % spam)"));
+  source_box_->setItemText(2, tr("Rare disease (5 % sick)"));
   source_box_->setItemText(3, tr("A scores file (CSV)…"));
   csv_button_->setText(tr("Load scores (CSV)…"));
   preset_group_->setTitle(tr("Presets: the trade-off"));
@@ -254,6 +254,7 @@ void BinaryPage::changeEvent(QEvent* event) {
 
 void BinaryPage::applyAppearance() {
   for (QCustomPlot* plot : {histogram_, roc_, pr_, projection_}) stylePlot(plot);
+  fitPlots();
   retranslate();
 }
 

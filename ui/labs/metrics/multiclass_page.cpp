@@ -1,9 +1,11 @@
 #include "labs/metrics/multiclass_page.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,9 +34,10 @@ MulticlassPage::MulticlassPage(QWidget* parent) : QWidget(parent), frame_(std::m
   table_->setObjectName("report");
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
-  // Columns as wide as their header ("support", "재현율") or numbers, never cut; the last takes the rest.
+  // Columns as wide as their header ("support", "재현율") or numbers, never cut.
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
+  // No stretched last section: it came out 1 px longer than the viewport (a scroll bar for
+  // nothing); the table is as wide as its columns instead (fitTableWidth()).
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   grid_ = new ConfusionGrid;
   grid_->setObjectName("confusion");
@@ -60,6 +63,7 @@ MulticlassPage::MulticlassPage(QWidget* parent) : QWidget(parent), frame_(std::m
   group_ = new ControlGroup(panel);
   dataset_box_ = new QComboBox;
   dataset_box_->setObjectName("dataset");
+  dataset_box_->setProperty("gsPrimary", true);
   for (const QString& name : kDatasets) dataset_box_->addItem(name, name);
   dataset_label_ = group_->addRow(dataset_box_);
   status_ = new QLabel;
@@ -156,13 +160,31 @@ void MulticlassPage::redraw() {
   putRow(classes + 1, report_.micro);
   putRow(classes + 2, report_.macro);
   putRow(classes + 3, report_.weighted);
-  // The whole report stays in view (no horizontal scroll bar): the table is at least as wide as
-  // its row names and its columns' headers and numbers.
-  int width = table_->verticalHeader()->sizeHint().width() + 2 * table_->frameWidth() + 4;
-  for (int c = 0; c < table_->columnCount(); ++c) width += table_->horizontalHeader()->sectionSizeHint(c);
-  table_->setMinimumWidth(width);
+  fitTableWidth();
   status_->setText(tr("%1 test samples; MLP after %2 epochs").arg(targets.size()).arg(frame_->epoch));
   emit viewsUpdated();
+}
+
+void MulticlassPage::fitTableWidth() {
+  // The whole report stays in view (no horizontal scroll bar): the table is at least as wide as
+  // its row names and its columns' headers and numbers, in the font it has now.
+  table_->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+  int width = std::max(table_->verticalHeader()->sizeHint().width(), table_->verticalHeader()->width()) + 2 * table_->frameWidth() + 8;
+  for (int c = 0; c < table_->columnCount(); ++c)
+    width += std::max({table_->horizontalHeader()->sectionSizeHint(c), static_cast<const QAbstractItemView*>(table_)->sizeHintForColumn(c)});
+  if (table_->verticalScrollBar()->isVisible()) width += table_->verticalScrollBar()->width();
+  table_->setMinimumWidth(width);
+  table_->setMaximumWidth(width);  // no empty band on the right: the confusion grid takes the rest
+}
+
+void MulticlassPage::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) fitTableWidth();  // presentation mode's bigger font
+}
+
+void MulticlassPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  fitTableWidth();
 }
 
 void MulticlassPage::setPlaying(bool playing) { session_.setPlaying(playing); }

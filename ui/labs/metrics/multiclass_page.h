@@ -55,7 +55,12 @@ class MulticlassPage : public QWidget {
   void stoppedPlaying();
   void viewsUpdated();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+
  private:
+  void fitTableWidth();
   void start(bool pretrain);
   void pull();
   void redraw();

@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QFormLayout>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -30,6 +32,12 @@ using optimizer_race::kMomentum;
 using optimizer_race::Racer;
 using optimizer_race::racers;
 using optimizer_race::schedulerSpec;
+
+/// A spin box that writes its value as the PyTorch code does (0.01, not 0.0100).
+class ValueBox : public QDoubleSpinBox {
+ public:
+  QString textFromValue(double v) const override { return optimizer_race::formatValue(v, decimals()); }
+};
 
 }  // namespace
 
@@ -64,22 +72,37 @@ void OptimizersLab::buildPlots() {
   loss_plot_->yAxis->setNumberPrecision(0);
   addPlotTitle(loss_plot_);
   schedule_plot_ = makePlot(QString(), "lr", this);
-  schedule_plot_->setMaximumHeight(170);
   table_ = new QTableWidget(0, 4, this);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->setWordWrap(false);
+  table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // Every column as wide as its widest cell or header (no "0.…"); the last takes what is left.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  // The contour on the left; the loss and the schedule on the right; the table across the bottom
+  // (its four columns do not fit beside the contour on a projector).
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(contour_plot_, 0, 0, 3, 1);
+  grid->addWidget(contour_plot_, 0, 0, 2, 1);
   grid->addWidget(loss_plot_, 0, 1);
-  grid->addWidget(table_, 1, 1);
-  grid->addWidget(schedule_plot_, 2, 1);
+  grid->addWidget(schedule_plot_, 1, 1);
+  grid->addWidget(table_, 2, 0, 1, 2);
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
   grid->setRowStretch(0, 3);
-  grid->setRowStretch(1, 3);
-  grid->setRowStretch(2, 1);
+  grid->setRowStretch(1, 2);
+  grid->setRowStretch(2, 0);
+  sizeViews();
+}
+
+void OptimizersLab::sizeViews() {
+  const double s = Appearance::instance().scale();
+  for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) p->setMinimumSize(static_cast<int>(170 * s), static_cast<int>(120 * s));
+  // The table: its rows, up to five (then it scrolls), below its header.
+  const int rows = std::clamp(table_->rowCount(), 1, 5);
+  const int row_height = table_->verticalHeader()->defaultSectionSize();
+  table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows * row_height + 2 * table_->frameWidth() + 2);
 }
 
 void OptimizersLab::buildFunctionGroup() {
@@ -87,6 +110,7 @@ void OptimizersLab::buildFunctionGroup() {
   function_ = new QComboBox;
   function_->setObjectName("function");
   function_->addItems({"quadratic", "rosenbrock", "beale", "himmelblau", "saddle"});
+  function_->setProperty("gsPrimary", true);
   function_label_ = function_box_->addRow(function_);
   a_ = new QDoubleSpinBox;
   b_ = new QDoubleSpinBox;
@@ -110,11 +134,16 @@ void OptimizersLab::buildRacersGroup() {
     QPalette pal = on->palette();
     pal.setColor(QPalette::WindowText, ap.seriesColor(static_cast<int>(i)));
     on->setPalette(pal);
-    auto* lr = new QDoubleSpinBox;
+    auto* lr = new ValueBox;
+    lr->setObjectName(QString("lr%1").arg(racers()[i].name));
     lr->setDecimals(4);
     lr->setRange(0.0001, 10);
     lr->setSingleStep(0.01);
     lr->setValue(racers()[i].lr);
+    if (i < 3) {  // the first racers, at the top of the panel: what a teacher ticks and tunes
+      on->setProperty("gsPrimary", true);
+      lr->setProperty("gsPrimary", true);
+    }
     rl->addWidget(on, static_cast<int>(i), 0);
     rl->addWidget(lr, static_cast<int>(i), 1);
     racer_on_.push_back(on);
@@ -139,8 +168,64 @@ void OptimizersLab::buildScheduleGroup() {
   scheduled_racer_ = new QComboBox;
   scheduled_racer_->addItems(racerNames());
   scheduled_racer_->setCurrentText("Adam");
+  // A narrow panel puts a field under its label rather than widening the panel ("CosineAnnealingLR").
+  schedule_box_->form()->setRowWrapPolicy(QFormLayout::WrapLongRows);
   scheduler_label_ = schedule_box_->addRow(scheduler_);
   scheduled_label_ = schedule_box_->addRow(scheduled_racer_);
+  // The scheduler's own arguments, named as in torch.optim.lr_scheduler (so not translated).
+  for (int k = 0; k < kSchedulerParams; ++k) {
+    auto* box = new ValueBox;
+    box->setObjectName(QString("schedulerParam%1").arg(k));
+    sched_params_.push_back(box);
+    sched_param_labels_.push_back(schedule_box_->addRow(box));
+  }
+  resetSchedulerParams();
+}
+
+void OptimizersLab::resetSchedulerParams() {
+  const std::vector<optimizer_race::SchedulerParam> params = optimizer_race::schedulerParams(scheduler_->currentText(), steps_ ? steps_->value() : 200);
+  sched_params_for_ = scheduler_->currentText();
+  for (int k = 0; k < kSchedulerParams; ++k) {
+    const bool used = k < static_cast<int>(params.size());
+    QDoubleSpinBox* box = sched_params_[k];
+    const QSignalBlocker block(box);
+    if (used) {
+      const optimizer_race::SchedulerParam& p = params[k];
+      box->setDecimals(p.decimals);
+      box->setRange(p.min, p.max);
+      box->setSingleStep(p.decimals == 0 ? 1 : std::pow(10.0, -p.decimals) * (p.decimals == 4 ? 10 : 5));
+      box->setValue(p.value);
+      sched_param_labels_[k]->setText(p.key);
+    }
+    schedule_box_->form()->setRowVisible(box, used);
+  }
+}
+
+nlohmann::json OptimizersLab::currentSchedulerSpec() const {
+  std::vector<double> values;
+  for (QDoubleSpinBox* box : sched_params_) values.push_back(box->value());
+  return optimizer_race::schedulerSpec(scheduler_->currentText(), values);
+}
+
+QDoubleSpinBox* OptimizersLab::schedulerParamBox(const QString& key) const {
+  const auto params = optimizer_race::schedulerParams(scheduler_->currentText(), steps_->value());
+  for (std::size_t k = 0; k < params.size(); ++k)
+    if (params[k].key == key) return sched_params_[k];
+  return nullptr;
+}
+
+void OptimizersLab::setSchedulerParam(const QString& key, double value) {
+  if (QDoubleSpinBox* box = schedulerParamBox(key)) box->setValue(value);
+}
+
+double OptimizersLab::racerLearningRate(const QString& racer) const {
+  const int i = static_cast<int>(racerNames().indexOf(racer));
+  return i < 0 ? 0.0 : racer_lr_[i]->value();
+}
+
+QString OptimizersLab::racerLearningRateText(const QString& racer) const {
+  const int i = static_cast<int>(racerNames().indexOf(racer));
+  return i < 0 ? QString() : optimizer_race::formatValue(racer_lr_[i]->value(), racer_lr_[i]->decimals());
 }
 
 void OptimizersLab::connectControls() {
@@ -153,7 +238,11 @@ void OptimizersLab::connectControls() {
   connect(b_, &QDoubleSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(steps_, &QSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(arrows_, &QCheckBox::toggled, this, &OptimizersLab::redraw);
-  connect(scheduler_, &QComboBox::currentTextChanged, this, &OptimizersLab::recompute);
+  connect(scheduler_, &QComboBox::currentTextChanged, this, [this] {
+    resetSchedulerParams();
+    recompute();
+  });
+  for (QDoubleSpinBox* box : sched_params_) connect(box, &QDoubleSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(scheduled_racer_, &QComboBox::currentTextChanged, this, &OptimizersLab::recompute);
 }
 
@@ -204,7 +293,7 @@ void OptimizersLab::computePaths(const std::array<double, 2>& start, int steps) 
     if (!racer_on_[i]->isChecked()) continue;
     const bool with_schedule = scheduler_->currentText() != "None" && scheduled == racers()[i].name;
     const gs::landscape::Path p = gs::landscape::run_optimizer(fn_, start, optimizerSpec(static_cast<int>(i)), steps,
-                                                               with_schedule ? schedulerSpec(scheduler_->currentText(), steps) : nullptr);
+                                                               with_schedule ? currentSchedulerSpec() : nullptr);
     QString name = racers()[i].name;
     if (with_schedule) name += " + " + scheduler_->currentText();
     paths_.push_back({name, ap.seriesColor(static_cast<int>(i)), p.points, p.diverged_at});
@@ -220,8 +309,10 @@ int OptimizersLab::stepsToMinimum(const QString& racer) const {
 }
 
 void OptimizersLab::step() {
+  // One optimizer step. The whole race is shown until the first step: that one starts it again
+  // from the start (so `--steps 30` shows step 30), and Play loops at the end.
   if (step_ >= steps_->value()) step_ = 0;
-  step_ = std::min(step_ + 5, steps_->value());
+  step_ = std::min(step_ + 1, steps_->value());
   redraw();
 }
 
@@ -305,7 +396,7 @@ void OptimizersLab::fillTable() {
     const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
     const auto& pt = p.points[std::max(0, last)];
     const int reached = stepsToMinimum(racerNames()[racer_index_[k]]);
-    const QStringList cells = {p.name, p.diverged_at >= 0 && p.diverged_at <= step_ ? tr("diverged") : QString("(%1, %2)").arg(pt[0], 0, 'f', 2).arg(pt[1], 0, 'f', 2),
+    const QStringList cells = {racers()[racer_index_[k]].name, p.diverged_at >= 0 && p.diverged_at <= step_ ? tr("diverged") : QString("(%1, %2)").arg(pt[0], 0, 'f', 2).arg(pt[1], 0, 'f', 2),
                                QString::number(pt[2], 'g', 3), reached >= 0 && reached <= step_ ? QString::number(reached) : "—"};
     for (int c = 0; c < 4; ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
@@ -313,6 +404,7 @@ void OptimizersLab::fillTable() {
       table_->setItem(static_cast<int>(k), c, item);
     }
   }
+  sizeViews();
 }
 
 void OptimizersLab::drawSchedule() {
@@ -323,11 +415,18 @@ void OptimizersLab::drawSchedule() {
   const double base = racer_lr_[racer]->value();
   QCPGraph* g = schedule_plot_->addGraph();
   g->setPen(QPen(ap.seriesColor(racer), 2 * ap.scale()));
-  if (sname == "None" || sname == "ReduceLROnPlateau") {
+  int run = -1;  // the scheduled racer's run, when it races
+  for (std::size_t k = 0; k < runs_.size(); ++k)
+    if (racer_index_[k] == racer) run = static_cast<int>(k);
+  if (sname == "ReduceLROnPlateau" && run >= 0) {
+    // Its rate depends on the loss: the rates the run really used.
+    const std::vector<double>& lrs = runs_[run].lr;
+    for (std::size_t k = 0; k < lrs.size(); ++k) g->addData(static_cast<double>(k), lrs[k]);
+  } else if (sname == "None" || sname == "ReduceLROnPlateau") {
     g->addData(0, base);
     g->addData(steps_->value(), base);
   } else {
-    const nlohmann::json spec = schedulerSpec(sname, steps_->value());
+    const nlohmann::json spec = currentSchedulerSpec();
     const auto lrs = gs::optim::LRScheduler::preview(
         [&](gs::optim::Optimizer& o) { return std::move(gs::optim::make_scheduler(spec, o).epoch); }, base, steps_->value());
     for (std::size_t k = 0; k < lrs.size(); ++k) g->addData(static_cast<double>(k), lrs[k]);
@@ -344,7 +443,7 @@ void OptimizersLab::retranslate() {
   function_label_->setText(tr("Landscape"));
   racers_box_->setTitle(tr("Optimizers and learning rates"));
   steps_label_->setText(tr("Steps"));
-  arrows_->setText(tr("Show Momentum's velocity and Adam's steps"));
+  arrows_->setText(tr("Arrows: velocity, Adam's steps"));
   schedule_box_->setTitle(tr("Learning-rate schedule"));
   scheduler_label_->setText(tr("Scheduler"));
   scheduled_label_->setText(tr("Applied to"));
@@ -354,6 +453,7 @@ void OptimizersLab::retranslate() {
 void OptimizersLab::applyAppearance() {
   for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) stylePlot(p);
   recompute();
+  sizeViews();
 }
 
 QString OptimizersLab::pytorchCode() const {
@@ -363,16 +463,34 @@ QString OptimizersLab::pytorchCode() const {
   lines << "" << "optimizers = {";
   for (std::size_t i = 0; i < racers().size(); ++i) {
     if (!racer_on_[i]->isChecked()) continue;
-    QString args = QString("lr=%1").arg(racer_lr_[i]->value());
+    QString args = QString("lr=%1").arg(optimizer_race::formatValue(racer_lr_[i]->value(), racer_lr_[i]->decimals()));
     for (const auto& [k, v] : racers()[i].extra.items()) args += QString(", %1=%2").arg(QString::fromStdString(k), v.is_boolean() ? (v.get<bool>() ? "True" : "False") : QString::fromStdString(v.dump()));
     lines << QString("    '%1': lambda p: torch.optim.%2([p], %3),").arg(racers()[i].name, racers()[i].torch_name, args);
   }
   lines << "}" << "for name, make in optimizers.items():"
         << QString("    p = torch.tensor([%1, %2], requires_grad=True)").arg(start[0]).arg(start[1]) << "    optimizer = make(p)";
-  if (scheduler_->currentText() != "None" && scheduler_->currentText() != "ReduceLROnPlateau")
-    lines << QString("    scheduler = torch.optim.lr_scheduler.%1(optimizer, ...) if name == '%2' else None").arg(scheduler_->currentText(), scheduled_racer_->currentText());
+  const QString sname = scheduler_->currentText();
+  const bool plateau = sname == "ReduceLROnPlateau";
+  if (sname != "None") {
+    // The scheduler with the arguments set in the panel, written as the boxes show them.
+    QStringList args = {"optimizer"};
+    const auto params = optimizer_race::schedulerParams(sname, steps_->value());
+    QStringList milestones;
+    for (std::size_t k = 0; k < params.size(); ++k) {
+      const QString v = optimizer_race::formatValue(sched_params_[k]->value(), params[k].decimals);
+      if (params[k].key.startsWith("milestones")) milestones << v;
+      else args << QString("%1=%2").arg(params[k].key, v);
+    }
+    if (!milestones.isEmpty()) {
+      std::sort(milestones.begin(), milestones.end(), [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
+      args.insert(1, QString("milestones=[%1]").arg(milestones.join(", ")));
+    }
+    lines << QString("    scheduler = torch.optim.lr_scheduler.%1(%2) if name == '%3' else None").arg(sname, args.join(", "), scheduled_racer_->currentText());
+  }
   lines << QString("    for step in range(%1):").arg(steps_->value()) << "        optimizer.zero_grad()" << "        f(p).backward()"
         << "        optimizer.step()";
+  if (sname != "None")
+    lines << "        if scheduler is not None:" << (plateau ? "            scheduler.step(f(p).item())  # it watches the loss" : "            scheduler.step()");
   return lines.join('\n') + '\n';
 }
 

@@ -31,7 +31,7 @@ class OptimizersLab : public Lab {
   bool animates() const override { return true; }
   void step() override;
   void reset() override;
-  int playRate() const override { return 15; }
+  int playRate() const override { return 30; }  ///< one optimizer step per tick
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
   void applyAppearance() override;
@@ -42,6 +42,16 @@ class OptimizersLab : public Lab {
   void setFunction(const QString& name);  ///< quadratic, rosenbrock, beale, himmelblau, saddle
   void setRacer(const QString& name, bool on, double lr = -1);
   void setScheduler(const QString& name);  ///< "None", "StepLR", ... applied to the scheduled racer
+  /// Sets an argument of the current scheduler ("step_size", "gamma", "T_max", ...).
+  void setSchedulerParam(const QString& key, double value);
+  /// The spec the scheduled racer runs with (the editable arguments' values); null for "None".
+  nlohmann::json currentSchedulerSpec() const;
+  /// The spin box editing a scheduler argument, or nullptr when the scheduler has none such.
+  QDoubleSpinBox* schedulerParamBox(const QString& key) const;
+  /// The learning rate a racer runs with (its spin box's value) and as the panel and code write it.
+  double racerLearningRate(const QString& racer) const;
+  QString racerLearningRateText(const QString& racer) const;
+  int currentStep() const { return step_; }
   void setShowArrows(bool on);
   QCustomPlot* contourPlot() const { return contour_plot_; }
   const std::vector<PathView>& paths() const { return paths_; }
@@ -52,6 +62,8 @@ class OptimizersLab : public Lab {
 
  private:
   void buildPlots();
+  /// Minimum plot sizes for the current scale and the table's height for its rows.
+  void sizeViews();
   void buildFunctionGroup();
   void buildRacersGroup();
   void buildScheduleGroup();
@@ -84,6 +96,12 @@ class OptimizersLab : public Lab {
   QComboBox* scheduled_racer_;
   QLabel* scheduler_label_;
   QLabel* scheduled_label_;
+  static constexpr int kSchedulerParams = 3;  ///< the most arguments a scheduler offers (MultiStepLR)
+  std::vector<QDoubleSpinBox*> sched_params_;
+  std::vector<QLabel*> sched_param_labels_;
+  QString sched_params_for_;  ///< the scheduler whose arguments the boxes hold
+  /// Fills the argument rows with the current scheduler's defaults for the current run length.
+  void resetSchedulerParams();
   QCustomPlot* contour_plot_;
   QCustomPlot* loss_plot_;
   QCustomPlot* schedule_plot_;

@@ -25,14 +25,50 @@ QStringList schedulerNames() {
   return {"None", "StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR", "LinearLR", "ReduceLROnPlateau"};
 }
 
+std::vector<SchedulerParam> schedulerParams(const QString& name, int steps) {
+  const double n = std::max(1, steps);
+  if (name == "StepLR") return {{"step_size", std::max(1.0, std::floor(n / 4)), 1, 2000, 0}, {"gamma", 0.5, 0.01, 1, 2}};
+  if (name == "MultiStepLR")
+    return {{"milestones[0]", std::floor(n / 3), 0, 2000, 0}, {"milestones[1]", std::floor(2 * n / 3), 0, 2000, 0}, {"gamma", 0.3, 0.01, 1, 2}};
+  if (name == "ExponentialLR") return {{"gamma", std::round(std::pow(0.01, 1.0 / n) * 1e4) / 1e4, 0.5, 1, 4}};
+  if (name == "CosineAnnealingLR") return {{"T_max", n, 1, 2000, 0}, {"eta_min", 0, 0, 1, 4}};
+  if (name == "LinearLR") return {{"start_factor", 0.1, 0.01, 1, 2}, {"total_iters", std::max(1.0, std::floor(n / 5)), 1, 2000, 0}};
+  if (name == "ReduceLROnPlateau") return {{"factor", 0.5, 0.01, 0.99, 2}, {"patience", 5, 0, 200, 0}};
+  return {};
+}
+
+nlohmann::json schedulerSpec(const QString& name, const std::vector<double>& values) {
+  const std::vector<SchedulerParam> params = schedulerParams(name, 1);
+  if (params.empty()) return nullptr;
+  nlohmann::json spec = {{"name", name.toStdString()}};
+  std::vector<std::int64_t> milestones;
+  for (std::size_t k = 0; k < params.size(); ++k) {
+    const double v = k < values.size() ? values[k] : params[k].value;
+    const std::string key = params[k].key.toStdString();
+    if (params[k].key.startsWith("milestones")) milestones.push_back(static_cast<std::int64_t>(std::lround(v)));
+    else if (params[k].decimals == 0) spec[key] = static_cast<std::int64_t>(std::lround(v));
+    else spec[key] = v;
+  }
+  if (!milestones.empty()) {
+    std::sort(milestones.begin(), milestones.end());
+    spec["milestones"] = milestones;
+  }
+  return spec;
+}
+
 nlohmann::json schedulerSpec(const QString& name, int steps) {
-  if (name == "StepLR") return {{"name", "StepLR"}, {"step_size", std::max(1, steps / 4)}, {"gamma", 0.5}};
-  if (name == "MultiStepLR") return {{"name", "MultiStepLR"}, {"milestones", {steps / 3, 2 * steps / 3}}, {"gamma", 0.3}};
-  if (name == "ExponentialLR") return {{"name", "ExponentialLR"}, {"gamma", std::pow(0.01, 1.0 / std::max(1, steps))}};
-  if (name == "CosineAnnealingLR") return {{"name", "CosineAnnealingLR"}, {"T_max", steps}};
-  if (name == "LinearLR") return {{"name", "LinearLR"}, {"start_factor", 0.1}, {"total_iters", std::max(1, steps / 5)}};
-  if (name == "ReduceLROnPlateau") return {{"name", "ReduceLROnPlateau"}, {"factor", 0.5}, {"patience", 5}};
-  return nullptr;
+  std::vector<double> values;
+  for (const SchedulerParam& p : schedulerParams(name, steps)) values.push_back(p.value);
+  return schedulerSpec(name, values);
+}
+
+QString formatValue(double v, int decimals) {
+  QString s = QString::number(v, 'f', decimals);
+  if (s.contains('.')) {
+    while (s.endsWith('0')) s.chop(1);
+    if (s.endsWith('.')) s.chop(1);
+  }
+  return s == "-0" ? "0" : s;
 }
 
 }  // namespace gsui::optimizer_race

@@ -11,6 +11,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QTableWidget>
+#include <string_view>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -77,6 +78,7 @@ void PerceptronLab::buildView() {
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionMode(QAbstractItemView::NoSelection);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);  // "w·x+b", "(0.12, 0.98)" whole
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->setMinimumHeight(120);
   auto* grid = new QGridLayout(this);
@@ -96,6 +98,7 @@ void PerceptronLab::buildControls() {
   auto* dl = new QFormLayout(data_box_);
   gate_box_ = new QComboBox;
   gate_box_->setObjectName("gate");
+  gate_box_->setProperty("gsPrimary", true);
   gate_box_->addItems({"AND", "OR", "NAND", "XOR"});
   gate_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   gate_label_ = new QLabel;
@@ -113,6 +116,7 @@ void PerceptronLab::buildControls() {
     label = new QLabel;
     s = new QSlider(Qt::Horizontal);
     s->setObjectName(name);
+    s->setProperty("gsPrimary", std::string_view(name) != "learningRate");  // the weights and bias a teacher drags
     s->setRange(lo, hi);
     s->setValue(value);
     nl->addWidget(label);
@@ -134,6 +138,7 @@ void PerceptronLab::buildControls() {
   hidden_act_label_ = new QLabel;
   ml->addRow(hidden_act_label_, hidden_act_);
   mlp_lr_label_ = new QLabel;
+  mlp_lr_label_->setWordWrap(true);
   mlp_lr_ = new QSlider(Qt::Horizontal);
   mlp_lr_->setRange(1, 20);  // lr = v / 10
   mlp_lr_->setValue(5);
@@ -264,10 +269,10 @@ int PerceptronLab::misclassified() const {
 void PerceptronLab::retranslate() {
   data_box_->setTitle(tr("Data"));
   gate_label_->setText(tr("Logic gate"));
-  single_->setText(tr("Single perceptron (step activation)"));
+  single_->setText(tr("Single perceptron (step)"));
   mlp_radio_->setText(tr("2-2-1 MLP (hidden layer)"));
-  neuron_box_->setTitle(tr("Perceptron: ŷ = step(w₁x₁ + w₂x₂ + b)"));
-  mlp_box_->setTitle(tr("2-2-1 MLP trained by backpropagation"));
+  neuron_box_->setTitle(tr("Perceptron ŷ = step(w·x + b)"));
+  mlp_box_->setTitle(tr("2-2-1 MLP, backpropagation"));
   hidden_act_label_->setText(tr("Hidden activation"));
   solve_mlp_->setText(tr("Solve with a 2-2-1 MLP"));
   table_->setHorizontalHeaderLabels({"x₁", "x₂", "y", mode_ == Mode::Mlp ? "h₁, h₂" : "w·x+b", "ŷ"});

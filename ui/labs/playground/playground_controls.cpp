@@ -45,6 +45,9 @@ const char* const kRegularizationRates[] = {"0.001", "0.003", "0.01", "0.03", "0
 QComboBox* combo(const char* name) {
   auto* c = new QComboBox;
   c->setObjectName(name);
+  // Not as wide as the longest item: the side panel must fit a 1024×768 projector.
+  c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  c->setMinimumContentsLength(5);
   return c;
 }
 
@@ -64,10 +67,12 @@ void selectOrAdd(QComboBox* c, const QString& text) {
 }  // namespace
 
 PlaygroundControls::PlaygroundControls(QBoxLayout* panel, QObject* parent) : QObject(parent), panel_(panel->parentWidget()) {
+  // Training first: its learning rate, optimizer and regularization are what a teacher turns
+  // during a lesson, so they stay in sight at every size (gsPrimary; issue 15).
+  buildTrainingGroup(panel);
   buildDataGroup(panel);
   buildFeatureGroup(panel);
   buildNetworkGroup(panel);
-  buildTrainingGroup(panel);
   status_ = new QLabel;
   status_->setWordWrap(true);
   status_->setObjectName("status");
@@ -98,7 +103,11 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   data_box_->addWideRow(preset_);
   data_box_->addWideRow(preset_note_);
   data_box_->addWideRow(dataset_);
-  problem_label_ = data_box_->addRow(problem_);
+  // The whole row: the problems' names are long ("multi-class: softmax + CE"), and say what they are.
+  problem_label_ = new QLabel;
+  problem_label_->setWordWrap(true);
+  data_box_->addWideRow(problem_label_);
+  data_box_->addWideRow(problem_);
   noise_label_ = data_box_->addRow(noise_);
   test_ratio_label_ = data_box_->addRow(test_ratio_);
   seed_label_ = data_box_->addRow(seed_);
@@ -113,11 +122,14 @@ void PlaygroundControls::buildFeatureGroup(QBoxLayout* panel) {
     box->setObjectName(QString::fromStdString("feature_" + names[i]));
     features_.push_back(box);
   }
-  // Four to a row in one grid, so the second row's boxes stand under the first row's.
+  // In one grid, so that each row's boxes stand under the row above's.
   auto* grid_widget = new QWidget;
   auto* grid = new QGridLayout(grid_widget);
   grid->setContentsMargins(0, 0, 0, 0);
-  for (std::size_t i = 0; i < features_.size(); ++i) grid->addWidget(features_[i], static_cast<int>(i) / 4, static_cast<int>(i) % 4);
+  grid->setHorizontalSpacing(2);
+  // Three columns (four do not fit the side panel at 1024×768): x₁ x₂ x₁x₂ / x₁² x₂² / sin x₁ sin x₂.
+  const int at[][2] = {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {0, 2}, {2, 0}, {2, 1}};
+  for (std::size_t i = 0; i < features_.size(); ++i) grid->addWidget(features_[i], at[i % 7][0] + static_cast<int>(i / 7) * 3, at[i % 7][1]);
   features_box_->addWideRow(grid_widget);
 }
 
@@ -177,7 +189,12 @@ void PlaygroundControls::buildTrainingGroup(QBoxLayout* panel) {
   regularization_->addItems({"None", "L1", "L2"});
   reg_rate_ = combo("regularizationRate");
   for (const char* v : kRegularizationRates) reg_rate_->addItem(v);
-  reg_label_ = training_box_->addRow({regularization_, reg_rate_});
+  // The name above its two fields (kind and rate): beside them the row is wider than the side panel.
+  reg_label_ = new QLabel;
+  reg_label_->setWordWrap(true);
+  training_box_->addWideRow(reg_label_);
+  training_box_->addWideRow({regularization_, reg_rate_});
+  for (QWidget* w : std::initializer_list<QWidget*>{optimizer_, lr_, regularization_, reg_rate_}) w->setProperty("gsPrimary", true);
   forget_zero_grad_ = new QCheckBox;
   forget_zero_grad_->setObjectName("forgetZeroGrad");
   show_test_ = new QCheckBox;
@@ -371,7 +388,8 @@ void PlaygroundControls::retranslate() {
   problem_label_->setText(tr("Problem"));
   seed_label_->setText(tr("Seed"));
   problem_->setItemText(0, tr("binary: sigmoid + BCE"));
-  problem_->setItemText(1, tr("multi-class: softmax + cross-entropy"));
+  problem_->setItemText(1, tr("multi-class: softmax + CE"));
+  problem_->setItemData(1, tr("multi-class: softmax + cross-entropy"), Qt::ToolTipRole);
   problem_->setItemText(2, tr("regression: MSE"));
   features_box_->setTitle(tr("Input features"));
   network_box_->setTitle(tr("Network"));
@@ -383,7 +401,8 @@ void PlaygroundControls::retranslate() {
   init_->setToolTip(tr("default: PyTorch's own (Kaiming uniform with a = √5). zeros: every neuron learns the same thing. "
                        "normal: N(0, 1), far too large for wide layers."));
   dropout_label_->setText(tr("Dropout p"));
-  batchnorm_->setText(tr("BatchNorm1d after each hidden Linear"));
+  batchnorm_->setText(tr("BatchNorm1d per layer"));
+  batchnorm_->setToolTip(tr("BatchNorm1d after each hidden Linear"));
   edit_network_->setText(tr("Edit in the network builder…"));
   simple_network_->setText(tr("Back to the simple controls"));
   showNetworkSource();
@@ -392,7 +411,8 @@ void PlaygroundControls::retranslate() {
   lr_label_->setText(tr("Learning rate"));
   batch_label_->setText(tr("Batch size"));
   reg_label_->setText(tr("Regularization"));
-  forget_zero_grad_->setText(tr("Mistake: forget optimizer.zero_grad()"));
+  forget_zero_grad_->setText(tr("Mistake: no zero_grad()"));
+  forget_zero_grad_->setToolTip(tr("Mistake: forget optimizer.zero_grad()"));
   show_test_->setText(tr("Show test data"));
   discretize_->setText(tr("Discretize output"));
 }

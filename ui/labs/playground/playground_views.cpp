@@ -29,10 +29,62 @@ QColor groupColor(int group, int classes) {
   return a.seriesColor(group == 0 ? 1 : group == 1 ? 2 : 0);
 }
 
+/// Holds the plane's plot so that its axis rect stays square (one unit of x₁ as long as one of
+/// x₂: a circle stays a circle), centred with empty margins around it, whatever the room. 1-D
+/// data (y against x₁) fills the room.
+class SquarePlane : public QWidget {
+ public:
+  explicit SquarePlane(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  }
+  void setPlot(QCustomPlot* plot) {
+    plot_ = plot;
+    plot_->setParent(this);
+    // The margins (title, tick labels) are known after a layout: fit again when they changed.
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+      const QRect r = plot_->axisRect()->rect();
+      if (square_ && std::abs(r.width() - r.height()) > 2 && !fitting_) QMetaObject::invokeMethod(this, [this] { fit(); }, Qt::QueuedConnection);
+    });
+  }
+  void setSquare(bool on) {
+    if (square_ == on) return;
+    square_ = on;
+    fit();
+  }
+  QSize sizeHint() const override { return plot_ ? static_cast<const QWidget*>(plot_)->sizeHint() : QSize(); }
+  QSize minimumSizeHint() const override { return plot_ ? static_cast<const QWidget*>(plot_)->minimumSizeHint() : QSize(); }
+
+ protected:
+  void resizeEvent(QResizeEvent*) override { fit(); }
+
+ private:
+  void fit() {
+    if (!plot_) return;
+    fitting_ = true;
+    QRect to = rect();
+    if (square_) {
+      // What the title, the labels and the ticks take (from the last layout), then the largest square.
+      const QRect axes = plot_->axisRect()->rect();
+      const int mw = std::max(0, plot_->width() - axes.width()), mh = std::max(0, plot_->height() - axes.height());
+      const int side = std::max(1, std::min(width() - mw, height() - mh));
+      const QSize size(std::min(width(), side + mw), std::min(height(), side + mh));
+      to = QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+    }
+    if (plot_->geometry() != to) plot_->setGeometry(to);
+    else plot_->replot(QCustomPlot::rpQueuedReplot);
+    fitting_ = false;
+  }
+
+  QCustomPlot* plot_ = nullptr;
+  bool square_ = true, fitting_ = false;
+};
+
 }  // namespace
 
 PlaygroundViews::PlaygroundViews(QWidget* parent) : QWidget(parent) {
-  boundary_plot_ = makePlot("x₁", "x₂", this);
+  plane_ = new SquarePlane(this);
+  boundary_plot_ = makePlot("x₁", "x₂", plane_);
+  static_cast<SquarePlane*>(plane_)->setPlot(boundary_plot_);
   addPlotTitle(boundary_plot_);
   boundary_ = new QCPColorMap(boundary_plot_->xAxis, boundary_plot_->yAxis);
   boundary_->data()->setSize(kGrid, kGrid);
@@ -47,11 +99,15 @@ PlaygroundViews::PlaygroundViews(QWidget* parent) : QWidget(parent) {
   metrics_ = new ClassificationPanel(this);
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(boundary_plot_, 0, 0, 2, 1);
+  // The plane and the network side by side, the ROC and confusion matrix under both: the metrics
+  // get the whole width (readable headers on a projector), the plane a square of its own.
+  grid->addWidget(plane_, 0, 0);
   grid->addWidget(tabs_, 0, 1);
-  grid->addWidget(metrics_, 1, 1);
-  grid->setColumnStretch(0, 5);
-  grid->setColumnStretch(1, 6);
+  grid->addWidget(metrics_, 1, 0, 1, 2);
+  grid->setColumnStretch(0, 1);
+  grid->setColumnStretch(1, 1);
+  grid->setRowStretch(0, 3);
+  grid->setRowStretch(1, 2);
   connect(metrics_, &ClassificationPanel::thresholdChanged, this, [this] {
     if (discretize_) drawMap();
   });
@@ -121,6 +177,7 @@ void PlaygroundViews::drawPoints() {
   const Appearance& a = Appearance::instance();
   boundary_plot_->clearGraphs();
   boundary_->setVisible(!points_.one_d);
+  static_cast<SquarePlane*>(plane_)->setSquare(!points_.one_d);
   boundary_plot_->xAxis->setLabel("x₁");
   boundary_plot_->yAxis->setLabel(points_.one_d ? "y" : "x₂");
   const int groups = points_.one_d ? 1 : points_.classes == 0 ? 2 : points_.classes;  // regression: by the target's sign

@@ -69,6 +69,7 @@ class PlaygroundViews : public QWidget {
   void drawMetrics();
   void drawTitle();
 
+  QWidget* plane_;  ///< holds boundary_plot_ square (see SquarePlane)
   QCustomPlot* boundary_plot_;
   QCPColorMap* boundary_;
   QCustomPlot* loss_plot_;

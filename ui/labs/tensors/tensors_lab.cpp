@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -114,7 +116,21 @@ void TensorsLab::buildControls() {
   preset_box_ = new QComboBox;
   preset_box_->setObjectName("presets");
   preset_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-  preset_box_->setMinimumContentsLength(16);
+  preset_box_->setMinimumContentsLength(10);
+  // The field shows "Example 3 of 10" (a title does not fit a projector's side panel: issue 15);
+  // the list shows the titles (column 1), and the title label under the field the chosen one, wrapped.
+  preset_model_ = new QStandardItemModel(0, 2, this);
+  preset_box_->setModel(preset_model_);
+  auto* titles = new QListView;
+  preset_box_->setView(titles);
+  preset_box_->setModelColumn(0);
+  titles->setModelColumn(1);
+  title_ = new QLabel;
+  title_->setObjectName("presetTitle");
+  title_->setWordWrap(true);
+  QFont bold = title_->font();
+  bold.setBold(true);
+  title_->setFont(bold);
   about_ = new QLabel;
   about_->setObjectName("about");
   about_->setWordWrap(true);
@@ -135,6 +151,7 @@ void TensorsLab::buildControls() {
   position_->setWordWrap(true);
   // The buttons right under the presets, so that they stay in view on a projector.
   program_box_->addWideRow(preset_box_);
+  program_box_->addWideRow(title_);
   program_box_->addWideRow({run_button_, step_button_, reset_button_});
   program_box_->addWideRow(position_);
   program_box_->addWideRow(about_);
@@ -183,7 +200,9 @@ void TensorsLab::showAbout() {
   // Two lines on a projector, three otherwise: the program below needs the room more.
   const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), Appearance::instance().presentation() ? 2 : 3);
   if (about_->text() != shown) about_->setText(shown);
-  preset_box_->setToolTip(preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].title : QString());
+  const QString title = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].title : QString();
+  preset_box_->setToolTip(title);
+  title_->setText(title);
 }
 
 void TensorsLab::setProgram(const QString& source) { editor_->setPlainText(source); }
@@ -481,7 +500,10 @@ void TensorsLab::retranslate() {
     presets_language_ = language;
     const QSignalBlocker block(preset_box_);
     preset_box_->clear();
-    for (const TensorPreset& p : presets_) preset_box_->addItem(p.title);
+    for (int i = 0; i < presets_.size(); ++i)
+      preset_model_->appendRow({new QStandardItem(tr("Example %1 of %2").arg(i + 1).arg(presets_.size())),
+                                new QStandardItem(QString("%1. %2").arg(i + 1).arg(presets_[i].title))});
+    preset_box_->view()->setMinimumWidth(preset_box_->view()->sizeHintForColumn(1) + 24);  // the popup shows whole titles
     if (preset_ >= 0 && preset_ < presets_.size()) {
       preset_box_->setCurrentIndex(preset_);
       showAbout();

