@@ -14,6 +14,7 @@
 #include <string>
 
 #include "cuda_backend.h"
+#include "util/error_codes.h"
 
 #ifndef GRADSCOPE_CUDA_ARCHITECTURES
 #error "gpu/CMakeLists.txt passes the CUDA architectures this backend is compiled for"
@@ -30,21 +31,24 @@ __global__ void k_probe() {}
 /// of its own major version and an equal or lower minor one) and as PTX for the newest, which
 /// the driver compiles for any newer GPU. cudaFuncGetAttributes asks the driver to load one
 /// kernel: it fails (cudaErrorNoKernelImageForDevice) exactly where every kernel would.
-std::string kernel_image_problem() {
+/// The problem as a code of core/util/error_codes.h and its arguments ("" when there is none):
+/// the GPU's name and compute capability when the driver tells them.
+std::string kernel_image_problem(std::vector<std::string>& args) {
   cudaFuncAttributes attributes{};
   const cudaError_t e = cudaFuncGetAttributes(&attributes, k_probe);
   if (e == cudaSuccess) return "";
   cudaGetLastError();  // not sticky: clear it so later calls do not report it again
   int device = 0;
   cudaDeviceProp prop{};
-  std::string gpu = "the GPU";
-  if (cudaGetDevice(&device) == cudaSuccess && cudaGetDeviceProperties(&prop, device) == cudaSuccess)
-    gpu = std::string(prop.name) + " (compute capability " + std::to_string(prop.major) + "." + std::to_string(prop.minor) + ")";
+  const bool named = cudaGetDevice(&device) == cudaSuccess && cudaGetDeviceProperties(&prop, device) == cudaSuccess;
   cudaGetLastError();
-  if (e == cudaErrorNoKernelImageForDevice || e == cudaErrorInvalidDeviceFunction)
-    return gpu + " cannot run this GradScope's CUDA kernels, which were built for the architectures " +
-           GRADSCOPE_CUDA_ARCHITECTURES + " (CMAKE_CUDA_ARCHITECTURES)";
-  return gpu + " cannot load this GradScope's CUDA kernels (" + cudaGetErrorString(e) + ")";
+  if (named) args = {std::string(prop.name), std::to_string(prop.major) + "." + std::to_string(prop.minor)};
+  if (e == cudaErrorNoKernelImageForDevice || e == cudaErrorInvalidDeviceFunction) {
+    args.push_back(GRADSCOPE_CUDA_ARCHITECTURES);
+    return named ? "cuda_arch_unsupported" : "cuda_arch_unsupported_unnamed";
+  }
+  args.push_back(cudaGetErrorString(e));
+  return named ? "cuda_kernels_unloadable" : "cuda_kernels_unloadable_unnamed";
 }
 
 // Enters the backend into core's registry when the program starts. gpu/ is linked as object
@@ -64,15 +68,23 @@ std::string CudaBackend::unavailable_reason() const {
     int count = 0;
     const cudaError_t e = cudaGetDeviceCount(&count);
     if (e != cudaSuccess) {
-      self->reason_ = std::string("no usable NVIDIA driver or GPU (") + cudaGetErrorString(e) + ")";
+      self->reason_code_ = "cuda_no_driver";
+      self->reason_args_ = {cudaGetErrorString(e)};
       cudaGetLastError();
     } else if (count == 0) {
-      self->reason_ = "no NVIDIA GPU was found";
+      self->reason_code_ = "cuda_no_gpu";
     } else {
-      self->reason_ = kernel_image_problem();
+      self->reason_code_ = kernel_image_problem(self->reason_args_);
     }
+    if (!self->reason_code_.empty()) self->reason_ = format_message(self->reason_code_, self->reason_args_);
   });
   return reason_;
+}
+
+std::string CudaBackend::unavailable_code(std::vector<std::string>* args) const {
+  (void)unavailable_reason();  // probes once
+  if (args) *args = reason_args_;
+  return reason_code_;
 }
 
 }  // namespace gs::cuda

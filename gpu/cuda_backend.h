@@ -64,6 +64,7 @@ class CudaBackend final : public Backend {
   // availability: cuda_backend.cu
   Device device() const override { return Device::CUDA; }
   std::string unavailable_reason() const override;
+  std::string unavailable_code(std::vector<std::string>* args) const override;
 
   // memory: cuda_memory.cpp
   void* allocate(std::size_t nbytes) override;
@@ -121,6 +122,8 @@ class CudaBackend final : public Backend {
 
   std::once_flag probe_once_;
   std::string reason_;
+  std::string reason_code_;               // core/util/error_codes.h, with its arguments
+  std::vector<std::string> reason_args_;
   std::mutex mutex_;
   std::unordered_map<std::size_t, std::vector<void*>> cache_;
   cublasHandle_t blas_ = nullptr;

@@ -11,6 +11,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QToolBar>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,6 +23,7 @@
 
 #include "app/annotation_overlay.h"
 #include "app/appearance.h"
+#include "app/control_group.h"
 #include "app/export.h"
 #include "app/lab.h"
 #include "app/lab_registry.h"
@@ -82,6 +87,7 @@ class TestApp : public QObject {
   void init() {
     Language::instance().setLanguage("en");
     Appearance::instance().setPresentation(false);
+    Appearance::instance().setPresentationScale(1.6);  // (a test before may have pressed Ctrl +)
     Appearance::instance().applyToApplication();  // as the app does at start-up
     QCoreApplication::processEvents();
   }
@@ -187,8 +193,9 @@ class TestApp : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const double normal = QApplication::font().pointSizeF();
     QTest::keyClick(&w, Qt::Key_F5);
+    QTRY_VERIFY(w.isFullScreen());
     QVERIFY(Appearance::instance().presentation());
-    QVERIFY(QApplication::font().pointSizeF() >= normal * 1.5);
+    QTRY_VERIFY(QApplication::font().pointSizeF() >= normal * 1.4);  // 1.6 × 0.9 on a 1280×720 screen
     QVERIFY(Appearance::instance().lineWidth() > 2.0);
     QVERIFY(Appearance::instance().palette().color(QPalette::Window) == QColor(Qt::white));  // high contrast
     QVERIFY(!w.labList()->isVisible());
@@ -199,6 +206,123 @@ class TestApp : public QObject {
     QVERIFY(!Appearance::instance().presentation());
     QCOMPARE(QApplication::font().pointSizeF(), normal);
     QVERIFY(w.labList()->isVisible());
+  }
+
+  // Presentation mode is a layout (issue 15): F5 puts the menu bar and the Explanation panel aside,
+  // folds the groups without a primary control behind "More controls", and gives the view two
+  // thirds of the width; Esc puts every one of these back as it was.
+  void presentationModeIsALayout() {
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLab("playground"));
+    QCoreApplication::processEvents();
+    const QList<ControlGroup*> groups = w.currentLab()->controls()->findChildren<ControlGroup*>();
+    QList<ControlGroup*> primary, secondary;
+    for (ControlGroup* g : groups) (g->holdsPrimary() ? primary : secondary) << g;
+    QVERIFY(!primary.isEmpty());
+    QVERIFY(secondary.size() >= 2);  // data, features, network
+    for (ControlGroup* g : groups) QVERIFY(g->isVisible());
+    QVERIFY(w.menuBar()->isVisible());
+    QVERIFY(w.explanationView()->isVisible());
+    const int side_before = w.sidePanel()->width(), lab_list_before = w.labList()->width();
+    const double share_before = w.viewWidthShare();
+
+    QTest::keyClick(&w, Qt::Key_F5);
+    QTRY_VERIFY(w.isFullScreen());
+    QTRY_COMPARE(w.size(), QSize(1280, 720));  // the whole (projector) screen
+    QCoreApplication::processEvents();
+    QVERIFY(Appearance::instance().presentation());
+    QVERIFY(!w.menuBar()->isVisible());
+    QVERIFY(!w.explanationView()->isVisible());
+    QVERIFY(!w.explanationAction()->isChecked());
+    for (ControlGroup* g : primary) QVERIFY(g->isVisible());
+    for (ControlGroup* g : secondary) QVERIFY2(!g->isVisible() && g->isFolded(), qPrintable(g->title()));
+    QPushButton* more = w.moreControlsButton();
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->text(), QString("More controls"));
+    QTRY_VERIFY2(w.viewWidthShare() >= 0.65, qPrintable(QString::number(w.viewWidthShare())));
+    QVERIFY(w.viewWidthShare() > share_before);
+    // Shortcuts still work with the menu bar hidden (Ctrl + grows the text).
+    const double scale = Appearance::instance().scale();
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(Appearance::instance().scale() > scale);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(Appearance::instance().scale(), scale);
+    // "More controls" unfolds the folded groups, and folds them again.
+    QTest::mouseClick(more, Qt::LeftButton);
+    for (ControlGroup* g : secondary) QVERIFY(g->isVisible());
+    QCOMPARE(more->text(), QString("Fewer controls"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    for (ControlGroup* g : secondary) QVERIFY(!g->isVisible());
+    // The toolbar's Explanation brings the panel back (and puts it aside again).
+    auto* toolbar = w.findChild<QToolBar*>("PlayControls");
+    QVERIFY(toolbar);
+    auto* explain = qobject_cast<QToolButton*>(toolbar->widgetForAction(w.explanationAction()));
+    QVERIFY(explain && explain->isVisible());
+    QTest::mouseClick(explain, Qt::LeftButton);
+    QVERIFY(w.explanationView()->isVisible());
+    QTest::mouseClick(explain, Qt::LeftButton);
+    QVERIFY(!w.explanationView()->isVisible());
+    // A lab without primary controls keeps all its groups; one opened in presentation mode folds.
+    QVERIFY(w.showLab("tensors"));
+    for (ControlGroup* g : w.currentLab()->controls()->findChildren<ControlGroup*>()) QVERIFY(!g->isFolded());
+    QVERIFY(!more->isVisible());
+    QVERIFY(w.showLab("optimizers"));
+    int folded = 0;
+    for (ControlGroup* g : w.currentLab()->controls()->findChildren<ControlGroup*>()) folded += g->isFolded();
+    QVERIFY(folded > 0);
+    QVERIFY(more->isVisible());
+    QVERIFY(w.showLab("playground"));
+
+    // Esc: everything as it was.
+    QTest::keyClick(&w, Qt::Key_Escape);
+    w.resize(1280, 720);
+    QTRY_COMPARE(w.size(), QSize(1280, 720));
+    QCoreApplication::processEvents();
+    QVERIFY(!Appearance::instance().presentation());
+    QVERIFY(w.menuBar()->isVisible());
+    QVERIFY(w.explanationView()->isVisible());
+    QVERIFY(w.explanationAction()->isChecked());
+    QVERIFY(w.labList()->isVisible());
+    QVERIFY(!more->isVisible());
+    for (ControlGroup* g : groups) QVERIFY2(g->isVisible() && !g->isFolded(), qPrintable(g->title()));
+    QTRY_COMPARE(w.sidePanel()->width(), side_before);
+    QCOMPARE(w.labList()->width(), lab_list_before);
+  }
+
+  // The scale follows the window: a 1024×768 laptop gets less than a 1920×1080 projector, the
+  // presenter's Ctrl +/− multiplies both, and outside presentation mode it is 1.
+  void presentationScaleFollowsTheWindowHeight() {
+    QCOMPARE(Appearance::windowFactorFor(QSize(1280, 800)), 1.0);
+    QVERIFY(Appearance::windowFactorFor(QSize(1024, 768)) < Appearance::windowFactorFor(QSize(1280, 720)));
+    QVERIFY(Appearance::windowFactorFor(QSize(1280, 720)) < Appearance::windowFactorFor(QSize(1920, 1080)));
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const int box_normal = w.style()->pixelMetric(QStyle::PM_IndicatorWidth);
+    w.setPresentation(true, /*full_screen=*/false);  // windows of other sizes than this screen's
+    w.resize(1024, 768);
+    QTRY_COMPARE(w.size(), QSize(1024, 768));
+    const double small = Appearance::instance().scale();
+    const double small_font = QApplication::font().pointSizeF();
+    w.resize(1920, 1080);
+    QTRY_COMPARE(w.size(), QSize(1920, 1080));
+    const double large = Appearance::instance().scale();
+    QVERIFY2(small < large, qPrintable(QString("%1 at 1024×768, %2 at 1920×1080").arg(small).arg(large)));
+    QVERIFY(small > 1.0);
+    QCOMPARE(large, Appearance::instance().presentationScale() * Appearance::windowFactorFor(QSize(1920, 1080)));
+    QVERIFY(QApplication::font().pointSizeF() > small_font);
+    QVERIFY(Appearance::instance().lineWidth() > 2.0 * small);
+    // Check boxes grow with the text (the style's indicator), not only their labels.
+    QVERIFY(qApp->style()->pixelMetric(QStyle::PM_IndicatorWidth) >= box_normal * large - 1);
+    QTest::keyClick(&w, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(Appearance::instance().scale() > large);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QCOMPARE(Appearance::instance().scale(), 1.0);
+    QCOMPARE(qApp->style()->pixelMetric(QStyle::PM_IndicatorWidth), box_normal);
   }
 
   void settingsAreRemembered() {
@@ -405,5 +529,21 @@ class TestApp : public QObject {
   }
 };
 
-QTEST_MAIN(TestApp)
+// A 1280×720 screen, as a classroom projector gives: presentation mode's full screen is that size
+// (the offscreen platform's own screen is 800×600).
+int main(int argc, char** argv) {
+  const QString config = QDir::temp().filePath(QString("tst_app_screen_%1.json").arg(QCoreApplication::applicationPid()));
+  QFile file(config);
+  if (file.open(QIODevice::WriteOnly))
+    file.write(R"({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96}]})");
+  file.close();
+  if (qEnvironmentVariable("QT_QPA_PLATFORM", "offscreen") == "offscreen") qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + config).toUtf8());
+  QApplication app(argc, argv);
+  app.setAttribute(Qt::AA_Use96Dpi, true);
+  QTEST_SET_MAIN_SOURCE_PATH
+  TestApp test;
+  const int status = QTest::qExec(&test, argc, argv);
+  QFile::remove(config);
+  return status;
+}
 #include "tst_app.moc"

@@ -6,6 +6,7 @@
 #include "test_helpers.h"
 
 #include <QTemporaryDir>
+#include <filesystem>
 #include <fstream>
 #include <zlib.h>
 
@@ -116,6 +117,35 @@ class TestData : public QObject {
     wrong.class_names = {"a", "b", "c"};  // label 7 is not one of them
     QVERIFY_CONTAINS(error_of([&] { data::train_test_split(wrong, 0.5, 0); }), "labels: sample 0 has class 7 but the data set has 3 classes (0 to 2)");
     QVERIFY_CONTAINS(error_of([&] { data::stratified_kfold_indices(wrong, 2, 0); }), "sample 0 has class 7");
+  }
+
+  /// A .gz that unpacks past kMaxDataFileBytes (a "zip bomb": here 300 MiB of zeros in 0.3 MB)
+  /// is refused with a message naming the file, without holding it all.
+  void decompressionBombIsRefused() {
+    const std::string bomb = path("bomb.csv.gz");
+    gzFile f = gzopen(bomb.c_str(), "wb1");
+    QVERIFY(f);
+    const std::string zeros(1 << 20, '0');
+    for (std::size_t mib = 0; mib < (data::kMaxDataFileBytes >> 20) + 44; ++mib) QVERIFY(gzwrite(f, zeros.data(), unsigned(zeros.size())) > 0);
+    gzclose(f);
+    QVERIFY(std::filesystem::file_size(bomb) < 2'000'000);
+    const std::string message = error_of([&] { data::load_csv(bomb); });
+    QVERIFY_CONTAINS(message, "bomb.csv.gz: holds more than 256 MiB once unpacked");
+    QVERIFY_CONTAINS(error_of([&] { data::load_idx(bomb, bomb); }), "bad magic number");  // (read from its first 16 bytes only)
+    // An IDX file is unpacked only as far as its header announces: 300 MiB after one 2×2 image
+    // are never read; a header announcing more than the limit is refused before any pixel.
+    const std::string idx_bomb = path("bomb-images.gz");
+    gzFile g = gzopen(idx_bomb.c_str(), "wb1");
+    const std::string header = be32(0x803) + be32(1) + be32(2) + be32(2) + std::string(4, '\x10');
+    gzwrite(g, header.data(), unsigned(header.size()));
+    for (int mib = 0; mib < 300; ++mib) gzwrite(g, zeros.data(), unsigned(zeros.size()));
+    gzclose(g);
+    write(path("one_label"), be32(0x801) + be32(1) + std::string("\x03", 1));
+    QCOMPARE(data::load_idx(idx_bomb, path("one_label")).x.shape(), (Shape{1, 1, 2, 2}));
+    write(path("huge_header"), be32(0x803) + be32(100000000) + be32(64) + be32(64));
+    write(path("huge_labels"), be32(0x801) + be32(100000000));
+    QVERIFY_CONTAINS(error_of([&] { data::load_idx(path("huge_header"), path("huge_labels")); }),
+                     "announces 100000000 images of 64x64, more than 256 MiB of pixels");
   }
 
   void generatorsAreSeededAndBalanced() {

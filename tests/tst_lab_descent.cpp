@@ -8,11 +8,15 @@
 
 #include <QLabel>
 #include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
 #include <cmath>
 #include <qcustomplot.h>
 
 #include "app/language.h"
+#include "app/palette.h"
 #include "labs/descent/descent_lab.h"
+#include "plots/plot_style.h"
 #include "landscape/quadratic.h"
 
 using namespace gsui;
@@ -146,7 +150,7 @@ class TestLabDescent : public QObject {
     for (int i = 0; i < lab.contour().plot()->itemCount(); ++i)
       if (auto* t = qobject_cast<QCPItemText*>(lab.contour().plot()->item(i))) marks << t;
     QCOMPARE(marks.size(), 1);
-    QCOMPARE(marks[0]->text(), QString::fromUtf8("✕ leaves the view at step 1"));  // (the numbers overflow later: the status line says when)
+    QCOMPARE(marks[0]->text().replace('\n', ' '), QString::fromUtf8("✕ leaves the view at step 1"));  // (the numbers overflow later: the status line says when)
     QCOMPARE(marks[0]->position->coords(), QPointF(1.0, 1.0));
     QCOMPARE(marks[0]->color(), p.color);
     QCOMPARE(curves(lab.contour().plot(), p.name), (QVector<CurveData>{{qMakePair(1.0, 1.0)}}));
@@ -328,6 +332,93 @@ class TestLabDescent : public QObject {
     QVERIFY2(contourMismatch(lab).isEmpty(), qPrintable(contourMismatch(lab)));
     QVERIFY2(lossPlotMismatch(lab).isEmpty(), qPrintable(lossPlotMismatch(lab)));
     QVERIFY(lab.pytorchCode().contains("for step in range(500):"));
+  }
+
+  void sameRateSameColourInEveryPanel() {
+    // Rate i: its path on the contour, its loss curve, its iterates and its label in the panel
+    // all in learning-rate colour i.
+    DescentLab lab;
+    QCOMPARE(lab.paths().size(), std::size_t(DescentLab::kRates));
+    for (int i = 0; i < DescentLab::kRates; ++i) {
+      const QColor c = palette::learningRateColor(i);
+      const PathView& p = lab.paths()[i];
+      QCOMPARE(p.color, c);
+      QCPCurve* path = nullptr;
+      for (int k = 0; k < lab.contour().plot()->plottableCount(); ++k)
+        if (auto* curve = qobject_cast<QCPCurve*>(lab.contour().plot()->plottable(k)); curve && curve->name() == p.name) path = curve;
+      QVERIFY(path);
+      QCOMPARE(path->pen().color(), c);
+      QCOMPARE(lab.lossPlot()->graph(i)->pen().color(), c);
+      QCOMPARE(lab.sidePlot()->graph(2 * i)->scatterStyle().pen().color(), c);  // the iterates' dots
+      QCOMPARE(lab.sidePlot()->graph(2 * i + 1)->pen().color(), c);             // and the closed form
+      auto* label = lab.controls()->findChild<QLabel*>(QString("rateLabel%1").arg(i));
+      QVERIFY(label);
+      QCOMPARE(label->palette().color(QPalette::WindowText), c);
+    }
+    // Four rates, four colours.
+    QCOMPARE(QSet<QRgb>({lab.paths()[0].color.rgb(), lab.paths()[1].color.rgb(), lab.paths()[2].color.rgb(), lab.paths()[3].color.rgb()}).size(), 4);
+  }
+
+  void batchSgdAndMiniBatchDifferInColourAndStyle() {
+    DescentLab lab;
+    lab.setMode(DescentLab::Mode::LineFit);
+    lab.setBatchComparison(true);
+    QCOMPARE(lab.paths().size(), std::size_t(3));
+    QCOMPARE(lab.paths()[0].style, Qt::SolidLine);
+    QVERIFY(lab.paths()[1].style != Qt::SolidLine && lab.paths()[2].style != Qt::SolidLine && lab.paths()[1].style != lab.paths()[2].style);
+    QVERIFY(lab.paths()[0].color != lab.paths()[1].color && lab.paths()[1].color != lab.paths()[2].color);
+    QCOMPARE(lab.lossPlot()->graph(1)->pen().style(), lab.paths()[1].style);
+  }
+
+  void contourKeepsEqualScalesAndStacksWhenNarrow() {
+    DescentLab lab;
+    lab.setBowl(1.0, 10.0);
+    lab.resize(1100, 650);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    QCustomPlot* plot = lab.contour().plot();
+    auto equal = [&] { return std::abs(pixelsPerUnitX(plot) / pixelsPerUnitY(plot) - 1) < 0.01; };
+    QTRY_VERIFY2(equal(), qPrintable(QString("%1 px per unit of x, %2 of y").arg(pixelsPerUnitX(plot)).arg(pixelsPerUnitY(plot))));
+    QVERIFY(lab.topTabs()->geometry().left() > plot->parentWidget()->geometry().left());  // wide: beside the contour
+    lab.setMode(DescentLab::Mode::LineFit);  // w from −2 to 5, b from −2 to 3: wider than tall
+    QTRY_VERIFY2(equal(), qPrintable(QString("%1 px per unit of w, %2 of b; frame %3x%4, plot %5x%6, axes %7x%8").arg(pixelsPerUnitX(plot)).arg(pixelsPerUnitY(plot))
+    .arg(plot->parentWidget()->width()).arg(plot->parentWidget()->height()).arg(plot->width()).arg(plot->height()).arg(plot->axisRect()->width()).arg(plot->axisRect()->height())));
+    QVERIFY(plot->axisRect()->width() > plot->axisRect()->height());
+    // Narrow (a laptop at a projector's scale): the other views go under the contour, and every
+    // plot keeps a readable size.
+    lab.resize(560, 700);
+    QTRY_VERIFY(lab.topTabs()->geometry().top() >= plot->parentWidget()->geometry().bottom());
+    QTRY_VERIFY(equal());
+    for (QWidget* w : std::initializer_list<QWidget*>{plot->parentWidget(), lab.topTabs(), lab.sidePlot()}) QVERIFY2(w->width() >= 250, qPrintable(QString::number(w->width())));
+    // The tabs' names fit their bar: no scroll arrows hide one.
+    const QTabBar* bar = lab.topTabs()->tabBar();
+    const int last = bar->tabRect(bar->count() - 1).right();
+    QVERIFY2(last <= bar->width(), qPrintable(QString("the tabs end at %1 px in %2").arg(last).arg(bar->width())));
+  }
+
+  void divergedLabelLeavesItsPathClear() {
+    // The label of a path that flies off sits beside the path, not on it.
+    DescentLab lab;
+    lab.setBowl(1.0, 10.0);
+    lab.setLearningRate(3, 0.105);  // zig-zags out of the view over some steps
+    lab.resize(1000, 650);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    QCustomPlot* plot = lab.contour().plot();
+    plot->replot();
+    QApplication::processEvents();
+    plot->replot();
+    const std::vector<QCPItemText*> labels = lab.contour().divergenceLabels();
+    QCOMPARE(labels.size(), std::size_t(1));
+    const QRectF box(labels[0]->topLeft->pixelPosition(), labels[0]->bottomRight->pixelPosition());
+    QVERIFY(plot->axisRect()->rect().contains(box.toRect().adjusted(1, 1, -1, -1)));  // inside the view
+    const PathView& p = lab.paths()[3];
+    int covered = 0;
+    for (const auto& pt : p.points) {
+      if (!std::isfinite(pt[0]) || std::abs(pt[0]) > 2 || std::abs(pt[1]) > 2) break;
+      covered += box.contains(plot->xAxis->coordToPixel(pt[0]), plot->yAxis->coordToPixel(pt[1]));
+    }
+    QVERIFY2(covered <= 1, qPrintable(QString("the label covers %1 points of its path").arg(covered)));  // (its own cross at most)
   }
 };
 

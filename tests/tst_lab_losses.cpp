@@ -240,14 +240,17 @@ class TestLabLosses : public QObject {
     MistakesPage page;
     page.setMistake(MistakesPage::Mistake::BceOnLogits);
     QVERIFY(page.rows()[0].value && !page.rows()[1].value);
-    QVERIFY2(page.rows()[1].error.contains("BCEWithLogitsLoss") && page.rows()[1].error.contains("between 0 and 1"), qPrintable(page.rows()[1].error));
+    // The explanation in the learner's language, PyTorch's own message beside it (labelled).
+    QVERIFY2(page.rows()[1].error.contains("BCEWithLogitsLoss") && page.rows()[1].torch.contains("between 0 and 1"), qPrintable(page.rows()[1].error));
+    QVERIFY(page.rows()[1].torch.startsWith("PyTorch's message: RuntimeError"));
+    QVERIFY(page.details()->text().contains("<code>PyTorch's message: RuntimeError: all elements of input should be between 0 and 1</code>"));
     QVERIFY(page.rows()[3].value && std::abs(*page.rows()[3].value - *page.rows()[2].value) > 0.1);  // silently wrong
     QVERIFY(page.details()->text().contains("BCEWithLogitsLoss"));
 
     page.setMistake(MistakesPage::Mistake::OneHotTarget);
     QVERIFY(std::abs(*page.rows()[1].value - *page.rows()[0].value) < 1e-12);  // float one-hot = probabilities
     QVERIFY(!page.rows()[2].value && page.rows()[2].error.contains("target must have shape [4]"));
-    QVERIFY(!page.rows()[3].value && page.rows()[3].error.contains("expected scalar type Long"));
+    QVERIFY(!page.rows()[3].value && page.rows()[3].torch.contains("expected scalar type Long"));
     QVERIFY(!page.rows()[4].value);
 
     page.setMistake(MistakesPage::Mistake::ColumnTarget);

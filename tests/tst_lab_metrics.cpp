@@ -14,7 +14,9 @@
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "app/language.h"
+#include "app/palette.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "labs/metrics/binary_page.h"
 #include "labs/metrics/metrics_lab.h"
@@ -319,6 +321,47 @@ class TestLabMetrics : public QObject {
     QVERIFY2(hangul(header), qPrintable(header));
     QVERIFY2(hangul(note), qPrintable(note));
     QVERIFY2(hangul(problem) && problem.contains("2"), qPrintable(problem));
+  }
+
+  void confusionGridTitlesNeverMeetLabelsOrCells_data() {
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("point_size");
+    QTest::newRow("small") << 160 << 9;
+    QTest::newRow("medium") << 300 << 12;
+    QTest::newRow("projector") << 420 << 22;
+  }
+  void confusionGridTitlesNeverMeetLabelsOrCells() {
+    // "실제" (Actual) beside the rows, the row labels, the cells: three bands that never overlap,
+    // whatever the size and the font (Korean class names are wider than their Latin first letters).
+    QFETCH(int, side);
+    QFETCH(int, point_size);
+    ConfusionGrid grid;
+    QFont f = grid.font();
+    f.setPointSize(point_size);
+    grid.setFont(f);
+    grid.resize(side, side);
+    grid.setClassNames({"티셔츠/탑", "바지", "풀오버"});
+    grid.setAxisTitles("실제", "예측");
+    grid.setMatrix({{5, 1, 0}, {0, 7, 2}, {1, 0, 9}});
+    const QRect title = grid.rowTitleRect(), labels = grid.rowLabelsRect(), cells = grid.cellRect(0, 0).united(grid.cellRect(2, 2));
+    QVERIFY2(title.right() < labels.left(), qPrintable(QString("title to %1, labels from %2").arg(title.right()).arg(labels.left())));
+    QVERIFY2(labels.right() < cells.left(), qPrintable(QString("labels to %1, cells from %2").arg(labels.right()).arg(cells.left())));
+    const QFontMetrics fm(grid.font());
+    QVERIFY(title.width() >= fm.boundingRect("실제").height());  // the turned title fits its band
+    QVERIFY(labels.width() >= fm.horizontalAdvance("티셔"));    // the widest row label fits its band
+    QVERIFY(cells.right() <= grid.width() && cells.bottom() <= grid.height());
+  }
+
+  void projectionDrawsTestSamplesHollowInTheClassColours() {
+    MetricsLab lab;
+    QVERIFY(waitIdle(lab));
+    QCustomPlot* projection = lab.binaryPage()->projectionPlot();
+    for (int cls = 0; cls < 2; ++cls) {
+      const QCPScatterStyle style = projection->graph(cls)->scatterStyle();
+      QCOMPARE(style.pen().color(), palette::classColor(cls));  // class k as in every lab
+      QCOMPARE(style.brush().color(), Appearance::instance().plotBackground());  // hollow: test samples
+      QVERIFY(projection->graph(cls)->dataCount() > 0);
+    }
   }
 };
 

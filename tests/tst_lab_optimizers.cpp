@@ -2,13 +2,17 @@
 // they ended and when they reached the minimum, schedules are applied and previewed.
 #include <QtTest>
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <set>
 #include <QTableWidget>
 #include <cmath>
 #include <qcustomplot.h>
 
 #include "app/language.h"
+#include "app/palette.h"
 #include "labs/optimizers/optimizers_lab.h"
+#include "plots/plot_style.h"
 #include "landscape/landscape.h"
 
 using namespace gsui;
@@ -188,11 +192,99 @@ class TestLabOptimizers : public QObject {
     lab.setSchedulerParam("patience", 3);
     QVERIFY2(lab.pytorchCode().contains("ReduceLROnPlateau(optimizer, factor=0.5, patience=3)"), qPrintable(lab.pytorchCode()));
     QVERIFY(lab.pytorchCode().contains("scheduler.step(f(p).item())"));
-    for (const QString& s : {"ExponentialLR", "LinearLR"}) {
+    for (const char* s : {"ExponentialLR", "LinearLR"}) {
       lab.setScheduler(s);
       QVERIFY(lab.pytorchCode().contains("            scheduler.step()\n"));
     }
     QVERIFY(lab.schedulerParamBox("start_factor") && lab.schedulerParamBox("total_iters"));
+  }
+
+  void tenOptimizersHaveTenDistinctPens() {
+    // Ten colours, and a line style besides: no two racers look alike, and the loss curve of a
+    // racer is drawn as its path is.
+    OptimizersLab lab;
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, true);
+    QCOMPARE(lab.paths().size(), std::size_t(10));
+    std::set<QRgb> colours;
+    std::set<std::pair<QRgb, int>> looks;
+    for (const PathView& p : lab.paths()) {
+      colours.insert(p.color.rgb());
+      looks.insert({p.color.rgb(), static_cast<int>(p.style)});
+    }
+    QCOMPARE(colours.size(), std::size_t(10));
+    QCOMPARE(looks.size(), std::size_t(10));
+    // Similar hues differ in style: SGD (blue) and Adam (sky blue), Momentum and RMSprop.
+    QVERIFY(palette::optimizerLineStyle(0) != palette::optimizerLineStyle(5));
+    QVERIFY(palette::optimizerLineStyle(1) != palette::optimizerLineStyle(4));
+    int solid = 0;
+    for (int i = 0; i < palette::kOptimizerStyles; ++i) solid += palette::optimizerLineStyle(i) == Qt::SolidLine;
+    QVERIFY2(solid <= 5, "most optimizers should not be plain solid lines");
+    // Colours far enough apart to tell on a projector: at least 40 (of 441) in RGB distance.
+    for (const PathView& a : lab.paths())
+      for (const PathView& b : lab.paths())
+        if (&a != &b) {
+          const double d = std::hypot(a.color.red() - b.color.red(), a.color.green() - b.color.green(), a.color.blue() - b.color.blue());
+          QVERIFY2(d >= 40, qPrintable(QString("%1 and %2 are %3 apart").arg(a.name, b.name).arg(d)));
+        }
+  }
+
+  void lrPlotSaysSomethingAtStepZeroWithoutScheduler() {
+    OptimizersLab lab;
+    lab.setScheduler("None");
+    lab.reset();
+    QCOMPARE(lab.currentStep(), 0);
+    QCPGraph* line = lab.schedulePlot()->graph(0);
+    QVERIFY(line->data()->size() >= 2);
+    const double adam = lab.racerLearningRate("Adam");
+    for (int k = 0; k < line->data()->size(); ++k) QCOMPARE(line->data()->at(k)->value, adam);  // constant: the lr Adam runs with
+    QCOMPARE(line->data()->at(line->data()->size() - 1)->key, 200.0);  // across the whole run
+    QCPGraph* now = lab.schedulePlot()->graph(1);  // where the race is: step 0
+    QCOMPARE(now->data()->size(), 1);
+    QCOMPARE(now->data()->at(0)->key, 0.0);
+    QCOMPARE(now->data()->at(0)->value, adam);
+    QVERIFY2(plotTitle(lab.schedulePlot()).contains("constant (no scheduler)"), qPrintable(plotTitle(lab.schedulePlot())));
+    QVERIFY(lab.schedulePlot()->yAxis->range().contains(adam));
+    lab.step();
+    QCOMPARE(lab.schedulePlot()->graph(1)->data()->at(0)->key, 1.0);
+  }
+
+  void contourKeepsEqualScales() {
+    // Rosenbrock's range is 4 wide and 4 tall, Beale's 9 by 9, the quadratic's wider than tall:
+    // in every case one unit of x is as many pixels as one unit of y.
+    OptimizersLab lab;
+    lab.resize(1100, 700);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    for (const char* f : {"quadratic", "rosenbrock", "himmelblau"}) {
+      lab.setFunction(f);
+      QCustomPlot* plot = lab.contourPlot();
+      QTRY_VERIFY2(std::abs(pixelsPerUnitX(plot) / pixelsPerUnitY(plot) - 1) < 0.01,
+                   qPrintable(QString("%1: %2 px per unit of x, %3 of y").arg(f).arg(pixelsPerUnitX(plot)).arg(pixelsPerUnitY(plot))));
+      QVERIFY(plot->width() >= 200 && plot->height() >= 200);
+    }
+  }
+
+  void namesInTheCombosAreTranslatedAndTheIdsKept() {
+    // The combo shows tr()'s names (Korean once the catalogue has them); the runs and the code
+    // use core's ids.
+    OptimizersLab lab;
+    QVERIFY(Language::instance().setLanguage("ko"));
+    QApplication::processEvents();
+    QComboBox* functions = lab.functionBox();
+    const QStringList ids = {"quadratic", "rosenbrock", "beale", "himmelblau", "saddle"};
+    const QStringList shown = {OptimizersLab::tr("quadratic bowl"), OptimizersLab::tr("Rosenbrock"), OptimizersLab::tr("Beale"),
+                               OptimizersLab::tr("Himmelblau"), OptimizersLab::tr("saddle")};
+    for (int i = 0; i < ids.size(); ++i) {
+      QCOMPARE(functions->itemData(i).toString(), ids[i]);
+      QCOMPARE(functions->itemText(i), shown[i]);
+    }
+    QCOMPARE(lab.schedulerBox()->itemText(lab.schedulerBox()->findData(QString("None"))), OptimizersLab::tr("None"));
+    lab.setFunction("rosenbrock");
+    QCOMPARE(lab.functionId(), QString("rosenbrock"));
+    QVERIFY(lab.pytorchCode().contains("# rosenbrock"));
+    QVERIFY(Language::instance().setLanguage("en"));
+    QApplication::processEvents();
+    QCOMPARE(functions->itemText(1), QString("Rosenbrock"));
   }
 };
 

@@ -6,9 +6,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QTableWidget>
+#include <qcustomplot.h>
 
+#include "app/appearance.h"
 #include "app/language.h"
+#include "app/palette.h"
 #include "labs/perceptron/perceptron_lab.h"
+#include "labs/playground/playground_views.h"
+#include "plots/plot_style.h"
 #include "nn/perceptron.h"
 #include "ops/functional.h"
 
@@ -84,6 +90,71 @@ class TestLabPerceptron : public QObject {
     QTest::keyClick(lab.gateBox(), Qt::Key_Down);
     QCOMPARE(lab.gate(), QString("OR"));
     QVERIFY(lab.pytorchCode().contains("# OR"));
+  }
+
+  void classesLookAsInThePlaygroundAndTrainingPointsAreFilled() {
+    // The four points are training points: filled, never hollow (hollow means a test point in
+    // every lab). Class k has the Playground's colour for class k.
+    PerceptronLab lab;
+    QCustomPlot* plane = lab.inputPlot();
+    PlaygroundViews playground;
+    PlanePoints points;
+    points.x = {-1, 1, -1, 1};
+    points.y = {0, 0, 1, 1};
+    points.groups = {0, 1, 0, 1};
+    points.n_train = 2;  // two training points, then two test points
+    playground.setPoints(points);
+    playground.setShowTest(true);
+    playground.showFrame(PlaygroundFrame{}, {"x₁", "x₂"}, false);
+    QCustomPlot* other = playground.boundaryPlot();
+    QCOMPARE(other->graphCount(), 4);  // train class 0, 1; test class 0, 1
+    for (int cls = 0; cls < 2; ++cls) {
+      const QCPScatterStyle mine = plane->graph(1 + cls)->scatterStyle();  // (graph 0: the decision line)
+      QCOMPARE(plane->graph(1 + cls)->dataCount(), cls == 0 ? 3 : 1);    // AND: three points of class 0, one of class 1
+      QCOMPARE(mine.brush().color(), palette::classColor(cls));
+      QVERIFY(mine.brush().style() != Qt::NoBrush);
+      const QCPScatterStyle train = other->graph(cls)->scatterStyle(), test = other->graph(2 + cls)->scatterStyle();
+      QCOMPARE(train.brush().color(), mine.brush().color());  // the same class colour in both labs
+      QCOMPARE(train.shape(), mine.shape());                  // and the same marker
+      QCOMPARE(test.pen().color(), palette::classColor(cls));  // a test point: a ring in the class colour
+      QCOMPARE(test.brush().color(), Appearance::instance().plotBackground());
+    }
+    QVERIFY(palette::classColor(0) != palette::classColor(1));
+  }
+
+  void errorPlotShowsTheStartBeforeTheFirstStep() {
+    PerceptronLab lab;
+    lab.setGate("AND");
+    QCustomPlot* errors = lab.secondPlot();
+    QCOMPARE(errors->graph(0)->dataCount(), 1);  // the count before any update: 2 of 4 wrong
+    QCOMPARE(errors->graph(0)->data()->at(0)->value, 2.0);
+    QVERIFY(errors->graph(0)->scatterStyle().shape() != QCPScatterStyle::ssNone);  // a dot, since a line needs two counts
+    auto hint = [&]() -> QCPItemText* {
+      for (int i = 0; i < errors->itemCount(); ++i)
+        if (errors->item(i)->objectName() == "startHint") return qobject_cast<QCPItemText*>(errors->item(i));
+      return nullptr;
+    };
+    QVERIFY(hint());
+    QVERIFY(hint()->text().contains("misclassified"));
+    lab.step();
+    QCOMPARE(errors->graph(0)->dataCount(), 2);
+    QVERIFY(!hint());
+  }
+
+  void planeKeepsEqualScalesAndViewsStackWhenNarrow() {
+    PerceptronLab lab;
+    lab.resize(1000, 600);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    QCustomPlot* plane = lab.inputPlot();
+    auto equal = [&] { return std::abs(pixelsPerUnitX(plane) / pixelsPerUnitY(plane) - 1) < 0.01; };
+    QTRY_VERIFY2(equal(), qPrintable(QString("%1 px per unit of x₁, %2 of x₂").arg(pixelsPerUnitX(plane)).arg(pixelsPerUnitY(plane))));
+    QVERIFY(lab.table()->geometry().left() >= plane->parentWidget()->geometry().right());  // wide: beside the plane
+    lab.resize(620, 720);
+    QTRY_VERIFY(lab.table()->geometry().top() >= plane->parentWidget()->geometry().bottom());  // narrow: under it
+    QTRY_VERIFY(equal());
+    QVERIFY(lab.secondPlot()->width() >= 250 && lab.table()->width() >= 250);
+    QTRY_VERIFY(!lab.table()->horizontalScrollBar()->isVisible());
   }
 };
 

@@ -23,6 +23,9 @@
 #include "app/language.h"
 #include "builder/network_builder.h"
 #include "labs/playground/neuron_view.h"
+#include "labs/playground/playground_controls.h"
+#include "plots/plot_style.h"
+#include <qcustomplot.h>
 #include "labs/playground/playground_lab.h"
 #include "labs/playground/playground_views.h"
 #include "spec/model_spec.h"
@@ -631,6 +634,43 @@ class TestLabPlayground : public QObject {
     const double loss = last.section(' ', -1).toDouble();
     if (extras.contains("mistake")) return;  // (piled-up gradients may well diverge: that is the lesson)
     QVERIFY2(std::isfinite(loss) && loss <= max_loss, qPrintable(last));
+  }
+
+  void planeKeepsEqualScalesAndOneDimensionFillsTheRoom() {
+    // A circle stays a circle at any size: one unit of x₁ as many pixels as one of x₂, with empty
+    // margins; y against x₁ (1-D data) fills the room instead.
+    PlaygroundLab lab;
+    lab.resize(1200, 600);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    QCustomPlot* plane = lab.views()->boundaryPlot();
+    auto ratio = [&] { return pixelsPerUnitX(plane) / pixelsPerUnitY(plane); };
+    QTRY_VERIFY2(std::abs(ratio() - 1) < 0.01, qPrintable(QString::number(ratio())));
+    lab.resize(700, 900);
+    QTRY_VERIFY2(std::abs(ratio() - 1) < 0.01, qPrintable(QString::number(ratio())));
+    lab.setDataset("cubic");
+    QTRY_COMPARE(plane->geometry(), plane->parentWidget()->rect());
+  }
+
+  void dataSetAndChoiceNamesAreTranslatedAndTheIdsKept() {
+    PlaygroundLab lab;
+    auto* datasets = lab.controls()->findChild<QComboBox*>("dataset");
+    auto* regularization = lab.controls()->findChild<QComboBox*>("regularization");
+    auto* init = lab.controls()->findChild<QComboBox*>("init");
+    QVERIFY(Language::instance().setLanguage("ko"));
+    QApplication::processEvents();
+    const int circle = datasets->findData(QString("circle"));
+    QVERIFY(circle >= 0);
+    QCOMPARE(datasets->itemText(circle), PlaygroundControls::tr("circle"));
+    QCOMPARE(regularization->itemText(regularization->findData(QString("None"))), PlaygroundControls::tr("None"));
+    QCOMPARE(init->itemText(init->findData(QString("default"))), PlaygroundControls::tr("default"));
+    lab.setDataset("spiral");
+    QCOMPARE(lab.setup().dataset, std::string("spiral"));  // the id, whatever the combo shows
+    QCOMPARE(datasets->currentData().toString(), QString("spiral"));
+    QCOMPARE(lab.setup().regularization, playground::Regularization::None);
+    QVERIFY(Language::instance().setLanguage("en"));
+    QApplication::processEvents();
+    QCOMPARE(datasets->itemText(circle), QString("circle"));
   }
 };
 

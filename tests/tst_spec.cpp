@@ -452,7 +452,7 @@ class TestSpec : public QObject {
       QFAIL("no error");
     } catch (const Error& e) {
       QCOMPARE(e.code(), std::string("window_too_large"));
-      QCOMPARE(e.args().size(), std::size_t{4});
+      QCOMPARE(e.args().size(), std::size_t{5});  // layer, window, feature map, padding, the output size it would have
     }
     QCOMPARE(spec::block_summary(spec::vgg_spec({1, 8, 8}, 3, 2, 8, 10)).size(), std::size_t{4});
   }

@@ -3,6 +3,7 @@
 // validated field by field.
 #include <QtTest>
 
+#include "util/error_codes.h"
 #include "test_helpers.h"
 
 #include <QDir>
@@ -56,6 +57,9 @@ class TestTrain : public QObject {
     for (int i = 0; i < 20 && !diverged; ++i) diverged = !t.step();
     QVERIFY(diverged);
     QVERIFY_CONTAINS(t.snapshot().reason, "eps is 0");
+    // The reason carries its code and values, so the UI can say it in the learner's language.
+    QCOMPARE(t.snapshot().reason_code, std::string("diverged_eps_zero"));
+    QCOMPARE(t.snapshot().reason, gs::format_message(t.snapshot().reason_code, t.snapshot().reason_args));
     json linear = scenario("iris");
     linear["scheduler"] = {{"name", "LinearLR"}, {"start_factor", 0.5}, {"total_iters", 0}};
     spec::Scenario ls = spec::parse_scenario(linear);
@@ -110,6 +114,10 @@ class TestTrain : public QObject {
     QVERIFY(snap.step > 0);
     QVERIFY_CONTAINS(snap.reason, "at step " + std::to_string(snap.step));
     QVERIFY_CONTAINS(snap.reason, "Lower the learning rate (now 5)");
+    QCOMPARE(snap.reason_code, std::string("diverged_updates_grew"));
+    QCOMPARE(snap.reason_args.size(), std::size_t{4});
+    QCOMPARE(snap.reason_args[1], std::to_string(snap.step));
+    QCOMPARE(snap.reason_args[3], std::string("5"));
     QVERIFY(!trainer->step());  // stays stopped
   }
 
@@ -382,6 +390,8 @@ class TestTrain : public QObject {
     // The best epoch's weights are back: the validation loss is that epoch's, bit for bit.
     QCOMPARE(trainer->evaluate(trainer->validation_set()).loss, best);
     QVERIFY_CONTAINS(snap.reason, "weights are restored");
+    QCOMPARE(snap.reason_code, std::string("early_stopping_restored"));
+    QCOMPARE(snap.reason, gs::format_message(snap.reason_code, snap.reason_args));
     QVERIFY(!trainer->step());  // stopped for good
   }
 

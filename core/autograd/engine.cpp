@@ -6,7 +6,7 @@
 
 #include "autograd/grad_mode.h"
 #include "tensor/internal.h"
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -23,24 +23,18 @@ BackwardPass::BackwardPass(const Tensor& root, const Tensor& gradient, bool reta
   GS_CHECK(root.defined(), "backward() called on an undefined tensor");
   auto root_node = gradient_edge(root);
   if (!root_node) {
-    throw Error("backward() found nothing to differentiate: this tensor was not computed from any tensor with "
-                "requires_grad=True (or it was computed under no_grad). Create the parameters with "
-                "requires_grad=True, e.g. w = torch.tensor([...], requires_grad=True).",
+    throw coded_error("backward_nothing_requires_grad", {},
                 "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn");
   }
   Tensor grad = gradient;
   if (!grad.defined()) {
     if (root.numel() != 1) {
-      throw Error("backward() can only start from a single number (a scalar), but this output has shape " +
-                      shape_str(root.shape()) + " (" + std::to_string(root.numel()) +
-                      " values). Reduce it to one number first, e.g. y.sum().backward() or y.mean().backward(), "
-                      "or pass a gradient of the same shape: y.backward(torch.ones_like(y)).",
+      throw coded_error("backward_non_scalar", {shape_str(root.shape()), std::to_string(root.numel())},
                   "RuntimeError: grad can be implicitly created only for scalar outputs");
     }
     grad = ones_like(root);
   } else if (grad.shape() != root.shape()) {
-    throw Error("the gradient passed to backward() has shape " + shape_str(grad.shape()) +
-                    " but the output has shape " + shape_str(root.shape()) + "; they must match.",
+    throw coded_error("backward_gradient_shape", {shape_str(grad.shape()), shape_str(root.shape())},
                 "RuntimeError: Mismatch in shape: grad_output[0] has a shape of torch.Size(" + shape_str(grad.shape()) +
                     ") and output[0] has a shape of torch.Size(" + shape_str(root.shape()) + ").");
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ops/functional.h"
+#include "util/error_codes.h"
 
 namespace gs::expr {
 namespace {
@@ -17,8 +18,10 @@ struct Token {
   int line, column;
 };
 
-[[noreturn]] void syntax_error(const Token& at, const std::string& message) {
-  throw Error("line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": " + message);
+/// A coded error whose sentence starts "line L, column C: " (core/util/error_codes.cpp).
+[[noreturn]] void syntax_error(const Token& at, const std::string& code, std::vector<std::string> args = {}) {
+  args.insert(args.begin(), {std::to_string(at.line), std::to_string(at.column)});
+  throw coded_error(code, std::move(args));
 }
 
 std::vector<Token> tokenize(const std::string& s) {
@@ -64,7 +67,7 @@ std::vector<Token> tokenize(const std::string& s) {
       ++i;
       ++col;
     } else {
-      syntax_error({Tok::Op, std::string(1, c), line, start_col}, std::string("unexpected character '") + c + "'");
+      syntax_error({Tok::Op, std::string(1, c), line, start_col}, "expr_unexpected_character", {std::string(1, c)});
     }
   }
   out.push_back({Tok::End, "", line, col});
@@ -89,8 +92,9 @@ Tensor apply_function(const std::string& name, const Tensor& x, const Token& at)
   if (name == "softmax") return softmax(x, -1);
   std::string hint;
   for (const auto& f : functions())
-    if (f.size() >= 3 && name.size() >= 3 && f.substr(0, 3) == name.substr(0, 3)) hint = " Did you mean '" + f + "'?";
-  syntax_error(at, "unknown function '" + name + "'." + hint + " Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.");
+    if (f.size() >= 3 && name.size() >= 3 && f.substr(0, 3) == name.substr(0, 3)) hint = f;
+  if (hint.empty()) syntax_error(at, "expr_unknown_function", {name});
+  syntax_error(at, "expr_unknown_function_hint", {name, hint});
 }
 
 /// Recursive descent over the token list. With `leaves` null it only collects names (dry run).
@@ -107,7 +111,7 @@ class Parser {
       }
       statement();
     }
-    if (last_assigned_.empty()) syntax_error(peek(), "the program is empty: write at least one line like  y = x * 2");
+    if (last_assigned_.empty()) syntax_error(peek(), "expr_empty");
   }
 
   std::vector<std::string> free_names;
@@ -122,23 +126,23 @@ class Parser {
     return false;
   }
   void expect(const std::string& op) {
-    if (!accept(op)) syntax_error(peek(), "expected '" + op + "' but found " + describe(peek()));
+    if (!accept(op)) syntax_error(peek(), "expr_expected", {op, describe(peek())});
   }
   static std::string describe(const Token& t) {
-    if (t.kind == Tok::End) return "the end of the program";
-    if (t.kind == Tok::Newline) return "the end of the line";
+    if (t.kind == Tok::End) return format_message("expr_token_end", {});
+    if (t.kind == Tok::Newline) return format_message("expr_token_newline", {});
     return "'" + t.text + "'";
   }
 
   void statement() {
     const Token name = peek();
     if (name.kind != Tok::Name || t_[pos_ + 1].kind != Tok::Op || t_[pos_ + 1].text != "=")
-      syntax_error(name, "each line must assign a name, like  z = sigmoid(w*x + b)");
-    if (functions().count(name.text)) syntax_error(name, "'" + name.text + "' is a function name; choose another variable name");
+      syntax_error(name, "expr_needs_assignment");
+    if (functions().count(name.text)) syntax_error(name, "expr_function_as_variable", {name.text});
     pos_ += 2;
     Tensor value = expression();
     if (peek().kind != Tok::Newline && peek().kind != Tok::End)
-      syntax_error(peek(), "unexpected " + describe(peek()) + " after the expression");
+      syntax_error(peek(), "expr_trailing", {describe(peek())});
     assigned_.insert(name.text);
     last_assigned_ = name.text;
     if (ev_) {
@@ -195,7 +199,7 @@ class Parser {
     Tensor v = primary();
     while (accept(".")) {
       const Token m = peek();
-      if (m.kind != Tok::Name) syntax_error(m, "expected a method name after '.'");
+      if (m.kind != Tok::Name) syntax_error(m, "expr_method_name");
       ++pos_;
       expect("(");
       expect(")");
@@ -213,7 +217,7 @@ class Parser {
       try {
         value = std::stod(tok.text);
       } catch (...) {
-        syntax_error(tok, "'" + tok.text + "' is not a number");
+        syntax_error(tok, "expr_not_a_number", {tok.text});
       }
       return ev_ ? scalar_tensor(value, {.dtype = kFloat64}) : Tensor();
     }
@@ -228,7 +232,7 @@ class Parser {
         }
         return record(apply_function(tok.text, arg, tok));
       }
-      if (functions().count(tok.text)) syntax_error(tok, "'" + tok.text + "' is a function: call it, e.g. " + tok.text + "(x)");
+      if (functions().count(tok.text)) syntax_error(tok, "expr_uncalled_function", {tok.text});
       return variable(tok);
     }
     if (accept("(")) {
@@ -236,7 +240,7 @@ class Parser {
       expect(")");
       return v;
     }
-    syntax_error(tok, "expected a number, a name or '(' but found " + describe(tok));
+    syntax_error(tok, "expr_expected_operand", {describe(tok)});
   }
 
   Tensor variable(const Token& tok) {
@@ -246,7 +250,7 @@ class Parser {
     if (!ev_) return Tensor();
     if (auto it = values_.find(tok.text); it != values_.end()) return it->second;
     auto it = leaves_->find(tok.text);
-    if (it == leaves_->end()) syntax_error(tok, "'" + tok.text + "' has no value: give the leaf a value");
+    if (it == leaves_->end()) syntax_error(tok, "expr_no_value", {tok.text});
     return it->second;
   }
 

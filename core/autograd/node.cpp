@@ -4,7 +4,7 @@
 
 #include "autograd/grad_mode.h"
 #include "tensor/internal.h"
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -38,17 +38,12 @@ std::size_t Node::save(const char* name, const Tensor& t, bool is_output) {
 
 Tensor Node::saved(std::size_t i) const {
   if (released_) {
-    throw Error("This graph was already used by a backward() call and its saved values were freed, so " +
-                    std::string(name_) + " cannot run again. Recompute the forward pass, or call backward(retain_graph=true) "
-                    "the first time if you really need two backward passes through the same graph.",
-                std::string("RuntimeError: ") + kFreedMessage);
+    throw coded_error("backward_freed_graph", {name_}, std::string("RuntimeError: ") + kFreedMessage);
   }
   const SavedTensor& s = saved_.at(i);
   if (s.tensor.defined() && s.tensor.impl()->storage->version() != s.version) {
     const std::string shape = shape_str(s.tensor.shape());
-    throw Error("A tensor that " + std::string(name_) + " saved for backward (" + s.name + ", shape " + shape +
-                    ") was changed by an in-place operation after it was used, so its gradient would be wrong. "
-                    "Use the out-of-place version (x = x + 1 instead of x += 1 / x.add_(1)) or clone() before changing it.",
+    throw coded_error("saved_tensor_modified", {name_, s.name, shape},
                 "RuntimeError: one of the variables needed for gradient computation has been modified by an "
                 "inplace operation: [torch.FloatTensor " + shape + "], which is output 0 of " + std::string(name_) +
                     ", is at version " + std::to_string(s.tensor.impl()->storage->version()) + "; expected version " +

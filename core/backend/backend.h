@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "tensor/tensor.h"
 
@@ -40,6 +41,12 @@ class Backend {
   virtual Device device() const = 0;
   /// Why the backend cannot be used here ("" when it can).
   virtual std::string unavailable_reason() const = 0;
+  /// The same reason as a code of core/util/error_codes.h and its arguments, so that a front end
+  /// can say it in the learner's language; "" (the default) for a reason without a code.
+  virtual std::string unavailable_code(std::vector<std::string>* args) const {
+    (void)args;
+    return {};
+  }
 
   // memory
   virtual void* allocate(std::size_t nbytes) = 0;
@@ -149,6 +156,14 @@ void register_backend(Device device, BackendFactory factory);
 /// ("this GradScope was built without the CUDA backend"), or the backend's
 /// unavailable_reason() (no driver, no GPU, no kernel for its compute capability).
 bool device_available(Device device, std::string* reason = nullptr);
+/// Why a device cannot be used, as device_available says it, with its code and arguments.
+struct DeviceStatus {
+  bool available = true;
+  std::string reason;             ///< in English ("" when available)
+  std::string code;               ///< core/util/error_codes.h ("" when available or without a code)
+  std::vector<std::string> args;  ///< the values the reason quotes (driver message, GPU name, …)
+};
+DeviceStatus device_status(Device device);
 /// The backend of a device. Throws an Error naming the reason when the device is unavailable.
 Backend& backend(Device device);
 

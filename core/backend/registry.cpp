@@ -7,6 +7,7 @@
 
 #include "backend/backend.h"
 #include "backend/cpu_backend.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -34,17 +35,27 @@ void register_backend(Device device, BackendFactory factory) {
            "register_backend: " + to_string(device) + " already has a backend (two backend libraries linked?)");
 }
 
-bool device_available(Device device, std::string* reason) {
-  if (device == Device::CPU) {
-    if (reason) reason->clear();
-    return true;
-  }
+DeviceStatus device_status(Device device) {
+  DeviceStatus status;
+  if (device == Device::CPU) return status;
   const BackendFactory factory = slot(device).load(std::memory_order_acquire);
-  std::string why = factory ? factory().unavailable_reason()
-                            : std::string("this GradScope was built without the ") + display_name(device) +
-                                  " backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)";
-  if (reason) *reason = why;
-  return why.empty();
+  if (factory) {
+    const Backend& b = factory();
+    status.reason = b.unavailable_reason();
+    if (!status.reason.empty()) status.code = b.unavailable_code(&status.args);
+  } else {
+    status.code = "device_not_built";
+    status.args = {display_name(device)};
+    status.reason = format_message(status.code, status.args);
+  }
+  status.available = status.reason.empty();
+  return status;
+}
+
+bool device_available(Device device, std::string* reason) {
+  DeviceStatus status = device_status(device);
+  if (reason) *reason = std::move(status.reason);
+  return status.available;
 }
 
 Backend& backend(Device device) {

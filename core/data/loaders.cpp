@@ -12,19 +12,62 @@
 namespace gs::data {
 namespace {
 
-/// Reads a whole file, gunzipping if it is gzip'd (zlib passes plain files through).
+std::string too_large() {
+  return "holds more than " + std::to_string(kMaxDataFileBytes >> 20) +
+         " MiB once unpacked; a data file this large is refused (is it a compressed bomb, or the wrong file?)";
+}
+
+/// A file read through zlib, gunzipping it if it is gzip'd (zlib passes plain files through).
+class GzFile {
+ public:
+  explicit GzFile(const std::string& path) : path_(path) {
+    if (!std::filesystem::exists(path)) throw Error(path + ": no such file");
+    f_ = gzopen(path.c_str(), "rb");
+    if (!f_) throw Error(path + ": cannot open");
+  }
+  ~GzFile() { gzclose(f_); }
+  GzFile(const GzFile&) = delete;
+  GzFile& operator=(const GzFile&) = delete;
+
+  /// Appends up to `count` more unpacked bytes to `out`; fewer only at the end of the file.
+  void read(std::string& out, std::size_t count) {
+    char buffer[1 << 16];
+    while (count > 0) {
+      const int n = gzread(f_, buffer, static_cast<unsigned>(std::min(count, sizeof buffer)));
+      if (n < 0) fail();
+      if (n == 0) break;
+      out.append(buffer, static_cast<std::size_t>(n));
+      count -= static_cast<std::size_t>(n);
+    }
+    int err = 0;
+    gzerror(f_, &err);
+    if (err != Z_OK && err != Z_STREAM_END) fail();
+  }
+  /// Whether any byte is left after what was read.
+  bool more() {
+    std::string probe;
+    read(probe, 1);
+    return !probe.empty();
+  }
+
+ private:
+  [[noreturn]] void fail() {
+    int err = 0;
+    const std::string msg = gzerror(f_, &err);  // copied: gzclose frees zlib's message
+    throw Error(path_ + ": corrupt compressed data (" + msg + ")");
+  }
+  std::string path_;
+  gzFile f_;
+};
+
+/// Reads a whole file, gunzipped. What it holds once unpacked may not exceed kMaxDataFileBytes:
+/// a small .gz can expand a thousandfold (a "zip bomb"), and the reader stops at the limit
+/// instead of filling the memory.
 std::string read_all(const std::string& path) {
-  if (!std::filesystem::exists(path)) throw Error(path + ": no such file");
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw Error(path + ": cannot open");
+  GzFile f(path);
   std::string out;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(f, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
-  int err = 0;
-  const std::string msg = gzerror(f, &err);  // copied: gzclose frees zlib's message
-  gzclose(f);
-  if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) throw Error(path + ": corrupt compressed data (" + msg + ")");
+  f.read(out, kMaxDataFileBytes);
+  if (f.more()) throw Error(path + ": " + too_large());
   return out;
 }
 
@@ -136,8 +179,12 @@ std::uint32_t read_be32(const std::string& s, std::size_t offset) {
 }  // namespace
 
 Dataset load_idx(const std::string& images_path, const std::string& labels_path) {
-  const std::string img = read_all(images_path);
-  const std::string lab = read_all(labels_path);
+  // The headers first: they announce the sizes, and no more than that is unpacked (a .gz that
+  // goes on past them is not read to its end).
+  GzFile img_file(images_path), lab_file(labels_path);
+  std::string img, lab;
+  img_file.read(img, 16);
+  lab_file.read(lab, 8);
   if (img.size() < 16) throw Error(images_path + ": too short for an IDX image header (" + std::to_string(img.size()) + " bytes)");
   if (lab.size() < 8) throw Error(labels_path + ": too short for an IDX label header (" + std::to_string(lab.size()) + " bytes)");
   if (read_be32(img, 0) != 0x00000803)
@@ -148,10 +195,16 @@ Dataset load_idx(const std::string& images_path, const std::string& labels_path)
   const std::int64_t n_labels = read_be32(lab, 4);
   if (n != n_labels) throw Error(images_path + " has " + std::to_string(n) + " images but " + labels_path + " has " + std::to_string(n_labels) + " labels");
   if (rows <= 0 || cols <= 0 || rows > 4096 || cols > 4096) throw Error(images_path + ": implausible image size " + std::to_string(rows) + "x" + std::to_string(cols));
-  const std::size_t need = 16 + static_cast<std::size_t>(n * rows * cols);
+  const std::size_t pixels = static_cast<std::size_t>(n * rows * cols);  // < 2^56: no wrap
+  if (pixels > kMaxDataFileBytes)
+    throw Error(images_path + ": announces " + std::to_string(n) + " images of " + std::to_string(rows) + "x" + std::to_string(cols) + ", more than " +
+                std::to_string(kMaxDataFileBytes >> 20) + " MiB of pixels; a data file this large is refused");
+  const std::size_t need = 16 + pixels;
+  img_file.read(img, pixels);
   if (img.size() < need)
     throw Error(images_path + ": truncated: " + std::to_string(n) + " images of " + std::to_string(rows) + "x" + std::to_string(cols) +
                 " need " + std::to_string(need) + " bytes, the file has " + std::to_string(img.size()));
+  lab_file.read(lab, static_cast<std::size_t>(n));
   if (lab.size() < 8 + static_cast<std::size_t>(n))
     throw Error(labels_path + ": truncated: " + std::to_string(n) + " labels need " + std::to_string(8 + n) + " bytes, the file has " + std::to_string(lab.size()));
   Tensor x = empty({n, 1, rows, cols});

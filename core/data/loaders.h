@@ -1,11 +1,16 @@
 #pragma once
 /// Reading data files: CSV tables (plain or gzip'd) and IDX (MNIST / Fashion-MNIST format,
 /// plain or gzip'd). Every error names the file, line and column (or byte offset) at fault.
+#include <cstddef>
 #include <string>
 
 #include "data/dataset.h"
 
 namespace gs::data {
+
+/// The most a data file may hold once unpacked (256 MiB: Fashion-MNIST's training images are 45):
+/// a larger file, or a small .gz that expands past it, is refused with a message naming it.
+inline constexpr std::size_t kMaxDataFileBytes = std::size_t(256) << 20;
 
 /// A CSV table: numeric columns, the last one the target. The header is either scikit-learn's
 /// "N,F,class0,class1,..." (then N rows of F features and a class index), a row of column names

@@ -114,8 +114,7 @@ Value Interpreter::Impl::lookup(const std::string& name) const {
   if (std::find(kBuiltins.begin(), kBuiltins.end(), name) != kBuiltins.end()) return function_value(name);
   if (name == "np" || name == "numpy") throw not_supported("NumPy (" + name + ")", "Use torch functions.");
   if (name == "nn" || name == "F") throw not_supported("torch.nn (" + name + ")", "This lab is about tensors.");
-  throw EvalError{"NameError", name + " is not defined: assign it first (" + name + " = ...).",
-                  "NameError: name '" + name + "' is not defined"};
+  throw coded_eval_error("NameError", "eval_name_not_defined", {name}, "NameError: name '" + name + "' is not defined");
 }
 
 std::string Interpreter::Impl::root_name(const Expr& e) {
@@ -683,11 +682,15 @@ Outcome Interpreter::run(const Statement& statement) {
     out.error_type = e.type;
     out.message = e.message;
     out.torch_message = e.torch_message;
+    out.code = e.code;
+    out.args = e.args;
   } catch (const gs::Error& e) {
     out.ok = false;
     out.error_type = python_type(e);
     out.message = teaching_part(e);
     out.torch_message = e.torch_message();
+    out.code = e.code();
+    out.args = e.args();
   } catch (const std::exception& e) {
     out.ok = false;
     out.error_type = "RuntimeError";

@@ -92,6 +92,8 @@ struct Outcome {
   std::string error_type;      ///< "RuntimeError", "IndexError", "TypeError", "NameError", "SyntaxError", "NotSupported"
   std::string message;         ///< the teaching sentence
   std::string torch_message;   ///< what PyTorch itself says ("RuntimeError: view size is ..."), when known
+  std::string code;               ///< the teaching sentence's code (core/util/error_codes.h), "" when it has none
+  std::vector<std::string> args;  ///< and the values it quotes
   std::vector<Event> events;   ///< what the statement did, in order
   std::vector<std::string> printed;  ///< lines written by print(...)
   /// "RuntimeError: ..." as Python would print it (falls back to the teaching sentence).

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -15,7 +17,12 @@ struct EvalError {
   std::string type;           ///< "SyntaxError", "NotSupported", "NameError", "TypeError", ...
   std::string message;        ///< the teaching sentence
   std::string torch_message;  ///< Python's own "TypeError: ..." line, when known
+  std::string code;               ///< the sentence's code (core/util/error_codes.h), "" when it has none
+  std::vector<std::string> args;  ///< and the values it quotes
 };
+
+/// An EvalError whose teaching sentence is a coded message of core/util/error_codes.h.
+EvalError coded_eval_error(std::string type, const std::string& code, std::vector<std::string> args, std::string torch_message = {});
 
 /// "for loops are not supported here ..." as an EvalError of type NotSupported.
 EvalError not_supported(const std::string& construct, const std::string& hint = "");

@@ -182,10 +182,8 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   if (name == "item") {
     args.done();
     if (t.numel() != 1)
-      throw EvalError{"ValueError",
-                      "item() turns a one-element tensor into a Python number, but this tensor has " +
-                          std::to_string(t.numel()) + " elements (shape " + shape_text(t.shape()) + ").",
-                      "ValueError: only one element tensors can be converted to Python scalars"};
+      throw coded_eval_error("ValueError", "eval_item_not_one_element", {std::to_string(t.numel()), shape_text(t.shape())},
+                             "ValueError: only one element tensors can be converted to Python scalars");
     const double v = t.item();
     return t.dtype() == kInt64 ? Value::integer(static_cast<std::int64_t>(v)) : Value::real(v);
   }

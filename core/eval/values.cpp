@@ -8,7 +8,7 @@
 
 #include "autograd/grad_mode.h"
 #include "eval/evaluator.h"
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs::eval {
 
@@ -34,6 +34,13 @@ std::string Outcome::error_text() const {
   if (!torch_message.empty()) return torch_message;
   if (error_type == "NotSupported") return message;
   return error_type + ": " + message;
+}
+
+EvalError coded_eval_error(std::string type, const std::string& code, std::vector<std::string> args, std::string torch_message) {
+  EvalError e{std::move(type), format_message(code, args), std::move(torch_message)};
+  e.code = code;
+  e.args = std::move(args);
+  return e;
 }
 
 namespace detail {

@@ -1,6 +1,7 @@
 #include "nn/loss.h"
 
 #include "ops/functional.h"
+#include "util/error_codes.h"
 
 namespace gs::nn {
 
@@ -98,7 +99,7 @@ json to_json(const LossOptions& options) {
 Loss make_loss(const LossOptions& options) {
   const Reduction r = parse_reduction(options.reduction);
   const double delta = options.delta;
-  GS_CHECK(options.kind != LossKind::Huber || delta > 0, "HuberLoss: delta must be positive, got " + std::to_string(delta));
+  if (options.kind == LossKind::Huber && !(delta > 0)) throw coded_error("huber_delta", {std::to_string(delta)});
   Loss loss{options.kind, loss_name(options.kind), nullptr};
   switch (options.kind) {
     case LossKind::MSE: loss.fn = [r](const Tensor& o, const Tensor& t) { return mse_loss(o, t, r); }; break;

@@ -5,7 +5,7 @@
 #include <limits>
 
 #include "ops/functional.h"
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -48,8 +48,7 @@ Padding2d conv2d_padding(std::array<std::int64_t, 2> kernel_size, const Conv2dAr
       return {};
     case PaddingMode::Same: {
       if (args.stride[0] != 1 || args.stride[1] != 1) {
-        throw Error("padding='same' keeps the output as large as the input, which only a stride of 1 can do: use stride=1, "
-                    "or give padding as numbers.",
+        throw coded_error("conv_same_padding_stride", {},
                     "RuntimeError: padding='same' is not supported for strided convolutions");
       }
       const std::int64_t total_h = args.dilation[0] * (kernel_size[0] - 1), total_w = args.dilation[1] * (kernel_size[1] - 1);

@@ -3,6 +3,7 @@
 #include "backend/backend.h"
 #include "ops/functional.h"
 #include "tensor/internal.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -36,9 +37,7 @@ Tensor mm(const Tensor& a_in, const Tensor& b_in) {
   if (a_in.size(1) != b_in.size(0)) {
     const std::string sa = std::to_string(a_in.size(0)) + "x" + std::to_string(a_in.size(1));
     const std::string sb = std::to_string(b_in.size(0)) + "x" + std::to_string(b_in.size(1));
-    throw Error("matrix product " + sa + " @ " + sb + " is undefined: the first matrix's columns (" +
-                    std::to_string(a_in.size(1)) + ") must equal the second's rows (" + std::to_string(b_in.size(0)) +
-                    "). Check the order of the operands, or transpose one (.t()).",
+    throw coded_error("mm_shapes", {sa, sb, std::to_string(a_in.size(1)), std::to_string(b_in.size(0))},
                 "RuntimeError: mat1 and mat2 shapes cannot be multiplied (" + sa + " and " + sb + ")");
   }
   const Dtype dtype = promote_types(a_in.dtype(), b_in.dtype());
@@ -62,8 +61,7 @@ Tensor bmm(const Tensor& a_in, const Tensor& b_in) {
   detail::check_same_device(a_in, b_in, "bmm");
   check_floating(a_in, b_in, "bmm");
   if (a_in.size(0) != b_in.size(0) || a_in.size(2) != b_in.size(1)) {
-    throw Error("bmm: shapes " + shape_str(a_in.shape()) + " and " + shape_str(b_in.shape()) +
-                    " do not fit: both need the same batch size B, and [B, n, m] @ [B, m, p] needs equal m.",
+    throw coded_error("bmm_shapes", {shape_str(a_in.shape()), shape_str(b_in.shape())},
                 "RuntimeError: Expected size for first two dimensions of batch2 tensor to be: [" +
                     std::to_string(a_in.size(0)) + ", " + std::to_string(a_in.size(2)) + "] but got: [" +
                     std::to_string(b_in.size(0)) + ", " + std::to_string(b_in.size(1)) + "].");
@@ -87,8 +85,7 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
                                           shape_str(a.shape()) + " and " + shape_str(b.shape()));
   if (a.dim() == 1 && b.dim() == 1) {
     if (a.size(0) != b.size(0)) {
-      throw Error("dot product of vectors of different lengths (" + std::to_string(a.size(0)) + " and " +
-                      std::to_string(b.size(0)) + ")",
+      throw coded_error("dot_lengths", {std::to_string(a.size(0)), std::to_string(b.size(0))},
                   "RuntimeError: inconsistent tensor size, expected tensor [" + std::to_string(a.size(0)) +
                       "] and src [" + std::to_string(b.size(0)) + "] to have the same number of elements");
     }
@@ -112,9 +109,7 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
   const Shape batch = broadcast_shapes(batch_a, batch_b);
   const std::int64_t n = a3.size(-2), k = a3.size(-1), m = b3.size(-1);
   if (k != b3.size(-2)) {
-    throw Error("matmul: the last dim of the first operand (" + std::to_string(k) +
-                    ") must equal the second-to-last dim of the second (" + std::to_string(b3.size(-2)) + "): shapes " +
-                    shape_str(a.shape()) + " and " + shape_str(b.shape()) + ".",
+    throw coded_error("matmul_shapes", {std::to_string(k), std::to_string(b3.size(-2)), shape_str(a.shape()), shape_str(b.shape())},
                 "RuntimeError: Expected size for first two dimensions of batch2 tensor to be: [..., " + std::to_string(k) +
                     "] but got: [..., " + std::to_string(b3.size(-2)) + "].");
   }
@@ -134,9 +129,8 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
 Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
   GS_CHECK(weight.dim() == 2, "linear: weight must be 2-D [out_features, in_features], got " + shape_str(weight.shape()));
   if (x.size(-1) != weight.size(1)) {
-    throw Error("Linear(in_features=" + std::to_string(weight.size(1)) + ", out_features=" + std::to_string(weight.size(0)) +
-                    ") got an input whose last dimension is " + std::to_string(x.size(-1)) + " (shape " +
-                    shape_str(x.shape()) + "); in_features must equal the number of input features.",
+    throw coded_error("linear_input_features",
+                      {std::to_string(weight.size(1)), std::to_string(weight.size(0)), std::to_string(x.size(-1)), shape_str(x.shape())},
                 "RuntimeError: mat1 and mat2 shapes cannot be multiplied");
   }
   if (x.dim() != 2 || !bias.defined() || x.dtype() != weight.dtype() || bias.dtype() != weight.dtype() || !is_floating_point(x.dtype())) {

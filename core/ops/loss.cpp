@@ -3,6 +3,7 @@
 #include "autograd/node.h"
 #include "ops/functional.h"
 #include "tensor/internal.h"
+#include "util/error_codes.h"
 
 namespace gs {
 namespace {
@@ -20,9 +21,7 @@ Tensor reduce(const Tensor& per_element, Reduction reduction) {
 /// to (N, N) in PyTorch (only a warning). Here it is an error that explains it.
 void check_same_shape(const Tensor& input, const Tensor& target, const char* loss) {
   if (input.shape() == target.shape()) return;
-  throw Error(std::string(loss) + ": input has shape " + shape_str(input.shape()) + " but target has shape " +
-                  shape_str(target.shape()) + ". They must match element for element; broadcasting them would compare "
-                  "every prediction with every target. Reshape one, e.g. target.view(-1, 1) or input.squeeze(1).",
+  throw coded_error("loss_shape_mismatch", {loss, shape_str(input.shape()), shape_str(target.shape())},
               "UserWarning: Using a target size (" + shape_str(target.shape()) + ") that is different to the input size (" +
                   shape_str(input.shape()) + "). This will likely lead to incorrect results due to broadcasting.");
 }
@@ -37,7 +36,7 @@ Reduction parse_reduction(const std::string& name) {
   if (name == "mean") return Reduction::Mean;
   if (name == "sum") return Reduction::Sum;
   if (name == "none") return Reduction::None;
-  throw Error("reduction must be \"mean\", \"sum\" or \"none\", got \"" + name + "\"",
+  throw coded_error("loss_reduction", {name},
               "ValueError: " + name + " is not a valid value for reduction");
 }
 
@@ -54,7 +53,7 @@ Tensor l1_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
 
 Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction reduction, double delta) {
   check_same_shape(input, target, "HuberLoss");
-  GS_CHECK(delta > 0, "HuberLoss: delta must be positive, got " + std::to_string(delta));
+  if (!(delta > 0)) throw coded_error("huber_delta", {std::to_string(delta)});
   const Tensor d = input - float_target(target, input);
   const Tensor ad = abs(d);
   const Tensor quadratic = d * d * 0.5;
@@ -68,9 +67,7 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, Reduction
     const std::vector<double> v = input.to_vector<double>();
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (!(v[i] >= 0.0 && v[i] <= 1.0)) {
-        throw Error("BCELoss takes probabilities in [0, 1], but input element " + std::to_string(i) + " is " +
-                        std::to_string(v[i]) + ". If the model outputs logits (no Sigmoid at the end), use "
-                        "BCEWithLogitsLoss instead; otherwise add a Sigmoid.",
+        throw coded_error("bce_needs_probabilities", {std::to_string(i), std::to_string(v[i])},
                     "RuntimeError: all elements of input should be between 0 and 1");
       }
     }
@@ -90,16 +87,13 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
 }
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
-  GS_CHECK(input.dim() == 2, "NLLLoss expects input [N, C] (log-probabilities of C classes), got " + shape_str(input.shape()));
+  if (input.dim() != 2) throw coded_error("nll_input_shape", {shape_str(input.shape())});
   if (target.dtype() != kInt64) {
-    throw Error("NLLLoss/CrossEntropyLoss take class indices as the target: an int64 tensor of shape [N] with values "
-                "0…C−1, but this target is " + to_string(target.dtype()) + ". Convert it with target.long() (or give "
-                "class probabilities of shape [N, C] to CrossEntropyLoss).",
+    throw coded_error("nll_target_dtype", {to_string(target.dtype())},
                 "RuntimeError: expected scalar type Long but found Float");
   }
   if (target.dim() != 1 || target.size(0) != input.size(0)) {
-    throw Error("NLLLoss: target must have shape [" + std::to_string(input.size(0)) + "] (one class index per sample), got " +
-                    shape_str(target.shape()) + ".",
+    throw coded_error("nll_target_shape", {std::to_string(input.size(0)), shape_str(target.shape())},
                 "ValueError: Expected input batch_size (" + std::to_string(input.size(0)) + ") to match target batch_size (" +
                     std::to_string(target.dim() ? target.size(0) : 0) + ").");
   }
@@ -125,8 +119,7 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, Reduction reduction) 
 }
 
 Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction) {
-  GS_CHECK(input.dim() == 2, "CrossEntropyLoss expects input [N, C] (one logit per class), got " + shape_str(input.shape()) +
-                              (input.dim() == 1 ? ": add the batch dimension with unsqueeze(0)." : "."));
+  if (input.dim() != 2) throw coded_error(input.dim() == 1 ? "ce_input_vector" : "ce_input_shape", {shape_str(input.shape())});
   if (is_floating_point(target.dtype()) && target.shape() == input.shape()) {
     // Class probabilities as the target (PyTorch ≥ 1.10).
     return reduce(-sum(target * log_softmax(input, 1), {1}), reduction);

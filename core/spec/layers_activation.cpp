@@ -2,6 +2,7 @@
 // nn::make_activation with their defaults from nn::ActivationArgs, and Softmax and LogSoftmax.
 #include "nn/activation.h"
 #include "spec/layer_families.h"
+#include "util/error_codes.h"
 
 namespace gs::spec {
 namespace {
@@ -40,8 +41,8 @@ ShapeResult softmax_shape(LayerSpec& layer, const ShapeInput& in) {
   const std::string& t = layer.type;
   const std::int64_t nd = static_cast<std::int64_t>(in.shape.size()) + 1;
   const std::int64_t dim = int_of(layer.args, "dim");
-  if (dim < -nd || dim >= nd) throw Error(t + "(dim=" + std::to_string(dim) + ") is out of range for an input " + batch_shape_str(in.shape) + ".");
-  if (dim == 0 || dim == -nd) throw Error(t + "(dim=0) normalises across the batch, mixing different samples; use dim=1 (the classes).");
+  if (dim < -nd || dim >= nd) throw coded_error("softmax_dim_range", {t, std::to_string(dim), batch_shape_str(in.shape)});
+  if (dim == 0 || dim == -nd) throw coded_error("softmax_dim_batch", {t});
   return {in.shape};
 }
 

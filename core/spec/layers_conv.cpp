@@ -2,6 +2,7 @@
 #include "nn/conv.h"
 #include "nn/residual.h"
 #include "spec/layer_families.h"
+#include "util/error_codes.h"
 
 namespace gs::spec {
 namespace {
@@ -19,9 +20,7 @@ ShapeResult window_shape(LayerSpec& layer, const ShapeInput& in) {
   json& a = layer.args;
   const Shape& s = in.shape;
   if (s.size() != 3) {
-    throw Error(t + " expects images [N, C, H, W] but gets " + batch_shape_str(s) + ": " +
-                (s.size() == 1 ? "the data is already flat here. Put " + t + " before Flatten, or give the model an image input_shape [C, H, W]."
-                               : "give it an input of shape [C, H, W] per sample."));
+    throw coded_error(s.size() == 1 ? "conv_needs_images_flat" : "conv_needs_images", {t, batch_shape_str(s)});
   }
   const bool conv = t == "Conv2d";
   const auto k = pair_of(a["kernel_size"]);
@@ -33,25 +32,19 @@ ShapeResult window_shape(LayerSpec& layer, const ShapeInput& in) {
   if (conv) {
     if (!a.contains("in_channels")) a["in_channels"] = s[0];
     if (int_of(a, "in_channels") != s[0])
-      throw Error("Conv2d(in_channels=" + a["in_channels"].dump() + ") gets " + std::to_string(s[0]) +
-                  " channels from the layer before: set in_channels to " + std::to_string(s[0]) + " (or leave it out to infer it).")
-          .with_code("conv_in_channels", {a["in_channels"].dump(), std::to_string(s[0])});
+      throw coded_error("conv_in_channels", {a["in_channels"].dump(), std::to_string(s[0])});
     channels = int_of(a, "out_channels");
     parameters = channels * s[0] * k[0] * k[1] + (a["bias"].get<bool>() ? channels : 0);
   } else {
     for (int i = 0; i < 2; ++i)
       if (p[i] * 2 > k[i])
-        throw Error(t + ": padding " + std::to_string(p[i]) + " is more than half of kernel_size " + std::to_string(k[i]) +
-                    "; use padding <= kernel_size / 2.");
+        throw coded_error("pool_padding_too_large", {t, std::to_string(p[i]), std::to_string(k[i])});
   }
   const std::int64_t oh = out_size(s[1], k[0], st[0], p[0], d[0]), ow = out_size(s[2], k[1], st[1], p[1], d[1]);
   if (oh <= 0 || ow <= 0) {
-    throw Error(t + ": the " + std::to_string(k[0]) + "x" + std::to_string(k[1]) + " window does not fit in the " +
-                std::to_string(s[1]) + "x" + std::to_string(s[2]) + " feature map (padding " + std::to_string(p[0]) +
-                "). Output size = (H + 2·padding − kernel_size) / stride + 1 would be " + std::to_string(oh) + "x" +
-                std::to_string(ow) + ": use a smaller kernel, add padding, or remove a pooling layer before it.")
-        .with_code("window_too_large", {t, std::to_string(k[0]) + "×" + std::to_string(k[1]), std::to_string(s[1]) + "×" + std::to_string(s[2]),
-                                        std::to_string(p[0])});
+    // (sizes as "3x3", the way the English has always written them)
+    const auto by = [](std::int64_t a, std::int64_t b) { return std::to_string(a) + "x" + std::to_string(b); };
+    throw coded_error("window_too_large", {t, by(k[0], k[1]), by(s[1], s[2]), std::to_string(p[0]), by(oh, ow)});
   }
   return {{channels, oh, ow}, parameters};
 }
@@ -91,13 +84,12 @@ LayerKind pool_kind(const char* name, std::shared_ptr<nn::Module> (*build)(const
 ShapeResult residual_shape(LayerSpec& layer, const ShapeInput& in) {
   json& a = layer.args;
   const Shape& s = in.shape;
-  if (s.size() != 3) throw Error("ResidualBlock expects images [N, C, H, W] but gets " + batch_shape_str(s) + ": put it before Flatten.");
+  if (s.size() != 3) throw coded_error("residual_needs_images", {batch_shape_str(s)});
   if (!a.contains("channels")) a["channels"] = s[0];
   if (int_of(a, "channels") != s[0])
-    throw Error("ResidualBlock(channels=" + a["channels"].dump() + ") gets " + std::to_string(s[0]) +
-                " channels: the shortcut adds the input to the output, so both need the same channels.");
+    throw coded_error("residual_channels", {a["channels"].dump(), std::to_string(s[0])});
   const std::int64_t k = int_of(a, "kernel_size");
-  if (k <= 0 || k % 2 == 0) throw Error("ResidualBlock: kernel_size must be odd so the output keeps the input's size, got " + std::to_string(k) + ".");
+  if (k <= 0 || k % 2 == 0) throw coded_error("residual_kernel_odd", {std::to_string(k)});
   // Two bias-free C→C convolutions and two BatchNorm2d(C) with weight and bias.
   return {s, 2 * s[0] * s[0] * k * k + 4 * s[0]};
 }

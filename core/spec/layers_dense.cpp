@@ -3,6 +3,7 @@
 #include "nn/linear.h"
 #include "nn/residual.h"
 #include "spec/layer_families.h"
+#include "util/error_codes.h"
 
 namespace gs::spec {
 namespace {
@@ -13,15 +14,11 @@ ShapeResult linear_shape(LayerSpec& layer, const ShapeInput& in) {
   json& a = layer.args;
   const Shape& s = in.shape;
   if (s.size() != 1) {
-    throw Error("Linear expects [N, features] but gets " + batch_shape_str(s) + ": add a Flatten " +
-                (in.after_spatial ? "after the last pooling layer" : "before it") + " to turn each sample into one vector of " +
-                std::to_string(numel_of(s)) + " features.")
-        .with_code("linear_needs_flat", {batch_shape_str(s), std::to_string(numel_of(s))});
+    throw coded_error(in.after_spatial ? "linear_needs_flat" : "linear_needs_flat_input", {batch_shape_str(s), std::to_string(numel_of(s))});
   }
   if (!a.contains("in_features")) a["in_features"] = s[0];
   if (int_of(a, "in_features") != s[0])
-    throw Error("Linear(in_features=" + a["in_features"].dump() + ") gets " + std::to_string(s[0]) +
-                " features from the layer before: set in_features to " + std::to_string(s[0]) + " (or leave it out to infer it).");
+    throw coded_error("linear_in_features", {a["in_features"].dump(), std::to_string(s[0])});
   const std::int64_t out = int_of(a, "out_features");
   return {{out}, s[0] * out + (a["bias"].get<bool>() ? out : 0)};
 }
@@ -43,9 +40,8 @@ ShapeResult flatten_shape(LayerSpec& layer, const ShapeInput& in) {
   if (s < 0) s += nd;
   if (e < 0) e += nd;
   if (s < 0 || e >= nd || s > e)
-    throw Error("Flatten(start_dim=" + a["start_dim"].dump() + ", end_dim=" + a["end_dim"].dump() + ") does not fit an input " +
-                batch_shape_str(in.shape) + ".");
-  if (s == 0) throw Error("Flatten(start_dim=0) would merge the batch dimension into the features; use start_dim=1 (the default).");
+    throw coded_error("flatten_dims", {a["start_dim"].dump(), a["end_dim"].dump(), batch_shape_str(in.shape)});
+  if (s == 0) throw coded_error("flatten_batch", {});
   Shape out(full.begin() + 1, full.begin() + s);
   std::int64_t merged = 1;
   for (std::int64_t i = s; i <= e; ++i) merged *= full[i];
@@ -62,7 +58,7 @@ ShapeResult same_shape(LayerSpec&, const ShapeInput& in) { return {in.shape}; }
 
 void check_dropout(const json& args, const std::string& where) {
   const double p = args["p"].get<double>();
-  if (!(p >= 0 && p <= 1)) throw Error(where + ".p: dropout probability has to be between 0 and 1, got " + std::to_string(p));
+  if (!(p >= 0 && p <= 1)) throw coded_error("dropout_p", {where, std::to_string(p)});
 }
 
 std::shared_ptr<nn::Module> build_dropout(const LayerSpec& layer, Dtype, Generator* generator) {
@@ -73,11 +69,10 @@ ShapeResult residual_mlp_shape(LayerSpec& layer, const ShapeInput& in) {
   json& a = layer.args;
   const Shape& s = in.shape;
   if (s.size() != 1)
-    throw Error("ResidualMLPBlock expects [N, features] but gets " + batch_shape_str(s) + ": put a Flatten before it.");
+    throw coded_error("residual_mlp_needs_flat", {batch_shape_str(s)});
   if (!a.contains("features")) a["features"] = s[0];
   if (int_of(a, "features") != s[0])
-    throw Error("ResidualMLPBlock(features=" + a["features"].dump() + ") gets " + std::to_string(s[0]) +
-                " features: the shortcut adds the input to the output, so both need the same size.");
+    throw coded_error("residual_mlp_features", {a["features"].dump(), std::to_string(s[0])});
   return {s, 2 * (s[0] * s[0] + s[0])};
 }
 

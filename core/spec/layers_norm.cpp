@@ -1,6 +1,7 @@
 // The normalisation family of the layer table: BatchNorm1d and BatchNorm2d.
 #include "nn/batchnorm.h"
 #include "spec/layer_families.h"
+#include "util/error_codes.h"
 
 namespace gs::spec {
 namespace {
@@ -14,13 +15,11 @@ ShapeResult batchnorm_shape(LayerSpec& layer, const ShapeInput& in) {
   const Shape& s = in.shape;
   const bool two_d = t == "BatchNorm2d";
   if (two_d ? s.size() != 3 : (s.size() != 1 && s.size() != 2)) {
-    throw Error(t + " expects " + (two_d ? "[N, C, H, W]" : "[N, C] or [N, C, L]") + " but gets " + batch_shape_str(s) + ": use " +
-                (two_d ? "BatchNorm1d after Flatten/Linear." : "BatchNorm2d after Conv2d (before Flatten)."));
+    throw coded_error(two_d ? "batchnorm2d_needs_images" : "batchnorm1d_needs_flat", {t, batch_shape_str(s)});
   }
   if (!a.contains("num_features")) a["num_features"] = s[0];
   if (int_of(a, "num_features") != s[0])
-    throw Error(t + "(num_features=" + a["num_features"].dump() + ") gets " + std::to_string(s[0]) +
-                (two_d ? " channels" : " features") + ": set num_features to " + std::to_string(s[0]) + ".");
+    throw coded_error(two_d ? "batchnorm2d_num_features" : "batchnorm1d_num_features", {t, a["num_features"].dump(), std::to_string(s[0])});
   return {s, a["affine"].get<bool>() ? 2 * s[0] : 0};  // weight γ and bias β per channel
 }
 

@@ -6,6 +6,7 @@
 
 #include "nn/init.h"
 #include "spec/layer_table.h"
+#include "util/error_codes.h"
 #include "util/json_excerpt.h"
 
 // Every layer-specific fact (arguments, shape rule, module, PyTorch spelling) is an entry of
@@ -121,9 +122,9 @@ LayerSpec parse_layer(const json& l, const std::string& where) {
       if (!a.positive || rank(a) != r || !layer.args.contains(a.name)) continue;
       const json& v = layer.args[a.name];
       if (a.kind == ArgKind::IntPair && (v[0].get<std::int64_t>() <= 0 || v[1].get<std::int64_t>() <= 0))
-        throw Error(where + "." + a.name + ": must be positive, got " + v.dump());
+        throw coded_error("spec_must_be_positive", {where + "." + a.name, v.dump()});
       if (a.kind != ArgKind::IntPair && v.get<std::int64_t>() <= 0)
-        throw Error(where + "." + a.name + ": must be a positive integer, got " + v.dump());
+        throw coded_error("spec_must_be_positive_integer", {where + "." + a.name, v.dump()});
     }
   }
   return layer;
@@ -147,12 +148,14 @@ ShapeReport run_shape_rules(ModelSpec& spec) {
       long double numbers = 1;
       for (std::int64_t d : r.output) numbers *= static_cast<long double>(d);
       if (numbers > kMaxActivations)
-        throw Error("its output " + batch_shape_str(r.output) + " holds more than 1,000,000,000 numbers per sample; make the layer smaller");
+        throw coded_error("layer_output_too_large", {batch_shape_str(r.output)});
       if (r.parameters < 0 || static_cast<long double>(report.total_parameters) + r.parameters > kMaxParameters)
-        throw Error("the model would have more than 1,000,000,000 parameters here; make the layer smaller");
+        throw coded_error("model_too_many_parameters", {});
     } catch (const Error& e) {
       report.error_layer = static_cast<int>(i);
       report.error = "layer " + std::to_string(i) + " (" + layer.type + "): " + e.what();
+      report.error_layer_type = layer.type;
+      report.error_sentence = e.what();
       report.error_code = e.code();
       report.error_args = e.args();
       return report;

@@ -49,7 +49,9 @@ struct LayerShape {
 struct ShapeReport {
   std::vector<LayerShape> layers;  ///< the layers before the first error
   int error_layer = -1;            ///< index of the layer at fault, −1 when the network is valid
-  std::string error;               ///< the teaching sentence for it
+  std::string error;               ///< the teaching sentence for it, after "layer 3 (Linear): "
+  std::string error_layer_type;    ///< the type of the layer at fault ("Linear")
+  std::string error_sentence;      ///< the sentence alone (what error_code's template says in English)
   std::string error_code;          ///< gs::Error::code() of it ("" when it has none)
   std::vector<std::string> error_args;  ///< and its values
   std::int64_t total_parameters = 0;

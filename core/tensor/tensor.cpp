@@ -13,6 +13,7 @@
 #include "backend/backend.h"
 #include "tensor/internal.h"
 #include "tensor/random.h"
+#include "util/error_codes.h"
 
 namespace gs {
 
@@ -153,8 +154,7 @@ Tensor contiguous(const Tensor& t) {
 
 void check_same_device(const Tensor& a, const Tensor& b, const char* op) {
   if (a.device() != b.device()) {
-    throw Error(std::string(op) + ": the operands live on different devices (" + to_string(a.device()) + " and " +
-                    to_string(b.device()) + "). Move one with .to(...) so both are on the same device.",
+    throw coded_error("different_devices", {op, to_string(a.device()), to_string(b.device())},
                 "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, " +
                     to_string(a.device()) + " and " + to_string(b.device()) + "!");
   }
@@ -168,8 +168,7 @@ void check_inplace_allowed(const Tensor& self, const char* op) {
 void check_no_internal_overlap(const Tensor& self, const char* op) {
   for (std::int64_t d = 0; d < self.dim(); ++d) {
     if (self.strides()[d] == 0 && self.shape()[d] > 1) {
-      throw Error(std::string(op) + " would write to a tensor in which several elements share one memory cell (it was "
-                      "made by expand or broadcasting: dim " + std::to_string(d) + " has stride 0). clone() it first.",
+      throw coded_error("inplace_overlap", {op, std::to_string(d)},
                   "RuntimeError: unsupported operation: more than one element of the written-to tensor refers to a "
                   "single memory location. Please clone() the tensor before performing the operation.");
     }
@@ -179,15 +178,12 @@ void check_no_internal_overlap(const Tensor& self, const char* op) {
 void check_inplace_autograd(const Tensor& self, const char* op) {
   if (!is_grad_enabled()) return;
   if (self.is_leaf() && self.requires_grad()) {
-    throw Error(std::string(op) + " would change a leaf tensor that requires grad in place, which would corrupt "
-                    "the graph that records how it was used. Update parameters inside `with torch.no_grad():` "
-                    "(gs::NoGradGuard), or use an out-of-place op.",
+    throw coded_error("inplace_leaf_requires_grad", {op},
                 "RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.");
   }
   auto base = self.impl()->view_base;
   if (base && (base->requires_grad || base->grad_fn)) {
-    throw Error(std::string(op) + " on a view of a tensor that requires grad is not supported: clone() the view "
-                    "first, or do it under no_grad.",
+    throw coded_error("inplace_view_requires_grad", {op},
                 "RuntimeError: a view of a leaf Variable that requires grad is being used in an in-place operation.");
   }
 }
@@ -372,8 +368,7 @@ template std::vector<std::int64_t> Tensor::to_vector<std::int64_t>() const;
 
 double Tensor::item() const {
   if (numel() != 1) {
-    throw Error("item() needs a tensor with exactly one element, but this one has shape " + shape_str(shape()) +
-                    " (" + std::to_string(numel()) + " elements). Reduce it first (sum, mean) or index one element.",
+    throw coded_error("item_not_one_element", {shape_str(shape()), std::to_string(numel())},
                 "RuntimeError: a Tensor with " + std::to_string(numel()) + " elements cannot be converted to Scalar");
   }
   return to_vector<double>()[0];
@@ -384,13 +379,11 @@ bool Tensor::requires_grad() const { return impl_->requires_grad || impl_->grad_
 
 Tensor& Tensor::requires_grad_(bool requires_grad) {
   if (!is_leaf()) {
-    throw Error("requires_grad can only be changed on leaf tensors (ones you created, not results of operations). "
-                "To stop gradients at this tensor, use .detach().",
+    throw coded_error("requires_grad_non_leaf", {},
                 "RuntimeError: you can only change requires_grad flags of leaf variables.");
   }
   if (requires_grad && !is_floating_point(dtype())) {
-    throw Error("only floating-point tensors can require gradients, but this one is " + gs::to_string(dtype()) +
-                    ": create it with dtype float32/float64 (e.g. torch.tensor([1.0, 2.0])).",
+    throw coded_error("requires_grad_integer", {gs::to_string(dtype())},
                 "RuntimeError: only Tensors of floating point and complex dtype can require gradients");
   }
   impl_->requires_grad = requires_grad;
@@ -481,7 +474,7 @@ Shape infer_size(const Shape& requested, std::int64_t numel) {
   int infer = -1;
   for (std::size_t i = 0; i < shape.size(); ++i) {
     if (shape[i] == -1) {
-      if (infer >= 0) throw Error("only one dimension can be -1 (inferred) in " + shape_str(requested),
+      if (infer >= 0) throw coded_error("shape_one_inferred", {shape_str(requested)},
                                   "RuntimeError: only one dimension can be inferred");
       infer = static_cast<int>(i);
     } else if (shape[i] < 0) {
@@ -491,8 +484,7 @@ Shape infer_size(const Shape& requested, std::int64_t numel) {
     }
   }
   const auto invalid = [&] {
-    return Error("shape " + shape_str(requested) + " cannot hold the " + std::to_string(numel) +
-                     " elements of this tensor: the sizes must multiply to " + std::to_string(numel) + ".",
+    return coded_error("shape_invalid_size", {shape_str(requested), std::to_string(numel)},
                  "RuntimeError: shape '" + shape_str(requested) + "' is invalid for input of size " + std::to_string(numel));
   };
   if (infer >= 0) {
@@ -549,9 +541,7 @@ Tensor Tensor::view(const Shape& requested) const {
   Shape shape = infer_size(requested, numel());
   auto strides = view_strides(this->shape(), this->strides(), shape);
   if (!strides) {
-    throw Error("view() cannot give shape " + shape_str(shape) + " to this tensor without copying: its memory layout "
-                    "(strides " + shape_str(this->strides()) + ", e.g. after transpose/permute) is not contiguous. "
-                    "Use .reshape(...) (which copies when it must) or call .contiguous() first.",
+    throw coded_error("view_not_contiguous", {shape_str(shape), shape_str(this->strides())},
                 "RuntimeError: view size is not compatible with input tensor's size and stride (at least one "
                 "dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
   }
@@ -834,8 +824,7 @@ Tensor cat(const std::vector<Tensor>& tensors, std::int64_t dim) {
     bool same = t.dim() == first.dim();
     for (std::int64_t k = 0; same && k < t.dim(); ++k) same = k == d || t.shape()[k] == first.shape()[k];
     if (!same) {
-      throw Error("cat: tensor " + std::to_string(i) + " has shape " + shape_str(t.shape()) + " but tensor 0 has " +
-                      shape_str(first.shape()) + "; all sizes must match except in dimension " + std::to_string(d) + ".",
+      throw coded_error("cat_sizes", {std::to_string(i), shape_str(t.shape()), shape_str(first.shape()), std::to_string(d)},
                   "RuntimeError: Sizes of tensors must match except in dimension " + std::to_string(d));
     }
     total += t.shape()[d];
@@ -872,8 +861,7 @@ Tensor stack(const std::vector<Tensor>& tensors, std::int64_t dim) {
   GS_CHECK(!tensors.empty(), "stack: expected a non-empty list of tensors");
   for (std::size_t i = 1; i < tensors.size(); ++i) {
     if (tensors[i].shape() != tensors[0].shape()) {
-      throw Error("stack needs tensors of equal shape, but tensor 0 is " + shape_str(tensors[0].shape()) + " and tensor " +
-                      std::to_string(i) + " is " + shape_str(tensors[i].shape()) + ".",
+      throw coded_error("stack_sizes", {shape_str(tensors[0].shape()), std::to_string(i), shape_str(tensors[i].shape())},
                   "RuntimeError: stack expects each tensor to be equal size, but got " + shape_str(tensors[0].shape()) +
                       " at entry 0 and " + shape_str(tensors[i].shape()) + " at entry " + std::to_string(i));
     }

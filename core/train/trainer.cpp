@@ -6,6 +6,7 @@
 #include "autograd/grad_mode.h"
 #include "data/augment.h"
 #include "ops/functional.h"
+#include "util/error_codes.h"
 
 namespace gs::train {
 
@@ -70,21 +71,31 @@ bool Trainer::step() {
   ++step_;
   if (!std::isfinite(value)) {
     diverged_ = true;
-    std::ostringstream why;
-    why << "the loss became " << (std::isnan(value) ? "nan" : "inf") << " at step " << step_ << " (epoch " << epoch_ + 1 << "): ";
+    const auto number = [](double v) {  // as a stream writes it: "0.5", "nan", "inf"
+      std::ostringstream s;
+      s << v;
+      return s.str();
+    };
+    std::vector<std::string> args{std::isnan(value) ? "nan" : "inf", std::to_string(step_), std::to_string(epoch_ + 1)};
     // The real cause first: a learning rate that is itself not a number, an adaptive optimizer
     // without its eps, or (only then) updates too large for the learning rate.
-    if (!std::isfinite(optimizer_->lr()))
-      why << "the learning rate itself is " << optimizer_->lr() << " (the scheduler made it so: check its arguments).";
-    else if (optimizer_->eps() == 0 && std::isnan(value))
-      why << "eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) in the optimizer's update. Use eps = 1e-8.";
-    else if (optimizer_->lr() == 0)
-      why << "the learning rate is 0, so no update caused this: the inputs or the model produce it (are the inputs finite?).";
-    else
-      why << "the updates grew instead of shrinking. Lower the learning rate (now " << optimizer_->lr() << "), or standardize the inputs.";
+    std::string code;
+    if (!std::isfinite(optimizer_->lr())) {
+      code = "diverged_lr_not_finite";
+      args.push_back(number(optimizer_->lr()));
+    } else if (optimizer_->eps() == 0 && std::isnan(value)) {
+      code = "diverged_eps_zero";
+    } else if (optimizer_->lr() == 0) {
+      code = "diverged_lr_zero";
+    } else {
+      code = "diverged_updates_grew";
+      args.push_back(number(optimizer_->lr()));
+    }
     std::lock_guard lock(mutex_);
     snapshot_.diverged = true;
-    snapshot_.reason = why.str();
+    snapshot_.reason = format_message(code, args);
+    snapshot_.reason_code = code;
+    snapshot_.reason_args = args;
     snapshot_.step = step_;
     snapshot_.last_loss = value;
     return false;
@@ -164,24 +175,27 @@ void Trainer::watch(double train_loss, const Evaluation& validation) {
   } else {
     ++since_best_;
   }
-  std::ostringstream why;
+  std::string why_code;
+  std::vector<std::string> why_args;
   if (!improved && since_best_ >= es.patience) {
     stopped_early_ = true;
-    why << "early stopping at epoch " << epoch_ << ": " << es.monitor << " has not improved for " << es.patience
-        << " epochs; the best was epoch " << best_epoch_;
+    why_code = "early_stopping";
+    why_args = {std::to_string(epoch_), es.monitor, std::to_string(es.patience), std::to_string(best_epoch_)};
     if (es.restore_best && !best_state_.empty()) {
       NoGradGuard no_grad;
       std::size_t i = 0;
       for (auto& [name, p] : model_->named_parameters()) Tensor(p).copy_(best_state_[i++]);
       for (auto& [name, b] : model_->named_buffers()) Tensor(b).copy_(best_state_[i++]);
-      why << ", whose weights are restored";
+      why_code = "early_stopping_restored";
     }
   }
   std::lock_guard lock(mutex_);
   snapshot_.best_epoch = best_epoch_;
   if (stopped_early_) {
     snapshot_.stopped_early = true;
-    snapshot_.reason = why.str();
+    snapshot_.reason = format_message(why_code, why_args);
+    snapshot_.reason_code = why_code;
+    snapshot_.reason_args = why_args;
   }
 }
 

@@ -60,6 +60,8 @@ struct Snapshot {
   std::vector<double> loss_history;  ///< training loss per step (thinned to ≤ 2000 points)
   bool diverged = false;
   std::string reason;  ///< why training stopped by itself
+  std::string reason_code;               ///< the reason's code (core/util/error_codes.h), "" when none
+  std::vector<std::string> reason_args;  ///< and the values its sentence quotes
   std::int64_t passes = 0;  ///< passes over the training data completed by step() (the Playground's epoch counter)
 };
 

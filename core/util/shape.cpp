@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs {
 
@@ -35,8 +35,7 @@ std::int64_t wrap_dim(std::int64_t dim, std::int64_t ndim) {
   const std::int64_t rank = std::max<std::int64_t>(ndim, 1);
   if (dim < -rank || dim >= rank) {
     const std::string range = "[" + std::to_string(-rank) + ", " + std::to_string(rank - 1) + "]";
-    throw Error("dim " + std::to_string(dim) + " does not exist for a tensor with " +
-                    std::to_string(ndim) + " dimension(s); valid dims are " + range + ".",
+    throw coded_error("dim_out_of_range", {std::to_string(dim), std::to_string(ndim), range},
                 "IndexError: Dimension out of range (expected to be in range of " + range +
                     ", but got " + std::to_string(dim) + ")");
   }
@@ -50,10 +49,8 @@ Shape broadcast_shapes(const Shape& a, const Shape& b) {
     const std::int64_t sa = i < n - a.size() ? 1 : a[i - (n - a.size())];
     const std::int64_t sb = i < n - b.size() ? 1 : b[i - (n - b.size())];
     if (sa != sb && sa != 1 && sb != 1) {
-      throw Error("shapes " + shape_str(a) + " and " + shape_str(b) +
-                      " cannot be broadcast: aligned from the right, dimension " +
-                      std::to_string(i) + " has sizes " + std::to_string(sa) + " and " +
-                      std::to_string(sb) + ", and neither is 1.",
+      throw coded_error("broadcast_mismatch",
+                        {shape_str(a), shape_str(b), std::to_string(i), std::to_string(sa), std::to_string(sb)},
                   "RuntimeError: The size of tensor a (" + std::to_string(sa) +
                       ") must match the size of tensor b (" + std::to_string(sb) +
                       ") at non-singleton dimension " + std::to_string(i));

@@ -749,6 +749,10 @@
         <source>zero_grad() before backward()</source>
         <translation>backward() 전에 zero_grad()</translation>
     </message>
+    <message>
+        <source>|error|</source>
+        <translation>|오차|</translation>
+    </message>
 </context>
 <context>
     <name>gsui::BinaryConfusionView</name>
@@ -2282,10 +2286,6 @@
         <translation>두 번째 그래프</translation>
     </message>
     <message>
-        <source>3-D surface</source>
-        <translation>3차원 곡면</translation>
-    </message>
-    <message>
         <source>Line fit: MSE(w, b)</source>
         <translation>직선 맞추기: MSE(w, b)</translation>
     </message>
@@ -2296,6 +2296,385 @@
     <message>
         <source>MSE(w, b) of y = w·x + b   step %1</source>
         <translation>y = w·x + b의 MSE(w, b)   %1단계</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>3-D</source>
+        <translation>3차원</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::EngineMessage</name>
+    <message>
+        <source>This graph was already used by a backward() call and its saved values were freed, so %1 cannot run again. Recompute the forward pass, or call backward(retain_graph=true) the first time if you really need two backward passes through the same graph.</source>
+        <translation>이 그래프는 이미 backward() 호출에 쓰여 저장된 값이 해제되었으므로 %1을(를) 다시 실행할 수 없습니다. 순전파를 다시 계산하거나, 같은 그래프로 역전파를 정말 두 번 해야 한다면 처음에 backward(retain_graph=true)로 호출하세요.</translation>
+    </message>
+    <message>
+        <source>A tensor that %1 saved for backward (%2, shape %3) was changed by an in-place operation after it was used, so its gradient would be wrong. Use the out-of-place version (x = x + 1 instead of x += 1 / x.add_(1)) or clone() before changing it.</source>
+        <translation>%1이(가) 역전파를 위해 저장한 텐서(%2, 모양 %3)가 사용된 뒤 제자리(in-place) 연산으로 바뀌어 기울기가 틀리게 됩니다. 제자리가 아닌 버전(x += 1 / x.add_(1) 대신 x = x + 1)을 쓰거나, 바꾸기 전에 clone()하세요.</translation>
+    </message>
+    <message>
+        <source>backward() found nothing to differentiate: this tensor was not computed from any tensor with requires_grad=True (or it was computed under no_grad). Create the parameters with requires_grad=True, e.g. w = torch.tensor([...], requires_grad=True).</source>
+        <translation>backward()가 미분할 대상을 찾지 못했습니다. 이 텐서는 requires_grad=True인 텐서로부터 계산되지 않았습니다(또는 no_grad 아래에서 계산되었습니다). 매개변수를 requires_grad=True로 만드세요. 예: w = torch.tensor([...], requires_grad=True).</translation>
+    </message>
+    <message>
+        <source>backward() can only start from a single number (a scalar), but this output has shape %1 (%2 values). Reduce it to one number first, e.g. y.sum().backward() or y.mean().backward(), or pass a gradient of the same shape: y.backward(torch.ones_like(y)).</source>
+        <translation>backward()는 숫자 하나(스칼라)에서만 시작할 수 있는데, 이 출력의 모양은 %1(값 %2개)입니다. 먼저 숫자 하나로 줄이세요. 예: y.sum().backward() 또는 y.mean().backward(). 아니면 같은 모양의 기울기를 넘기세요: y.backward(torch.ones_like(y)).</translation>
+    </message>
+    <message>
+        <source>the gradient passed to backward() has shape %1 but the output has shape %2; they must match.</source>
+        <translation>backward()에 넘긴 기울기의 모양은 %1인데 출력의 모양은 %2입니다. 둘이 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>requires_grad can only be changed on leaf tensors (ones you created, not results of operations). To stop gradients at this tensor, use .detach().</source>
+        <translation>requires_grad는 리프 텐서(연산의 결과가 아니라 직접 만든 텐서)에서만 바꿀 수 있습니다. 이 텐서에서 기울기를 끊으려면 .detach()를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>only floating-point tensors can require gradients, but this one is %1: create it with dtype float32/float64 (e.g. torch.tensor([1.0, 2.0])).</source>
+        <translation>부동소수점 텐서만 기울기를 가질 수 있는데 이 텐서는 %1입니다. dtype을 float32/float64로 만드세요(예: torch.tensor([1.0, 2.0])).</translation>
+    </message>
+    <message>
+        <source>%1 would change a leaf tensor that requires grad in place, which would corrupt the graph that records how it was used. Update parameters inside `with torch.no_grad():` (gs::NoGradGuard), or use an out-of-place op.</source>
+        <translation>%1은(는) requires_grad인 리프 텐서를 제자리에서 바꾸게 되어, 그 텐서가 어떻게 쓰였는지 기록한 그래프를 망가뜨립니다. 매개변수 갱신은 `with torch.no_grad():` (gs::NoGradGuard) 안에서 하거나, 제자리가 아닌 연산을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 on a view of a tensor that requires grad is not supported: clone() the view first, or do it under no_grad.</source>
+        <translation>requires_grad인 텐서의 뷰에 %1을(를) 적용할 수 없습니다. 먼저 뷰를 clone()하거나 no_grad 아래에서 하세요.</translation>
+    </message>
+    <message>
+        <source>%1 would write to a tensor in which several elements share one memory cell (it was made by expand or broadcasting: dim %2 has stride 0). clone() it first.</source>
+        <translation>%1은(는) 여러 원소가 메모리 칸 하나를 함께 쓰는 텐서에 쓰게 됩니다(expand나 브로드캐스팅으로 만든 텐서: %2번 차원의 stride가 0). 먼저 clone()하세요.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: unexpected character '%3'</source>
+        <translation>%1행 %2열: 예상하지 못한 문자 '%3'</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: unknown function '%3'. Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.</source>
+        <translation>%1행 %2열: 알 수 없는 함수 %3(). 쓸 수 있는 함수: sigmoid(), tanh(), relu(), exp(), log(), sqrt(), abs(), sum(), mean(), softmax().</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: unknown function '%3'. Did you mean '%4'? Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.</source>
+        <translation>%1행 %2열: 알 수 없는 함수 %3(). %4()을(를) 뜻했나요? 쓸 수 있는 함수: sigmoid(), tanh(), relu(), exp(), log(), sqrt(), abs(), sum(), mean(), softmax().</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the program is empty: write at least one line like  y = x * 2</source>
+        <translation>%1행 %2열: 프로그램이 비어 있습니다. y = x * 2 같은 줄을 적어도 하나 쓰세요</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected '%3' but found %4</source>
+        <translation>%1행 %2열: '%3'이(가) 와야 하는데 %4이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: each line must assign a name, like  z = sigmoid(w*x + b)</source>
+        <translation>%1행 %2열: 각 줄은 z = sigmoid(w*x + b)처럼 이름에 값을 대입해야 합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: '%3' is a function name; choose another variable name</source>
+        <translation>%1행 %2열: %3은(는) 함수 이름입니다. 다른 변수 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: unexpected %3 after the expression</source>
+        <translation>%1행 %2열: 식 뒤에 예상하지 못한 %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected a method name after '.'</source>
+        <translation>%1행 %2열: '.' 뒤에 메서드 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: '%3' is not a number</source>
+        <translation>%1행 %2열: %3은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: '%3' is a function: call it, e.g. %3(x)</source>
+        <translation>%1행 %2열: %3은(는) 함수입니다. %3(x)처럼 호출하세요</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected a number, a name or '(' but found %3</source>
+        <translation>%1행 %2열: 숫자, 이름 또는 '('이 와야 하는데 %3이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: '%3' has no value: give the leaf a value</source>
+        <translation>%1행 %2열: %3에 값이 없습니다. 리프에 값을 주세요</translation>
+    </message>
+    <message>
+        <source>the end of the program</source>
+        <translation>프로그램의 끝</translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation>줄의 끝</translation>
+    </message>
+    <message>
+        <source>dim %1 does not exist for a tensor with %2 dimension(s); valid dims are %3.</source>
+        <translation>%2차원 텐서에는 dim %1이 없습니다. 쓸 수 있는 dim은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>shapes %1 and %2 cannot be broadcast: aligned from the right, dimension %3 has sizes %4 and %5, and neither is 1.</source>
+        <translation>모양 %1과(와) %2은(는) 브로드캐스트할 수 없습니다. 오른쪽부터 맞추면 %3번 차원의 크기가 %4와(과) %5인데, 어느 쪽도 1이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: the operands live on different devices (%2 and %3). Move one with .to(...) so both are on the same device.</source>
+        <translation>%1: 피연산자가 서로 다른 장치(%2, %3)에 있습니다. .to(...)로 하나를 옮겨 같은 장치에 두세요.</translation>
+    </message>
+    <message>
+        <source>item() needs a tensor with exactly one element, but this one has shape %1 (%2 elements). Reduce it first (sum, mean) or index one element.</source>
+        <translation>item()에는 원소가 정확히 하나인 텐서가 필요한데, 이 텐서의 모양은 %1(원소 %2개)입니다. 먼저 줄이거나(sum, mean) 원소 하나를 인덱싱하세요.</translation>
+    </message>
+    <message>
+        <source>view() cannot give shape %1 to this tensor without copying: its memory layout (strides %2, e.g. after transpose/permute) is not contiguous. Use .reshape(...) (which copies when it must) or call .contiguous() first.</source>
+        <translation>view()는 복사 없이 이 텐서에 모양 %1을(를) 줄 수 없습니다. 메모리 배치(stride %2, 예를 들어 transpose/permute 뒤)가 연속(contiguous)이 아닙니다. .reshape(...)(필요하면 복사)를 쓰거나 먼저 .contiguous()를 호출하세요.</translation>
+    </message>
+    <message>
+        <source>only one dimension can be -1 (inferred) in %1</source>
+        <translation>%1에서 -1(추론)은 한 차원에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>shape %1 cannot hold the %2 elements of this tensor: the sizes must multiply to %2.</source>
+        <translation>모양 %1에는 이 텐서의 원소 %2개가 들어가지 않습니다. 크기를 곱하면 %2이(가) 되어야 합니다.</translation>
+    </message>
+    <message>
+        <source>cat: tensor %1 has shape %2 but tensor 0 has %3; all sizes must match except in dimension %4.</source>
+        <translation>cat: 텐서 %1의 모양은 %2인데 텐서 0은 %3입니다. %4번 차원을 빼고 모든 크기가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>stack needs tensors of equal shape, but tensor 0 is %1 and tensor %2 is %3.</source>
+        <translation>stack에는 모양이 같은 텐서가 필요한데, 텐서 0은 %1이고 텐서 %2은(는) %3입니다.</translation>
+    </message>
+    <message>
+        <source>matrix product %1 @ %2 is undefined: the first matrix's columns (%3) must equal the second's rows (%4). Check the order of the operands, or transpose one (.t()).</source>
+        <translation>행렬 곱 %1 @ %2은(는) 정의되지 않습니다. 첫 행렬의 열 수(%3)와 둘째 행렬의 행 수(%4)가 같아야 합니다. 피연산자의 순서를 확인하거나 하나를 전치(.t())하세요.</translation>
+    </message>
+    <message>
+        <source>bmm: shapes %1 and %2 do not fit: both need the same batch size B, and [B, n, m] @ [B, m, p] needs equal m.</source>
+        <translation>bmm: 모양 %1과(와) %2이(가) 맞지 않습니다. 둘 다 배치 크기 B가 같아야 하고, [B, n, m] @ [B, m, p]에서 m이 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>dot product of vectors of different lengths (%1 and %2)</source>
+        <translation>길이가 다른 벡터의 내적(%1, %2)</translation>
+    </message>
+    <message>
+        <source>matmul: the last dim of the first operand (%1) must equal the second-to-last dim of the second (%2): shapes %3 and %4.</source>
+        <translation>matmul: 첫 피연산자의 마지막 차원(%1)과 둘째 피연산자의 끝에서 두 번째 차원(%2)이 같아야 합니다. 모양 %3, %4.</translation>
+    </message>
+    <message>
+        <source>Linear(in_features=%1, out_features=%2) got an input whose last dimension is %3 (shape %4); in_features must equal the number of input features.</source>
+        <translation>Linear(in_features=%1, out_features=%2)에 마지막 차원이 %3인 입력(모양 %4)이 들어왔습니다. in_features는 입력 특성의 수와 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>item() turns a one-element tensor into a Python number, but this tensor has %1 elements (shape %2).</source>
+        <translation>item()은 원소가 하나인 텐서를 파이썬 숫자로 바꾸는데, 이 텐서에는 원소가 %1개 있습니다(모양 %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not defined: assign it first (%1 = ...).</source>
+        <translation>%1이(가) 정의되지 않았습니다. 먼저 대입하세요(%1 = ...).</translation>
+    </message>
+    <message>
+        <source>%1: input has shape %2 but target has shape %3. They must match element for element; broadcasting them would compare every prediction with every target. Reshape one, e.g. target.view(-1, 1) or input.squeeze(1).</source>
+        <translation>%1: 입력의 모양은 %2인데 타깃의 모양은 %3입니다. 원소끼리 맞아야 합니다. 브로드캐스트하면 모든 예측을 모든 타깃과 비교하게 됩니다. 하나의 모양을 바꾸세요. 예: target.view(-1, 1) 또는 input.squeeze(1).</translation>
+    </message>
+    <message>
+        <source>reduction must be "mean", "sum" or "none", got "%1"</source>
+        <translation>reduction은 "mean", "sum", "none" 중 하나여야 하는데 "%1"입니다</translation>
+    </message>
+    <message>
+        <source>BCELoss takes probabilities in [0, 1], but input element %1 is %2. If the model outputs logits (no Sigmoid at the end), use BCEWithLogitsLoss instead; otherwise add a Sigmoid.</source>
+        <translation>BCELoss는 [0, 1] 범위의 확률을 받는데, 입력의 %1번 원소가 %2입니다. 모델이 로짓을 출력한다면(끝에 Sigmoid 없음) BCEWithLogitsLoss를 쓰고, 아니면 Sigmoid를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>NLLLoss/CrossEntropyLoss take class indices as the target: an int64 tensor of shape [N] with values 0…C−1, but this target is %1. Convert it with target.long() (or give class probabilities of shape [N, C] to CrossEntropyLoss).</source>
+        <translation>NLLLoss/CrossEntropyLoss의 타깃은 클래스 인덱스입니다. 값이 0…C−1이고 모양이 [N]인 int64 텐서여야 하는데 이 타깃은 %1입니다. target.long()으로 바꾸세요(또는 CrossEntropyLoss에 모양 [N, C]의 클래스 확률을 주세요).</translation>
+    </message>
+    <message>
+        <source>NLLLoss: target must have shape [%1] (one class index per sample), got %2.</source>
+        <translation>NLLLoss: 타깃의 모양은 [%1](샘플마다 클래스 인덱스 하나)이어야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <source>NLLLoss expects input [N, C] (log-probabilities of C classes), got %1</source>
+        <translation>NLLLoss의 입력은 [N, C](C개 클래스의 로그 확률)여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>CrossEntropyLoss expects input [N, C] (one logit per class), got %1.</source>
+        <translation>CrossEntropyLoss의 입력은 [N, C](클래스마다 로짓 하나)여야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <source>CrossEntropyLoss expects input [N, C] (one logit per class), got %1: add the batch dimension with unsqueeze(0).</source>
+        <translation>CrossEntropyLoss의 입력은 [N, C](클래스마다 로짓 하나)여야 하는데 %1입니다. unsqueeze(0)으로 배치 차원을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>HuberLoss: delta must be positive, got %1</source>
+        <translation>HuberLoss: delta는 양수여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>Linear expects [N, features] but gets %1: add a Flatten after the last pooling layer to turn each sample into one vector of %2 features.</source>
+        <translation>Linear는 [N, features]를 받는데 %1이(가) 들어옵니다. 마지막 풀링 층 뒤에 Flatten을 추가해 각 샘플을 특성 %2개짜리 벡터 하나로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Linear expects [N, features] but gets %1: add a Flatten before it to turn each sample into one vector of %2 features.</source>
+        <translation>Linear는 [N, features]를 받는데 %1이(가) 들어옵니다. 그 앞에 Flatten을 추가해 각 샘플을 특성 %2개짜리 벡터 하나로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Linear(in_features=%1) gets %2 features from the layer before: set in_features to %2 (or leave it out to infer it).</source>
+        <translation>Linear(in_features=%1)에 앞 층에서 특성 %2개가 들어옵니다. in_features를 %2(으)로 하세요(또는 빼서 추론하게 하세요).</translation>
+    </message>
+    <message>
+        <source>%1 expects images [N, C, H, W] but gets %2: the data is already flat here. Put %1 before Flatten, or give the model an image input_shape [C, H, W].</source>
+        <translation>%1은(는) 이미지 [N, C, H, W]를 받는데 %2이(가) 들어옵니다. 여기서는 데이터가 이미 평평합니다. %1을(를) Flatten 앞에 두거나, 모델에 이미지 input_shape [C, H, W]를 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 expects images [N, C, H, W] but gets %2: give it an input of shape [C, H, W] per sample.</source>
+        <translation>%1은(는) 이미지 [N, C, H, W]를 받는데 %2이(가) 들어옵니다. 샘플마다 모양 [C, H, W]의 입력을 주세요.</translation>
+    </message>
+    <message>
+        <source>Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).</source>
+        <translation>Conv2d(in_channels=%1)가 앞 층에서 채널 %2개를 받습니다. in_channels를 %2(으)로 하세요 (빼 두면 알아서 정합니다).</translation>
+    </message>
+    <message>
+        <source>%1: padding %2 is more than half of kernel_size %3; use padding &lt;= kernel_size / 2.</source>
+        <translation>%1: padding %2이(가) kernel_size %3의 절반보다 큽니다. padding &lt;= kernel_size / 2로 하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 window does not fit in the %3 feature map (padding %4). Output size = (H + 2·padding − kernel_size) / stride + 1 would be %5: use a smaller kernel, add padding, or remove a pooling layer before it.</source>
+        <translation>%1: %2 창이 %3 특성 맵(padding %4)에 들어가지 않습니다. 출력 크기 = (H + 2·padding − kernel_size) / stride + 1은 %5이(가) 됩니다. 더 작은 커널을 쓰거나, padding을 추가하거나, 그 앞의 풀링 층을 빼세요.</translation>
+    </message>
+    <message>
+        <source>ResidualBlock expects images [N, C, H, W] but gets %1: put it before Flatten.</source>
+        <translation>ResidualBlock은 이미지 [N, C, H, W]를 받는데 %1이(가) 들어옵니다. Flatten 앞에 두세요.</translation>
+    </message>
+    <message>
+        <source>ResidualBlock(channels=%1) gets %2 channels: the shortcut adds the input to the output, so both need the same channels.</source>
+        <translation>ResidualBlock(channels=%1)에 채널 %2개가 들어옵니다. 지름길이 입력을 출력에 더하므로 둘의 채널 수가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>ResidualBlock: kernel_size must be odd so the output keeps the input's size, got %1.</source>
+        <translation>ResidualBlock: 출력이 입력의 크기를 유지하도록 kernel_size는 홀수여야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Flatten(start_dim=%1, end_dim=%2) does not fit an input %3.</source>
+        <translation>Flatten(start_dim=%1, end_dim=%2)이(가) 입력 %3에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Flatten(start_dim=0) would merge the batch dimension into the features; use start_dim=1 (the default).</source>
+        <translation>Flatten(start_dim=0)은 배치 차원을 특성에 합쳐 버립니다. start_dim=1(기본값)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1.p: dropout probability has to be between 0 and 1, got %2</source>
+        <translation>%1.p: 드롭아웃 확률은 0과 1 사이여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>ResidualMLPBlock expects [N, features] but gets %1: put a Flatten before it.</source>
+        <translation>ResidualMLPBlock은 [N, features]를 받는데 %1이(가) 들어옵니다. 그 앞에 Flatten을 두세요.</translation>
+    </message>
+    <message>
+        <source>ResidualMLPBlock(features=%1) gets %2 features: the shortcut adds the input to the output, so both need the same size.</source>
+        <translation>ResidualMLPBlock(features=%1)에 특성 %2개가 들어옵니다. 지름길이 입력을 출력에 더하므로 둘의 크기가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 expects [N, C, H, W] but gets %2: use BatchNorm1d after Flatten/Linear.</source>
+        <translation>%1은(는) [N, C, H, W]를 받는데 %2이(가) 들어옵니다. Flatten/Linear 뒤에는 BatchNorm1d를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 expects [N, C] or [N, C, L] but gets %2: use BatchNorm2d after Conv2d (before Flatten).</source>
+        <translation>%1은(는) [N, C] 또는 [N, C, L]을 받는데 %2이(가) 들어옵니다. Conv2d 뒤(Flatten 앞)에는 BatchNorm2d를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1(num_features=%2) gets %3 channels: set num_features to %3.</source>
+        <translation>%1(num_features=%2)에 채널 %3개가 들어옵니다. num_features를 %3(으)로 하세요.</translation>
+    </message>
+    <message>
+        <source>%1(num_features=%2) gets %3 features: set num_features to %3.</source>
+        <translation>%1(num_features=%2)에 특성 %3개가 들어옵니다. num_features를 %3(으)로 하세요.</translation>
+    </message>
+    <message>
+        <source>%1(dim=%2) is out of range for an input %3.</source>
+        <translation>%1(dim=%2)은(는) 입력 %3의 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>%1(dim=0) normalises across the batch, mixing different samples; use dim=1 (the classes).</source>
+        <translation>%1(dim=0)은 배치 방향으로 정규화해 서로 다른 샘플을 섞습니다. dim=1(클래스)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>its output %1 holds more than 1,000,000,000 numbers per sample; make the layer smaller</source>
+        <translation>이 층의 출력 %1은(는) 샘플마다 숫자가 10억 개를 넘습니다. 층을 더 작게 만드세요</translation>
+    </message>
+    <message>
+        <source>the model would have more than 1,000,000,000 parameters here; make the layer smaller</source>
+        <translation>여기서 모델의 매개변수가 10억 개를 넘게 됩니다. 층을 더 작게 만드세요</translation>
+    </message>
+    <message>
+        <source>%1: must be positive, got %2</source>
+        <translation>%1: 양수여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: must be a positive integer, got %2</source>
+        <translation>%1: 양의 정수여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>padding='same' keeps the output as large as the input, which only a stride of 1 can do: use stride=1, or give padding as numbers.</source>
+        <translation>padding='same'은 출력을 입력만큼 크게 유지하는데, 이는 stride가 1일 때만 가능합니다. stride=1을 쓰거나 padding을 숫자로 주세요.</translation>
+    </message>
+    <message>
+        <source>the loss became %1 at step %2 (epoch %3): the learning rate itself is %4 (the scheduler made it so: check its arguments).</source>
+        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. 학습률 자체가 %4입니다(스케줄러가 그렇게 만들었습니다. 스케줄러의 인자를 확인하세요).</translation>
+    </message>
+    <message>
+        <source>the loss became %1 at step %2 (epoch %3): eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) in the optimizer's update. Use eps = 1e-8.</source>
+        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. eps가 0이라서 기울기가 계속 0이던 좌표에서 옵티마이저의 갱신이 0을 0으로 나눕니다(nan). eps = 1e-8을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the loss became %1 at step %2 (epoch %3): the learning rate is 0, so no update caused this: the inputs or the model produce it (are the inputs finite?).</source>
+        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. 학습률이 0이므로 갱신 때문이 아닙니다. 입력이나 모델이 만든 값입니다(입력이 유한한가요?).</translation>
+    </message>
+    <message>
+        <source>the loss became %1 at step %2 (epoch %3): the updates grew instead of shrinking. Lower the learning rate (now %4), or standardize the inputs.</source>
+        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. 갱신이 줄어들지 않고 커졌습니다. 학습률(지금 %4)을 낮추거나 입력을 표준화하세요.</translation>
+    </message>
+    <message>
+        <source>early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4</source>
+        <translation>에포크 %1에서 조기 종료: %2이(가) %3 에포크 동안 나아지지 않았습니다. 가장 좋았던 에포크는 %4입니다</translation>
+    </message>
+    <message>
+        <source>early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4, whose weights are restored</source>
+        <translation>에포크 %1에서 조기 종료: %2이(가) %3 에포크 동안 나아지지 않았습니다. 가장 좋았던 에포크 %4의 가중치를 되돌렸습니다</translation>
+    </message>
+    <message>
+        <source>this GradScope was built without the %1 backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)</source>
+        <translation>이 GradScope는 %1 백엔드 없이 빌드되었습니다(CUDA 툴킷을 설치하고 -DGRADSCOPE_CUDA=ON으로 구성하세요)</translation>
+    </message>
+    <message>
+        <source>no usable NVIDIA driver or GPU (%1)</source>
+        <translation>쓸 수 있는 NVIDIA 드라이버나 GPU가 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>no NVIDIA GPU was found</source>
+        <translation>NVIDIA GPU를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 (compute capability %2) cannot run this GradScope's CUDA kernels, which were built for the architectures %3 (CMAKE_CUDA_ARCHITECTURES)</source>
+        <translation>%1(연산 능력 %2)에서는 이 GradScope의 CUDA 커널을 실행할 수 없습니다. 커널은 아키텍처 %3용으로 빌드되었습니다(CMAKE_CUDA_ARCHITECTURES)</translation>
+    </message>
+    <message>
+        <source>the GPU cannot run this GradScope's CUDA kernels, which were built for the architectures %1 (CMAKE_CUDA_ARCHITECTURES)</source>
+        <translation>이 GPU에서는 이 GradScope의 CUDA 커널을 실행할 수 없습니다. 커널은 아키텍처 %1용으로 빌드되었습니다(CMAKE_CUDA_ARCHITECTURES)</translation>
+    </message>
+    <message>
+        <source>%1 (compute capability %2) cannot load this GradScope's CUDA kernels (%3)</source>
+        <translation>%1(연산 능력 %2)에서 이 GradScope의 CUDA 커널을 불러올 수 없습니다(%3)</translation>
+    </message>
+    <message>
+        <source>the GPU cannot load this GradScope's CUDA kernels (%1)</source>
+        <translation>이 GPU에서 이 GradScope의 CUDA 커널을 불러올 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)</source>
+        <translation>fashion_mnist: %1에 없습니다(데비안의 dataset-fashion-mnist를 설치하거나 GRADSCOPE_FASHION_MNIST_DIR을 설정하세요)</translation>
+    </message>
+    <message>
+        <source>PyTorch's message: %1</source>
+        <translation>PyTorch의 메시지: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2812,10 @@
     <message>
         <source>grad %1</source>
         <translation>기울기 %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3358,22 @@
         <source>Weights from a safetensors file into the open lab's network</source>
         <translation>safetensors 파일의 가중치를 열린 실습의 네트워크로 불러옵니다</translation>
     </message>
+    <message>
+        <source>Fewer controls</source>
+        <translation>조작 줄이기</translation>
+    </message>
+    <message>
+        <source>More controls</source>
+        <translation>조작 더 보기</translation>
+    </message>
+    <message>
+        <source>Presentation mode shows the lab's main controls; this shows the others too</source>
+        <translation>발표 모드는 실험의 주요 조작만 보여 줍니다. 이 버튼을 누르면 나머지도 보입니다</translation>
+    </message>
+    <message>
+        <source>Show or hide the explanation and the PyTorch code</source>
+        <translation>설명과 PyTorch 코드를 보이거나 숨깁니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::MetricsLab</name>
@@ -3506,6 +3905,38 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>Arrows: velocity, Adam's steps</source>
         <translation>화살표: 속도, Adam의 걸음</translation>
     </message>
+    <message>
+        <source>lr of %1: constant (no scheduler)</source>
+        <translation>%1의 lr: 일정(스케줄러 없음)</translation>
+    </message>
+    <message>
+        <source>lr of %1 with %2</source>
+        <translation>%2를 쓴 %1의 lr</translation>
+    </message>
+    <message>
+        <source>quadratic bowl</source>
+        <translation>이차 함수 그릇</translation>
+    </message>
+    <message>
+        <source>Rosenbrock</source>
+        <translation>로젠브록 함수</translation>
+    </message>
+    <message>
+        <source>Beale</source>
+        <translation>빌 함수</translation>
+    </message>
+    <message>
+        <source>Himmelblau</source>
+        <translation>힘멜블라우 함수</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
 </context>
 <context>
     <name>gsui::OverfittingPage</name>
@@ -3732,6 +4163,12 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>2-2-1 MLP, backpropagation</source>
         <translation>2-2-1 MLP, 역전파</translation>
     </message>
+    <message>
+        <source>Press Step: each update of the rule
+adds the count of misclassified points</source>
+        <translation>단계를 누르세요. 규칙을 한 번 적용할 때마다
+잘못 분류된 점의 개수가 여기에 더해집니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundControls</name>
@@ -3918,6 +4355,54 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Mistake: no zero_grad()</source>
         <translation>실수: zero_grad() 빠뜨림</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>가우시안</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation>덩어리(3개 클래스)</translation>
+    </message>
+    <message>
+        <source>plane</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <source>multi_gaussian</source>
+        <translation>가우시안 여러 개</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>직선(1차원)</translation>
+    </message>
+    <message>
+        <source>cubic</source>
+        <translation>3차 곡선(1차원)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5284,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>New classes (the base never saw them)</source>
         <translation>새 클래스 (기반 모델이 본 적 없음)</translation>
+    </message>
+    <message>
+        <source>New classes</source>
+        <translation>새 클래스</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,39 @@
 #include "app/appearance.h"
 
 #include <QApplication>
+#include <QProxyStyle>
 #include <QStyleFactory>
 #include <algorithm>
+#include <cmath>
 
 namespace gsui {
+namespace {
+
+/// Fusion with what it draws at a fixed pixel size scaled as the text is: check box and radio
+/// indicators, slider handles and tool bar icons (a 13 px box beside 29 px text is lost on a
+/// projector).
+class ScaledStyle : public QProxyStyle {
+ public:
+  ScaledStyle() : QProxyStyle(QStyleFactory::create("Fusion")) {}
+  int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override {
+    const int base = QProxyStyle::pixelMetric(metric, option, widget);
+    switch (metric) {
+      case PM_IndicatorWidth:
+      case PM_IndicatorHeight:
+      case PM_ExclusiveIndicatorWidth:
+      case PM_ExclusiveIndicatorHeight:
+      case PM_SliderLength:
+      case PM_SliderControlThickness:
+      case PM_SliderThickness:
+      case PM_ToolBarIconSize:
+        return static_cast<int>(std::lround(base * Appearance::instance().scale()));
+      default:
+        return base;
+    }
+  }
+};
+
+}  // namespace
 
 Appearance& Appearance::instance() {
   static Appearance a;
@@ -25,6 +54,21 @@ void Appearance::setTheme(Theme theme) {
 void Appearance::setPresentation(bool on) {
   if (on == presentation_) return;
   presentation_ = on;
+  applyToApplication();
+  emit changed();
+}
+
+double Appearance::windowFactorFor(QSize window) {
+  if (window.isEmpty()) return 1.0;
+  const double k = std::min(window.height() / 800.0, window.width() / 1280.0);
+  return std::clamp(std::round(k * 20.0) / 20.0, 0.6, 2.5);
+}
+
+void Appearance::setWindowSize(QSize window) {
+  const double k = windowFactorFor(window);
+  if (k == window_factor_) return;
+  window_factor_ = k;
+  if (!presentation_) return;  // outside presentation mode nothing changes (scale() is 1)
   applyToApplication();
   emit changed();
 }
@@ -94,7 +138,7 @@ QColor Appearance::errorColor() const { return theme() == Theme::Dark ? QColor(0
 
 void Appearance::applyToApplication() const {
   if (!qApp) return;
-  QApplication::setStyle(QStyleFactory::create("Fusion"));
+  QApplication::setStyle(new ScaledStyle);
   QApplication::setPalette(palette());
   QFont f = QApplication::font();
   f.setPointSizeF(fontPointSize());

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QObject>
 #include <QPalette>
+#include <QSize>
+#include <algorithm>
 
 namespace gsui {
 
@@ -19,11 +21,20 @@ class Appearance : public QObject {
   void setTheme(Theme theme);
   bool presentation() const { return presentation_; }
   void setPresentation(bool on);
-  /// Font and line scale of presentation mode (1.2–3.0, default 1.6).
+  /// The presenter's own factor of presentation mode (Ctrl +/−; 1.2–3.0, default 1.6), as meant
+  /// for a 1280×800 window; the window's size multiplies it (windowFactor()).
   double presentationScale() const { return scale_; }
   void setPresentationScale(double scale);
-  /// The factor in effect now: 1 outside presentation mode.
-  double scale() const { return presentation_ ? scale_ : 1.0; }
+  /// How much the window's size lets presentation mode grow: the height against 800 px, held back
+  /// by the width against 1280 px on a narrow (4:3) screen, in steps of 0.05 from 0.6 to 2.5 —
+  /// 0.8 at 1024×768, 0.9 at 1280×720, 1.35 at 1920×1080.
+  static double windowFactorFor(QSize window);
+  double windowFactor() const { return window_factor_; }
+  /// The window presentation mode fills (the main window reports its size as it changes).
+  void setWindowSize(QSize window);
+  /// The factor in effect now: 1 outside presentation mode, else presentationScale() ×
+  /// windowFactor() (never below 1). Fonts, pens, markers, diagrams and check boxes multiply by it.
+  double scale() const { return presentation_ ? std::max(1.0, scale_ * window_factor_) : 1.0; }
 
   /// Application font size in points for the current mode.
   double fontPointSize() const { return base_point_size_ * scale(); }
@@ -50,6 +61,7 @@ class Appearance : public QObject {
   Theme theme_ = Theme::Light;
   bool presentation_ = false;
   double scale_ = 1.6;
+  double window_factor_ = 1.0;
   double base_point_size_ = 10.0;
 };
 

@@ -30,4 +30,22 @@ void ControlGroup::addWideRow(QWidget* widget) { form_->addRow(widget); }
 
 void ControlGroup::addWideRow(std::initializer_list<QWidget*> widgets) { form_->addRow(rowOf(widgets)); }
 
+void ControlGroup::setVisible(bool visible) {
+  wanted_ = visible;
+  QGroupBox::setVisible(visible && !folded_);
+}
+
+void ControlGroup::setFolded(bool folded) {
+  if (folded == folded_) return;
+  folded_ = folded;
+  QGroupBox::setVisible(wanted_ && !folded_);
+}
+
+bool ControlGroup::holdsPrimary() const {
+  if (property("gsPrimary").toBool()) return true;
+  for (const QWidget* w : findChildren<QWidget*>())
+    if (w->property("gsPrimary").toBool()) return true;
+  return false;
+}
+
 }  // namespace gsui

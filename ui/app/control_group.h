@@ -7,6 +7,11 @@
 //   data->addWideRow(show_test_);                   // a checkbox or button across the whole row
 //
 // The group is added to the panel's layout it is given; its title is set in retranslate().
+//
+// Presentation mode folds away the groups of a panel that hold none of its primary controls
+// (widgets with the property "gsPrimary"); folding is separate from the lab's own show()/hide(),
+// so a group the lab hid stays hidden when it unfolds, and one the lab shows while folded stays
+// folded.
 #include <QGroupBox>
 #include <initializer_list>
 
@@ -30,9 +35,19 @@ class ControlGroup : public QGroupBox {
   /// Several widgets side by side across the whole row (two buttons).
   void addWideRow(std::initializer_list<QWidget*> widgets);
   QFormLayout* form() const { return form_; }
+  /// Folded: out of sight whatever the lab asks; unfolded: shown or hidden as the lab asked.
+  void setFolded(bool folded);
+  bool isFolded() const { return folded_; }
+  /// Whether any widget in the group (or the group) has the property "gsPrimary".
+  bool holdsPrimary() const;
+  /// What the lab asked (show()/hide()), folded or not.
+  bool wantsVisible() const { return wanted_; }
+  void setVisible(bool visible) override;
 
  private:
   QFormLayout* form_;
+  bool folded_ = false;
+  bool wanted_ = true;
 };
 
 }  // namespace gsui

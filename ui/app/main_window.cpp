@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -32,9 +33,12 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 #include "app/annotation_overlay.h"
 #include "app/appearance.h"
+#include "app/control_group.h"
 #include "app/export.h"
 #include "app/lab.h"
 #include "app/lab_registry.h"
@@ -148,7 +152,18 @@ void MainWindow::buildSidePanel() {
   info_tabs_ = new QTabWidget;
   info_tabs_->addTab(explanation_, QString());
   info_tabs_->addTab(code_page, QString());
+  // Below the lab's controls, presentation mode's "More controls" unfolds the groups it folded.
+  more_controls_ = new QPushButton;
+  more_controls_->setObjectName("moreControls");
+  more_controls_->setCheckable(true);
+  more_controls_->hide();
+  connect(more_controls_, &QPushButton::toggled, this, [this](bool more) {
+    for (ControlGroup* g : std::as_const(folded_))
+      if (g) g->setFolded(!more);
+    updateMoreControls();
+  });
   auto* controls_scroll = new QScrollArea;
+  controls_scroll->setObjectName("ControlsScroll");
   controls_scroll->setWidget(controls_);
   controls_scroll->setWidgetResizable(true);
   controls_scroll->setFrameShape(QFrame::NoFrame);
@@ -157,9 +172,16 @@ void MainWindow::buildSidePanel() {
   // controls need (their minimum, recomputed whenever they lay out again), and the lab view
   // gives up the room.
   controls_->installEventFilter(new ControlsWidthKeeper(controls_scroll, this));
+  // The toggle sits under the scroll area: at the end of the panel and in sight without scrolling.
+  controls_content_ = new QWidget;
+  auto* content_layout = new QVBoxLayout(controls_content_);
+  content_layout->setContentsMargins(0, 0, 0, 0);
+  content_layout->setSpacing(2);
+  content_layout->addWidget(controls_scroll, 1);
+  content_layout->addWidget(more_controls_);
   side_split_ = new QSplitter(Qt::Vertical);
   auto* side_split = side_split_;
-  side_split->addWidget(controls_scroll);
+  side_split->addWidget(controls_content_);
   side_split->addWidget(info_tabs_);
   side_split->setStretchFactor(0, 1);
   side_split->setStretchFactor(1, 1);
@@ -177,6 +199,15 @@ void MainWindow::connectSettings() {
   connect(&Appearance::instance(), &Appearance::changed, this, [this] {
     for (Lab* lab : labs_) lab->applyAppearance();
     fitLabList();
+    // "English" whole at every scale: the combo's own hint comes out a pixel short at large sizes.
+    // (measured once the new font reached the box)
+    QTimer::singleShot(0, language_box_, [box = language_box_] {
+      int widest = 0;
+      for (int i = 0; i < box->count(); ++i) widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+      box->setMinimumWidth(0);
+      box->setMinimumWidth(std::max(box->sizeHint().width(), widest + 2 * box->fontMetrics().averageCharWidth() +
+                                                                   box->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 12));
+    });
     code_->setFont([] {
       QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
       f.setPointSizeF(Appearance::instance().fontPointSize());
@@ -268,11 +299,25 @@ void MainWindow::buildActions() {
   korean_->setCheckable(true);
   connect(english_, &QAction::triggered, this, [this] { setLanguage("en"); });
   connect(korean_, &QAction::triggered, this, [this] { setLanguage("ko"); });
+  // The Explanation / PyTorch panel: presentation mode puts it aside, this brings it back.
+  explain_ = new QAction(this);
+  explain_->setCheckable(true);
+  explain_->setChecked(true);
+  connect(explain_, &QAction::toggled, this, [this](bool on) { info_tabs_->setVisible(on); });
+  // In the File menu's Export submenu, and here so that Ctrl+E works with the menu bar hidden.
+  export_lab_ = new QAction(this);
+  export_lab_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(export_lab_, &QAction::triggered, this, [this] {
+    if (current_) exportPlot(current_, tr("lab"));
+  });
   toggle_nav_ = nav_dock_->toggleViewAction();
   toggle_nav_->setShortcut(Qt::Key_F7);
   toggle_side_ = side_dock_->toggleViewAction();
   toggle_side_->setShortcut(Qt::Key_F8);
-  for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_, pen_, clear_pen_}) addAction(a);
+  // The window's own actions: their shortcuts work while presentation mode hides the menu bar.
+  for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_, pen_, clear_pen_,
+                     explain_, export_lab_, quit_})
+    addAction(a);
 }
 
 void MainWindow::buildMenus() {
@@ -312,6 +357,7 @@ void MainWindow::buildMenus() {
   toolbar_->addAction(reset_);
   toolbar_->addSeparator();
   toolbar_->addAction(presentation_);
+  toolbar_->addAction(explain_);
   toolbar_->addAction(pen_);
   auto* spacer = new QWidget;
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -328,6 +374,7 @@ void MainWindow::buildMenus() {
   reset_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
   presentation_->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
   pen_->setIcon(QIcon(":/icons/pen.svg"));
+  explain_->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 void MainWindow::buildNavigation() {
@@ -398,12 +445,20 @@ bool MainWindow::showLab(const QString& id) {
   overlay_->raise();
   // The side panel is as large as the current lab's controls: a QStackedWidget would take the
   // largest of every lab opened so far (a scroll bar over nothing, a panel too wide).
-  for (int i = 0; i < controls_->count(); ++i) {
-    const bool shown = controls_->widget(i) == lab->controls();
-    controls_->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                        shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-  }
+  // So is the view: the window's minimum is the current lab's, not the largest of every lab opened
+  // (which pushed a 1024×768 window past the screen in presentation mode).
+  for (QStackedWidget* stack : {controls_, views_})
+    for (int i = 0; i < stack->count(); ++i) {
+      const bool shown = stack->widget(i) == lab->controls() || stack->widget(i) == lab;
+      stack->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                      shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
   controls_->setCurrentWidget(lab->controls());
+  if (Appearance::instance().presentation()) {
+    foldControls();
+    QTimer::singleShot(0, this, &MainWindow::sizePresentationDocks);
+  }
+  updateMoreControls();
   for (QTreeWidgetItem* item : nav_->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive)) {
     if (item->data(0, Qt::UserRole).toString() == id) {
       const QSignalBlocker block(nav_);
@@ -466,7 +521,7 @@ void MainWindow::updateExportMenu() {
     export_menu_->addAction(tr("%1…").arg(name), this, [this, w, n] { exportPlot(w, n); });
   }
   export_menu_->addSeparator();
-  export_menu_->addAction(tr("Whole lab view…"), this, [this] { exportPlot(current_, tr("lab")); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  export_menu_->addAction(export_lab_);
 }
 
 void MainWindow::updateWeightsActions() {
@@ -540,20 +595,110 @@ void MainWindow::setPresentation(bool on, bool full_screen) {
   const QSignalBlocker block(presentation_);
   presentation_->setChecked(on);
   if (on) {
+    saved_ = {saveState(), side_split_->sizes(), !menuBar()->isHidden(), !info_tabs_->isHidden(), !nav_dock_->isHidden(),
+              nav_dock_->width(), side_dock_->width()};
     was_maximized_ = isMaximized();
     nav_dock_->hide();
+    menuBar()->hide();
+    explain_->setChecked(false);  // the panel steps aside; the toolbar's Explanation brings it back
+    Appearance::instance().setWindowSize(size());
     if (full_screen) showFullScreen();
   } else {
-    nav_dock_->show();
     if (was_maximized_) showMaximized();
     else if (isFullScreen()) showNormal();
+    menuBar()->setVisible(saved_.menu);
+    nav_dock_->setVisible(saved_.labs);
+    explain_->setChecked(saved_.info);
   }
   Appearance::instance().setPresentation(on);
+  if (on) foldControls();
+  else unfoldControls();
   leave_presentation_->setEnabled(on);
-  // Larger text needs a wider side panel; the view keeps about two thirds of the screen.
-  QTimer::singleShot(0, this, [this, on] {
-    resizeDocks({side_dock_}, {on ? width() * 36 / 100 : std::max(320, width() / 4 + 20)}, Qt::Horizontal);
-  });
+  if (on) {
+    sizePresentationDocks();
+    QTimer::singleShot(0, this, &MainWindow::sizePresentationDocks);  // again once full screen
+  } else {
+    // Docks, their sizes and the split between controls and explanation as they were (again once
+    // the window is back to its normal size).
+    auto restore = [this, saved = saved_] {
+      // The controls' minimum widths at the normal font first (else a dock keeps the width of
+      // presentation mode's larger text).
+      QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+      restoreState(saved.state);
+      resizeDocks({nav_dock_, side_dock_}, {saved.labs_width, saved.side_width}, Qt::Horizontal);
+      side_split_->setSizes(saved.split);
+    };
+    restore();
+    QTimer::singleShot(0, this, restore);
+  }
+}
+
+void MainWindow::sizePresentationDocks() {
+  if (!Appearance::instance().presentation() || !side_dock_->isVisible()) return;
+  // The strip is as wide as its controls need and no wider than 30 % of the window (the folded
+  // panel needs less): the view keeps the rest.
+  const int need = side_dock_->minimumSizeHint().width();
+  resizeDocks({side_dock_}, {std::max(need, width() * 30 / 100)}, Qt::Horizontal);
+}
+
+double MainWindow::viewWidthShare() const { return width() > 0 ? static_cast<double>(views_->width()) / width() : 0.0; }
+
+void MainWindow::foldControls() {
+  if (!current_ || folded_labs_.contains(current_->labId())) return;
+  folded_labs_.insert(current_->labId());
+  // A panel is the lab's controls or one page of them (a widget in a stack: the pages of a lab
+  // with tabs). Only a panel that marks primary controls is folded: the rest of a lab that marks
+  // none is as primary as anything.
+  QWidget* root = current_->controls();
+  QHash<QWidget*, QList<ControlGroup*>> panels;
+  for (ControlGroup* g : root->findChildren<ControlGroup*>()) {
+    QWidget* panel = g->parentWidget();
+    while (panel != root && !qobject_cast<QStackedWidget*>(panel->parentWidget())) panel = panel->parentWidget();
+    panels[panel] << g;
+  }
+  for (auto it = panels.cbegin(); it != panels.cend(); ++it) {
+    const QList<QWidget*> widgets = it.key()->findChildren<QWidget*>();
+    if (std::none_of(widgets.begin(), widgets.end(), [](const QWidget* w) { return w->property("gsPrimary").toBool(); })) continue;
+    for (ControlGroup* g : it.value()) {
+      if (g->holdsPrimary() || g->isFolded()) continue;
+      g->setFolded(!more_controls_->isChecked());
+      folded_ << g;
+    }
+  }
+  // A page change shows another page's folded groups, or none.
+  for (QStackedWidget* pages : root->findChildren<QStackedWidget*>())
+    connect(pages, &QStackedWidget::currentChanged, this, &MainWindow::updateMoreControls, Qt::UniqueConnection);
+  updateMoreControls();
+}
+
+void MainWindow::unfoldControls() {
+  for (ControlGroup* g : std::as_const(folded_))
+    if (g) g->setFolded(false);
+  folded_.clear();
+  folded_labs_.clear();
+  const QSignalBlocker block(more_controls_);
+  more_controls_->setChecked(false);
+  updateMoreControls();
+}
+
+void MainWindow::updateMoreControls() {
+  if (!more_controls_) return;
+  bool any = false;
+  if (current_ && Appearance::instance().presentation()) {
+    QWidget* root = current_->controls();
+    for (ControlGroup* g : std::as_const(folded_))
+      if (g && root->isAncestorOf(g) && (g->parentWidget() == root || g->parentWidget()->isVisibleTo(root))) any = true;
+  }
+  more_controls_->setVisible(any);
+  more_controls_->setText(more_controls_->isChecked() ? tr("Fewer controls") : tr("More controls"));
+  more_controls_->setToolTip(tr("Presentation mode shows the lab's main controls; this shows the others too"));
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+  QMainWindow::resizeEvent(event);
+  // Presentation mode's text and lines follow the window's size (nothing changes outside it).
+  Appearance::instance().setWindowSize(event->size());
+  if (Appearance::instance().presentation()) QTimer::singleShot(0, this, &MainWindow::sizePresentationDocks);
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -587,6 +732,10 @@ void MainWindow::retranslate() {
   reset_->setText(tr("Reset"));
   presentation_->setText(tr("Presentation"));
   pen_->setText(tr("Pen"));
+  explain_->setText(tr("Explanation"));
+  explain_->setToolTip(tr("Show or hide the explanation and the PyTorch code"));
+  export_lab_->setText(tr("Whole lab view…"));
+  updateMoreControls();
   pen_->setToolTip(tr("Draw over the lab with the mouse (P); C clears"));
   clear_pen_->setText(tr("Clear the drawing"));
   bigger_->setText(tr("Bigger text and lines"));

@@ -3,7 +3,10 @@
 // its controls, explanation and PyTorch code on the right; play controls, presentation mode
 // (F5), language switching and export around them.
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 #include <nlohmann/json.hpp>
 
 class QAction;
@@ -27,6 +30,7 @@ class QToolBar;
 namespace gsui {
 
 class AnnotationOverlay;
+class ControlGroup;
 class Lab;
 class SessionStore;
 
@@ -42,8 +46,12 @@ class MainWindow : public QMainWindow {
   Lab* currentLab() const { return current_; }
   QString currentLabId() const;
   void setLanguage(const QString& code);
-  /// Presentation mode: larger fonts, thicker lines, high contrast, lab list hidden, and (unless
-  /// full_screen is false, as for screenshots) full screen.
+  /// Presentation mode is a layout: the lab list, the menu bar and the Explanation / PyTorch panel
+  /// step aside (the toolbar's Explanation brings the panel back), the controls panel keeps only
+  /// the groups with the lab's primary controls ("More controls" unfolds the rest), the lab's view
+  /// takes about two thirds of the width, and fonts and lines scale with the window's height
+  /// (Appearance::scale()); high contrast, and (unless full_screen is false, as for screenshots)
+  /// full screen. Leaving it puts every one of these back as it was.
   void setPresentation(bool on, bool full_screen = true);
   bool isPlaying() const;
 
@@ -55,6 +63,12 @@ class MainWindow : public QMainWindow {
   QAction* resetAction() const { return reset_; }
   QAction* presentationAction() const { return presentation_; }
   QAction* penAction() const { return pen_; }
+  /// Shows / hides the Explanation and PyTorch panel (checked: shown).
+  QAction* explanationAction() const { return explain_; }
+  /// The toggle at the end of the controls panel that unfolds the groups presentation mode folded.
+  QPushButton* moreControlsButton() const { return more_controls_; }
+  /// The view's share of the window's width, 0–1 (for tests and --check-layout).
+  double viewWidthShare() const;
   /// File → Save weights… / Load weights…: enabled while the current lab hasWeights().
   QAction* saveWeightsAction() const { return save_weights_; }
   QAction* loadWeightsAction() const { return load_weights_; }
@@ -80,6 +94,7 @@ class MainWindow : public QMainWindow {
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
   void showEvent(QShowEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void buildLabList();
@@ -101,6 +116,13 @@ class MainWindow : public QMainWindow {
   void exportPlot(QWidget* plot, const QString& name);
   void showShortcuts();
   void showAbout();
+  /// Presentation mode's strip: folds the current lab's groups without a primary control.
+  void foldControls();
+  /// Unfolds every group foldControls() folded, in every lab.
+  void unfoldControls();
+  void updateMoreControls();
+  /// The side panel's width in presentation mode: the controls' minimum, at most a third.
+  void sizePresentationDocks();
 
   QSettings* settings_;
   QTreeWidget* nav_ = nullptr;
@@ -143,6 +165,20 @@ class MainWindow : public QMainWindow {
   QAction* toggle_side_ = nullptr;
   QAction* pen_ = nullptr;
   QAction* clear_pen_ = nullptr;
+  QAction* explain_ = nullptr;
+  QAction* export_lab_ = nullptr;
+  QPushButton* more_controls_ = nullptr;
+  QWidget* controls_content_ = nullptr;
+  /// The groups presentation mode folded (per lab, so that a lab opened later is folded too).
+  QList<QPointer<ControlGroup>> folded_;
+  QSet<QString> folded_labs_;
+  /// What presentation mode changed, to put back exactly when it ends.
+  struct Saved {
+    QByteArray state;  ///< saveState(): docks, their sizes and the toolbar
+    QList<int> split;  ///< controls / explanation heights
+    bool menu = true, info = true, labs = true;
+    int labs_width = 0, side_width = 0;  ///< the docks' widths
+  } saved_;
   AnnotationOverlay* overlay_ = nullptr;
   SessionStore* session_ = nullptr;
   bool was_maximized_ = false;

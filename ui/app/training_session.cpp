@@ -1,5 +1,8 @@
 #include "app/training_session.h"
 
+#include "app/engine_message.h"
+#include "util/error.h"
+
 #include <chrono>
 
 #include <pthread.h>
@@ -7,6 +10,10 @@
 namespace gsui {
 
 TrainingSessionBase::~TrainingSessionBase() { stop(); }
+
+QString TrainingSessionBase::reasonOf(const gs::train::Snapshot& snapshot) {
+  return engineMessage(snapshot.reason_code, snapshot.reason_args, QString::fromStdString(snapshot.reason));
+}
 
 void TrainingSessionBase::startWorker(std::unique_ptr<gs::train::Trainer> trainer, int frame_interval_ms) {
   trainer_ = std::move(trainer);
@@ -92,7 +99,9 @@ void TrainingSessionBase::stopWith(const QString& reason) {
 }
 
 void TrainingSessionBase::failWith(const std::exception& e) {
-  stopWith(tr("Training stopped: %1").arg(QString::fromStdString(e.what())));
+  // A coded engine error in the learner's language (with PyTorch's message); anything else as it reads.
+  const auto* error = dynamic_cast<const gs::Error*>(&e);
+  stopWith(tr("Training stopped: %1").arg(error ? engineMessage(*error) : QString::fromStdString(e.what())));
   std::lock_guard lock(mutex_);
   failed_ = true;
 }
@@ -133,8 +142,12 @@ bool TrainingSessionBase::trainOneStep(bool single) {
       pending_steps_ = 0;
     }
     if (trainer_->diverged()) {
-      const QString reason = QString::fromStdString(trainer_->snapshot().reason);
-      QMetaObject::invokeMethod(this, [this, reason] { emit stoppedByItself(reason); }, Qt::QueuedConnection);
+      const gs::train::Snapshot s = trainer_->snapshot();
+      // Said on the UI thread, in the language of the moment.
+      QMetaObject::invokeMethod(
+          this,
+          [this, s] { emit stoppedByItself(reasonOf(s)); },
+          Qt::QueuedConnection);
     }
     return true;  // the diverged state is worth a frame
   }

@@ -33,6 +33,10 @@ class TrainingSessionBase : public QObject {
   /// Subclasses must call stop() in their own destructor (the worker calls their makeFrame()).
   ~TrainingSessionBase() override;
 
+  /// Why a run stopped by itself (divergence, early stopping) in the learner's language, from the
+  /// snapshot's reason code; its English reason when it has none. For labs that show a frame's snapshot.
+  static QString reasonOf(const gs::train::Snapshot& snapshot);
+
   /// Stops the worker and waits for it (the model is destroyed with it).
   void stop();
   bool running() const { return thread_.joinable(); }

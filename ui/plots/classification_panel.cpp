@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 #include "metrics/metrics.h"
 #include "plots/plot_style.h"
 
@@ -109,7 +110,11 @@ void ClassificationPanel::drawBinary() {
     for (int c = 0; c < 2; ++c) text[r][c] = QString::number(cells[r][c]);
   fillTable(text, {tr("true 0"), tr("true 1")}, {tr("pred 0"), tr("pred 1")});
   for (int r = 0; r < 2; ++r)
-    for (int c = 0; c < 2; ++c) confusion_->item(r, c)->setBackground(r == c ? QColor(0, 158, 115, 60) : QColor(213, 94, 0, 50));
+    for (int c = 0; c < 2; ++c) {
+      QColor cell = r == c ? palette::rightColor() : palette::wrongColor();
+      cell.setAlpha(r == c ? 60 : 50);
+      confusion_->item(r, c)->setBackground(cell);
+    }
 }
 
 void ClassificationPanel::drawClasses() {
@@ -131,7 +136,8 @@ void ClassificationPanel::drawRegression() {
   double lo = *std::min_element(truth_.begin(), truth_.end()), hi = *std::max_element(truth_.begin(), truth_.end());
   QCPGraph* g = roc_plot_->addGraph();
   g->setLineStyle(QCPGraph::lsNone);
-  g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 1.2 * a.scale()), QBrush(Qt::white), 6 * a.scale()));
+  // Test points: hollow, as in every lab.
+  g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 1.2 * a.scale()), QBrush(a.plotBackground()), 6 * a.scale()));
   for (std::size_t i = 0; i < values_.size(); ++i)
     if (std::isfinite(values_[i])) g->addData(truth_[i], values_[i]);
   QCPGraph* diagonal = roc_plot_->addGraph();

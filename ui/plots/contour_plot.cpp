@@ -13,7 +13,12 @@ ContourPlot::ContourPlot(QCustomPlot* plot) : plot_(plot) {
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->setLayer("background");
   map_->setInterpolate(true);
+  map_->removeFromLegend();  // (the legend names the paths)
+  // The plot's size decides which corner of a cross is free: choose again after each layout.
+  relayout_ = QObject::connect(plot_, &QCustomPlot::afterLayout, plot_, [this] { placeLabels(); });
 }
+
+ContourPlot::~ContourPlot() { QObject::disconnect(relayout_); }
 
 void ContourPlot::setFunction(const std::function<double(double, double)>& f, std::array<double, 4> r, int nx, int ny, int levels) {
   range_ = r;
@@ -83,10 +88,15 @@ void ContourPlot::setPaths(const std::vector<PathView>& paths, int upto) {
     return std::isfinite(x) && std::isfinite(y) && x >= range_[0] - 0.02 * w && x <= range_[1] + 0.02 * w &&
            y >= range_[2] - 0.02 * h && y <= range_[3] + 0.02 * h;
   };
+  drawn_.clear();  // every visible path point, for placing the labels
+  marks_.clear();
+  auto& drawn = drawn_;
   for (const PathView& p : paths) {
     auto* curve = new QCPCurve(plot_->xAxis, plot_->yAxis);
     curve->setName(p.name);
-    curve->setPen(QPen(p.color, 2.2 * s));
+    QPen pen(p.color, 2.2 * s, p.style);
+    pen.setCapStyle(Qt::FlatCap);
+    curve->setPen(pen);
     curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, p.color, 5 * s));
     const int n = upto < 0 ? static_cast<int>(p.points.size()) : std::min<int>(upto + 1, static_cast<int>(p.points.size()));
     QVector<double> xs, ys;
@@ -96,8 +106,11 @@ void ContourPlot::setPaths(const std::vector<PathView>& paths, int upto) {
         cut = k;
         break;
       }
+      if (!xs.isEmpty())  // the segment from the previous point, sampled
+        for (int t = 1; t < 8; ++t) drawn.emplace_back(xs.last() + (p.points[k][0] - xs.last()) * t / 8.0, ys.last() + (p.points[k][1] - ys.last()) * t / 8.0);
       xs << p.points[k][0];
       ys << p.points[k][1];
+      drawn.emplace_back(xs.last(), ys.last());
     }
     curve->setData(xs, ys);
     // Diverged (or flew off the view): a cross at the last visible point, with the step.
@@ -113,13 +126,18 @@ void ContourPlot::setPaths(const std::vector<PathView>& paths, int upto) {
       f.setPointSizeF(a.fontPointSize());
       f.setBold(true);
       mark->setFont(f);
-      // Keep the label inside the view: grow it away from the nearer edge.
-      const bool right_half = xs.last() > (range_[0] + range_[1]) / 2;
-      const bool top_half = ys.last() > (range_[2] + range_[3]) / 2;
-      mark->setPositionAlignment((right_half ? Qt::AlignRight : Qt::AlignLeft) | (top_half ? Qt::AlignTop : Qt::AlignBottom));
+      // On a halo: readable over the iso-lines and any path it still touches.
+      QColor halo = a.plotBackground();
+      halo.setAlpha(215);
+      mark->setBrush(halo);
+      mark->setPadding(QMargins(3, 1, 3, 1));
       mark->setClipToAxisRect(true);
+      marks_.push_back(mark);
     }
   }
+  // Entries removed and added leave holes in a legend laid out in columns: pack them again.
+  if (plot_->legend) plot_->legend->setFillOrder(plot_->legend->fillOrder(), true);
+  placeLabels();
   // The start point, as a ring one can drag.
   auto* start = new QCPItemEllipse(plot_);
   const double rx = w * 0.012 * s, ry = h * 0.012 * s;
@@ -127,6 +145,71 @@ void ContourPlot::setPaths(const std::vector<PathView>& paths, int upto) {
   start->bottomRight->setCoords(start_[0] + rx, start_[1] - ry);
   start->setPen(QPen(a.plotForeground(), 2 * s));
   start->setBrush(a.plotBackground());
+}
+
+std::vector<QCPItemText*> ContourPlot::divergenceLabels() const {
+  std::vector<QCPItemText*> labels;
+  for (int i = 0; i < plot_->itemCount(); ++i)
+    if (auto* t = qobject_cast<QCPItemText*>(plot_->item(i))) labels.push_back(t);
+  return labels;
+}
+
+namespace {
+
+/// The text in two lines, broken at the space nearest its middle (a long label in a small view).
+QString twoLines(const QString& text) {
+  int best = -1;
+  for (int at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1))
+    if (best < 0 || std::abs(at - text.size() / 2) < std::abs(best - text.size() / 2)) best = at;
+  return best < 0 ? text : text.left(best) + '\n' + text.mid(best + 1);
+}
+
+}  // namespace
+
+void ContourPlot::placeLabels() {
+  // Each label at one corner of its point, on one line or two: the placement whose box stays in
+  // the view and covers the fewest path points (sampled along the segments), one line before two
+  // when they tie. A label never sits on the path that leads to its cross, nor is it cut.
+  const QRect axes = plot_->axisRect()->rect();
+  std::vector<QRectF> taken;  // the boxes of labels already placed
+  for (QCPItemText* mark : marks_) {
+    if (!plot_->hasItem(mark)) continue;
+    if (!mark->property("fullText").isValid()) mark->setProperty("fullText", mark->text());
+    const QString full = mark->property("fullText").toString();
+    const QPointF at(plot_->xAxis->coordToPixel(mark->position->coords().x()), plot_->yAxis->coordToPixel(mark->position->coords().y()));
+    const Qt::Alignment corners[4] = {Qt::AlignLeft | Qt::AlignBottom, Qt::AlignRight | Qt::AlignBottom, Qt::AlignLeft | Qt::AlignTop,
+                                      Qt::AlignRight | Qt::AlignTop};
+    double best_cost = INFINITY;
+    QString best_text = full;
+    Qt::Alignment best_corner = corners[0];
+    QRectF best_rect;
+    for (const QString& text : {full, twoLines(full)}) {
+      const QSizeF box = QFontMetricsF(mark->font()).size(0, text) + QSizeF(6, 2);
+      for (const Qt::Alignment corner : corners) {
+        const double left = corner & Qt::AlignLeft ? at.x() : at.x() - box.width();
+        const double top = corner & Qt::AlignTop ? at.y() : at.y() - box.height();
+        const QRectF r(left, top, box.width(), box.height());
+        double cost = text == full ? 0 : 0.5;
+        if (!axes.isEmpty()) {
+          const QRectF in = r.intersected(QRectF(axes));
+          cost += 1000.0 * (1.0 - in.width() * in.height() / (r.width() * r.height()));  // cut by the edge
+          for (const auto& [x, y] : drawn_)
+            if (r.contains(plot_->xAxis->coordToPixel(x), plot_->yAxis->coordToPixel(y))) cost += 1;
+          for (const QRectF& other : taken)
+            if (r.intersects(other)) cost += 500;
+        }
+        if (cost < best_cost) {
+          best_cost = cost;
+          best_text = text;
+          best_corner = corner;
+          best_rect = r;
+        }
+      }
+    }
+    mark->setText(best_text);
+    mark->setPositionAlignment(best_corner);
+    taken.push_back(best_rect);
+  }
 }
 
 }  // namespace gsui

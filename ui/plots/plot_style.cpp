@@ -1,5 +1,8 @@
 #include "plots/plot_style.h"
 
+#include <QEvent>
+#include <QGridLayout>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
@@ -64,7 +67,7 @@ namespace {
 /// the middle (a narrow plot, a projector's large font), so no title is cut off.
 QString fitTitle(const QString& full, const QFont& font, int width) {
   if (width < 80 || full.contains('\n') || QFontMetrics(font).horizontalAdvance(full) <= width - 12) return full;
-  for (const QString sep : {QStringLiteral(" · "), QStringLiteral(", "), QStringLiteral(": "), QStringLiteral(" ")}) {
+  for (const QString& sep : {QStringLiteral(" · "), QStringLiteral(", "), QStringLiteral(": "), QStringLiteral(" ")}) {
     int best = -1;
     for (int at = full.indexOf(sep); at >= 0; at = full.indexOf(sep, at + 1))
       if (best < 0 || std::abs(at - full.size() / 2) < std::abs(best - full.size() / 2)) best = at;
@@ -126,5 +129,153 @@ void placeLegendBelow(QCustomPlot* plot, bool columns) {
   plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
   plot->legend->setBorderPen(Qt::NoPen);
 }
+
+EqualAspectFrame::EqualAspectFrame(QCustomPlot* plot, QWidget* parent) : QWidget(parent), plot_(plot) {
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  plot_->setParent(this);
+  // The margins (title, tick labels) are known after a layout, the ranges when a lab sets them:
+  // fit again when either changed the aspect.
+  // (A fit's own new geometry lays the plot out at once: its margins may differ from the ones the
+  // fit assumed, so that layout too gets a look, a few times at most in a row.)
+  connect(plot_, &QCustomPlot::afterLayout, this, [this] { fitLater(); });
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis})
+    connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+      refits_ = 0;
+      fitLater();
+    });
+}
+
+void EqualAspectFrame::setEqualAspect(bool on) {
+  if (equal_ == on) return;
+  equal_ = on;
+  fit();
+}
+
+QSize EqualAspectFrame::sizeHint() const { return static_cast<const QWidget*>(plot_)->sizeHint(); }
+QSize EqualAspectFrame::minimumSizeHint() const { return plot_->minimumSize().expandedTo(static_cast<const QWidget*>(plot_)->minimumSizeHint()); }
+
+void EqualAspectFrame::resizeEvent(QResizeEvent*) {
+  refits_ = 0;
+  fit();
+}
+
+void EqualAspectFrame::fitLater() {
+  if (queued_) return;
+  queued_ = true;
+  QMetaObject::invokeMethod(this, [this] {
+    queued_ = false;
+    const QRect r = plot_->axisRect()->rect();
+    const double want = plot_->xAxis->range().size() / std::max(1e-12, plot_->yAxis->range().size());
+    // Off by more than a pixel either way: place it again.
+    if (equal_ && r.height() > 0 && std::abs(r.width() - want * r.height()) > 1.5 && refits_ < 6) {
+      ++refits_;
+      fit();
+    }
+  }, Qt::QueuedConnection);
+}
+
+void EqualAspectFrame::placeLegend() {
+  // Outside the data: in the margin the aspect leaves, to the right when the room is wider than
+  // the data, else underneath; centred there between two empty elements that take the slack (a
+  // legend given the whole cell spreads its entries over it).
+  QCPLegend* legend = plot_->legend;
+  if (!legend_outside_ || !legend || !legend->visible()) return;
+  const double xs = plot_->xAxis->range().size(), ys = plot_->yAxis->range().size();
+  const bool right = !equal_ || ys <= 0 || width() * ys >= height() * xs;
+  legend->setBorderPen(Qt::NoPen);  // (again: stylePlot gives legends a frame)
+  if (legend_holder_ && legend_right_ == right) return;
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  if (legend->layout()) legend->layout()->take(legend);
+  if (legend_holder_) {
+    grid->remove(legend_holder_);  // (deletes the holder and its spacers; the legend was taken out)
+    legend_holder_ = nullptr;
+  }
+  grid->simplify();
+  int row = 0, column = 0;
+  for (int r = 0; r < grid->rowCount(); ++r)
+    for (int c = 0; c < grid->columnCount(); ++c)
+      if (grid->hasElement(r, c) && grid->element(r, c) == plot_->axisRect()) row = r, column = c;
+  legend_holder_ = new QCPLayoutGrid;
+  legend_right_ = right;
+  legend->setBorderPen(Qt::NoPen);
+  legend->setMargins(QMargins(4, 2, 4, 2));
+  if (right) {
+    legend->setWrap(0);  // (before the order: setting the order rearranges the entries by the wrap)
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    grid->insertColumn(column + 1);
+    grid->addElement(row, column + 1, legend_holder_);
+    grid->setColumnStretchFactor(column + 1, 0.001);
+    legend_holder_->addElement(0, 0, new QCPLayoutElement(plot_));
+    legend_holder_->addElement(1, 0, legend);
+    legend_holder_->addElement(2, 0, new QCPLayoutElement(plot_));
+    legend_holder_->setRowStretchFactor(1, 0.001);
+  } else {
+    legend->setWrap(3);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    grid->insertRow(row + 1);
+    grid->addElement(row + 1, column, legend_holder_);
+    grid->setRowStretchFactor(row + 1, 0.001);
+    legend_holder_->addElement(0, 0, new QCPLayoutElement(plot_));
+    legend_holder_->addElement(0, 1, legend);
+    legend_holder_->addElement(0, 2, new QCPLayoutElement(plot_));
+    legend_holder_->setColumnStretchFactor(1, 0.001);
+  }
+}
+
+void EqualAspectFrame::setLegendOutside(bool on) {
+  legend_outside_ = on;
+  fit();
+}
+
+void EqualAspectFrame::fit() {
+  placeLegend();
+  QRect to = rect();
+  const double xs = plot_->xAxis->range().size(), ys = plot_->yAxis->range().size();
+  if (equal_ && xs > 0 && ys > 0) {
+    // What the title, the labels and the ticks take (from the last layout: a change of them
+    // brings afterLayout and another fit), then the largest rectangle of the ranges' aspect in what is left.
+    const QRect axes = plot_->axisRect()->rect();
+    const int mw = std::max(0, plot_->width() - axes.width()), mh = std::max(0, plot_->height() - axes.height());
+    const double aw = std::max(1, width() - mw), ah = std::max(1, height() - mh), aspect = xs / ys;
+    const double w = std::min(aw, ah * aspect), h = w / aspect;
+    const QSize size(std::min(width(), static_cast<int>(std::lround(w)) + mw), std::min(height(), static_cast<int>(std::lround(h)) + mh));
+    to = QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+  }
+  if (plot_->geometry() != to) plot_->setGeometry(to);
+  else plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+AdaptiveGrid::AdaptiveGrid(QWidget* host, Arrangement wide, Arrangement narrow, int narrow_below)
+    : QObject(host), host_(host), grid_(new QGridLayout(host)), wide_(std::move(wide)), narrow_arrangement_(std::move(narrow)),
+      narrow_below_(narrow_below) {
+  grid_->setContentsMargins(4, 4, 4, 4);
+  host_->installEventFilter(this);
+  apply(false);
+}
+
+void AdaptiveGrid::refresh() { apply(host_->width() < narrow_below_ * Appearance::instance().scale()); }
+
+bool AdaptiveGrid::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == host_ && event->type() == QEvent::Resize) refresh();
+  return false;
+}
+
+void AdaptiveGrid::apply(bool narrow) {
+  if (applied_ && narrow == narrow_) return;
+  applied_ = true;
+  narrow_ = narrow;
+  for (int c = 0; c < grid_->columnCount(); ++c) grid_->setColumnStretch(c, 0);
+  for (int r = 0; r < grid_->rowCount(); ++r) grid_->setRowStretch(r, 0);
+  const Arrangement& a = narrow ? narrow_arrangement_ : wide_;
+  for (const Place& p : wide_.places) grid_->removeWidget(p.widget);
+  for (const Place& p : narrow_arrangement_.places) grid_->removeWidget(p.widget);
+  for (const Place& p : a.places) grid_->addWidget(p.widget, p.row, p.column, p.row_span, p.column_span);
+  for (std::size_t c = 0; c < a.column_stretch.size(); ++c) grid_->setColumnStretch(static_cast<int>(c), a.column_stretch[c]);
+  for (std::size_t r = 0; r < a.row_stretch.size(); ++r) grid_->setRowStretch(static_cast<int>(r), a.row_stretch[r]);
+  grid_->invalidate();
+}
+
+double pixelsPerUnitX(const QCustomPlot* plot) { return plot->axisRect()->width() / plot->xAxis->range().size(); }
+double pixelsPerUnitY(const QCustomPlot* plot) { return plot->axisRect()->height() / plot->yAxis->range().size(); }
 
 }  // namespace gsui

@@ -3,6 +3,11 @@
 // presentation mode thickens every plot at once.
 #include <QPen>
 #include <QString>
+#include <QWidget>
+#include <vector>
+
+class QGridLayout;
+class QCPLayoutGrid;
 
 class QCustomPlot;
 class QCPGraph;
@@ -25,5 +30,71 @@ QString plotTitle(QCustomPlot* plot);
 /// entry per line (`columns` false) or side by side: inside, a long legend hides the curves of a
 /// small plot or runs past its edge.
 void placeLegendBelow(QCustomPlot* plot, bool columns = false);
+
+/// Holds a plot of an input space so that one unit of x is as many pixels as one unit of y (a
+/// circle stays a circle, a slope of −1 looks like −1): the plot's axis rectangle gets the aspect
+/// of its axis ranges, centred, and the room left over stays empty margin instead of stretching
+/// the data. Off (setEqualAspect(false)), the plot fills the frame (a curve y against x).
+class EqualAspectFrame : public QWidget {
+ public:
+  explicit EqualAspectFrame(QCustomPlot* plot, QWidget* parent = nullptr);
+  QCustomPlot* plot() const { return plot_; }
+  void setEqualAspect(bool on);
+  bool equalAspect() const { return equal_; }
+  /// Moves the plot's legend out of the data into the margin: beside the axes when the frame is
+  /// wider than the data, under them when it is taller.
+  void setLegendOutside(bool on);
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  /// Places the plot: the largest axis rectangle of the ranges' aspect that fits, centred.
+  void fit();
+  void fitLater();
+  void placeLegend();
+  QCustomPlot* plot_;
+  bool equal_ = true, queued_ = false, legend_outside_ = false, legend_right_ = false;
+  int refits_ = 0;  ///< fits in a row after layouts (a bound, should margins never settle)
+  QCPLayoutGrid* legend_holder_ = nullptr;  ///< the legend and the spacers that centre it, outside the data
+};
+
+/// A lab's views laid out side by side when there is room and stacked when not (a laptop at a
+/// projector's scale): two arrangements of the same widgets in one grid, switched as the host's
+/// width crosses `narrow_below` px × the presentation scale. Without it, a fixed 3:2 grid leaves
+/// each column too narrow for a readable plot.
+class AdaptiveGrid : public QObject {
+ public:
+  struct Place {
+    QWidget* widget;
+    int row, column, row_span = 1, column_span = 1;
+  };
+  struct Arrangement {
+    std::vector<Place> places;
+    std::vector<int> column_stretch, row_stretch;
+  };
+  AdaptiveGrid(QWidget* host, Arrangement wide, Arrangement narrow, int narrow_below);
+  QGridLayout* layout() const { return grid_; }
+  bool narrow() const { return narrow_; }
+  /// Chooses again (after the appearance's scale changed).
+  void refresh();
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void apply(bool narrow);
+  QWidget* host_;
+  QGridLayout* grid_;
+  Arrangement wide_, narrow_arrangement_;
+  int narrow_below_;
+  bool narrow_ = false, applied_ = false;
+};
+
+/// Pixels per unit of the plot's x and y axes (equal, to 1 %, in an EqualAspectFrame).
+double pixelsPerUnitX(const QCustomPlot* plot);
+double pixelsPerUnitY(const QCustomPlot* plot);
 
 }  // namespace gsui

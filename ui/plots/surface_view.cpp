@@ -32,7 +32,7 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent) {
     note_->setWordWrap(true);
     note_->setAlignment(Qt::AlignCenter);
     layout->addWidget(note_);
-    return;
+    return;  // (the note is a label: the application's font scales it)
   }
   graph_ = new Q3DSurface;
   graph_->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
@@ -50,6 +50,16 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent) {
   surface_->setColorStyle(Q3DTheme::ColorStyleRangeGradient);
   graph_->addSeries(surface_);
   layout->addWidget(QWidget::createWindowContainer(graph_, this));
+  label_point_size_ = graph_->activeTheme()->font().pointSizeF();
+  connect(&Appearance::instance(), &Appearance::changed, this, &SurfaceView::applyAppearance);
+  applyAppearance();
+}
+
+void SurfaceView::applyAppearance() {
+  if (!graph_) return;
+  QFont font = graph_->activeTheme()->font();
+  if (label_point_size_ > 0) font.setPointSizeF(label_point_size_ * Appearance::instance().scale());
+  graph_->activeTheme()->setFont(font);
 }
 
 void SurfaceView::setAxisTitles(const QString& x, const QString& y, const QString& z) {

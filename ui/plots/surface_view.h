@@ -29,6 +29,10 @@ class SurfaceView : public QWidget {
   void setAxisTitles(const QString& x, const QString& y, const QString& z);
 
  private:
+  /// The axis labels and titles at the size of the text around them (presentation mode scales
+  /// them with Appearance::scale(), as it does every other font).
+  void applyAppearance();
+
   Q3DSurface* graph_ = nullptr;
   QSurface3DSeries* surface_ = nullptr;
   std::vector<QSurface3DSeries*> ribbons_;
@@ -36,6 +40,7 @@ class SurfaceView : public QWidget {
   std::function<double(double, double)> f_;
   std::array<double, 4> range_{-2, 2, -2, 2};
   double z_max_ = 1;
+  double label_point_size_ = 0;  ///< the theme's own label size, at scale 1
 };
 
 }  // namespace gsui

@@ -86,13 +86,14 @@ void ActivationsLab::buildPlots() {
     gradients_->xAxis->setTicker(layers);
   }
   addPlotTitle(gradients_);
-  auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(functions_, 0, 0, 2, 1);
-  grid->addWidget(softmax_, 0, 1);
-  grid->addWidget(gradients_, 1, 1);
-  grid->setColumnStretch(0, 3);
-  grid->setColumnStretch(1, 2);
+  // The functions beside softmax and the gradients when there is room for three readable plots,
+  // else above them (they then sit side by side).
+  layout_ = new AdaptiveGrid(this,
+                             {.places = {{functions_, 0, 0, 2, 1}, {softmax_, 0, 1}, {gradients_, 1, 1}},
+                              .column_stretch = {3, 2}, .row_stretch = {1, 1}},
+                             {.places = {{functions_, 0, 0, 1, 2}, {softmax_, 1, 0}, {gradients_, 1, 1}},
+                              .column_stretch = {1, 1}, .row_stretch = {3, 2}},
+                             600);  // (the right column then has 240 px × the scale)
 }
 
 void ActivationsLab::buildFunctionControls() {
@@ -219,6 +220,7 @@ void ActivationsLab::retranslate() {
 
 void ActivationsLab::applyAppearance() {
   for (QCustomPlot* p : {functions_, softmax_, gradients_}) stylePlot(p);
+  layout_->refresh();
   updateFunctions();
   updateSoftmax();
   updateDepth();

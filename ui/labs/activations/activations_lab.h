@@ -15,6 +15,8 @@ class QSlider;
 
 namespace gsui {
 
+class AdaptiveGrid;
+
 class ActivationsLab : public Lab {
   Q_OBJECT
  public:
@@ -70,6 +72,7 @@ class ActivationsLab : public Lab {
   QCustomPlot* functions_;
   QCustomPlot* softmax_;
   QCustomPlot* gradients_;
+  AdaptiveGrid* layout_;
   std::vector<double> last_logits_{2.0, 1.0, 0.1};
 };
 

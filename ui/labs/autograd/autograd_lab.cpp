@@ -13,6 +13,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "app/control_group.h"
 #include "autograd/grad_mode.h"
 #include "labs/autograd/autograd_examples.h"
@@ -42,6 +43,12 @@ void AutogradLab::buildViews() {
   error_->setWordWrap(true);
   error_->setObjectName("error");
   error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  torch_error_ = new QLabel;
+  torch_error_->setWordWrap(true);
+  torch_error_->setObjectName("torchError");
+  torch_error_->setProperty("gsVerbatim", true);  // PyTorch's words, in English on purpose
+  torch_error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  torch_error_->hide();
   output_label_ = new QLabel;
   auto* split = new QSplitter(Qt::Vertical);
   auto* top = new QWidget;
@@ -50,6 +57,7 @@ void AutogradLab::buildViews() {
   top_layout->addWidget(output_label_);
   top_layout->addWidget(graph_, 1);
   top_layout->addWidget(error_);
+  top_layout->addWidget(torch_error_);
   split->addWidget(top);
   split->addWidget(error_plot_);
   split->setChildrenCollapsible(false);
@@ -147,7 +155,9 @@ void AutogradLab::connectControls() {
 
 int AutogradLab::exampleCount() const { return static_cast<int>(autogradExamples().size()); }
 double AutogradLab::stepSize() const { return std::pow(10.0, step_size_->value()); }
-QString AutogradLab::errorText() const { return error_->text(); }
+QString AutogradLab::errorText() const {
+  return torch_error_->text().isEmpty() ? error_->text() : error_->text() + '\n' + torch_error_->text();
+}
 void AutogradLab::setZeroGradBeforeBackward(bool on) { zero_before_->setChecked(on); }
 void AutogradLab::updateZeroHint() {
   // What really happens: without retain_graph the first backward() frees the graph, so a second
@@ -215,10 +225,18 @@ void AutogradLab::rebuildLeafTable() {
   numeric_leaf_->setCurrentIndex(keep >= 0 ? keep : 0);
 }
 
-void AutogradLab::showError(const QString& text) {
+void AutogradLab::showError(const QString& text, const QString& torch) {
+  shown_error_.reset();
   error_->setText(text);
   error_->setStyleSheet(text.isEmpty() ? QString() : QString("color: %1; font-weight: bold").arg(Appearance::instance().errorColor().name()));
+  torch_error_->setText(torch);
+  torch_error_->setVisible(!torch.isEmpty());
   if (!text.isEmpty()) emit message(text.section('\n', 0, 0));
+}
+
+void AutogradLab::showError(const gs::Error& error) {
+  showError(engineExplanation(error), torchMessageLine(error.torch_message()));
+  shown_error_ = error;
 }
 
 void AutogradLab::showOutput() {
@@ -263,7 +281,7 @@ bool AutogradLab::forward() {
     evaluation_ = gs::expr::evaluate(source_->toPlainText().toStdString(), values);
   } catch (const gs::Error& e) {
     evaluation_ = gs::expr::Evaluation();
-    showError(QString::fromUtf8(e.what()));
+    showError(e);
     graph_->setMessage(tr("The program has an error; fix it to see its graph."));
     emit codeChanged();
     return false;
@@ -323,7 +341,7 @@ void AutogradLab::step() {
     emit message(tr("Backward ran %1").arg(QString::fromStdString(s.node->name())));
   } catch (const gs::Error& e) {
     pass_.reset();
-    showError(QString::fromUtf8(e.what()));
+    showError(e);
   }
   updateGraph();
   rebuildLeafTable();
@@ -337,7 +355,7 @@ void AutogradLab::backwardAll() {
     showError(QString());
   } catch (const gs::Error& e) {
     pass_.reset();
-    showError(QString::fromUtf8(e.what()));
+    showError(e);
   }
   updateGraph();
 }
@@ -355,6 +373,7 @@ void AutogradLab::reset() {
 
 void AutogradLab::updateNumerical() {
   step_size_label_->setText(tr("Step size h = 1e%1").arg(step_size_->value()));
+  error_plot_->yAxis->setLabel(tr("|error|"));
   error_plot_->clearGraphs();
   const QString leaf_name = numeric_leaf_->currentText();
   if (!evaluation_.output.defined() || leaf_name.isEmpty() || !leaf_tensors_.count(leaf_name)) {
@@ -363,7 +382,7 @@ void AutogradLab::updateNumerical() {
     try {
       compareDerivatives(leaf_name);
     } catch (const gs::Error& e) {
-      numeric_result_->setText(QString::fromUtf8(e.what()).section('\n', 0, 0));
+      numeric_result_->setText(engineExplanation(e));
     }
   }
   error_plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -401,6 +420,7 @@ void AutogradLab::retranslate() {
   retain_graph_->setText("retain_graph=True");
   retain_hint_->setText(tr("Leave it off and run backward() twice without Forward: the freed graph raises an error."));
   numeric_box_->setTitle(tr("Numerical vs analytic derivative"));
+  if (shown_error_) showError(gs::Error(*shown_error_));
   updateNumerical();
   if (evaluation_.output.defined()) {
     showOutput();

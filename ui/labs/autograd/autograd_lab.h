@@ -56,6 +56,7 @@ class AutogradLab : public Lab {
 
   /// The current leaf tensor by name (undefined if none).
   gs::Tensor leaf(const QString& name) const;
+  /// The error shown: the explanation, and PyTorch's message on a second line when there is one.
   QString errorText() const;
   /// The hint under "zero_grad() before each backward()": how to see the gradients add up.
   QString zeroGradHint() const;
@@ -76,7 +77,10 @@ class AutogradLab : public Lab {
   void rebuildLeafTable();
   /// Makes (or refills) a leaf tensor per leaf from its value text; false after showing the error.
   bool updateLeafTensors();
-  void showError(const QString& text);
+  /// Shows a message of the lab (empty: none) or an engine error in the learner's language, with
+  /// PyTorch's own message (English) on its own label below.
+  void showError(const QString& text, const QString& torch = QString());
+  void showError(const gs::Error& error);
   void showOutput();
   void updateGraph();
   void startBackwardPass();
@@ -104,6 +108,8 @@ class AutogradLab : public Lab {
   QLabel* zero_hint_;
   QLabel* retain_hint_;
   QLabel* error_;
+  QLabel* torch_error_;  ///< PyTorch's message, verbatim (property gsVerbatim)
+  std::optional<gs::Error> shown_error_;  ///< the engine error shown, said again on a language change
   QLabel* output_label_;
   QComboBox* numeric_leaf_;
   QSlider* step_size_;

@@ -214,7 +214,7 @@ void GraphView::drawNode(const gs::Node* n, const QRectF& r, const Look& look) {
   auto* t2 = s->addText(tr("value %1").arg(text.value.isEmpty() ? "—" : text.value), look.font);
   t2->setDefaultTextColor(look.fg);
   t2->setPos(r.left() + 4, r.top() + look.box_h / 2 - 6 * k);
-  auto* t3 = s->addText(leaf ? tr(".grad %1").arg(text.grad.isEmpty() ? "None" : text.grad) : tr("grad %1").arg(text.grad.isEmpty() ? "—" : text.grad),
+  auto* t3 = s->addText(leaf ? tr(".grad %1").arg(text.grad.isEmpty() ? tr("None") : text.grad) : tr("grad %1").arg(text.grad.isEmpty() ? "—" : text.grad),
                         look.font);
   t3->setDefaultTextColor(text.grad.isEmpty() ? look.fg : a.seriesColor(1));
   t3->setPos(r.left() + 4, r.top() + look.box_h / 2 + 16 * k);

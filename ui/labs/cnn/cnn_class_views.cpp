@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/palette.h"
+
 namespace gsui {
 
 // ---- ConfusionGrid
@@ -19,12 +21,41 @@ void ConfusionGrid::setMatrix(const gs::metrics::Matrix& counts) {
   update();
 }
 
-QRect ConfusionGrid::gridRect() const {
-  // Room on the left and top for the class labels and the axis titles.
+int ConfusionGrid::commonPrefix() const {
+  // The characters every class name starts with ("class_" of wine's "class_0", "class_1", ...).
+  int common = names_.size() > 1 ? static_cast<int>(names_.front().size()) : 0;
+  for (const QString& name : names_) {
+    int k = 0;
+    while (k < common && k < name.size() && name[k] == names_.front()[k]) ++k;
+    common = k;
+  }
+  return common;
+}
+
+QString ConfusionGrid::shortName(int k) const {
+  // The first letters of what tells the names apart ("class_0" → "0", "Sneaker" → "Sn").
+  const QString label = k < names_.size() ? names_[k] : QString::number(k);
+  const QString part = label.mid(commonPrefix());
+  return (part.isEmpty() ? label : part).left(2);
+}
+
+int ConfusionGrid::titleBand() const {
+  // The axis titles' line, measured on the titles themselves: a fallback font (Hangul) can be
+  // taller than the widget font's own line.
   const QFontMetrics fm = fontMetrics();
-  const int margin = fm.height() * 2 + 4;
-  const int side = std::max(10, std::min(width(), height()) - margin - 2);
-  return {margin, margin, side, side};
+  return std::max({fm.height(), fm.boundingRect(rows_title_).height(), fm.boundingRect(columns_title_).height()}) + 2;
+}
+
+QRect ConfusionGrid::gridRect() const {
+  // Room on the left for the rows' title and labels, on top for the columns': each as wide as
+  // its own text, so that titles, labels and cells never overlap.
+  const QFontMetrics fm = fontMetrics();
+  const int n = static_cast<int>(counts_.size());
+  int label_width = fm.horizontalAdvance("00");
+  for (int t = 0; t < n; ++t) label_width = std::max(label_width, fm.horizontalAdvance(shortName(t)));
+  const int left = titleBand() + label_width + 6, top = titleBand() + fm.height() + 4;
+  const int side = std::max(10, std::min(width() - left - 2, height() - top - 2));
+  return {left, top, side, side};
 }
 
 QRect ConfusionGrid::cellRect(int t, int p) const {
@@ -40,21 +71,15 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
   const int n = static_cast<int>(counts_.size());
   const QRect g = gridRect();
   const QFontMetrics fm = p.fontMetrics();
+  const int band = titleBand();
   p.setPen(palette().color(QPalette::WindowText));
-  p.drawText(QRect(g.left(), 0, g.width(), fm.height()), Qt::AlignCenter, columns_title_);
+  p.drawText(QRect(g.left(), 0, g.width(), band), Qt::AlignCenter, columns_title_);
   p.save();
   p.translate(0, g.bottom());
   p.rotate(-90);
-  p.drawText(QRect(0, 0, g.height(), fm.height()), Qt::AlignCenter, rows_title_);
+  p.drawText(QRect(0, 0, g.height(), band), Qt::AlignCenter, rows_title_);
   p.restore();
   if (n == 0) return;
-  // The characters every class name starts with ("class_" of wine's "class_0", "class_1", ...).
-  int common_prefix = names_.size() > 1 ? static_cast<int>(names_.front().size()) : 0;
-  for (const QString& name : names_) {
-    int k = 0;
-    while (k < common_prefix && k < name.size() && name[k] == names_.front()[k]) ++k;
-    common_prefix = k;
-  }
   QFont small = p.font();
   const double cell = static_cast<double>(g.width()) / n;
   small.setPixelSize(std::max(7, std::min(fm.height(), static_cast<int>(cell * 0.42))));
@@ -66,7 +91,7 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
       const QRect r = cellRect(t, q);
       const double share = row > 0 ? static_cast<double>(counts_[t][q]) / row : 0.0;
       // Diagonal (right) in green, mistakes in red, by the share of the true class's samples.
-      const QColor base = t == q ? QColor(46, 160, 67) : QColor(214, 39, 40);
+      const QColor base = t == q ? palette::rightColor() : palette::wrongColor();
       QColor fill = QColor::fromRgbF(1 - (1 - base.redF()) * share, 1 - (1 - base.greenF()) * share, 1 - (1 - base.blueF()) * share);
       p.fillRect(r, fill);
       p.setPen(QColor(200, 200, 200));
@@ -75,13 +100,15 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
       if (counts_[t][q] > 0) p.drawText(r, Qt::AlignCenter, QString::number(counts_[t][q]));
     }
     // The class labels: the whole name above a column when it fits the cell; otherwise, and
-    // beside the rows, the first letters of what tells the names apart ("class_0" → "0").
+    // beside the rows, the first letters of what tells the names apart (gridRect() made room).
+    p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     const QString label = t < names_.size() ? names_[t] : QString::number(t);
-    const QString part = label.mid(common_prefix).isEmpty() ? label : label.mid(common_prefix);
-    p.drawText(QRect(g.left() - fm.height() - 2, cellRect(t, 0).top(), fm.height(), static_cast<int>(cell)), Qt::AlignCenter, part.left(2));
-    const QString column = fm.horizontalAdvance(label) <= static_cast<int>(cell) - 4 ? label : part.left(2);
-    p.drawText(QRect(cellRect(0, t).left(), g.top() - fm.height() - 2, static_cast<int>(cell), fm.height()), Qt::AlignCenter, column);
+    p.drawText(QRect(band + 2, cellRect(t, 0).top(), g.left() - band - 6, static_cast<int>(cell)), Qt::AlignRight | Qt::AlignVCenter, shortName(t));
+    QString column = fm.horizontalAdvance(label) <= static_cast<int>(cell) - 4 ? label : shortName(t);
+    if (fm.horizontalAdvance(column) > static_cast<int>(cell)) column = column.left(1);
+    p.drawText(QRect(cellRect(0, t).left(), band, static_cast<int>(cell), g.top() - band - 2), Qt::AlignCenter, column);
+    p.setFont(small);
   }
   if (selected_t_ >= 0 && selected_t_ < n && selected_p_ < n) {
     p.setPen(QPen(QColor(255, 140, 0), 3));

@@ -21,6 +21,9 @@ class ConfusionGrid : public QWidget {
   const gs::metrics::Matrix& matrix() const { return counts_; }
   /// Where cell (t, p) is drawn (for tests and clicks).
   QRect cellRect(int t, int p) const;
+  /// Where the rows' title ("Actual") and the row labels are drawn (for tests: they never meet the cells).
+  QRect rowTitleRect() const { return {0, gridRect().top(), titleBand(), gridRect().height()}; }
+  QRect rowLabelsRect() const { return {titleBand() + 2, gridRect().top(), gridRect().left() - titleBand() - 6, gridRect().height()}; }
   QSize sizeHint() const override { return {360, 360}; }
   bool hasHeightForWidth() const override { return true; }
   int heightForWidth(int w) const override { return w; }
@@ -34,6 +37,11 @@ class ConfusionGrid : public QWidget {
 
  private:
   QRect gridRect() const;
+  /// Height of the axis titles' band (the rows' title is turned on its side in one as wide).
+  int titleBand() const;
+  int commonPrefix() const;
+  /// A class's label beside its row (and above its column when the name does not fit).
+  QString shortName(int k) const;
 
   gs::metrics::Matrix counts_;
   QStringList names_;

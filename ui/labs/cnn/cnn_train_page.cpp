@@ -119,7 +119,7 @@ QString CnnTrainPage::layerProblem(const gs::spec::ShapeReport& report) const {
   else if (code == "conv_in_channels" && a.size() == 2)
     what = tr("Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to "
               "infer it).").arg(a[0], a[1]);
-  else if (code == "window_too_large" && a.size() == 4)
+  else if (code == "window_too_large" && a.size() >= 4)
     what = tr("%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or "
               "remove a pooling layer before it.").arg(a[0], a[1], a[2], a[3]);
   else

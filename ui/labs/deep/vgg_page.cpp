@@ -147,13 +147,13 @@ QString VggPage::problemText(const gs::Error& error, const gs::spec::ModelSpec& 
   // Core names the mistake and its values; the sentence is said here, in the learner's language.
   QStringList a;
   for (const std::string& v : error.args()) a << QString::fromStdString(v);
-  if (error.code() != "window_too_large" || a.size() != 4) return QString::fromUtf8(error.what());
+  if (error.code() != "window_too_large" || a.size() < 4) return QString::fromUtf8(error.what());
   const int layer = gs::spec::infer_shapes(s).error_layer;
   const int blocks = blocks_box_->value();
   return tr("Layer %1 (%2): the %3 window does not fit in the %4 feature map. Each block halves the image, so %5 blocks "
             "need an input of at least %6×%6 pixels: choose fewer blocks or a larger input.")
       .arg(layer)
-      .arg(a[0], a[1], a[2])
+      .arg(a[0], QString(a[1]).replace('x', QChar(0xD7)), QString(a[2]).replace('x', QChar(0xD7)))  // 3x3 → 3×3
       .arg(blocks)
       .arg(1 << blocks);
 }

@@ -15,6 +15,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/palette.h"
 #include "data/dataset.h"
 #include "plots/plot_style.h"
 #include "plots/surface_view.h"
@@ -65,15 +66,16 @@ void DescentLab::buildPlots() {
   if (surface_->available()) top_tabs_->addTab(surface_, QString());
   top_tabs_->addTab(loss_plot_, QString());
   if (!surface_->available()) top_tabs_->addTab(surface_, QString());
-  auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(contour_plot_, 0, 0, 2, 1);
-  grid->addWidget(top_tabs_, 0, 1);
-  grid->addWidget(side_plot_, 1, 1);
-  grid->setColumnStretch(0, 3);
-  grid->setColumnStretch(1, 2);
-  grid->setRowStretch(0, 1);
-  grid->setRowStretch(1, 1);
+  // The contour at a 1:1 aspect (the 1:10 bowl looks 1:10); the other views beside it when there
+  // is room for three readable views, else under it, side by side.
+  auto* plane = new EqualAspectFrame(contour_plot_, this);
+  plane->setLegendOutside(true);  // in the margin, not over the paths
+  layout_ = new AdaptiveGrid(this,
+                             {.places = {{plane, 0, 0, 2, 1}, {top_tabs_, 0, 1}, {side_plot_, 1, 1}},
+                              .column_stretch = {3, 2}, .row_stretch = {1, 1}},
+                             {.places = {{plane, 0, 0, 1, 2}, {top_tabs_, 1, 0}, {side_plot_, 1, 1}},
+                              .column_stretch = {1, 1}, .row_stretch = {3, 2}},
+                             600);  // (the right column then has 240 px × the scale)
 }
 
 void DescentLab::buildCostGroup() {
@@ -105,6 +107,7 @@ void DescentLab::buildRatesGroup() {
     rates_[i]->setProperty("gsPrimary", true);  // what a teacher drags
     rates_[i]->setValue(kDefaultRates[i]);
     rate_labels_[i] = new QLabel;
+    rate_labels_[i]->setObjectName(QString("rateLabel%1").arg(i));
     rate_labels_[i]->setMinimumWidth(rate_labels_[i]->fontMetrics().horizontalAdvance("lr = 0.0000"));
     rl->addWidget(rate_on_[i], i, 0);
     rl->addWidget(rate_labels_[i], i, 1);
@@ -229,7 +232,7 @@ void DescentLab::computeBowlPaths(int steps) {
     rates_[i]->setStableLimit(maxStableRate());
     if (!rate_on_[i]->isChecked()) continue;
     const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
-    paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), ap.seriesColor(i), p.points, p.diverged_at});
+    paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), palette::learningRateColor(i), Qt::SolidLine, p.points, p.diverged_at});
   }
   const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(ap.scale());
   if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
@@ -248,16 +251,18 @@ void DescentLab::computeLineFitPaths(int steps) {
   if (compare_batch_->isChecked()) {
     const double lr = rate_on_[1]->isChecked() ? learningRate(1) : learningRate(0);
     const int sizes[3] = {n, 1, batch_size_->value()};
+    const Qt::PenStyle styles[3] = {Qt::SolidLine, Qt::DotLine, Qt::DashLine};
     const QString names[3] = {tr("batch GD (all %1)").arg(n), tr("SGD (1 sample)"), tr("mini-batch (%1)").arg(batch_size_->value())};
     for (int k = 0; k < 3; ++k) {
       const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, lr, sizes[k], steps, 11);
-      paths_.push_back({names[k], ap.seriesColor(k), p.points, p.diverged_at});
+      // One colour per method, and a line style each (solid, dotted, dashed) for the projector.
+      paths_.push_back({names[k], palette::optimizerColor(k), styles[k], p.points, p.diverged_at});
     }
   } else {
     for (int i = 0; i < kRates; ++i) {
       if (!rate_on_[i]->isChecked()) continue;
       const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
-      paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), ap.seriesColor(i), p.points, p.diverged_at});
+      paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), palette::learningRateColor(i), Qt::SolidLine, p.points, p.diverged_at});
     }
   }
   const QString key = QString("fit %1").arg(ap.scale());
@@ -289,8 +294,9 @@ bool DescentLab::eventFilter(QObject* watched, QEvent* event) {
 
 void DescentLab::retranslate() {
   cost_box_->setTitle(tr("Cost"));
-  top_tabs_->setTabText(top_tabs_->indexOf(loss_plot_), tr("Loss per step"));
-  top_tabs_->setTabText(top_tabs_->indexOf(surface_), tr("3-D surface"));
+  // Short tab names: two tabs fit a narrow column at a projector's scale (the plot has its title).
+  top_tabs_->setTabText(top_tabs_->indexOf(loss_plot_), tr("Loss"));
+  top_tabs_->setTabText(top_tabs_->indexOf(surface_), tr("3-D"));
   bowl_radio_->setText(tr("Bowl f = a·x² + b·y²"));
   fit_radio_->setText(tr("Line fit: MSE(w, b)"));
   rates_box_->setTitle(tr("Learning rates (gradient descent)"));
@@ -310,6 +316,7 @@ void DescentLab::retranslate() {
 
 void DescentLab::applyAppearance() {
   for (QCustomPlot* p : {contour_plot_, loss_plot_, side_plot_}) stylePlot(p);
+  layout_->refresh();
   surface_key_.clear();  // colours and line widths changed: redraw the surface too
   recompute();
 }

@@ -24,6 +24,7 @@ class QTabWidget;
 
 namespace gsui {
 
+class AdaptiveGrid;
 class ControlGroup;
 class SurfaceView;
 
@@ -65,6 +66,7 @@ class DescentLab : public Lab {
   QCustomPlot* lossPlot() const { return loss_plot_; }
   QCustomPlot* sidePlot() const { return side_plot_; }
   QLabel* ruleLabel() const { return rule_; }
+  QTabWidget* topTabs() const { return top_tabs_; }
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -116,6 +118,7 @@ class DescentLab : public Lab {
   QSlider* batch_size_;
   QLabel* batch_label_;
   QLabel* status_;
+  AdaptiveGrid* layout_;
   QCustomPlot* contour_plot_;
   QCustomPlot* loss_plot_;
   QCustomPlot* side_plot_;

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 #include "labs/descent/descent_lab.h"
 #include "plots/plot_style.h"
 #include "plots/surface_view.h"
@@ -33,7 +34,13 @@ void DescentLab::redraw() {
 }
 
 void DescentLab::updateValueLabels() {
-  for (int i = 0; i < kRates; ++i) rate_labels_[i]->setText(QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))));
+  for (int i = 0; i < kRates; ++i) {
+    rate_labels_[i]->setText(QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))));
+    // The label in its rate's colour: the same colour as its path, loss curve and iterates.
+    QPalette pal = rate_labels_[i]->palette();
+    pal.setColor(QPalette::WindowText, palette::learningRateColor(i));
+    rate_labels_[i]->setPalette(pal);
+  }
   a_label_->setText(tr("a = %1").arg(fmt(bowlA())));
   b_label_->setText(tr("b = %1").arg(fmt(bowlB())));
   batch_label_->setText(tr("mini-batch size = %1").arg(batch_size_->value()));
@@ -55,7 +62,7 @@ void DescentLab::drawLossCurves() {
   double lo = INFINITY, hi = 0;
   for (std::size_t i = 0; i < paths_.size(); ++i) {
     QCPGraph* g = loss_plot_->addGraph();
-    g->setPen(QPen(paths_[i].color, 2 * ap.scale()));
+    g->setPen(QPen(paths_[i].color, 2 * ap.scale(), paths_[i].style));
     for (int k = 0; k <= step_ && k < static_cast<int>(paths_[i].points.size()); ++k) {
       const double v = paths_[i].points[k][2];
       if (!std::isfinite(v) || v > 1e12) break;

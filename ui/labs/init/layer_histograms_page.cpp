@@ -176,6 +176,15 @@ void LayerHistogramsPage::arrange() {
 void LayerHistogramsPage::resizeEvent(QResizeEvent* event) {
   InitPage::resizeEvent(event);
   if (fiveFit(event->size().width()) == one_row_) arrange();
+  fitHeadings();
+}
+
+void LayerHistogramsPage::fitHeadings() {
+  for (QLabel* heading : {activations_heading_, gradients_heading_}) {
+    // The width it has in the grid (one column of five, or the three-column span), else the page's.
+    const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
+    heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)));
+  }
 }
 
 QString LayerHistogramsPage::title() const { return tr("Histograms"); }
@@ -240,6 +249,7 @@ void LayerHistogramsPage::updateTexts() {
   activations_heading_->setText(tr("Activations hₖ of each hidden layer (%1 values each, %2)")
                                     .arg(QLocale().toString(init::kBatch * init::kWidth), QString(init::layerType(activation()))));
   gradients_heading_->setText(tr("Their gradients ∂L/∂hₖ after one backward of L = MSELoss(sum) on random targets"));
+  fitHeadings();
   summary_->setText(tr("μ: mean, σ: std (core's mean and var). σ of the activations by layer: %1. σ of the gradients: %2.").arg(act.join(" → "), grad.join(" → ")));
   const double last = experiment_.activations.empty() ? 0 : experiment_.activations.back().std;
   const double first = experiment_.activations.empty() ? 0 : experiment_.activations.front().std;
@@ -285,6 +295,7 @@ void LayerHistogramsPage::applyAppearance() {
   arrange();  // presentation mode's scale changes how many histograms fit side by side
   redraw();
   updateTexts();
+  fitHeadings();
 }
 
 nlohmann::json LayerHistogramsPage::sessionState() const {

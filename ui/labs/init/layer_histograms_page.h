@@ -31,6 +31,9 @@ class LayerHistogramsPage : public InitPage {
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;
   void applyAppearance() override;
+  /// Gives the word-wrapped headings the height their text needs at the current font and width
+  /// (a grid row of stretching plots would otherwise keep them at the height of the normal font).
+  void fitHeadings();
   nlohmann::json sessionState() const override;
   QString restoreSessionState(const nlohmann::json& state) override;
 

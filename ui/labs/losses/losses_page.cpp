@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "util/error.h"
 
 namespace gsui {
@@ -22,7 +23,8 @@ QString LossesPage::number(double value, int decimals) {
 }
 
 QString LossesPage::engineMessage(const std::exception& error) {
-  // gs::Error's what() is the explanation and "(PyTorch: …)" on its own line.
+  // A coded gs::Error in the learner's language, PyTorch's message on its own line.
+  if (const auto* e = dynamic_cast<const gs::Error*>(&error)) return gsui::engineMessage(*e);
   return QString::fromStdString(error.what()).trimmed();
 }
 

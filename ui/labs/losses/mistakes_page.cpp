@@ -13,6 +13,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "ops/functional.h"
 #include "optim/sgd.h"
 #include "plots/plot_style.h"
@@ -43,9 +44,12 @@ double gradNorm(const std::function<gs::Tensor(const gs::Tensor&)>& loss_of) {
 
 /// Runs `make` and records its value, or the engine's message if core refuses.
 MistakesPage::Row attempt(QString code, bool right, QString note, const std::function<double()>& make) {
-  MistakesPage::Row row{std::move(code), right, std::nullopt, QString(), std::move(note)};
+  MistakesPage::Row row{std::move(code), right, std::nullopt, QString(), QString(), std::move(note)};
   try {
     row.value = make();
+  } catch (const gs::Error& e) {
+    row.error = engineExplanation(e);
+    row.torch = torchMessageLine(e.torch_message());
   } catch (const std::exception& e) {
     row.error = LossesPage::engineMessage(e);
   }
@@ -202,8 +206,10 @@ void MistakesPage::update() {
   for (const Row& row : rows_) {
     const QString mark = QString("<span style='color:%1'>%2</span>").arg((row.right ? a.seriesColor(2) : a.errorColor()).name(), row.right ? "✓" : "✗");
     const QString result = row.value ? QString("<b>%1</b>").arg(number(*row.value, 4))
-                                     : QString("<span style='color:%1'><b>%2</b><br>%3</span>")
-                                           .arg(a.errorColor().name(), tr("The engine refuses:"), row.error.toHtmlEscaped().replace("\n", "<br>"));
+                                     : QString("<span style='color:%1'><b>%2</b><br>%3</span>%4")
+                                           .arg(a.errorColor().name(), tr("The engine refuses:"), row.error.toHtmlEscaped().replace("\n", "<br>"),
+                                                // PyTorch's words stay as PyTorch says them, as code
+                                                row.torch.isEmpty() ? QString() : "<br><small><code>" + row.torch.toHtmlEscaped() + "</code></small>");
     html += QString("<tr><td>%1</td><td><code>%2</code><br><small>%3</small></td><td>%4</td></tr>")
                 .arg(mark, row.code.toHtmlEscaped(), row.note.toHtmlEscaped(), result);
   }
@@ -281,6 +287,7 @@ void MistakesPage::retranslate() {
     choice_labels_[static_cast<std::size_t>(i)]->setText(choices[i]);
     buttons_->button(i)->setAccessibleName(choices[i]);
   }
+  buildRows();  // the engine's messages again, in the new language
   update();
 }
 

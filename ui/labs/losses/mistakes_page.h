@@ -28,7 +28,8 @@ class MistakesPage : public LossesPage {
     QString code;                 ///< the PyTorch expression
     bool right = false;           ///< the correct pipeline (✓) or the mistake (✗)
     std::optional<double> value;  ///< the loss (or gradient norm) it returned
-    QString error;                ///< the engine's message when it refused
+    QString error;                ///< the engine's explanation when it refused (in the learner's language)
+    QString torch;                ///< and PyTorch's own message, labelled (English on purpose)
     QString note;                 ///< what the row shows (translated)
   };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 
 namespace gsui {
 
@@ -90,7 +91,7 @@ void BinaryConfusionView::paintEvent(QPaintEvent*) {
   for (const auto& c : cells) {
     const QRect r = cellRect(c.cell).adjusted(1, 1, -1, -1);
     const bool right = c.cell == TN || c.cell == TP;
-    QColor fill = right ? QColor(0, 158, 115) : QColor(213, 94, 0);
+    QColor fill = right ? palette::rightColor() : palette::wrongColor();
     fill.setAlphaF(0.15 + 0.5 * std::clamp(c.rate, 0.0, 1.0));
     p.fillRect(r, fill);
     p.setPen(QPen(c.cell == selected_ ? QColor(20, 20, 20) : look.gridColor(), c.cell == selected_ ? 4 * look.scale() : 1));

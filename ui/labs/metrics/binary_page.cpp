@@ -26,32 +26,6 @@ namespace {
 constexpr int kSliderSteps = 1000;  // positions of the threshold slider over the score range
 constexpr int kFrameIntervalMs = 40;
 
-/// Holds a plot whose axes both span 0..1 (ROC, PR) and sizes it so its data rectangle is square:
-/// a stretched unit square would misdraw the chance diagonal and the curve's shape.
-class SquarePlotBox : public QWidget {
- public:
-  explicit SquarePlotBox(QCustomPlot* plot) : plot_(plot) {
-    plot->setParent(this);
-    setMinimumSize(plot->minimumSize());
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-  }
-
- protected:
-  void resizeEvent(QResizeEvent*) override {
-    // Lay the plot out at the full size first: what is left around the axis rectangle (title,
-    // tick labels, axis labels) is what the square must leave room for.
-    plot_->setGeometry(rect());
-    plot_->replot(QCustomPlot::rpImmediateRefresh);
-    const QRect inner = plot_->axisRect()->rect();
-    const int extra_w = width() - inner.width(), extra_h = height() - inner.height();
-    const int side = std::max(10, std::min(width() - extra_w, height() - extra_h));
-    const QSize size(std::min(width(), side + extra_w), std::min(height(), side + extra_h));
-    plot_->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
-  }
-
- private:
-  QCustomPlot* plot_;
-};
 }  // namespace
 
 double BinaryPage::presetThreshold(Preset preset) {
@@ -126,8 +100,7 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
 
   // The threshold drives every view, so its slider runs across the page (long enough to aim at,
   // even at 1024 px in presentation mode), right above the histogram whose x axis it moves along.
-  // The histogram shares the bottom row with the square ROC and PR planes; the projection, which
-  // keeps its own 1:1 aspect, fits the narrow top-left place.
+  // The histogram shares the bottom row with the square ROC and PR planes.
   curve_choice_ = new QWidget;
   curve_choice_->setObjectName("curveChoice");
   auto* choice = new QHBoxLayout(curve_choice_);
@@ -150,15 +123,19 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   sliderRow->addWidget(threshold_label_);
   sliderRow->addWidget(slider_, 1);
   sliderRow->addWidget(curve_choice_);
+  // The projection beside the confusion matrix over the metrics table: three across left the
+  // projection too narrow to read at 1024 px.
+  auto* matrix_and_table = new QVBoxLayout;
+  matrix_and_table->addWidget(confusion_, 1);
+  matrix_and_table->addWidget(metrics_, 0, Qt::AlignHCenter);  // its rows' height (fitMetricsWidth sizes it), no more
   auto* top = new QHBoxLayout;
-  top->addWidget(projection_, 4);
-  top->addWidget(confusion_, 3);
-  top->addWidget(metrics_, 0);  // as wide as its names and "0.000" (fitMetricsWidth), no wider
+  top->addWidget(projection_, 1);
+  top->addLayout(matrix_and_table, 1);
   auto* bottom = new QHBoxLayout;
   bottom->addWidget(histogram_, 4);
   fitPlots();  // the least sizes, before the boxes take theirs from the plots
-  roc_box_ = new SquarePlotBox(roc_);
-  pr_box_ = new SquarePlotBox(pr_);
+  roc_box_ = new EqualAspectFrame(roc_);  // a rate against a rate: one unit as long on both axes
+  pr_box_ = new EqualAspectFrame(pr_);
   bottom->addWidget(roc_box_, 3);
   bottom->addWidget(pr_box_, 3);
   auto* layout = new QVBoxLayout(this);
@@ -192,7 +169,7 @@ void BinaryPage::fitPlots() {
   const double scale = Appearance::instance().scale();
   const QSize least(static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2, static_cast<int>(std::ceil(kMinPlotHeight * scale)) + 2);
   for (QCustomPlot* plot : {histogram_, roc_, pr_}) plot->setMinimumSize(least);
-  projection_->setMinimumSize(120, 110);  // shares the top row with the confusion matrix and the table
+  projection_->setMinimumSize(least);
   for (QWidget* box : {roc_box_, pr_box_})
     if (box) box->setMinimumSize(least);
   if (!roc_box_) return;

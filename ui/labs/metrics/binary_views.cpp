@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 #include "app/control_group.h"
 #include "labs/metrics/binary_page.h"
 #include "plots/plot_style.h"
@@ -39,7 +40,7 @@ void BinaryPage::drawHistogram() {
   for (int cls = 0; cls < 2; ++cls) {
     auto* bars = new QCPBars(histogram_->xAxis, histogram_->yAxis);
     bars->setName(names.value(cls));
-    const QColor colour = cls == 1 ? look.positiveColor() : look.negativeColor();
+    const QColor colour = palette::classColor(cls);
     bars->setPen(QPen(colour, 1));
     bars->setBrush(withAlpha(colour, 0.45));
     bars->setWidth(width);
@@ -113,7 +114,7 @@ void BinaryPage::drawProjection() {
     QCPGraph* g = projection_->addGraph();
     g->setLineStyle(QCPGraph::lsNone);
     g->setName(names.value(cls));
-    g->setScatterStyle(disc(withAlpha(cls == 1 ? look.positiveColor() : look.negativeColor(), 0.75), 5 * look.scale()));
+    g->setScatterStyle(palette::classPoint(cls, true, 6 * look.scale()));  // test samples: hollow, as in every lab
     for (std::size_t i = 0; i < projected_x_.size() && i < labels_.size(); ++i)
       if (labels_[i] == cls) g->addData(projected_x_[i], projected_y_[i]);
   }
@@ -240,6 +241,8 @@ void BinaryPage::fitMetricsWidth() {
                     2 * metrics_->frameWidth() + 16;
   metrics_->setMinimumWidth(width);
   metrics_->setMaximumWidth(width + metrics_->fontMetrics().horizontalAdvance("0.0"));
+  // Under the confusion matrix: as tall as its five rows, no taller.
+  metrics_->setFixedHeight(metrics_->rowCount() * (metrics_->fontMetrics().height() + 8) + 2 * metrics_->frameWidth());
 }
 
 void BinaryPage::changeEvent(QEvent* event) {

@@ -1,6 +1,7 @@
 #include "labs/optimizers/optimizers_lab.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -17,6 +18,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/palette.h"
 #include "labs/optimizers/racers.h"
 #include "optim/factory.h"
 #include "optim/scheduler.h"
@@ -38,6 +40,9 @@ class ValueBox : public QDoubleSpinBox {
  public:
   QString textFromValue(double v) const override { return optimizer_race::formatValue(v, decimals()); }
 };
+
+/// 0 for what rounds to ±0.00, so that the table never reads "-0.00".
+double noNegativeZero(double v) { return std::abs(v) < 0.005 ? 0.0 : v; }
 
 }  // namespace
 
@@ -72,6 +77,8 @@ void OptimizersLab::buildPlots() {
   loss_plot_->yAxis->setNumberPrecision(0);
   addPlotTitle(loss_plot_);
   schedule_plot_ = makePlot(QString(), "lr", this);
+  schedule_plot_->yAxis->ticker()->setTickCount(2);  // a short plot: 0, 0.05, 0.1, not five labels on each other
+  addPlotTitle(schedule_plot_);
   table_ = new QTableWidget(0, 4, this);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,7 +91,10 @@ void OptimizersLab::buildPlots() {
   // (its four columns do not fit beside the contour on a projector).
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(contour_plot_, 0, 0, 2, 1);
+  // (the contour at a 1:1 aspect: Rosenbrock's valley as it is)
+  auto* plane = new EqualAspectFrame(contour_plot_, this);
+  plane->setLegendOutside(true);  // in the margin, not over the paths
+  grid->addWidget(plane, 0, 0, 2, 1);
   grid->addWidget(loss_plot_, 0, 1);
   grid->addWidget(schedule_plot_, 1, 1);
   grid->addWidget(table_, 2, 0, 1, 2);
@@ -101,15 +111,17 @@ void OptimizersLab::sizeViews() {
   for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) p->setMinimumSize(static_cast<int>(170 * s), static_cast<int>(120 * s));
   // The table: its rows, up to five (then it scrolls), below its header.
   const int rows = std::clamp(table_->rowCount(), 1, 5);
-  const int row_height = table_->verticalHeader()->defaultSectionSize();
-  table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows * row_height + 2 * table_->frameWidth() + 2);
+  const int row_height = std::max({table_->verticalHeader()->defaultSectionSize(), table_->rowCount() > 0 ? table_->rowHeight(0) : 0,
+                                   table_->fontMetrics().height() + 8});
+  table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows * row_height + 2 * table_->frameWidth() + 4);
 }
 
 void OptimizersLab::buildFunctionGroup() {
   function_box_ = new ControlGroup(controlsLayout());
   function_ = new QComboBox;
   function_->setObjectName("function");
-  function_->addItems({"quadratic", "rosenbrock", "beale", "himmelblau", "saddle"});
+  // The landscapes by core's ids (item data); their names are set, translated, in retranslate().
+  for (const char* id : {"quadratic", "rosenbrock", "beale", "himmelblau", "saddle"}) function_->addItem(id, QString(id));
   function_->setProperty("gsPrimary", true);
   function_label_ = function_box_->addRow(function_);
   a_ = new QDoubleSpinBox;
@@ -126,13 +138,12 @@ void OptimizersLab::buildRacersGroup() {
   // A grid rather than a ControlGroup: each racer's checkbox and learning rate line up in columns.
   racers_box_ = new QGroupBox;
   auto* rl = new QGridLayout(racers_box_);
-  const Appearance& ap = Appearance::instance();
   for (std::size_t i = 0; i < racers().size(); ++i) {
     auto* on = new QCheckBox(racers()[i].name);
     on->setObjectName(QString("racer%1").arg(racers()[i].name));
     on->setChecked(i == 0 || i == 1 || i == 4 || i == 5);
     QPalette pal = on->palette();
-    pal.setColor(QPalette::WindowText, ap.seriesColor(static_cast<int>(i)));
+    pal.setColor(QPalette::WindowText, palette::optimizerColor(static_cast<int>(i)));
     on->setPalette(pal);
     auto* lr = new ValueBox;
     lr->setObjectName(QString("lr%1").arg(racers()[i].name));
@@ -164,7 +175,8 @@ void OptimizersLab::buildScheduleGroup() {
   schedule_box_ = new ControlGroup(controlsLayout());
   scheduler_ = new QComboBox;
   scheduler_->setObjectName("scheduler");
-  scheduler_->addItems(optimizer_race::schedulerNames());
+  // torch.optim.lr_scheduler's class names (item data), shown as they are but for "None".
+  for (const QString& name : optimizer_race::schedulerNames()) scheduler_->addItem(name, name);
   scheduled_racer_ = new QComboBox;
   scheduled_racer_->addItems(racerNames());
   scheduled_racer_->setCurrentText("Adam");
@@ -183,8 +195,8 @@ void OptimizersLab::buildScheduleGroup() {
 }
 
 void OptimizersLab::resetSchedulerParams() {
-  const std::vector<optimizer_race::SchedulerParam> params = optimizer_race::schedulerParams(scheduler_->currentText(), steps_ ? steps_->value() : 200);
-  sched_params_for_ = scheduler_->currentText();
+  const std::vector<optimizer_race::SchedulerParam> params = optimizer_race::schedulerParams(schedulerId(), steps_ ? steps_->value() : 200);
+  sched_params_for_ = schedulerId();
   for (int k = 0; k < kSchedulerParams; ++k) {
     const bool used = k < static_cast<int>(params.size());
     QDoubleSpinBox* box = sched_params_[k];
@@ -204,11 +216,11 @@ void OptimizersLab::resetSchedulerParams() {
 nlohmann::json OptimizersLab::currentSchedulerSpec() const {
   std::vector<double> values;
   for (QDoubleSpinBox* box : sched_params_) values.push_back(box->value());
-  return optimizer_race::schedulerSpec(scheduler_->currentText(), values);
+  return optimizer_race::schedulerSpec(schedulerId(), values);
 }
 
 QDoubleSpinBox* OptimizersLab::schedulerParamBox(const QString& key) const {
-  const auto params = optimizer_race::schedulerParams(scheduler_->currentText(), steps_->value());
+  const auto params = optimizer_race::schedulerParams(schedulerId(), steps_->value());
   for (std::size_t k = 0; k < params.size(); ++k)
     if (params[k].key == key) return sched_params_[k];
   return nullptr;
@@ -233,12 +245,12 @@ void OptimizersLab::connectControls() {
     connect(racer_on_[i], &QCheckBox::toggled, this, &OptimizersLab::recompute);
     connect(racer_lr_[i], &QDoubleSpinBox::valueChanged, this, &OptimizersLab::recompute);
   }
-  connect(function_, &QComboBox::currentTextChanged, this, [this] { recompute(); });
+  connect(function_, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
   connect(a_, &QDoubleSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(b_, &QDoubleSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(steps_, &QSpinBox::valueChanged, this, &OptimizersLab::recompute);
   connect(arrows_, &QCheckBox::toggled, this, &OptimizersLab::redraw);
-  connect(scheduler_, &QComboBox::currentTextChanged, this, [this] {
+  connect(scheduler_, &QComboBox::currentIndexChanged, this, [this] {
     resetSchedulerParams();
     recompute();
   });
@@ -246,8 +258,14 @@ void OptimizersLab::connectControls() {
   connect(scheduled_racer_, &QComboBox::currentTextChanged, this, &OptimizersLab::recompute);
 }
 
-void OptimizersLab::setFunction(const QString& name) { function_->setCurrentText(name); }
-void OptimizersLab::setScheduler(const QString& name) { scheduler_->setCurrentText(name); }
+void OptimizersLab::setFunction(const QString& name) {
+  if (const int i = function_->findData(name); i >= 0) function_->setCurrentIndex(i);
+}
+void OptimizersLab::setScheduler(const QString& name) {
+  if (const int i = scheduler_->findData(name); i >= 0) scheduler_->setCurrentIndex(i);
+}
+QString OptimizersLab::functionId() const { return function_->currentData().toString(); }
+QString OptimizersLab::schedulerId() const { return scheduler_->currentData().toString(); }
 void OptimizersLab::setShowArrows(bool on) { arrows_->setChecked(on); }
 void OptimizersLab::setRacer(const QString& name, bool on, double lr) {
   const int i = static_cast<int>(racerNames().indexOf(name));
@@ -264,7 +282,7 @@ nlohmann::json OptimizersLab::optimizerSpec(int i) const {
 }
 
 void OptimizersLab::recompute() {
-  const std::string fname = function_->currentText().toStdString();
+  const std::string fname = functionId().toStdString();
   const bool quadratic = fname == "quadratic";
   a_->setEnabled(quadratic);
   b_->setEnabled(quadratic);
@@ -284,19 +302,18 @@ void OptimizersLab::recompute() {
 }
 
 void OptimizersLab::computePaths(const std::array<double, 2>& start, int steps) {
-  const Appearance& ap = Appearance::instance();
   paths_.clear();
   racer_index_.clear();
   runs_.clear();
   const QString scheduled = scheduled_racer_->currentText();
   for (std::size_t i = 0; i < racers().size(); ++i) {
     if (!racer_on_[i]->isChecked()) continue;
-    const bool with_schedule = scheduler_->currentText() != "None" && scheduled == racers()[i].name;
+    const bool with_schedule = schedulerId() != "None" && scheduled == racers()[i].name;
     const gs::landscape::Path p = gs::landscape::run_optimizer(fn_, start, optimizerSpec(static_cast<int>(i)), steps,
                                                                with_schedule ? currentSchedulerSpec() : nullptr);
     QString name = racers()[i].name;
-    if (with_schedule) name += " + " + scheduler_->currentText();
-    paths_.push_back({name, ap.seriesColor(static_cast<int>(i)), p.points, p.diverged_at});
+    if (with_schedule) name += " + " + schedulerId();
+    paths_.push_back({name, palette::optimizerColor(static_cast<int>(i)), palette::optimizerLineStyle(static_cast<int>(i)), p.points, p.diverged_at});
     racer_index_.push_back(static_cast<int>(i));
     runs_.push_back(p);
   }
@@ -366,7 +383,7 @@ void OptimizersLab::drawLossCurves() {
   const std::optional<double> fmin = fn_.min_value();
   for (const PathView& p : paths_) {
     QCPGraph* g = loss_plot_->addGraph();
-    g->setPen(QPen(p.color, 2 * ap.scale()));
+    g->setPen(QPen(p.color, 2 * ap.scale(), p.style));
     // Loss above the function's minimum value, so every curve can go down to ~0 on a log scale
     // (the saddle has no minimum: f itself, on a linear scale).
     for (int k = 0; k <= step_ && k < static_cast<int>(p.points.size()); ++k) {
@@ -396,7 +413,7 @@ void OptimizersLab::fillTable() {
     const int last = std::min<int>(step_, static_cast<int>(p.points.size()) - 1);
     const auto& pt = p.points[std::max(0, last)];
     const int reached = stepsToMinimum(racerNames()[racer_index_[k]]);
-    const QStringList cells = {racers()[racer_index_[k]].name, p.diverged_at >= 0 && p.diverged_at <= step_ ? tr("diverged") : QString("(%1, %2)").arg(pt[0], 0, 'f', 2).arg(pt[1], 0, 'f', 2),
+    const QStringList cells = {racers()[racer_index_[k]].name, p.diverged_at >= 0 && p.diverged_at <= step_ ? tr("diverged") : QString("(%1, %2)").arg(noNegativeZero(pt[0]), 0, 'f', 2).arg(noNegativeZero(pt[1]), 0, 'f', 2),
                                QString::number(pt[2], 'g', 3), reached >= 0 && reached <= step_ ? QString::number(reached) : "—"};
     for (int c = 0; c < 4; ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
@@ -410,30 +427,38 @@ void OptimizersLab::fillTable() {
 void OptimizersLab::drawSchedule() {
   const Appearance& ap = Appearance::instance();
   schedule_plot_->clearGraphs();
-  const QString sname = scheduler_->currentText();
+  const QString sname = schedulerId();
   const int racer = static_cast<int>(racerNames().indexOf(scheduled_racer_->currentText()));
   const double base = racer_lr_[racer]->value();
   QCPGraph* g = schedule_plot_->addGraph();
-  g->setPen(QPen(ap.seriesColor(racer), 2 * ap.scale()));
+  g->setPen(palette::optimizerPen(racer, 2 * ap.scale()));
   int run = -1;  // the scheduled racer's run, when it races
   for (std::size_t k = 0; k < runs_.size(); ++k)
     if (racer_index_[k] == racer) run = static_cast<int>(k);
+  std::vector<double> lrs;  // the rate at each step
   if (sname == "ReduceLROnPlateau" && run >= 0) {
-    // Its rate depends on the loss: the rates the run really used.
-    const std::vector<double>& lrs = runs_[run].lr;
-    for (std::size_t k = 0; k < lrs.size(); ++k) g->addData(static_cast<double>(k), lrs[k]);
+    lrs = runs_[run].lr;  // it depends on the loss: the rates the run really used
   } else if (sname == "None" || sname == "ReduceLROnPlateau") {
-    g->addData(0, base);
-    g->addData(steps_->value(), base);
+    lrs.assign(static_cast<std::size_t>(steps_->value()) + 1, base);
   } else {
     const nlohmann::json spec = currentSchedulerSpec();
-    const auto lrs = gs::optim::LRScheduler::preview(
+    lrs = gs::optim::LRScheduler::preview(
         [&](gs::optim::Optimizer& o) { return std::move(gs::optim::make_scheduler(spec, o).epoch); }, base, steps_->value());
-    for (std::size_t k = 0; k < lrs.size(); ++k) g->addData(static_cast<double>(k), lrs[k]);
   }
-  g->rescaleAxes();
-  schedule_plot_->yAxis->setRangeLower(0);
-  schedule_plot_->yAxis->setRangeUpper(base * 1.1);
+  for (std::size_t k = 0; k < lrs.size(); ++k) g->addData(static_cast<double>(k), lrs[k]);
+  // Where the race is now: a dot on the line (at step 0 too, so the plot says something before
+  // anything moved).
+  if (!lrs.empty()) {
+    QCPGraph* now = schedule_plot_->addGraph();
+    now->setLineStyle(QCPGraph::lsNone);
+    now->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette::optimizerColor(racer), 9 * ap.scale()));
+    const std::size_t at = std::min<std::size_t>(static_cast<std::size_t>(std::max(step_, 0)), lrs.size() - 1);
+    now->addData(static_cast<double>(at), lrs[at]);
+  }
+  schedule_plot_->xAxis->setRange(0, steps_->value());
+  schedule_plot_->yAxis->setRange(0, base * 1.1);
+  const QString who = scheduled_racer_->currentText();
+  setPlotTitle(schedule_plot_, sname == "None" ? tr("lr of %1: constant (no scheduler)").arg(who) : tr("lr of %1 with %2").arg(who, sname));
   schedule_plot_->xAxis->setLabel(sname == "ReduceLROnPlateau" ? tr("step (reduces when the loss stalls)") : tr("step"));
   schedule_plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -441,6 +466,9 @@ void OptimizersLab::drawSchedule() {
 void OptimizersLab::retranslate() {
   function_box_->setTitle(tr("Function"));
   function_label_->setText(tr("Landscape"));
+  const QStringList function_names = {tr("quadratic bowl"), tr("Rosenbrock"), tr("Beale"), tr("Himmelblau"), tr("saddle")};
+  for (int i = 0; i < function_->count() && i < function_names.size(); ++i) function_->setItemText(i, function_names[i]);
+  if (const int none = scheduler_->findData(QString("None")); none >= 0) scheduler_->setItemText(none, tr("None"));
   racers_box_->setTitle(tr("Optimizers and learning rates"));
   steps_label_->setText(tr("Steps"));
   arrows_->setText(tr("Arrows: velocity, Adam's steps"));
@@ -457,7 +485,7 @@ void OptimizersLab::applyAppearance() {
 }
 
 QString OptimizersLab::pytorchCode() const {
-  QStringList lines = {"import torch", "", QString("def f(p):  # %1").arg(function_->currentText())};
+  QStringList lines = {"import torch", "", QString("def f(p):  # %1").arg(functionId())};
   for (const std::string& statement : fn_.python_body()) lines << "    " + QString::fromStdString(statement);
   const auto start = fn_.default_start();
   lines << "" << "optimizers = {";
@@ -469,7 +497,7 @@ QString OptimizersLab::pytorchCode() const {
   }
   lines << "}" << "for name, make in optimizers.items():"
         << QString("    p = torch.tensor([%1, %2], requires_grad=True)").arg(start[0]).arg(start[1]) << "    optimizer = make(p)";
-  const QString sname = scheduler_->currentText();
+  const QString sname = schedulerId();
   const bool plateau = sname == "ReduceLROnPlateau";
   if (sname != "None") {
     // The scheduler with the arguments set in the panel, written as the boxes show them.
@@ -492,6 +520,11 @@ QString OptimizersLab::pytorchCode() const {
   if (sname != "None")
     lines << "        if scheduler is not None:" << (plateau ? "            scheduler.step(f(p).item())  # it watches the loss" : "            scheduler.step()");
   return lines.join('\n') + '\n';
+}
+
+void OptimizersLab::changeEvent(QEvent* event) {
+  Lab::changeEvent(event);
+  if (event->type() == QEvent::FontChange) sizeViews();  // the table's rows grew or shrank with the font
 }
 
 QList<QPair<QString, QWidget*>> OptimizersLab::exportablePlots() const {

@@ -42,6 +42,12 @@ class OptimizersLab : public Lab {
   void setFunction(const QString& name);  ///< quadratic, rosenbrock, beale, himmelblau, saddle
   void setRacer(const QString& name, bool on, double lr = -1);
   void setScheduler(const QString& name);  ///< "None", "StepLR", ... applied to the scheduled racer
+  /// The landscape's id ("rosenbrock"; the combo shows its translated name).
+  QString functionId() const;
+  /// The scheduler's class name, or "None" (shown translated).
+  QString schedulerId() const;
+  QComboBox* functionBox() const { return function_; }
+  QComboBox* schedulerBox() const { return scheduler_; }
   /// Sets an argument of the current scheduler ("step_size", "gamma", "T_max", ...).
   void setSchedulerParam(const QString& key, double value);
   /// The spec the scheduled racer runs with (the editable arguments' values); null for "None".
@@ -59,6 +65,9 @@ class OptimizersLab : public Lab {
   int stepsToMinimum(const QString& racer) const;
   QTableWidget* table() const { return table_; }
   QCustomPlot* schedulePlot() const { return schedule_plot_; }
+
+ protected:
+  void changeEvent(QEvent* event) override;
 
  private:
   void buildPlots();

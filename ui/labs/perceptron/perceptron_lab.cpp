@@ -17,6 +17,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 #include "autograd/grad_mode.h"
 #include "nn/activation.h"
 #include "nn/linear.h"
@@ -81,15 +82,15 @@ void PerceptronLab::buildView() {
   table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);  // "w·x+b", "(0.12, 0.98)" whole
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->setMinimumHeight(120);
-  auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(4, 4, 4, 4);
-  grid->addWidget(input_plot_, 0, 0, 2, 1);
-  grid->addWidget(table_, 0, 1);
-  grid->addWidget(second_plot_, 1, 1);
-  grid->setColumnStretch(0, 3);
-  grid->setColumnStretch(1, 2);
-  grid->setRowStretch(0, 2);
-  grid->setRowStretch(1, 3);
+  // The input plane at a 1:1 aspect; the table and the second plot beside it when there is room
+  // for three readable views, else under it, side by side.
+  auto* plane = new EqualAspectFrame(input_plot_, this);
+  layout_ = new AdaptiveGrid(this,
+                             {.places = {{plane, 0, 0, 2, 1}, {table_, 0, 1}, {second_plot_, 1, 1}},
+                              .column_stretch = {3, 2}, .row_stretch = {2, 3}},
+                             {.places = {{plane, 0, 0, 1, 2}, {table_, 1, 0}, {second_plot_, 1, 1}},
+                              .column_stretch = {1, 1}, .row_stretch = {3, 2}},
+                             680);  // (the table's five columns want 270 px × the scale)
 }
 
 void PerceptronLab::buildControls() {
@@ -282,6 +283,7 @@ void PerceptronLab::retranslate() {
 void PerceptronLab::applyAppearance() {
   stylePlot(input_plot_);
   stylePlot(second_plot_);
+  layout_->refresh();
   updateView();
 }
 
@@ -302,7 +304,6 @@ void PerceptronLab::updateView() {
 
 void PerceptronLab::drawRegions() {
   // Decision regions: the model's own output on a grid over the input plane.
-  const Appearance& a = Appearance::instance();
   std::vector<double> out;
   if (mode_ == Mode::Mlp && mlp_->frame()) {
     out = mlp_->frame()->region;
@@ -312,13 +313,8 @@ void PerceptronLab::drawRegions() {
   for (int iy = 0; iy < kGrid; ++iy)
     for (int ix = 0; ix < kGrid; ++ix) region_->data()->setCell(ix, iy, out[iy * kGrid + ix]);
   QCPColorGradient gradient;
-  const QColor c0 = a.seriesColor(0), c1 = a.seriesColor(1);
-  auto tint = [&](QColor c) {
-    c.setAlphaF(a.theme() == Theme::Dark ? 0.35 : 0.22);
-    return c;
-  };
-  gradient.setColorStopAt(0.0, tint(c0));
-  gradient.setColorStopAt(1.0, tint(c1));
+  gradient.setColorStopAt(0.0, palette::classTint(0));
+  gradient.setColorStopAt(1.0, palette::classTint(1));
   region_->setGradient(gradient);
   region_->setDataRange(QCPRange(0, 1));
 }
@@ -338,7 +334,8 @@ void PerceptronLab::drawInputPlot() {
       line->setData({-bv / w1v, -bv / w1v}, {kLo, kHi});
     }
   }
-  // The four points: class 0 as circles, class 1 as filled squares; wrong ones ringed in red.
+  // The four points, all training points so all filled: class 0 an orange circle, class 1 a blue
+  // square (palette); wrong ones ringed in red.
   const std::vector<double> y = targets().to_vector<double>();
   std::vector<double> pred;
   if (mode_ == Mode::Mlp && mlp_->frame()) {
@@ -350,8 +347,7 @@ void PerceptronLab::drawInputPlot() {
   for (int cls = 0; cls < 2; ++cls) {
     QCPGraph* g = input_plot_->addGraph();
     g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(cls == 0 ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 3 * s), a.plotBackground(), 18 * s)
-                                : QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(a.seriesColor(1), 3 * s), a.seriesColor(1), 16 * s));
+    g->setScatterStyle(palette::classPoint(cls, false, (cls == 0 ? 18 : 16) * s));
     for (int i = 0; i < 4; ++i)
       if (static_cast<int>(y[i]) == cls) g->addData(kPoints[i][0], kPoints[i][1]);
   }
@@ -435,8 +431,7 @@ void PerceptronLab::updateSecondPlot() {
     for (int cls = 0; cls < 2; ++cls) {
       QCPGraph* g = second_plot_->addGraph();
       g->setLineStyle(QCPGraph::lsNone);
-      g->setScatterStyle(cls == 0 ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.seriesColor(0), 3 * s), a.plotBackground(), 14 * s)
-                                  : QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(a.seriesColor(1), 3 * s), a.seriesColor(1), 12 * s));
+      g->setScatterStyle(palette::classPoint(cls, false, (cls == 0 ? 14 : 12) * s));
       for (int i = 0; i < 4; ++i)
         if (static_cast<int>(y[i]) == cls) g->addData(h[2 * i], h[2 * i + 1]);
     }
@@ -447,11 +442,27 @@ void PerceptronLab::updateSecondPlot() {
     second_plot_->xAxis->setLabel(tr("samples seen"));
     second_plot_->yAxis->setLabel(tr("misclassified"));
     QCPGraph* g = second_plot_->addGraph();
-    g->setPen(seriesPen(1));
+    g->setPen(seriesPen(7));
     g->setLineStyle(QCPGraph::lsStepLeft);
+    // A dot on every count, so that the start (one count, no line yet) shows too.
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, a.plotForeground(), 7 * a.scale()));
     for (int i = 0; i < error_history_.size(); ++i) g->addData(i, error_history_[i]);
-    second_plot_->xAxis->setRange(0, std::max<int>(8, error_history_.size()));
+    second_plot_->xAxis->setRange(-0.5, std::max<int>(8, error_history_.size()));  // (the first dot whole, off the axis)
     second_plot_->yAxis->setRange(-0.2, 4.2);
+    if (error_history_.size() <= 1) {
+      // Step 0: say what the plot will show.
+      auto* hint = new QCPItemText(second_plot_);
+      hint->setObjectName("startHint");
+      hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+      hint->position->setCoords(0.55, 0.05);  // above the counts (at most 4 of 4: near the top only when all are wrong)
+      hint->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+      hint->setText(tr("Press Step: each update of the rule\nadds the count of misclassified points"));
+      hint->setColor(a.plotForeground());
+      QFont f = second_plot_->font();
+      f.setPointSizeF(a.fontPointSize() * 0.9);
+      hint->setFont(f);
+      hint->setClipToAxisRect(true);
+    }
   }
   second_plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -22,6 +22,8 @@ class QTableWidget;
 
 namespace gsui {
 
+class AdaptiveGrid;
+
 class PerceptronLab : public Lab {
   Q_OBJECT
  public:
@@ -59,6 +61,9 @@ class PerceptronLab : public Lab {
   QPushButton* solveWithMlpButton() const { return solve_mlp_; }
   QLabel* statusLabel() const { return status_; }
   QCustomPlot* inputPlot() const { return input_plot_; }
+  /// Errors after each update (perceptron) or the hidden layer's view (MLP).
+  QCustomPlot* secondPlot() const { return second_plot_; }
+  QTableWidget* table() const { return table_; }
 
  private:
   void buildView();
@@ -96,6 +101,7 @@ class PerceptronLab : public Lab {
   QLabel* hidden_act_label_;
   QLabel* mlp_lr_label_;
   QSlider* mlp_lr_;
+  AdaptiveGrid* layout_;
   QCustomPlot* input_plot_;
   QCustomPlot* second_plot_;
   QCPColorMap* region_;

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 
 namespace gsui {
 
@@ -111,7 +112,7 @@ void NeuronView::drawLinks(const NeuronMaps& maps, const PictureLayout& layout) 
       for (std::size_t i = 0; i < in; ++i) {
         const double v = w[o * in + i];
         const QPointF p0 = layout.centre(l, i) + QPointF(half, 0), p1 = layout.centre(l + 1, o) - QPointF(half, 0);
-        auto* line = scene()->addLine(QLineF(p0, p1), QPen(v >= 0 ? a.seriesColor(0) : a.seriesColor(1), 0.5 + 5.0 * std::abs(v) / wmax));
+        auto* line = scene()->addLine(QLineF(p0, p1), QPen(v >= 0 ? palette::classColor(1) : palette::classColor(0), 0.5 + 5.0 * std::abs(v) / wmax));
         line->setOpacity(0.35 + 0.55 * std::abs(v) / wmax);
         line->setToolTip(tr("weight %1").arg(v, 0, 'f', 3));
         ++links_;
@@ -124,7 +125,7 @@ void NeuronView::drawNeurons(const NeuronMaps& maps, const QStringList& input_na
   const double box = PictureLayout::kBox;
   for (std::size_t col = 0; col < maps.layers.size(); ++col) {
     for (std::size_t i = 0; i < maps.layers[col].size(); ++i) {
-      const QImage img = neuronImage(maps.layers[col][i], maps.resolution, a.seriesColor(0), a.seriesColor(1));
+      const QImage img = neuronImage(maps.layers[col][i], maps.resolution, palette::classColor(1), palette::classColor(0));
       const QPointF c = layout.centre(col, i);
       auto* pix = scene()->addPixmap(QPixmap::fromImage(img.scaled(static_cast<int>(box), static_cast<int>(box))));
       pix->setPos(c - QPointF(box / 2, box / 2));

@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <map>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -64,6 +65,11 @@ void selectOrAdd(QComboBox* c, const QString& text) {
   c->setCurrentText(text);
 }
 
+/// Selects the item whose data is `id` (a data set, scheme or regularization by core's name).
+void selectData(QComboBox* c, const QString& id) {
+  if (const int i = c->findData(id); i >= 0) c->setCurrentIndex(i);
+}
+
 }  // namespace
 
 PlaygroundControls::PlaygroundControls(QBoxLayout* panel, QObject* parent) : QObject(parent), panel_(panel->parentWidget()) {
@@ -90,7 +96,8 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   preset_note_ = new QLabel;
   preset_note_->setWordWrap(true);
   dataset_ = combo("dataset");
-  for (const std::string& name : gs::data::playground_datasets()) dataset_->addItem(QString::fromStdString(name));
+  // core's ids as item data; the names shown are translated (retranslate()).
+  for (const std::string& name : gs::data::playground_datasets()) dataset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
   problem_ = combo("problem");
   for (Problem p : {Problem::Binary, Problem::MultiClass, Problem::Regression}) problem_->addItem(QString(), static_cast<int>(p));
   noise_ = slider(0, 50, 10);  // see playground::generatorNoise()
@@ -154,7 +161,7 @@ void PlaygroundControls::buildNetworkGroup(QBoxLayout* panel) {
   for (const std::string& a : playground::activationChoices()) activation_->addItem(QString::fromStdString(a));
   activation_label_ = network_box_->addRow(activation_);
   init_ = combo("init");
-  for (const std::string& scheme : gs::nn::init::schemes()) init_->addItem(QString::fromStdString(scheme));
+  for (const std::string& scheme : gs::nn::init::schemes()) init_->addItem(QString::fromStdString(scheme), QString::fromStdString(scheme));
   init_label_ = network_box_->addRow(init_);
   dropout_ = combo("dropout");
   for (double p : playground::dropoutChoices()) dropout_->addItem(QString::number(p), p);
@@ -186,7 +193,7 @@ void PlaygroundControls::buildTrainingGroup(QBoxLayout* panel) {
   batch_->setRange(1, 30);
   batch_label_ = training_box_->addRow(batch_);
   regularization_ = combo("regularization");
-  regularization_->addItems({"None", "L1", "L2"});
+  for (const char* id : {"None", "L1", "L2"}) regularization_->addItem(id, QString(id));
   reg_rate_ = combo("regularizationRate");
   for (const char* v : kRegularizationRates) reg_rate_->addItem(v);
   // The name above its two fields (kind and rate): beside them the row is wider than the side panel.
@@ -213,10 +220,10 @@ void PlaygroundControls::connectLiveChanges() {
   for (QCheckBox* box : features_) connect(box, &QCheckBox::toggled, this, rebuild);
   for (QSpinBox* s : neurons_) connect(s, &QSpinBox::valueChanged, this, rebuild);
   for (QSpinBox* s : {layers_, seed_}) connect(s, &QSpinBox::valueChanged, this, rebuild);
-  for (QComboBox* c : {activation_, init_}) connect(c, &QComboBox::currentTextChanged, this, rebuild);
+  for (QComboBox* c : {activation_, init_}) connect(c, &QComboBox::currentIndexChanged, this, rebuild);
   connect(problem_, &QComboBox::currentIndexChanged, this, rebuild);
   connect(batchnorm_, &QCheckBox::toggled, this, rebuild);
-  connect(dataset_, &QComboBox::currentTextChanged, this, [this, rebuild] {
+  connect(dataset_, &QComboBox::currentIndexChanged, this, [this, rebuild] {
     updateChoices();
     rebuild();
   });
@@ -242,7 +249,7 @@ void PlaygroundControls::connectLiveChanges() {
     emit regularizationChanged(s.regularization == Regularization::L1 ? s.regularization_rate : 0.0,
                                s.regularization == Regularization::L2 ? s.regularization_rate : 0.0);
   };
-  connect(regularization_, &QComboBox::currentTextChanged, this, regularization);
+  connect(regularization_, &QComboBox::currentIndexChanged, this, regularization);
   connect(reg_rate_, &QComboBox::currentTextChanged, this, regularization);
   connect(forget_zero_grad_, &QCheckBox::toggled, this, &PlaygroundControls::forgetZeroGradChanged);
   connect(preset_, &QComboBox::activated, this, [this](int i) {
@@ -257,7 +264,7 @@ void PlaygroundControls::connectLiveChanges() {
 
 playground::Setup PlaygroundControls::setup() const {
   playground::Setup s;
-  s.dataset = dataset_->currentText().toStdString();
+  s.dataset = dataset_->currentData().toString().toStdString();
   s.noise_percent = noise_->value();
   s.test_percent = test_ratio_->value();
   s.seed = seed_->value();
@@ -268,16 +275,15 @@ playground::Setup PlaygroundControls::setup() const {
   s.mlp.hidden.clear();
   for (int i = 0; i < layers_->value(); ++i) s.mlp.hidden.push_back(neurons_[i]->value());
   s.mlp.activation = activation_->currentText().toStdString();
-  s.mlp.init = init_->currentText().toStdString();
+  s.mlp.init = init_->currentData().toString().toStdString();
   s.mlp.dropout = dropout_->currentData().toDouble();
   s.mlp.batchnorm = batchnorm_->isChecked();
   s.custom = custom_;
   s.optimizer = static_cast<gs::optim::OptimizerKind>(optimizer_->currentData().toInt());
   s.lr = lr_->currentText().toDouble();
   s.batch_size = batch_->value();
-  s.regularization = regularization_->currentText() == "L1" ? Regularization::L1
-                     : regularization_->currentText() == "L2" ? Regularization::L2
-                                                               : Regularization::None;
+  const QString regularization = regularization_->currentData().toString();
+  s.regularization = regularization == "L1" ? Regularization::L1 : regularization == "L2" ? Regularization::L2 : Regularization::None;
   s.regularization_rate = reg_rate_->currentText().toDouble();
   s.forget_zero_grad = forget_zero_grad_->isChecked();
   return s;
@@ -286,7 +292,7 @@ playground::Setup PlaygroundControls::setup() const {
 void PlaygroundControls::setSetup(const playground::Setup& s) {
   std::vector<std::unique_ptr<QSignalBlocker>> blockers;
   for (QObject* o : panel_->findChildren<QObject*>()) blockers.push_back(std::make_unique<QSignalBlocker>(o));
-  dataset_->setCurrentText(QString::fromStdString(s.dataset));
+  selectData(dataset_, QString::fromStdString(s.dataset));
   noise_->setValue(s.noise_percent);
   test_ratio_->setValue(s.test_percent);
   seed_->setValue(s.seed);
@@ -297,14 +303,14 @@ void PlaygroundControls::setSetup(const playground::Setup& s) {
   layers_->setValue(static_cast<int>(s.mlp.hidden.size()));
   for (std::size_t i = 0; i < neurons_.size(); ++i) neurons_[i]->setValue(i < s.mlp.hidden.size() ? s.mlp.hidden[i] : 4);
   activation_->setCurrentText(QString::fromStdString(s.mlp.activation));
-  init_->setCurrentText(QString::fromStdString(s.mlp.init));
+  selectData(init_, QString::fromStdString(s.mlp.init));
   dropout_->setCurrentIndex(std::max(0, dropout_->findData(s.mlp.dropout)));
   batchnorm_->setChecked(s.mlp.batchnorm);
   custom_ = s.custom;
   optimizer_->setCurrentIndex(optimizer_->findData(static_cast<int>(s.optimizer)));
   selectOrAdd(lr_, QString::number(s.lr));
   batch_->setValue(s.batch_size);
-  regularization_->setCurrentText(s.regularization == Regularization::L1 ? "L1" : s.regularization == Regularization::L2 ? "L2" : "None");
+  selectData(regularization_, s.regularization == Regularization::L1 ? "L1" : s.regularization == Regularization::L2 ? "L2" : "None");
   selectOrAdd(reg_rate_, QString::number(s.regularization_rate));
   forget_zero_grad_->setChecked(s.forget_zero_grad);
   updateChoices();
@@ -319,7 +325,7 @@ void PlaygroundControls::updateValueLabels() {
 }
 
 void PlaygroundControls::updateChoices() {
-  const std::string dataset = dataset_->currentText().toStdString();
+  const std::string dataset = dataset_->currentData().toString().toStdString();
   auto* model = qobject_cast<QStandardItemModel*>(problem_->model());
   for (int i = 0; i < problem_->count(); ++i) {
     QStandardItem* item = model->item(i);
@@ -391,6 +397,13 @@ void PlaygroundControls::retranslate() {
   problem_->setItemText(1, tr("multi-class: softmax + CE"));
   problem_->setItemData(1, tr("multi-class: softmax + cross-entropy"), Qt::ToolTipRole);
   problem_->setItemText(2, tr("regression: MSE"));
+  // The data sets' names (core's ids stay the item data).
+  const std::map<QString, QString> datasets = {
+      {"circle", tr("circle")}, {"xor", tr("xor")},   {"gaussian", tr("gaussian")}, {"spiral", tr("spiral")},
+      {"moons", tr("moons")},   {"blobs", tr("blobs")}, {"plane", tr("plane")},       {"multi_gaussian", tr("multi_gaussian")},
+      {"line", tr("line")},     {"cubic", tr("cubic")}};
+  for (int i = 0; i < dataset_->count(); ++i)
+    if (const auto it = datasets.find(dataset_->itemData(i).toString()); it != datasets.end()) dataset_->setItemText(i, it->second);
   features_box_->setTitle(tr("Input features"));
   network_box_->setTitle(tr("Network"));
   layers_label_->setText(tr("Hidden layers"));
@@ -398,6 +411,7 @@ void PlaygroundControls::retranslate() {
   for (std::size_t i = 0; i < neurons_.size(); ++i) neurons_[i]->setToolTip(tr("neurons in hidden layer %1").arg(i + 1));
   activation_label_->setText(tr("Activation"));
   init_label_->setText(tr("Initialization"));
+  if (const int i = init_->findData(QString("default")); i >= 0) init_->setItemText(i, tr("default"));
   init_->setToolTip(tr("default: PyTorch's own (Kaiming uniform with a = √5). zeros: every neuron learns the same thing. "
                        "normal: N(0, 1), far too large for wide layers."));
   dropout_label_->setText(tr("Dropout p"));
@@ -411,6 +425,7 @@ void PlaygroundControls::retranslate() {
   lr_label_->setText(tr("Learning rate"));
   batch_label_->setText(tr("Batch size"));
   reg_label_->setText(tr("Regularization"));
+  if (const int i = regularization_->findData(QString("None")); i >= 0) regularization_->setItemText(i, tr("None"));
   forget_zero_grad_->setText(tr("Mistake: no zero_grad()"));
   forget_zero_grad_->setToolTip(tr("Mistake: forget optimizer.zero_grad()"));
   show_test_->setText(tr("Show test data"));

@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 #include "labs/playground/neuron_view.h"
 #include "labs/playground/playground_setup.h"
 #include "plots/classification_panel.h"
@@ -16,75 +17,15 @@ namespace gsui {
 namespace {
 using playground::kRange;
 
-/// Train points filled, test points hollow (as TF Playground's "show test data").
-QCPScatterStyle pointStyle(bool train, const QColor& color, double scale) {
-  return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(train ? Qt::white : color.darker(120), 1.2 * scale),
-                         train ? QBrush(color) : QBrush(Qt::white), 7 * scale);
-}
-
-/// Orange for class 0, blue for class 1 as TF Playground; a third colour between for 3 classes.
-QColor groupColor(int group, int classes) {
-  const Appearance& a = Appearance::instance();
-  if (classes <= 2) return group == 0 ? a.seriesColor(1) : a.seriesColor(0);
-  return a.seriesColor(group == 0 ? 1 : group == 1 ? 2 : 0);
-}
-
-/// Holds the plane's plot so that its axis rect stays square (one unit of x₁ as long as one of
-/// x₂: a circle stays a circle), centred with empty margins around it, whatever the room. 1-D
-/// data (y against x₁) fills the room.
-class SquarePlane : public QWidget {
- public:
-  explicit SquarePlane(QWidget* parent) : QWidget(parent) {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-  }
-  void setPlot(QCustomPlot* plot) {
-    plot_ = plot;
-    plot_->setParent(this);
-    // The margins (title, tick labels) are known after a layout: fit again when they changed.
-    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
-      const QRect r = plot_->axisRect()->rect();
-      if (square_ && std::abs(r.width() - r.height()) > 2 && !fitting_) QMetaObject::invokeMethod(this, [this] { fit(); }, Qt::QueuedConnection);
-    });
-  }
-  void setSquare(bool on) {
-    if (square_ == on) return;
-    square_ = on;
-    fit();
-  }
-  QSize sizeHint() const override { return plot_ ? static_cast<const QWidget*>(plot_)->sizeHint() : QSize(); }
-  QSize minimumSizeHint() const override { return plot_ ? static_cast<const QWidget*>(plot_)->minimumSizeHint() : QSize(); }
-
- protected:
-  void resizeEvent(QResizeEvent*) override { fit(); }
-
- private:
-  void fit() {
-    if (!plot_) return;
-    fitting_ = true;
-    QRect to = rect();
-    if (square_) {
-      // What the title, the labels and the ticks take (from the last layout), then the largest square.
-      const QRect axes = plot_->axisRect()->rect();
-      const int mw = std::max(0, plot_->width() - axes.width()), mh = std::max(0, plot_->height() - axes.height());
-      const int side = std::max(1, std::min(width() - mw, height() - mh));
-      const QSize size(std::min(width(), side + mw), std::min(height(), side + mh));
-      to = QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
-    }
-    if (plot_->geometry() != to) plot_->setGeometry(to);
-    else plot_->replot(QCustomPlot::rpQueuedReplot);
-    fitting_ = false;
-  }
-
-  QCustomPlot* plot_ = nullptr;
-  bool square_ = true, fitting_ = false;
-};
+/// The colour of a point's group: its class, or for regression the target's sign (below 0 as
+/// class 0, orange; above as class 1, blue, as TF Playground).
+QColor groupColor(int group) { return palette::classColor(group); }
 
 }  // namespace
 
 PlaygroundViews::PlaygroundViews(QWidget* parent) : QWidget(parent) {
-  plane_ = new SquarePlane(this);
-  boundary_plot_ = makePlot("x₁", "x₂", plane_);
-  static_cast<SquarePlane*>(plane_)->setPlot(boundary_plot_);
+  boundary_plot_ = makePlot("x₁", "x₂");
+  plane_ = new EqualAspectFrame(boundary_plot_, this);
   addPlotTitle(boundary_plot_);
   boundary_ = new QCPColorMap(boundary_plot_->xAxis, boundary_plot_->yAxis);
   boundary_->data()->setSize(kGrid, kGrid);
@@ -145,7 +86,6 @@ void PlaygroundViews::setDiscretize(bool on) {
 }
 
 void PlaygroundViews::drawMap() {
-  const Appearance& a = Appearance::instance();
   const double threshold = metrics_->threshold();
   for (int j = 0; j < kGrid; ++j)
     for (int i = 0; i < kGrid; ++i) {
@@ -154,12 +94,10 @@ void PlaygroundViews::drawMap() {
       boundary_->data()->setCell(i, j, discretize_ && points_.classes == 2 ? (v >= threshold ? 1.0 : 0.0) : v);
     }
   QCPColorGradient gradient;
-  if (points_.classes > 2) {
-    gradient.setColorStopAt(0.0, a.seriesColor(1).lighter(130));
-    gradient.setColorStopAt(0.5, a.seriesColor(2).lighter(130));
-    gradient.setColorStopAt(1.0, a.seriesColor(0).lighter(130));
+  if (points_.classes > 2) {  // the map holds argmax / (classes − 1): each class its own colour
+    for (int c = 0; c < points_.classes; ++c) gradient.setColorStopAt(c / (points_.classes - 1.0), groupColor(c).lighter(130));
   } else {  // (regression keeps the two-colour map: orange below 0, blue above)
-    QColor c0 = groupColor(0, 2), c1 = groupColor(1, 2);
+    QColor c0 = groupColor(0), c1 = groupColor(1);
     c0.setAlphaF(0.55);
     c1.setAlphaF(0.55);
     gradient.setColorStopAt(0.0, c0);
@@ -177,7 +115,7 @@ void PlaygroundViews::drawPoints() {
   const Appearance& a = Appearance::instance();
   boundary_plot_->clearGraphs();
   boundary_->setVisible(!points_.one_d);
-  static_cast<SquarePlane*>(plane_)->setSquare(!points_.one_d);
+  static_cast<EqualAspectFrame*>(plane_)->setEqualAspect(!points_.one_d);
   boundary_plot_->xAxis->setLabel("x₁");
   boundary_plot_->yAxis->setLabel(points_.one_d ? "y" : "x₂");
   const int groups = points_.one_d ? 1 : points_.classes == 0 ? 2 : points_.classes;  // regression: by the target's sign
@@ -188,7 +126,8 @@ void PlaygroundViews::drawPoints() {
     for (int c = 0; c < groups; ++c) {
       QCPGraph* g = boundary_plot_->addGraph();
       g->setLineStyle(QCPGraph::lsNone);
-      g->setScatterStyle(pointStyle(part == 0, points_.one_d ? a.seriesColor(0) : groupColor(c, points_.classes), a.scale()));
+      // Train points filled, test points hollow (as everywhere: palette::classPoint).
+      g->setScatterStyle(palette::classPoint(points_.one_d ? 1 : c, part == 1, 8 * a.scale()));
       if (points_.one_d) g->setName(part == 0 ? tr("train") : tr("test"));
       for (std::size_t i = begin; i < end; ++i) {
         if (!points_.one_d && points_.groups[i] != c) continue;

@@ -69,7 +69,7 @@ class PlaygroundViews : public QWidget {
   void drawMetrics();
   void drawTitle();
 
-  QWidget* plane_;  ///< holds boundary_plot_ square (see SquarePlane)
+  QWidget* plane_;  ///< holds boundary_plot_ at a 1:1 data aspect (an EqualAspectFrame)
   QCustomPlot* boundary_plot_;
   QCPColorMap* boundary_;
   QCustomPlot* loss_plot_;

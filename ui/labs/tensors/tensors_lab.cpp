@@ -20,6 +20,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "app/language.h"
 #include "labs/tensors/tensor_view.h"
 #include "util/error.h"
@@ -389,13 +390,14 @@ void TensorsLab::showError() {
   } else if (last_ && !last_->ok && current_ >= 0) {
     const auto& s = statements_[std::size_t(current_)];
     const QString torch = QString::fromStdString(last_->error_text());
-    const QString teaching = QString::fromStdString(last_->message);
+    const QString english = QString::fromStdString(last_->message);
+    const QString teaching = engineMessage(last_->code, last_->args, english);
     // Tight: the statement and what the picture shows on one line, then the teaching sentence,
     // then PyTorch's own words.
     text = QStringLiteral("<b>%1</b> <code>%2</code> &nbsp;<i>%3</i><br>%4")
                .arg(tr("Error in line %1:").arg(s.first_line), html(s.text), tr("The picture keeps the state before the error."),
                     teaching.toHtmlEscaped());
-    if (!torch.isEmpty() && torch != teaching) text += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("PyTorch says:"), torch.toHtmlEscaped());
+    if (!torch.isEmpty() && torch != english) text += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("PyTorch says:"), torch.toHtmlEscaped());
   }
   error_->setVisible(!text.isEmpty());
   error_html_ = text;

@@ -1,0 +1,255 @@
+#include "util/error_codes.h"
+
+#include <algorithm>
+
+namespace gs {
+
+const std::vector<MessageTemplate>& message_templates() {
+  // The English sentences are exactly what the engine has always said (tests compare them).
+  // Arguments are values (shapes, numbers, names from the program), never English words.
+  static const std::vector<MessageTemplate> table = {
+      // ---- autograd
+      {"backward_freed_graph",
+       "This graph was already used by a backward() call and its saved values were freed, so %1 cannot run again. "
+       "Recompute the forward pass, or call backward(retain_graph=true) the first time if you really need two backward "
+       "passes through the same graph.",
+       1},
+      {"saved_tensor_modified",
+       "A tensor that %1 saved for backward (%2, shape %3) was changed by an in-place operation after it was used, so its "
+       "gradient would be wrong. Use the out-of-place version (x = x + 1 instead of x += 1 / x.add_(1)) or clone() before "
+       "changing it.",
+       3},
+      {"backward_nothing_requires_grad",
+       "backward() found nothing to differentiate: this tensor was not computed from any tensor with requires_grad=True "
+       "(or it was computed under no_grad). Create the parameters with requires_grad=True, e.g. w = torch.tensor([...], "
+       "requires_grad=True).",
+       0},
+      {"backward_non_scalar",
+       "backward() can only start from a single number (a scalar), but this output has shape %1 (%2 values). Reduce it to "
+       "one number first, e.g. y.sum().backward() or y.mean().backward(), or pass a gradient of the same shape: "
+       "y.backward(torch.ones_like(y)).",
+       2},
+      {"backward_gradient_shape", "the gradient passed to backward() has shape %1 but the output has shape %2; they must match.", 2},
+      {"requires_grad_non_leaf",
+       "requires_grad can only be changed on leaf tensors (ones you created, not results of operations). To stop gradients "
+       "at this tensor, use .detach().",
+       0},
+      {"requires_grad_integer",
+       "only floating-point tensors can require gradients, but this one is %1: create it with dtype float32/float64 (e.g. "
+       "torch.tensor([1.0, 2.0])).",
+       1},
+      {"inplace_leaf_requires_grad",
+       "%1 would change a leaf tensor that requires grad in place, which would corrupt the graph that records how it was "
+       "used. Update parameters inside `with torch.no_grad():` (gs::NoGradGuard), or use an out-of-place op.",
+       1},
+      {"inplace_view_requires_grad",
+       "%1 on a view of a tensor that requires grad is not supported: clone() the view first, or do it under no_grad.", 1},
+      {"inplace_overlap",
+       "%1 would write to a tensor in which several elements share one memory cell (it was made by expand or "
+       "broadcasting: dim %2 has stride 0). clone() it first.",
+       2},
+      // ---- the Autograd lab's small language: "line L, column C: ..." first
+      {"expr_unexpected_character", "line %1, column %2: unexpected character '%3'", 3},
+      {"expr_unknown_function",
+       "line %1, column %2: unknown function '%3'. Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.", 3},
+      {"expr_unknown_function_hint",
+       "line %1, column %2: unknown function '%3'. Did you mean '%4'? Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, "
+       "mean, softmax.",
+       4},
+      {"expr_empty", "line %1, column %2: the program is empty: write at least one line like  y = x * 2", 2},
+      {"expr_expected", "line %1, column %2: expected '%3' but found %4", 4},
+      {"expr_needs_assignment", "line %1, column %2: each line must assign a name, like  z = sigmoid(w*x + b)", 2},
+      {"expr_function_as_variable", "line %1, column %2: '%3' is a function name; choose another variable name", 3},
+      {"expr_trailing", "line %1, column %2: unexpected %3 after the expression", 3},
+      {"expr_method_name", "line %1, column %2: expected a method name after '.'", 2},
+      {"expr_not_a_number", "line %1, column %2: '%3' is not a number", 3},
+      {"expr_uncalled_function", "line %1, column %2: '%3' is a function: call it, e.g. %3(x)", 3},
+      {"expr_expected_operand", "line %1, column %2: expected a number, a name or '(' but found %3", 3},
+      {"expr_no_value", "line %1, column %2: '%3' has no value: give the leaf a value", 3},
+      // words that stand as an argument above (a front end says them in its language too)
+      {"expr_token_end", "the end of the program", 0},
+      {"expr_token_newline", "the end of the line", 0},
+      // ---- tensors: shapes, views, broadcasting, matmul, cat/stack, item
+      {"dim_out_of_range", "dim %1 does not exist for a tensor with %2 dimension(s); valid dims are %3.", 3},
+      {"broadcast_mismatch",
+       "shapes %1 and %2 cannot be broadcast: aligned from the right, dimension %3 has sizes %4 and %5, and neither is 1.", 5},
+      {"different_devices", "%1: the operands live on different devices (%2 and %3). Move one with .to(...) so both are on the same device.", 3},
+      {"item_not_one_element",
+       "item() needs a tensor with exactly one element, but this one has shape %1 (%2 elements). Reduce it first (sum, "
+       "mean) or index one element.",
+       2},
+      {"view_not_contiguous",
+       "view() cannot give shape %1 to this tensor without copying: its memory layout (strides %2, e.g. after "
+       "transpose/permute) is not contiguous. Use .reshape(...) (which copies when it must) or call .contiguous() first.",
+       2},
+      {"shape_one_inferred", "only one dimension can be -1 (inferred) in %1", 1},
+      {"shape_invalid_size", "shape %1 cannot hold the %2 elements of this tensor: the sizes must multiply to %2.", 2},
+      {"cat_sizes", "cat: tensor %1 has shape %2 but tensor 0 has %3; all sizes must match except in dimension %4.", 4},
+      {"stack_sizes", "stack needs tensors of equal shape, but tensor 0 is %1 and tensor %2 is %3.", 3},
+      {"mm_shapes",
+       "matrix product %1 @ %2 is undefined: the first matrix's columns (%3) must equal the second's rows (%4). Check the "
+       "order of the operands, or transpose one (.t()).",
+       4},
+      {"bmm_shapes",
+       "bmm: shapes %1 and %2 do not fit: both need the same batch size B, and [B, n, m] @ [B, m, p] needs equal m.", 2},
+      {"dot_lengths", "dot product of vectors of different lengths (%1 and %2)", 2},
+      {"matmul_shapes",
+       "matmul: the last dim of the first operand (%1) must equal the second-to-last dim of the second (%2): shapes %3 "
+       "and %4.",
+       4},
+      {"linear_input_features",
+       "Linear(in_features=%1, out_features=%2) got an input whose last dimension is %3 (shape %4); in_features must equal "
+       "the number of input features.",
+       4},
+      // ---- the Tensors lab's Python
+      {"eval_item_not_one_element",
+       "item() turns a one-element tensor into a Python number, but this tensor has %1 elements (shape %2).", 2},
+      {"eval_name_not_defined", "%1 is not defined: assign it first (%1 = ...).", 1},
+      // ---- losses
+      {"loss_shape_mismatch",
+       "%1: input has shape %2 but target has shape %3. They must match element for element; broadcasting them would "
+       "compare every prediction with every target. Reshape one, e.g. target.view(-1, 1) or input.squeeze(1).",
+       3},
+      {"loss_reduction", "reduction must be \"mean\", \"sum\" or \"none\", got \"%1\"", 1},
+      {"bce_needs_probabilities",
+       "BCELoss takes probabilities in [0, 1], but input element %1 is %2. If the model outputs logits (no Sigmoid at the "
+       "end), use BCEWithLogitsLoss instead; otherwise add a Sigmoid.",
+       2},
+      {"nll_target_dtype",
+       "NLLLoss/CrossEntropyLoss take class indices as the target: an int64 tensor of shape [N] with values 0…C−1, but "
+       "this target is %1. Convert it with target.long() (or give class probabilities of shape [N, C] to "
+       "CrossEntropyLoss).",
+       1},
+      {"nll_target_shape", "NLLLoss: target must have shape [%1] (one class index per sample), got %2.", 2},
+      {"nll_input_shape", "NLLLoss expects input [N, C] (log-probabilities of C classes), got %1", 1},
+      {"ce_input_shape", "CrossEntropyLoss expects input [N, C] (one logit per class), got %1.", 1},
+      {"ce_input_vector", "CrossEntropyLoss expects input [N, C] (one logit per class), got %1: add the batch dimension with unsqueeze(0).", 1},
+      {"huber_delta", "HuberLoss: delta must be positive, got %1", 1},
+      // ---- model spec (the builder's teaching errors, said at the layer at fault)
+      {"linear_needs_flat",
+       "Linear expects [N, features] but gets %1: add a Flatten after the last pooling layer to turn each sample into one "
+       "vector of %2 features.",
+       2},
+      {"linear_needs_flat_input",
+       "Linear expects [N, features] but gets %1: add a Flatten before it to turn each sample into one vector of %2 features.", 2},
+      {"linear_in_features",
+       "Linear(in_features=%1) gets %2 features from the layer before: set in_features to %2 (or leave it out to infer it).", 2},
+      {"conv_needs_images_flat",
+       "%1 expects images [N, C, H, W] but gets %2: the data is already flat here. Put %1 before Flatten, or give the model "
+       "an image input_shape [C, H, W].",
+       2},
+      {"conv_needs_images", "%1 expects images [N, C, H, W] but gets %2: give it an input of shape [C, H, W] per sample.", 2},
+      {"conv_in_channels",
+       "Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).", 2},
+      {"pool_padding_too_large", "%1: padding %2 is more than half of kernel_size %3; use padding <= kernel_size / 2.", 3},
+      {"window_too_large",
+       "%1: the %2 window does not fit in the %3 feature map (padding %4). Output size = (H + 2·padding − kernel_size) / "
+       "stride + 1 would be %5: use a smaller kernel, add padding, or remove a pooling layer before it.",
+       5},
+      {"residual_needs_images", "ResidualBlock expects images [N, C, H, W] but gets %1: put it before Flatten.", 1},
+      {"residual_channels",
+       "ResidualBlock(channels=%1) gets %2 channels: the shortcut adds the input to the output, so both need the same channels.", 2},
+      {"residual_kernel_odd", "ResidualBlock: kernel_size must be odd so the output keeps the input's size, got %1.", 1},
+      {"flatten_dims", "Flatten(start_dim=%1, end_dim=%2) does not fit an input %3.", 3},
+      {"flatten_batch", "Flatten(start_dim=0) would merge the batch dimension into the features; use start_dim=1 (the default).", 0},
+      {"dropout_p", "%1.p: dropout probability has to be between 0 and 1, got %2", 2},
+      {"residual_mlp_needs_flat", "ResidualMLPBlock expects [N, features] but gets %1: put a Flatten before it.", 1},
+      {"residual_mlp_features",
+       "ResidualMLPBlock(features=%1) gets %2 features: the shortcut adds the input to the output, so both need the same size.", 2},
+      {"batchnorm2d_needs_images", "%1 expects [N, C, H, W] but gets %2: use BatchNorm1d after Flatten/Linear.", 2},
+      {"batchnorm1d_needs_flat", "%1 expects [N, C] or [N, C, L] but gets %2: use BatchNorm2d after Conv2d (before Flatten).", 2},
+      {"batchnorm2d_num_features", "%1(num_features=%2) gets %3 channels: set num_features to %3.", 3},
+      {"batchnorm1d_num_features", "%1(num_features=%2) gets %3 features: set num_features to %3.", 3},
+      {"softmax_dim_range", "%1(dim=%2) is out of range for an input %3.", 3},
+      {"softmax_dim_batch", "%1(dim=0) normalises across the batch, mixing different samples; use dim=1 (the classes).", 1},
+      {"layer_output_too_large", "its output %1 holds more than 1,000,000,000 numbers per sample; make the layer smaller", 1},
+      {"model_too_many_parameters", "the model would have more than 1,000,000,000 parameters here; make the layer smaller", 0},
+      {"spec_must_be_positive", "%1: must be positive, got %2", 2},
+      {"spec_must_be_positive_integer", "%1: must be a positive integer, got %2", 2},
+      // ---- convolution explained
+      {"conv_same_padding_stride",
+       "padding='same' keeps the output as large as the input, which only a stride of 1 can do: use stride=1, or give "
+       "padding as numbers.",
+       0},
+      // ---- training stopped by itself
+      {"diverged_lr_not_finite",
+       "the loss became %1 at step %2 (epoch %3): the learning rate itself is %4 (the scheduler made it so: check its "
+       "arguments).",
+       4},
+      {"diverged_eps_zero",
+       "the loss became %1 at step %2 (epoch %3): eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) "
+       "in the optimizer's update. Use eps = 1e-8.",
+       3},
+      {"diverged_lr_zero",
+       "the loss became %1 at step %2 (epoch %3): the learning rate is 0, so no update caused this: the inputs or the "
+       "model produce it (are the inputs finite?).",
+       3},
+      {"diverged_updates_grew",
+       "the loss became %1 at step %2 (epoch %3): the updates grew instead of shrinking. Lower the learning rate (now %4), "
+       "or standardize the inputs.",
+       4},
+      {"early_stopping",
+       "early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4", 4},
+      {"early_stopping_restored",
+       "early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4, whose weights are restored", 4},
+      // ---- devices
+      {"device_not_built",
+       "this GradScope was built without the %1 backend (configure it with the CUDA toolkit installed and "
+       "-DGRADSCOPE_CUDA=ON)",
+       1},
+      {"cuda_no_driver", "no usable NVIDIA driver or GPU (%1)", 1},
+      {"cuda_no_gpu", "no NVIDIA GPU was found", 0},
+      {"cuda_arch_unsupported",
+       "%1 (compute capability %2) cannot run this GradScope's CUDA kernels, which were built for the architectures %3 "
+       "(CMAKE_CUDA_ARCHITECTURES)",
+       3},
+      {"cuda_arch_unsupported_unnamed",
+       "the GPU cannot run this GradScope's CUDA kernels, which were built for the architectures %1 "
+       "(CMAKE_CUDA_ARCHITECTURES)",
+       1},
+      {"cuda_kernels_unloadable", "%1 (compute capability %2) cannot load this GradScope's CUDA kernels (%3)", 3},
+      {"cuda_kernels_unloadable_unnamed", "the GPU cannot load this GradScope's CUDA kernels (%1)", 1},
+      // ---- data
+      {"fashion_mnist_missing",
+       "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)", 1},
+  };
+  return table;
+}
+
+const MessageTemplate* find_message(std::string_view code) {
+  const auto& table = message_templates();
+  auto it = std::find_if(table.begin(), table.end(), [code](const MessageTemplate& m) { return code == m.code; });
+  return it == table.end() ? nullptr : &*it;
+}
+
+std::string format_message(std::string_view code, const std::vector<std::string>& args) {
+  const MessageTemplate* m = find_message(code);
+  if (!m) {
+    std::string out(code);
+    for (const std::string& a : args) out.append(1, ' ').append(a);
+    return out;
+  }
+  // One pass, so that an argument containing "%2" is never substituted again.
+  std::string out;
+  const std::string_view text = m->english;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
+      const std::size_t k = static_cast<std::size_t>(text[i + 1] - '1');
+      if (k < args.size()) {
+        out += args[k];
+        ++i;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+Error coded_error(const std::string& code, std::vector<std::string> args, const std::string& torch_message) {
+  const std::string text = format_message(code, args);
+  Error e = torch_message.empty() ? Error(text) : Error(text, torch_message);
+  return std::move(e).with_code(code, std::move(args));
+}
+
+}  // namespace gs

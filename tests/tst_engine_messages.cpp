@@ -1,0 +1,320 @@
+// The engine's messages in the learner's language (issue 15): every coded message of core has
+// one English template (the text core throws) and a Korean translation with the same
+// placeholders; real mistakes give the expected code and values; and what the Autograd, Tensors
+// and Losses labs show in Korean has no English left but PyTorch's own words.
+#include <QtTest>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <functional>
+#include <set>
+
+#include "app/engine_message.h"
+#include "app/language.h"
+#include "app/layout_check.h"
+#include "autograd/expression.h"
+#include "backend/backend.h"
+#include "labs/autograd/autograd_lab.h"
+#include "labs/losses/losses_lab.h"
+#include "labs/losses/mistakes_page.h"
+#include "labs/tensors/tensors_lab.h"
+#include "ops/conv_explain.h"
+#include "ops/functional.h"
+#include "spec/model_spec.h"
+#include "util/error_codes.h"
+
+using namespace gsui;
+using Args = std::vector<std::string>;
+
+namespace {
+
+/// The placeholders %1 … %9 a sentence uses.
+std::set<int> placeholders(const QString& text) {
+  std::set<int> out;
+  static const QRegularExpression p("%([1-9])");
+  for (auto it = p.globalMatch(text); it.hasNext();) out.insert(it.next().captured(1).toInt());
+  return out;
+}
+
+/// What checkLanguage() finds in a text shown on a label (the app's own rule for "English").
+QStringList englishIn(const QString& text) {
+  QWidget window;
+  auto* label = new QLabel(text, &window);
+  label->setWordWrap(true);
+  label->setTextFormat(Qt::PlainText);
+  window.resize(900, 600);
+  label->resize(880, 580);
+  window.show();
+  QStringList found;
+  for (const LayoutProblem& p : checkLanguage(&window)) found << describe(p);
+  return found;
+}
+
+/// Rich text as a learner reads it, with the <code> spans (PyTorch's words, program text) left out.
+QString withoutCode(const QString& html) {
+  QString h = html;
+  h.remove(QRegularExpression("<code>.*?</code>", QRegularExpression::DotMatchesEverythingOption));
+  QTextDocument doc;
+  doc.setHtml(h);
+  return doc.toPlainText();
+}
+
+/// Runs f and returns the gs::Error it throws (fails the test if it throws none).
+gs::Error errorOf(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const gs::Error& e) {
+    return e;
+  }
+  return gs::Error("(no error)");
+}
+
+gs::Tensor leaf(std::vector<double> v) {
+  gs::Tensor x = gs::from_vector(v, {static_cast<std::int64_t>(v.size())});
+  x.requires_grad_(true);
+  return x;
+}
+
+/// The explanation part of what() (without "(PyTorch: …)").
+std::string explanationOf(const gs::Error& e) {
+  const std::string what = e.what();
+  const std::size_t p = what.find("\n(PyTorch: ");
+  return p == std::string::npos ? what : what.substr(0, p);
+}
+
+struct Trigger {
+  const char* name;
+  std::function<void()> run;
+  const char* code;
+  Args args;
+};
+
+/// Real mistakes, made by calling core as the labs do.
+const std::vector<Trigger>& triggers() {
+  using namespace gs;
+  static const std::vector<Trigger> list = {
+      {"backward twice", [] { Tensor x = leaf({1, 2, 3}); Tensor y = sum(x * x); y.backward(); y.backward(); },
+       "backward_freed_graph", {"MulBackward0"}},
+      {"backward on a non-scalar", [] { (leaf({1, 2, 3}) * 2.0).backward(); }, "backward_non_scalar", {"[3]", "3"}},
+      {"nothing requires grad", [] { sum(from_vector({1, 2, 3}, {3})).backward(); }, "backward_nothing_requires_grad", {}},
+      {"in place on a leaf", [] { leaf({1, 2, 3}).add_(1.0); }, "inplace_leaf_requires_grad", {"add_"}},
+      {"saved tensor modified", [] { Tensor a = leaf({1, 1, 1}) * 2.0; Tensor y = sum(a * a); a.add_(1.0); y.backward(); },
+       "saved_tensor_modified", {"MulBackward0", "self", "[3]"}},
+      {"view on a transposed tensor", [] { arange(6).view({2, 3}).t().view({6}); }, "view_not_contiguous", {"[6]", "[1, 3]"}},
+      {"broadcasting mismatch", [] { (void)(ones({2, 3}) + ones({2})); }, "broadcast_mismatch", {"[2, 3]", "[2]", "1", "3", "2"}},
+      {"matmul shapes", [] { matmul(ones({2, 3}), ones({2, 3})); }, "mm_shapes", {"2x3", "2x3", "3", "2"}},
+      {"cat shapes", [] { cat({ones({2, 3}), ones({2, 2})}, 0); }, "cat_sizes", {"1", "[2, 2]", "[2, 3]", "0"}},
+      {"item on many", [] { ones({3}).item(); }, "item_not_one_element", {"[3]", "3"}},
+      {"dim out of range", [] { ones({3}).unsqueeze(5); }, "dim_out_of_range", {"5", "2", "[-2, 1]"}},
+      {"BCELoss on 3.0", [] { binary_cross_entropy(from_vector({3.0}, {1}), from_vector({1.0}, {1})); },
+       "bce_needs_probabilities", {"0", "3.000000"}},
+      {"CE with float indices", [] { cross_entropy(ones({4, 3}), from_vector({0, 1, 2, 0}, {4})); }, "nll_target_dtype",
+       {"torch.float32"}},
+      {"(N, 1) vs (N,)", [] { mse_loss(ones({4, 1}), ones({4})); }, "loss_shape_mismatch", {"MSELoss", "[4, 1]", "[4]"}},
+      {"padding same with stride 2",
+       [] { conv2d_padding({3, 3}, {.stride = {2, 2}, .padding_mode = PaddingMode::Same}); }, "conv_same_padding_stride", {}},
+      {"unknown function",
+       [] { gs::expr::evaluate("y = sigmod(x)", {{"x", scalar_tensor(1.0)}}); }, "expr_unknown_function_hint",
+       {"1", "5", "sigmod", "sigmoid"}},
+      {"unclosed bracket", [] { gs::expr::evaluate("y = (x", {{"x", scalar_tensor(1.0)}}); }, "expr_expected",
+       {"1", "7", ")", "the end of the program"}},
+  };
+  return list;
+}
+
+}  // namespace
+
+class TestEngineMessages : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() { Language::instance().setLanguage("en"); }
+  void cleanup() { Language::instance().setLanguage("en"); }
+
+  void theRuleFindsEnglish() {
+    // The Korean checks below mean something only if the rule sees English where there is some.
+    QVERIFY(!englishIn("view() cannot give shape [6] to this tensor without copying").isEmpty());
+    QVERIFY(englishIn("view()는 복사 없이 이 텐서에 모양 [6]을(를) 줄 수 없습니다").isEmpty());
+    QCOMPARE(withoutCode("설명<br><code>PyTorch's message: RuntimeError: boom</code>"), QString("설명\n"));
+  }
+
+  void everyTemplateIsWellFormed() {
+    std::set<std::string> codes;
+    for (const gs::MessageTemplate& m : gs::message_templates()) {
+      QVERIFY2(codes.insert(m.code).second, m.code);  // codes are unique
+      std::set<int> expected;
+      for (int i = 1; i <= m.arity; ++i) expected.insert(i);
+      QVERIFY2(placeholders(QString::fromUtf8(m.english)) == expected, m.code);
+    }
+  }
+
+  void uiSourcesAreCoresTemplates() {
+    // One source of truth: the texts marked for translation are core's templates, one for one.
+    const auto sources = engineMessageSources();
+    const auto& table = gs::message_templates();
+    QCOMPARE(sources.size(), static_cast<qsizetype>(table.size()));
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      QCOMPARE(sources[qsizetype(i)].first, QString::fromLatin1(table[i].code));
+      QCOMPARE(sources[qsizetype(i)].second, QString::fromUtf8(table[i].english));
+    }
+  }
+
+  void englishIsFormattedFromTheTemplate() {
+    QCOMPARE(gs::format_message("backward_non_scalar", {"[3]", "3"}),
+             std::string("backward() can only start from a single number (a scalar), but this output has shape [3] (3 values). "
+                         "Reduce it to one number first, e.g. y.sum().backward() or y.mean().backward(), or pass a gradient "
+                         "of the same shape: y.backward(torch.ones_like(y))."));
+    // An argument holding "%2" is not substituted again; an unknown code keeps its values.
+    QCOMPARE(gs::format_message("dot_lengths", {"%2", "4"}), std::string("dot product of vectors of different lengths (%2 and 4)"));
+    QCOMPARE(gs::format_message("no_such_code", {"a", "b"}), std::string("no_such_code a b"));
+    const gs::Error e = gs::coded_error("huber_delta", {"-1"}, "ValueError: x");
+    QCOMPARE(e.code(), std::string("huber_delta"));
+    QCOMPARE(std::string(e.what()), std::string("HuberLoss: delta must be positive, got -1\n(PyTorch: ValueError: x)"));
+  }
+
+  void realMistakesCarryTheirCode_data() {
+    QTest::addColumn<int>("row");
+    for (std::size_t i = 0; i < triggers().size(); ++i) QTest::newRow(triggers()[i].name) << int(i);
+  }
+  void realMistakesCarryTheirCode() {
+    QFETCH(int, row);
+    const Trigger& t = triggers()[std::size_t(row)];
+    const gs::Error e = errorOf(t.run);
+    QCOMPARE(e.code(), std::string(t.code));
+    QCOMPARE(e.args(), t.args);
+    // The English the engine throws is the template filled with those values.
+    QCOMPARE(explanationOf(e), gs::format_message(t.code, t.args));
+    // In English, the UI shows exactly that.
+    QCOMPARE(engineExplanation(e), QString::fromStdString(explanationOf(e)));
+  }
+
+  void builderAndDeviceReasonsCarryTheirCode() {
+    const auto report = gs::spec::infer_shapes(gs::spec::parse_model_spec(nlohmann::json::parse(
+        R"({"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1},
+            {"type": "MaxPool2d", "kernel_size": 2}, {"type": "Linear", "out_features": 10}]})")));
+    QCOMPARE(report.error_code, std::string("linear_needs_flat"));
+    QCOMPARE(report.error_args, (Args{"[N, 8, 14, 14]", "1568"}));
+    QCOMPARE(report.error_sentence, gs::format_message("linear_needs_flat", report.error_args));
+    QCOMPARE(report.error_layer_type, std::string("Linear"));
+    QCOMPARE(report.error, "layer 2 (Linear): " + report.error_sentence);
+    const gs::DeviceStatus cuda = gs::device_status(gs::Device::CUDA);
+    if (!cuda.available) {
+      QVERIFY(!cuda.code.empty());
+      QCOMPARE(cuda.reason, gs::format_message(cuda.code, cuda.args));
+      std::string why;
+      QVERIFY(!gs::device_available(gs::Device::CUDA, &why));
+      QCOMPARE(why, cuda.reason);
+    }
+  }
+
+  void uncodedErrorsFallBackToEnglish() {
+    const gs::Error plain("something only core says", "RuntimeError: boom");
+    QCOMPARE(engineExplanation(plain), QString("something only core says"));
+    QCOMPARE(engineMessage(plain), QString("something only core says\nPyTorch's message: RuntimeError: boom"));
+    // A code whose values do not fit its sentence is shown as core wrote it.
+    QCOMPARE(engineMessage("backward_non_scalar", {"[3]"}, "as core wrote it"), QString("as core wrote it"));
+  }
+
+  // ---------------------------------------------------------------- Korean (needs the catalogue)
+
+  void everyCodeHasAKoreanSentence() {
+    QVERIFY(Language::instance().setLanguage("ko"));
+    QStringList missing;
+    for (const gs::MessageTemplate& m : gs::message_templates()) {
+      const QString english = QString::fromUtf8(m.english);
+      const QString korean = QCoreApplication::translate("gsui::EngineMessage", m.english);
+      if (korean == english) {
+        missing << m.code;
+        continue;
+      }
+      QVERIFY2(placeholders(korean) == placeholders(english), m.code);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable("no Korean for: " + missing.join(", ")));
+  }
+
+  void realMistakesInKorean_data() { realMistakesCarryTheirCode_data(); }
+  void realMistakesInKorean() {
+    QFETCH(int, row);
+    const Trigger& t = triggers()[std::size_t(row)];
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const gs::Error e = errorOf(t.run);
+    const QString korean = engineExplanation(e);
+    QVERIFY2(korean != QString::fromStdString(explanationOf(e)), qPrintable(korean));
+    for (const std::string& a : e.args()) {
+      if (a == "the end of the program") continue;  // a coded word: said in Korean
+      QVERIFY2(korean.contains(QString::fromStdString(a)), qPrintable(QString::fromStdString(a) + " not in " + korean));
+    }
+    const QStringList english = englishIn(korean);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
+    if (!e.torch_message().empty()) {
+      // PyTorch's own words stay as PyTorch says them, labelled in Korean.
+      QVERIFY(engineMessage(e).contains(QString::fromStdString(e.torch_message())));
+      QVERIFY(engineMessage(e).contains("PyTorch의 메시지"));
+    }
+  }
+
+  void autogradLabSpeaksKorean() {
+    QVERIFY(Language::instance().setLanguage("ko"));
+    AutogradLab lab;
+    lab.resize(1280, 720);
+    lab.show();
+    auto* backward = lab.controls()->findChild<QPushButton*>("backward");
+    auto* error = lab.findChild<QLabel*>("error");
+    QVERIFY(backward && error);
+    int errors = 0;
+    for (int i = 0; i < lab.exampleCount(); ++i) {
+      lab.chooseExample(i);
+      QTest::mouseClick(backward, Qt::LeftButton);
+      QTest::mouseClick(backward, Qt::LeftButton);  // a second time: the freed graph, or the example's mistake
+      QVERIFY2(!error->text().isEmpty(), qPrintable(QString::number(i)));
+      ++errors;
+      const QStringList english = englishIn(error->text());
+      QVERIFY2(english.isEmpty(), qPrintable(QString::number(i) + ": " + english.join("; ")));
+    }
+    QCOMPARE(errors, lab.exampleCount());
+    lab.setProgram("y = sigmod(x)");
+    QVERIFY(englishIn(error->text()).isEmpty());
+    QVERIFY(error->text().contains("sigmod"));
+  }
+
+  void tensorsLabSpeaksKorean() {
+    QVERIFY(Language::instance().setLanguage("ko"));
+    TensorsLab lab;
+    lab.resize(1280, 720);
+    lab.show();
+    int errors = 0;
+    for (const QString& id : TensorsLab::presetIds()) {
+      QVERIFY(lab.showPage(id));
+      lab.runAll();
+      const QString html = lab.errorText();
+      if (html.isEmpty()) continue;
+      ++errors;
+      const QStringList english = englishIn(withoutCode(html));
+      QVERIFY2(english.isEmpty(), qPrintable(id + ": " + english.join("; ")));
+    }
+    QVERIFY(errors >= 2);  // permute-then-view and the matmul shapes at least
+  }
+
+  void lossesMistakesSpeakKorean() {
+    QVERIFY(Language::instance().setLanguage("ko"));
+    LossesLab lab;
+    lab.resize(1280, 720);
+    lab.show();
+    auto* page = lab.findChild<MistakesPage*>();
+    QVERIFY(page);
+    auto* details = page->findChild<QLabel*>("mistakeDetails");
+    QVERIFY(details);
+    int refused = 0;
+    for (int m = 0; m < MistakesPage::kMistakes; ++m) {
+      page->setMistake(static_cast<MistakesPage::Mistake>(m));
+      if (details->text().contains("PyTorch의 메시지")) ++refused;
+      const QStringList english = englishIn(withoutCode(details->text()));
+      QVERIFY2(english.isEmpty(), qPrintable(QString::number(m) + ": " + english.join("; ")));
+    }
+    QVERIFY(refused >= 3);  // BCE on logits, one-hot targets, (N, 1) vs (N,)
+  }
+};
+
+QTEST_MAIN(TestEngineMessages)
+#include "tst_engine_messages.moc"

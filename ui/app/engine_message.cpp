@@ -1,0 +1,174 @@
+#include "app/engine_message.h"
+
+#include <QCoreApplication>
+
+#include "util/error_codes.h"
+
+namespace gsui {
+namespace {
+
+constexpr const char* kContext = "gsui::EngineMessage";
+
+struct Entry {
+  const char* code;
+  const char* english;
+};
+
+/// The sentences for lupdate, one per code of core's table (tst_engine_messages checks that they
+/// are the same texts). At run time the sentence is looked up with core's own template.
+const Entry kSentences[] = {
+    {"backward_freed_graph", QT_TRANSLATE_NOOP("gsui::EngineMessage", "This graph was already used by a backward() call and its saved values were freed, so %1 cannot run again. Recompute the forward pass, or call backward(retain_graph=true) the first time if you really need two backward passes through the same graph.")},
+    {"saved_tensor_modified", QT_TRANSLATE_NOOP("gsui::EngineMessage", "A tensor that %1 saved for backward (%2, shape %3) was changed by an in-place operation after it was used, so its gradient would be wrong. Use the out-of-place version (x = x + 1 instead of x += 1 / x.add_(1)) or clone() before changing it.")},
+    {"backward_nothing_requires_grad", QT_TRANSLATE_NOOP("gsui::EngineMessage", "backward() found nothing to differentiate: this tensor was not computed from any tensor with requires_grad=True (or it was computed under no_grad). Create the parameters with requires_grad=True, e.g. w = torch.tensor([...], requires_grad=True).")},
+    {"backward_non_scalar", QT_TRANSLATE_NOOP("gsui::EngineMessage", "backward() can only start from a single number (a scalar), but this output has shape %1 (%2 values). Reduce it to one number first, e.g. y.sum().backward() or y.mean().backward(), or pass a gradient of the same shape: y.backward(torch.ones_like(y)).")},
+    {"backward_gradient_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the gradient passed to backward() has shape %1 but the output has shape %2; they must match.")},
+    {"requires_grad_non_leaf", QT_TRANSLATE_NOOP("gsui::EngineMessage", "requires_grad can only be changed on leaf tensors (ones you created, not results of operations). To stop gradients at this tensor, use .detach().")},
+    {"requires_grad_integer", QT_TRANSLATE_NOOP("gsui::EngineMessage", "only floating-point tensors can require gradients, but this one is %1: create it with dtype float32/float64 (e.g. torch.tensor([1.0, 2.0])).")},
+    {"inplace_leaf_requires_grad", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 would change a leaf tensor that requires grad in place, which would corrupt the graph that records how it was used. Update parameters inside `with torch.no_grad():` (gs::NoGradGuard), or use an out-of-place op.")},
+    {"inplace_view_requires_grad", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 on a view of a tensor that requires grad is not supported: clone() the view first, or do it under no_grad.")},
+    {"inplace_overlap", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 would write to a tensor in which several elements share one memory cell (it was made by expand or broadcasting: dim %2 has stride 0). clone() it first.")},
+    {"expr_unexpected_character", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: unexpected character '%3'")},
+    {"expr_unknown_function", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: unknown function '%3'. Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.")},
+    {"expr_unknown_function_hint", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: unknown function '%3'. Did you mean '%4'? Known: sigmoid, tanh, relu, exp, log, sqrt, abs, sum, mean, softmax.")},
+    {"expr_empty", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: the program is empty: write at least one line like  y = x * 2")},
+    {"expr_expected", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: expected '%3' but found %4")},
+    {"expr_needs_assignment", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: each line must assign a name, like  z = sigmoid(w*x + b)")},
+    {"expr_function_as_variable", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: '%3' is a function name; choose another variable name")},
+    {"expr_trailing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: unexpected %3 after the expression")},
+    {"expr_method_name", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: expected a method name after '.'")},
+    {"expr_not_a_number", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: '%3' is not a number")},
+    {"expr_uncalled_function", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: '%3' is a function: call it, e.g. %3(x)")},
+    {"expr_expected_operand", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: expected a number, a name or '(' but found %3")},
+    {"expr_no_value", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1, column %2: '%3' has no value: give the leaf a value")},
+    {"expr_token_end", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the end of the program")},
+    {"expr_token_newline", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the end of the line")},
+    {"dim_out_of_range", QT_TRANSLATE_NOOP("gsui::EngineMessage", "dim %1 does not exist for a tensor with %2 dimension(s); valid dims are %3.")},
+    {"broadcast_mismatch", QT_TRANSLATE_NOOP("gsui::EngineMessage", "shapes %1 and %2 cannot be broadcast: aligned from the right, dimension %3 has sizes %4 and %5, and neither is 1.")},
+    {"different_devices", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the operands live on different devices (%2 and %3). Move one with .to(...) so both are on the same device.")},
+    {"item_not_one_element", QT_TRANSLATE_NOOP("gsui::EngineMessage", "item() needs a tensor with exactly one element, but this one has shape %1 (%2 elements). Reduce it first (sum, mean) or index one element.")},
+    {"view_not_contiguous", QT_TRANSLATE_NOOP("gsui::EngineMessage", "view() cannot give shape %1 to this tensor without copying: its memory layout (strides %2, e.g. after transpose/permute) is not contiguous. Use .reshape(...) (which copies when it must) or call .contiguous() first.")},
+    {"shape_one_inferred", QT_TRANSLATE_NOOP("gsui::EngineMessage", "only one dimension can be -1 (inferred) in %1")},
+    {"shape_invalid_size", QT_TRANSLATE_NOOP("gsui::EngineMessage", "shape %1 cannot hold the %2 elements of this tensor: the sizes must multiply to %2.")},
+    {"cat_sizes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "cat: tensor %1 has shape %2 but tensor 0 has %3; all sizes must match except in dimension %4.")},
+    {"stack_sizes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "stack needs tensors of equal shape, but tensor 0 is %1 and tensor %2 is %3.")},
+    {"mm_shapes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "matrix product %1 @ %2 is undefined: the first matrix's columns (%3) must equal the second's rows (%4). Check the order of the operands, or transpose one (.t()).")},
+    {"bmm_shapes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "bmm: shapes %1 and %2 do not fit: both need the same batch size B, and [B, n, m] @ [B, m, p] needs equal m.")},
+    {"dot_lengths", QT_TRANSLATE_NOOP("gsui::EngineMessage", "dot product of vectors of different lengths (%1 and %2)")},
+    {"matmul_shapes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "matmul: the last dim of the first operand (%1) must equal the second-to-last dim of the second (%2): shapes %3 and %4.")},
+    {"linear_input_features", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Linear(in_features=%1, out_features=%2) got an input whose last dimension is %3 (shape %4); in_features must equal the number of input features.")},
+    {"eval_item_not_one_element", QT_TRANSLATE_NOOP("gsui::EngineMessage", "item() turns a one-element tensor into a Python number, but this tensor has %1 elements (shape %2).")},
+    {"eval_name_not_defined", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 is not defined: assign it first (%1 = ...).")},
+    {"loss_shape_mismatch", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: input has shape %2 but target has shape %3. They must match element for element; broadcasting them would compare every prediction with every target. Reshape one, e.g. target.view(-1, 1) or input.squeeze(1).")},
+    {"loss_reduction", QT_TRANSLATE_NOOP("gsui::EngineMessage", "reduction must be \"mean\", \"sum\" or \"none\", got \"%1\"")},
+    {"bce_needs_probabilities", QT_TRANSLATE_NOOP("gsui::EngineMessage", "BCELoss takes probabilities in [0, 1], but input element %1 is %2. If the model outputs logits (no Sigmoid at the end), use BCEWithLogitsLoss instead; otherwise add a Sigmoid.")},
+    {"nll_target_dtype", QT_TRANSLATE_NOOP("gsui::EngineMessage", "NLLLoss/CrossEntropyLoss take class indices as the target: an int64 tensor of shape [N] with values 0…C−1, but this target is %1. Convert it with target.long() (or give class probabilities of shape [N, C] to CrossEntropyLoss).")},
+    {"nll_target_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "NLLLoss: target must have shape [%1] (one class index per sample), got %2.")},
+    {"nll_input_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "NLLLoss expects input [N, C] (log-probabilities of C classes), got %1")},
+    {"ce_input_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "CrossEntropyLoss expects input [N, C] (one logit per class), got %1.")},
+    {"ce_input_vector", QT_TRANSLATE_NOOP("gsui::EngineMessage", "CrossEntropyLoss expects input [N, C] (one logit per class), got %1: add the batch dimension with unsqueeze(0).")},
+    {"huber_delta", QT_TRANSLATE_NOOP("gsui::EngineMessage", "HuberLoss: delta must be positive, got %1")},
+    {"linear_needs_flat", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Linear expects [N, features] but gets %1: add a Flatten after the last pooling layer to turn each sample into one vector of %2 features.")},
+    {"linear_needs_flat_input", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Linear expects [N, features] but gets %1: add a Flatten before it to turn each sample into one vector of %2 features.")},
+    {"linear_in_features", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Linear(in_features=%1) gets %2 features from the layer before: set in_features to %2 (or leave it out to infer it).")},
+    {"conv_needs_images_flat", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 expects images [N, C, H, W] but gets %2: the data is already flat here. Put %1 before Flatten, or give the model an image input_shape [C, H, W].")},
+    {"conv_needs_images", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 expects images [N, C, H, W] but gets %2: give it an input of shape [C, H, W] per sample.")},
+    {"conv_in_channels", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).")},
+    {"pool_padding_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: padding %2 is more than half of kernel_size %3; use padding <= kernel_size / 2.")},
+    {"window_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the %2 window does not fit in the %3 feature map (padding %4). Output size = (H + 2·padding − kernel_size) / stride + 1 would be %5: use a smaller kernel, add padding, or remove a pooling layer before it.")},
+    {"residual_needs_images", QT_TRANSLATE_NOOP("gsui::EngineMessage", "ResidualBlock expects images [N, C, H, W] but gets %1: put it before Flatten.")},
+    {"residual_channels", QT_TRANSLATE_NOOP("gsui::EngineMessage", "ResidualBlock(channels=%1) gets %2 channels: the shortcut adds the input to the output, so both need the same channels.")},
+    {"residual_kernel_odd", QT_TRANSLATE_NOOP("gsui::EngineMessage", "ResidualBlock: kernel_size must be odd so the output keeps the input's size, got %1.")},
+    {"flatten_dims", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Flatten(start_dim=%1, end_dim=%2) does not fit an input %3.")},
+    {"flatten_batch", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Flatten(start_dim=0) would merge the batch dimension into the features; use start_dim=1 (the default).")},
+    {"dropout_p", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1.p: dropout probability has to be between 0 and 1, got %2")},
+    {"residual_mlp_needs_flat", QT_TRANSLATE_NOOP("gsui::EngineMessage", "ResidualMLPBlock expects [N, features] but gets %1: put a Flatten before it.")},
+    {"residual_mlp_features", QT_TRANSLATE_NOOP("gsui::EngineMessage", "ResidualMLPBlock(features=%1) gets %2 features: the shortcut adds the input to the output, so both need the same size.")},
+    {"batchnorm2d_needs_images", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 expects [N, C, H, W] but gets %2: use BatchNorm1d after Flatten/Linear.")},
+    {"batchnorm1d_needs_flat", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 expects [N, C] or [N, C, L] but gets %2: use BatchNorm2d after Conv2d (before Flatten).")},
+    {"batchnorm2d_num_features", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1(num_features=%2) gets %3 channels: set num_features to %3.")},
+    {"batchnorm1d_num_features", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1(num_features=%2) gets %3 features: set num_features to %3.")},
+    {"softmax_dim_range", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1(dim=%2) is out of range for an input %3.")},
+    {"softmax_dim_batch", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1(dim=0) normalises across the batch, mixing different samples; use dim=1 (the classes).")},
+    {"layer_output_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "its output %1 holds more than 1,000,000,000 numbers per sample; make the layer smaller")},
+    {"model_too_many_parameters", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the model would have more than 1,000,000,000 parameters here; make the layer smaller")},
+    {"spec_must_be_positive", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: must be positive, got %2")},
+    {"spec_must_be_positive_integer", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: must be a positive integer, got %2")},
+    {"conv_same_padding_stride", QT_TRANSLATE_NOOP("gsui::EngineMessage", "padding='same' keeps the output as large as the input, which only a stride of 1 can do: use stride=1, or give padding as numbers.")},
+    {"diverged_lr_not_finite", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the loss became %1 at step %2 (epoch %3): the learning rate itself is %4 (the scheduler made it so: check its arguments).")},
+    {"diverged_eps_zero", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the loss became %1 at step %2 (epoch %3): eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) in the optimizer's update. Use eps = 1e-8.")},
+    {"diverged_lr_zero", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the loss became %1 at step %2 (epoch %3): the learning rate is 0, so no update caused this: the inputs or the model produce it (are the inputs finite?).")},
+    {"diverged_updates_grew", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the loss became %1 at step %2 (epoch %3): the updates grew instead of shrinking. Lower the learning rate (now %4), or standardize the inputs.")},
+    {"early_stopping", QT_TRANSLATE_NOOP("gsui::EngineMessage", "early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4")},
+    {"early_stopping_restored", QT_TRANSLATE_NOOP("gsui::EngineMessage", "early stopping at epoch %1: %2 has not improved for %3 epochs; the best was epoch %4, whose weights are restored")},
+    {"device_not_built", QT_TRANSLATE_NOOP("gsui::EngineMessage", "this GradScope was built without the %1 backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)")},
+    {"cuda_no_driver", QT_TRANSLATE_NOOP("gsui::EngineMessage", "no usable NVIDIA driver or GPU (%1)")},
+    {"cuda_no_gpu", QT_TRANSLATE_NOOP("gsui::EngineMessage", "no NVIDIA GPU was found")},
+    {"cuda_arch_unsupported", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 (compute capability %2) cannot run this GradScope's CUDA kernels, which were built for the architectures %3 (CMAKE_CUDA_ARCHITECTURES)")},
+    {"cuda_arch_unsupported_unnamed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the GPU cannot run this GradScope's CUDA kernels, which were built for the architectures %1 (CMAKE_CUDA_ARCHITECTURES)")},
+    {"cuda_kernels_unloadable", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 (compute capability %2) cannot load this GradScope's CUDA kernels (%3)")},
+    {"cuda_kernels_unloadable_unnamed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the GPU cannot load this GradScope's CUDA kernels (%1)")},
+    {"fashion_mnist_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)")},
+};
+
+/// Arguments that are core's own coded words (a 0-argument template), said in the current language.
+QString translatedArgument(const std::string& arg) {
+  static const char* const kWords[] = {"expr_token_end", "expr_token_newline"};
+  for (const char* code : kWords) {
+    const gs::MessageTemplate* m = gs::find_message(code);
+    if (m && arg == m->english) return QCoreApplication::translate(kContext, m->english);
+  }
+  return QString::fromStdString(arg);
+}
+
+/// %1 … %9 replaced in one pass (an argument containing "%2" is not substituted again).
+QString fill(const QString& sentence, const std::vector<std::string>& args) {
+  QString out;
+  out.reserve(sentence.size() + 32);
+  for (qsizetype i = 0; i < sentence.size(); ++i) {
+    const QChar c = sentence[i];
+    if (c == '%' && i + 1 < sentence.size() && sentence[i + 1] >= '1' && sentence[i + 1] <= '9') {
+      const std::size_t k = std::size_t(sentence[i + 1].unicode() - '1');
+      if (k < args.size()) {
+        out += translatedArgument(args[k]);
+        ++i;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+QString engineMessage(const std::string& code, const std::vector<std::string>& args, const QString& english_fallback) {
+  const gs::MessageTemplate* m = code.empty() ? nullptr : gs::find_message(code);
+  if (!m || static_cast<int>(args.size()) != m->arity) return english_fallback;
+  return fill(QCoreApplication::translate(kContext, m->english), args);
+}
+
+QString engineExplanation(const gs::Error& error) {
+  QString english = QString::fromUtf8(error.what());
+  const qsizetype torch = english.indexOf(QStringLiteral("\n(PyTorch: "));
+  if (torch >= 0) english.truncate(torch);
+  return engineMessage(error.code(), error.args(), english);
+}
+
+QString torchMessageLine(const std::string& torch_message) {
+  if (torch_message.empty()) return {};
+  return QCoreApplication::translate("gsui::EngineMessage", "PyTorch's message: %1").arg(QString::fromStdString(torch_message));
+}
+
+QString engineMessage(const gs::Error& error) {
+  const QString explanation = engineExplanation(error);
+  const QString torch = torchMessageLine(error.torch_message());
+  return torch.isEmpty() ? explanation : explanation + '\n' + torch;
+}
+
+QList<QPair<QString, QString>> engineMessageSources() {
+  QList<QPair<QString, QString>> out;
+  for (const Entry& e : kSentences) out.append({QString::fromLatin1(e.code), QString::fromUtf8(e.english)});
+  return out;
+}
+
+}  // namespace gsui

@@ -1,0 +1,69 @@
+#include "app/palette.h"
+
+#include "app/appearance.h"
+
+namespace gsui::palette {
+namespace {
+
+const Appearance& look() { return Appearance::instance(); }
+
+}  // namespace
+
+QColor classColor(int k) {
+  // Okabe–Ito order is blue, vermillion, green, …: classes 0 and 1 swap so that class 0 is
+  // orange and class 1 blue, as in TensorFlow Playground.
+  if (k == 0) return look().seriesColor(1);
+  if (k == 1) return look().seriesColor(0);
+  return look().seriesColor(k);
+}
+
+QCPScatterStyle::ScatterShape classShape(int k) {
+  static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
+                                                         QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond,
+                                                         QCPScatterStyle::ssTriangleInverted};
+  return shapes[((k % 5) + 5) % 5];
+}
+
+QCPScatterStyle classPoint(int k, bool test, double size) {
+  const QColor c = classColor(k);
+  const double s = look().scale();
+  if (test) return QCPScatterStyle(classShape(k), QPen(c, 2.0 * s), QBrush(look().plotBackground()), size);
+  return QCPScatterStyle(classShape(k), QPen(look().plotBackground(), 1.0 * s), QBrush(c), size);
+}
+
+QColor classTint(int k) {
+  QColor c = classColor(k);
+  c.setAlphaF(look().theme() == Theme::Dark ? 0.35 : 0.25);
+  return c;
+}
+
+QColor optimizerColor(int i) {
+  i = ((i % kOptimizerStyles) + kOptimizerStyles) % kOptimizerStyles;
+  if (i < 8) return look().seriesColor(i);
+  // Two more beyond Okabe–Ito's eight (Paul Tol's wine and olive), lighter on a dark background.
+  QColor c = i == 8 ? QColor(0x88, 0x22, 0x55) : QColor(0x99, 0x99, 0x33);
+  return look().theme() == Theme::Dark ? c.lighter(150) : c;
+}
+
+Qt::PenStyle optimizerLineStyle(int i) {
+  // Similar hues: 0 blue / 5 sky blue, 1 vermillion / 4 orange, 2 green / 9 olive, 3 purple /
+  // 8 wine: each pair has one solid and one broken line.
+  static const Qt::PenStyle styles[kOptimizerStyles] = {Qt::SolidLine, Qt::SolidLine,   Qt::SolidLine, Qt::SolidLine,
+                                                        Qt::DashLine,  Qt::DashLine,    Qt::DashDotLine, Qt::DotLine,
+                                                        Qt::DashDotLine, Qt::DashDotDotLine};
+  return styles[((i % kOptimizerStyles) + kOptimizerStyles) % kOptimizerStyles];
+}
+
+QPen optimizerPen(int i, double width) {
+  QPen pen(optimizerColor(i), width);
+  pen.setStyle(optimizerLineStyle(i));
+  pen.setCapStyle(Qt::FlatCap);
+  return pen;
+}
+
+QColor learningRateColor(int i) { return look().seriesColor(i); }
+
+QColor rightColor() { return look().seriesColor(2); }
+QColor wrongColor() { return look().seriesColor(1); }
+
+}  // namespace gsui::palette
