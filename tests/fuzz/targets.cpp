@@ -33,12 +33,21 @@ json parse(const std::uint8_t* data, std::size_t size) {
   return j.is_discarded() ? json() : j;
 }
 
-/// A reader that takes a path gets the bytes in a file of this process.
-std::string to_file(const std::uint8_t* data, std::size_t size, const char* name) {
-  const std::string path = "/tmp/gradscope-fuzz-" + std::to_string(::getpid()) + "-" + name;
-  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
-  return path;
-}
+/// A reader that takes a path gets the bytes in a file of this process, removed afterwards.
+class TempFile {
+ public:
+  TempFile(const std::uint8_t* data, std::size_t size, const char* name)
+      : path_("/tmp/gradscope-fuzz-" + std::to_string(::getpid()) + "-" + name) {
+    std::ofstream(path_, std::ios::binary).write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  }
+  ~TempFile() { std::remove(path_.c_str()); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 
 /// What a reader writes back must read back the same (to_json then parse): a value it accepted
 /// must be one it can save.
@@ -106,11 +115,8 @@ void tensor_json(const std::uint8_t* data, std::size_t size) {
 }
 
 void safetensors(const std::uint8_t* data, std::size_t size) {
-  const std::string path = to_file(data, size, "weights.safetensors");
-  struct Remove {
-    std::string p;
-    ~Remove() { std::remove(p.c_str()); }
-  } remove{path};
+  const TempFile file(data, size, "weights.safetensors");
+  const std::string& path = file.path();
   try {
     (void)io::read_safetensors_metadata(path);
   } catch (const Error&) {
@@ -119,11 +125,8 @@ void safetensors(const std::uint8_t* data, std::size_t size) {
 }
 
 void csv(const std::uint8_t* data, std::size_t size) {
-  const std::string path = to_file(data, size, "data.csv");
-  struct Remove {
-    std::string p;
-    ~Remove() { std::remove(p.c_str()); }
-  } remove{path};
+  const TempFile file(data, size, "data.csv");
+  const std::string& path = file.path();
   try {
     (void)data::load_csv(path, /*has_header=*/false);
   } catch (const Error&) {
@@ -135,16 +138,9 @@ void csv(const std::uint8_t* data, std::size_t size) {
 void idx(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return;
   const std::size_t split = std::min<std::size_t>(size - 1, std::size_t(data[0]) * 4);
-  const std::string images = to_file(data + 1, split, "images-idx3-ubyte");
-  const std::string labels = to_file(data + 1 + split, size - 1 - split, "labels-idx1-ubyte");
-  struct Remove {
-    std::string a, b;
-    ~Remove() {
-      std::remove(a.c_str());
-      std::remove(b.c_str());
-    }
-  } remove{images, labels};
-  (void)data::load_idx(images, labels);
+  const TempFile images(data + 1, split, "images-idx3-ubyte");
+  const TempFile labels(data + 1 + split, size - 1 - split, "labels-idx1-ubyte");
+  (void)data::load_idx(images.path(), labels.path());
 }
 
 /// The Tensors lab's and `gradscope-cli eval`'s interpreter: a program, run statement by
