@@ -16,6 +16,7 @@
 #include "eval/interpreter.h"
 #include "spec/transfer.h"
 #include "util/error.h"
+#include "util/json_error.h"
 
 namespace {
 
@@ -58,7 +59,7 @@ nlohmann::json read_json(const std::string& path) {
   try {
     return nlohmann::json::parse(text.str());
   } catch (const nlohmann::json::parse_error& e) {
-    throw gs::Error("\"" + path + "\" is not valid JSON: " + e.what());
+    throw gs::Error("\"" + path + "\" is not valid JSON: " + gs::describe_json_error(e));
   }
 }
 
@@ -252,7 +253,7 @@ int run(int argc, char** argv) {
     std::cerr << "gradscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "gradscope-cli " << command << ": " << e.what() << "\n";
+    std::cerr << "gradscope-cli " << command << ": " << gs::describe_json_error(e.what()) << "\n";
     return 1;
   }
 }

@@ -16,7 +16,10 @@
 #include "app/layout_check.h"
 #include "autograd/expression.h"
 #include "backend/backend.h"
+#include "builder/network_builder.h"
+#include "data/loaders.h"
 #include "labs/autograd/autograd_lab.h"
+#include "labs/gpu/gpu_lab.h"
 #include "labs/losses/losses_lab.h"
 #include "labs/losses/mistakes_page.h"
 #include "labs/tensors/tensors_lab.h"
@@ -208,6 +211,17 @@ class TestEngineMessages : public QObject {
     }
   }
 
+  void missingFashionMnistIsCoded() {
+    const QByteArray before = qgetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    qputenv("GRADSCOPE_FASHION_MNIST_DIR", "/nonexistent/fashion-mnist");
+    const gs::Error e = errorOf([] { gs::data::load_builtin("fashion_mnist"); });
+    if (before.isEmpty()) qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    else qputenv("GRADSCOPE_FASHION_MNIST_DIR", before);
+    QCOMPARE(e.code(), std::string("fashion_mnist_missing"));
+    QCOMPARE(e.args(), (Args{"/nonexistent/fashion-mnist"}));
+    QCOMPARE(explanationOf(e), gs::format_message(e.code(), e.args()));
+  }
+
   void uncodedErrorsFallBackToEnglish() {
     const gs::Error plain("something only core says", "RuntimeError: boom");
     QCOMPARE(engineExplanation(plain), QString("something only core says"));
@@ -252,6 +266,60 @@ class TestEngineMessages : public QObject {
       QVERIFY(engineMessage(e).contains(QString::fromStdString(e.torch_message())));
       QVERIFY(engineMessage(e).contains("PyTorch의 메시지"));
     }
+  }
+
+  void fashionMnistMissingInKorean() {
+    const QByteArray before = qgetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    qputenv("GRADSCOPE_FASHION_MNIST_DIR", "/nonexistent/fashion-mnist");
+    const gs::Error e = errorOf([] { gs::data::load_builtin("fashion_mnist_test"); });
+    if (before.isEmpty()) qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    else qputenv("GRADSCOPE_FASHION_MNIST_DIR", before);
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const QString korean = engineExplanation(e);
+    QVERIFY2(korean != QString::fromStdString(explanationOf(e)), qPrintable(korean));
+    QVERIFY2(korean.contains("/nonexistent/fashion-mnist") && korean.contains("dataset-fashion-mnist"), qPrintable(korean));
+    const QStringList english = englishIn(korean);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
+  }
+
+  void builderSaysTheLayersMistakeInKorean() {
+    // The builder's shape error: core's code and values, said at the layer at fault in Korean.
+    QVERIFY(Language::instance().setLanguage("ko"));
+    NetworkBuilder builder;
+    builder.resize(1280, 720);
+    builder.show();
+    QCOMPARE(builder.setSpecJson(nlohmann::json::parse(
+                 R"({"input_shape": [1, 28, 28], "layers": [{"type": "Conv2d", "out_channels": 8, "kernel_size": 3, "padding": 1},
+                     {"type": "MaxPool2d", "kernel_size": 2}, {"type": "Linear", "out_features": 10}]})")),
+             QString());
+    QCOMPARE(builder.report().error_code, std::string("linear_needs_flat"));
+    const QString text = builder.errorText();
+    QVERIFY2(text.startsWith(QString::fromUtf8("2번 층 (Linear)")) || text.startsWith("Layer 2 (Linear)"), qPrintable(text));
+    QVERIFY2(text.contains("[N, 8, 14, 14]") && text.contains("1568"), qPrintable(text));
+    QVERIFY2(!text.contains(QString::fromStdString(builder.report().error_sentence)), qPrintable(text));
+    QStringList english = englishIn(text);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
+    auto* label = builder.findChild<QLabel*>("builderError");
+    QVERIFY(label);
+    QCOMPARE(label->text(), text);
+    // Back in English: the sentence core throws, word for word.
+    QVERIFY(Language::instance().setLanguage("en"));
+    QTRY_VERIFY(label->text().contains(QString::fromStdString(builder.report().error_sentence)));
+  }
+
+  void gpuLabSaysWhyCudaIsMissingInKorean() {
+    const gs::DeviceStatus cuda = gs::device_status(gs::Device::CUDA);
+    if (cuda.available) QSKIP("CUDA is available on this machine: no reason to say");
+    const QString english = QString::fromStdString(cuda.reason);
+    QCOMPARE(GpuLab::translatedReason(english), english);
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const QString korean = GpuLab::translatedReason(english);
+    QVERIFY2(korean != english, qPrintable(korean));
+    for (const std::string& a : cuda.args)
+      QVERIFY2(korean.contains(QString::fromStdString(a)), qPrintable(QString::fromStdString(a) + " not in " + korean));
+    const QStringList found = englishIn(korean);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join("; ")));
+    QCOMPARE(GpuLab::translatedReason("something new"), QString("something new"));  // not this machine's reason: as it is
   }
 
   void autogradLabSpeaksKorean() {

@@ -14,13 +14,16 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "app/engine_message.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
 #include "labs/cnn/cnn_image_views.h"
 #include "labs/deep/deep_lab.h"
 #include "labs/deep/transfer_page.h"
 #include "labs/deep/transfer_views.h"
+#include "labs/deep/transfer_experiment.h"
 #include "spec/scenario.h"
+#include "util/error_codes.h"
 
 using namespace gsui;
 using transfer::Recipe;
@@ -78,6 +81,59 @@ class TestLabDeep : public QObject {
     }
     if (before.isEmpty()) qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
     else qputenv("GRADSCOPE_FASHION_MNIST_DIR", before);
+  }
+
+  void missingFashionMnistIsSaidInKorean() {
+    QTemporaryDir empty;
+    const QByteArray before = qgetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    qputenv("GRADSCOPE_FASHION_MNIST_DIR", empty.path().toUtf8());
+    Language::instance().setLanguage("ko");
+    QString problem;
+    {
+      TransferPage page;
+      QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTimeoutMs);
+      problem = page.problem();
+    }
+    Language::instance().setLanguage("en");
+    if (before.isEmpty()) qunsetenv("GRADSCOPE_FASHION_MNIST_DIR");
+    else qputenv("GRADSCOPE_FASHION_MNIST_DIR", before);
+    QVERIFY2(problem.contains(empty.path()) && problem.contains(QString::fromUtf8("설치되어 있지 않습니다")), qPrintable(problem));
+    QVERIFY2(!problem.contains("is not installed"), qPrintable(problem));
+  }
+
+  void aBrokenShippedScenarioIsCoded() {
+    // The shipped scenario missing or damaged: core's codes, so the page says it in Korean too.
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath("data") && QDir(root.path()).mkpath("scenarios"));
+    const QByteArray before = qgetenv("GRADSCOPE_DATA_DIR");
+    qputenv("GRADSCOPE_DATA_DIR", (root.path() + "/data").toUtf8());
+    auto errorOf = [] {
+      try {
+        transfer::shippedScenario();
+      } catch (const gs::Error& e) {
+        return e;
+      }
+      return gs::Error("(no error)");
+    };
+    const std::string path = (root.path() + "/scenarios/fashion_transfer.json").toStdString();
+    const gs::Error missing = errorOf();
+    QFile file(root.path() + "/scenarios/fashion_transfer.json");
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1,");
+    file.close();
+    const gs::Error damaged = errorOf();
+    if (before.isEmpty()) qunsetenv("GRADSCOPE_DATA_DIR");
+    else qputenv("GRADSCOPE_DATA_DIR", before);
+    QCOMPARE(missing.code(), std::string("shipped_file_missing"));
+    QCOMPARE(QDir::cleanPath(QString::fromStdString(missing.args().at(0))), QDir::cleanPath(QString::fromStdString(path)));
+    QCOMPARE(damaged.code(), std::string("shipped_file_invalid"));
+    QCOMPARE(damaged.args().size(), std::size_t(2));
+    QVERIFY(damaged.args()[1].find("parse error") != std::string::npos);  // the parser's own words, quoted
+    Language::instance().setLanguage("ko");
+    const QString korean = engineExplanation(missing);
+    Language::instance().setLanguage("en");
+    QVERIFY2(korean.contains(QString::fromStdString(missing.args()[0])) && korean.contains(QString::fromUtf8("다시 설치")),
+             qPrintable(korean));
   }
 
   void theLabIsRegisteredWithItsPages() {

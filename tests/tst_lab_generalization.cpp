@@ -9,8 +9,10 @@
 #include <QTabWidget>
 #include <cmath>
 
+#include "app/engine_message.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
+#include "app/layout_check.h"
 #include "cases/commands.h"
 #include "data/augment.h"
 #include "labs/generalization/augmentation_page.h"
@@ -18,6 +20,7 @@
 #include "labs/generalization/generalization_lab.h"
 #include "labs/generalization/overfitting_page.h"
 #include "labs/generalization/splits_page.h"
+#include "util/error_codes.h"
 
 using namespace gsui;
 
@@ -37,6 +40,20 @@ std::pair<double, double> fitTo(OverfittingPage& page, int degree) {
 
 void expectClose(double got, double want, double tolerance, const char* what) {
   QVERIFY2(std::abs(got - want) <= tolerance, qPrintable(QString("%1: %2 vs %3 (off by %4)").arg(what).arg(got, 0, 'g', 10).arg(want, 0, 'g', 10).arg(std::abs(got - want))));
+}
+
+/// What the app's own language check (checkLanguage) finds English in a text shown on a label.
+QStringList englishIn(const QString& text) {
+  QWidget window;
+  auto* label = new QLabel(text, &window);
+  label->setWordWrap(true);
+  label->setTextFormat(Qt::PlainText);
+  window.resize(900, 600);
+  label->resize(880, 580);
+  window.show();
+  QStringList found;
+  for (const LayoutProblem& p : checkLanguage(&window)) found << describe(p);
+  return found;
 }
 
 }  // namespace
@@ -240,6 +257,47 @@ class TestLabGeneralization : public QObject {
     QVERIFY(other.restoreSessionState(bad).contains("folds"));
     QVERIFY(other.pytorchCode().contains("nn.Dropout(p=0.3)"));
     QVERIFY(other.pytorchCode().contains("nn.BatchNorm1d(128)"));
+  }
+
+  void aDivergedRunKeepsCoresReasonCode() {
+    // The trainer's stop reason leaves the run as core's code and values, not as an English
+    // sentence, so that the page can say it in the learner's language.
+    gs::spec::Scenario s = curesScenario(Cures{});
+    s.optimizer.set_lr(1e30);
+    CureResult result;
+    gs::Error error("(no error)");
+    try {
+      trainCure(s, result, [] { return false; }, [](std::int64_t, double, double) {});
+    } catch (const gs::Error& e) {
+      error = e;
+    }
+    QVERIFY2(QString::fromStdString(error.code()).startsWith("diverged_"), error.what());
+    const gs::MessageTemplate* m = gs::find_message(error.code());
+    QVERIFY(m);
+    QCOMPARE(static_cast<int>(error.args().size()), m->arity);
+    QCOMPARE(std::string(error.what()), gs::format_message(error.code(), error.args()));
+    QCOMPARE(engineExplanation(error), QString::fromStdString(error.what()));
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const QString korean = engineExplanation(error);
+    Language::instance().setLanguage("en");
+    QVERIFY2(korean != QString::fromStdString(error.what()), qPrintable(korean));
+    QVERIFY2(korean.contains(QString::fromStdString(error.args()[1])), qPrintable(korean));  // the step
+    const QStringList english = englishIn(korean);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
+  }
+
+  void aSavedValueOfTheWrongTypeIsNamed() {
+    GeneralizationLab lab;
+    nlohmann::json state = lab.sessionState();
+    state["splits"]["folds"] = "three";
+    QCOMPARE(lab.restoreSessionState(state).contains("folds, bootstrap_seed, test_ratio, validation: expected numbers"), true);
+    state = lab.sessionState();
+    state["cures"]["augment"] = "yes";
+    QVERIFY(lab.restoreSessionState(state).contains("augment, batch_norm: expected true or false"));
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const QString korean = lab.restoreSessionState(state);
+    Language::instance().setLanguage("en");
+    QVERIFY2(korean.contains(QString::fromUtf8("숫자여야 합니다")), qPrintable(korean));
   }
 
   void koreanShowsKorean() {

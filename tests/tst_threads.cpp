@@ -7,6 +7,7 @@
 #include <atomic>
 
 #include "app/background_job.h"
+#include "app/play_speed.h"
 #include "app/training_session.h"
 #include "nn/linear.h"
 #include "nn/loss.h"
@@ -70,6 +71,36 @@ class TestThreads : public QObject {
     QCOMPARE(session.latestFrame()->step, stopped);  // paused: changes, but no steps
     session.stop();
     QVERIFY(!session.running());
+  }
+
+  // Play at the window's speed: at 4 steps a second the worker takes about 4 steps a second
+  // (never more), each shown in a frame; single steps are not held back; flat out is fast again.
+  void playFollowsTheWindowsSpeed() {
+    TrainingSession<StepFrame> session;
+    QCOMPARE(session.maxStepsPerSecond(), 0.0);  // flat out unless asked
+    session.start(tinyTrainer(), frameOf, 1);
+    PlaySpeed::instance().setStepsPerSecond(5);
+    QCOMPARE(session.maxStepsPerSecond(), 5.0);
+    QElapsedTimer clock;
+    clock.start();
+    session.setPlaying(true);
+    QTest::qWait(1000);
+    session.setPlaying(false);
+    QTest::qWait(50);
+    const std::int64_t slow = session.snapshot().step;
+    const double seconds = clock.elapsed() / 1000.0;
+    QVERIFY2(slow >= 1 && slow <= 5 * seconds + 1, qPrintable(QString("%1 steps in %2 s").arg(slow).arg(seconds)));
+    QCOMPARE(session.latestFrame()->step, slow);  // each step was shown
+    session.step(50);  // Step is never held back
+    QTRY_COMPARE_WITH_TIMEOUT(session.latestFrame()->step, slow + 50, 2000);
+    PlaySpeed::instance().setStepsPerSecond(0);
+    QCOMPARE(session.maxStepsPerSecond(), 0.0);
+    session.setPlaying(true);
+    QTRY_VERIFY(session.latestFrame()->step > slow + 500);
+    session.stop();
+    QCOMPARE(PlaySpeed::label(1), QString("1 step/s"));
+    QCOMPARE(PlaySpeed::label(30), QString("30 steps/s"));
+    QCOMPARE(PlaySpeed::levels()[PlaySpeed::levelOf(8)], 10.0);
   }
 
   void aThrowingChangeStopsTheRunWithItsReason() {

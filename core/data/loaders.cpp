@@ -3,11 +3,12 @@
 #include <zlib.h>
 
 #include <algorithm>
-
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
+
+#include "util/error_codes.h"
 
 namespace gs::data {
 namespace {
@@ -263,8 +264,7 @@ Dataset load_builtin(const std::string& name) {
     const std::string fm = fashion_mnist_dir();
     const std::string prefix = name == "fashion_mnist" ? "/train" : "/t10k";
     if (!std::filesystem::exists(fm + prefix + "-images-idx3-ubyte.gz") && !std::filesystem::exists(fm + prefix + "-images-idx3-ubyte"))
-      throw Error("fashion_mnist: not found in " + fm + " (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)")
-          .with_code("fashion_mnist_missing", {fm});
+      throw coded_error("fashion_mnist_missing", {fm});
     auto pick = [&](const std::string& base) {
       return std::filesystem::exists(fm + base + ".gz") ? fm + base + ".gz" : fm + base;
     };

@@ -131,6 +131,13 @@ class Dropout : public Module {
     p_ = p;
   }
 
+ protected:
+  void load_extra_state_from(const Module& other) override {
+    const auto& o = static_cast<const Dropout&>(other);  // (the same type: checked by load_state_from)
+    p_ = o.p_;
+    generator_ = o.generator_;
+  }
+
  private:
   double p_;
   Generator generator_;

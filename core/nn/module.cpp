@@ -1,6 +1,7 @@
 #include "nn/module.h"
 
 #include "autograd/grad_mode.h"
+#include "util/error.h"
 
 namespace gs::nn {
 
@@ -47,6 +48,53 @@ void Module::zero_grad(bool set_to_none) {
       p.grad().zero_();
     }
   }
+}
+
+void Module::check_same_structure(const Module& other, const std::string& path) const {
+  const std::string at = path.empty() ? std::string("the model") : path;
+  // One parameter-free layer for another (Tanh for ReLU: a fork that changes the activation) keeps
+  // the structure; any layer with parameters, buffers or layers of its own must be the same type.
+  const bool bare = parameters_.empty() && buffers_.empty() && children_.empty() && other.parameters_.empty() &&
+                    other.buffers_.empty() && other.children_.empty();
+  GS_CHECK(type_name() == other.type_name() || bare, at + " is a " + other.type_name() + " in the other model, not a " + type_name());
+  GS_CHECK(parameters_.size() == other.parameters_.size() && buffers_.size() == other.buffers_.size() &&
+               children_.size() == other.children_.size(),
+           at + " (" + type_name() + ") has other parameters, buffers or layers in the other model");
+  auto same = [&](const auto& a, const auto& b) {
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      GS_CHECK(a[i].first == b[i].first && a[i].second.defined() == b[i].second.defined() &&
+                   (!a[i].second.defined() || a[i].second.shape() == b[i].second.shape()),
+               at + "." + a[i].first + " differs from the other model's");
+    }
+  };
+  same(parameters_, other.parameters_);
+  same(buffers_, other.buffers_);
+  for (std::size_t i = 0; i < children_.size(); ++i) {
+    GS_CHECK(children_[i].first == other.children_[i].first, at + ": the layers are named differently in the other model");
+    children_[i].second->check_same_structure(*other.children_[i].second, path.empty() ? children_[i].first : path + "." + children_[i].first);
+  }
+}
+
+void Module::copy_state_from(const Module& other) {
+  NoGradGuard no_grad;
+  for (std::size_t i = 0; i < parameters_.size(); ++i) {
+    Tensor& mine = parameters_[i].second;
+    const Tensor& theirs = other.parameters_[i].second;
+    if (!mine.defined()) continue;
+    mine.copy_(theirs);
+    mine.set_grad(theirs.grad().defined() ? theirs.grad().clone() : Tensor());
+  }
+  for (std::size_t i = 0; i < buffers_.size(); ++i)
+    if (buffers_[i].second.defined()) buffers_[i].second.copy_(other.buffers_[i].second);
+  training_ = other.training_;
+  if (type_name() == other.type_name()) load_extra_state_from(other);
+  for (std::size_t i = 0; i < children_.size(); ++i) children_[i].second->copy_state_from(*other.children_[i].second);
+}
+
+void Module::load_state_from(const Module& other) {
+  if (&other == this) return;
+  check_same_structure(other, "");
+  copy_state_from(other);
 }
 
 void Module::to(Device device) {

@@ -39,14 +39,25 @@ class Module {
   /// Moves every parameter and buffer to `device` in place (module.to("cuda")): the tensors keep
   /// their identity (optimizers built on them still hold them), their gradients are dropped.
   void to(Device device);
+  /// Takes over `other`'s state, recursively: parameter and buffer values and gradients (as copies
+  /// of their own), the training mode, and what a layer keeps besides tensors (Dropout's random
+  /// generator). `other` must have the same structure (types, names, shapes; a parameter-free
+  /// layer may be another one, as Tanh for ReLU): that is checked first, and a refusal changes
+  /// nothing. A forked run starts bit for bit where the original is.
+  void load_state_from(const Module& other);
 
  protected:
+  /// A layer's state besides its parameters and buffers (Dropout: its generator), taken from a
+  /// module of the same type; none by default.
+  virtual void load_extra_state_from(const Module& /*other*/) {}
   void register_parameter(const std::string& name, const Tensor& t);
   void register_buffer(const std::string& name, const Tensor& t);
   void register_module(const std::string& name, std::shared_ptr<Module> m);
   bool training_ = true;
 
  private:
+  void check_same_structure(const Module& other, const std::string& path) const;
+  void copy_state_from(const Module& other);
   std::vector<std::pair<std::string, Tensor>> parameters_;
   std::vector<std::pair<std::string, Tensor>> buffers_;
   std::vector<std::pair<std::string, std::shared_ptr<Module>>> children_;

@@ -32,6 +32,14 @@ Adagrad::Adagrad(std::vector<Tensor> params, AdagradOptions options) : Optimizer
   for (const Tensor& p : params_) sum_.push_back(full_like(p, o_.initial_accumulator_value));
 }
 
+void Adagrad::load_state_from(const Optimizer& other) {
+  const Adagrad& o = same_kind<Adagrad>(other);
+  std::vector<Tensor> sum = copies(o.sum_);
+  o_ = o.o_;
+  t_ = o.t_;
+  sum_ = std::move(sum);
+}
+
 void Adagrad::step() {
   NoGradGuard no_grad;
   ++t_;
@@ -55,6 +63,15 @@ RMSprop::RMSprop(std::vector<Tensor> params, RMSpropOptions options) : Optimizer
     grad_avg_.push_back(zeros_like(p));
     buffer_.push_back(zeros_like(p));
   }
+}
+
+void RMSprop::load_state_from(const Optimizer& other) {
+  const RMSprop& o = same_kind<RMSprop>(other);
+  std::vector<Tensor> square_avg = copies(o.square_avg_), grad_avg = copies(o.grad_avg_), buffer = copies(o.buffer_);
+  o_ = o.o_;
+  square_avg_ = std::move(square_avg);
+  grad_avg_ = std::move(grad_avg);
+  buffer_ = std::move(buffer);
 }
 
 void RMSprop::step() {
@@ -99,6 +116,19 @@ Adam::Adam(std::vector<Tensor> params, AdamOptions options, bool decoupled)
   }
 }
 
+void Adam::load_state_from(const Optimizer& other) {
+  const Adam& o = same_kind<Adam>(other);
+  std::vector<Tensor> exp_avg = copies(o.exp_avg_), exp_avg_sq = copies(o.exp_avg_sq_), max_sq = copies(o.max_exp_avg_sq_),
+                      last = copies(o.last_steps_);
+  o_ = o.o_;
+  decoupled_ = o.decoupled_;
+  t_ = o.t_;
+  exp_avg_ = std::move(exp_avg);
+  exp_avg_sq_ = std::move(exp_avg_sq);
+  max_exp_avg_sq_ = std::move(max_sq);
+  last_steps_ = std::move(last);
+}
+
 void Adam::step() {
   NoGradGuard no_grad;
   ++t_;
@@ -129,6 +159,14 @@ Adadelta::Adadelta(std::vector<Tensor> params, AdadeltaOptions options) : Optimi
   }
 }
 
+void Adadelta::load_state_from(const Optimizer& other) {
+  const Adadelta& o = same_kind<Adadelta>(other);
+  std::vector<Tensor> square_avg = copies(o.square_avg_), acc_delta = copies(o.acc_delta_);
+  o_ = o.o_;
+  square_avg_ = std::move(square_avg);
+  acc_delta_ = std::move(acc_delta);
+}
+
 void Adadelta::step() {
   NoGradGuard no_grad;
   for (std::size_t i = 0; i < params_.size(); ++i) {
@@ -151,6 +189,15 @@ Adamax::Adamax(std::vector<Tensor> params, AdamaxOptions options) : Optimizer(st
     exp_avg_.push_back(zeros_like(p));
     exp_inf_.push_back(zeros_like(p));
   }
+}
+
+void Adamax::load_state_from(const Optimizer& other) {
+  const Adamax& o = same_kind<Adamax>(other);
+  std::vector<Tensor> exp_avg = copies(o.exp_avg_), exp_inf = copies(o.exp_inf_);
+  o_ = o.o_;
+  t_ = o.t_;
+  exp_avg_ = std::move(exp_avg);
+  exp_inf_ = std::move(exp_inf);
 }
 
 void Adamax::step() {
@@ -177,6 +224,14 @@ Rprop::Rprop(std::vector<Tensor> params, RpropOptions options) : Optimizer(std::
     prev_.push_back(zeros_like(p));
     step_size_.push_back(full_like(p, o_.lr));
   }
+}
+
+void Rprop::load_state_from(const Optimizer& other) {
+  const Rprop& o = same_kind<Rprop>(other);
+  std::vector<Tensor> prev = copies(o.prev_), step_size = copies(o.step_size_);
+  o_ = o.o_;
+  prev_ = std::move(prev);
+  step_size_ = std::move(step_size);
 }
 
 void Rprop::step() {

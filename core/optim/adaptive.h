@@ -20,6 +20,7 @@ class Adagrad : public Optimizer {
   double eps() const override { return o_.eps; }
   Adagrad(std::vector<Tensor> params, AdagradOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
 
@@ -43,6 +44,7 @@ class RMSprop : public Optimizer {
   double eps() const override { return o_.eps; }
   RMSprop(std::vector<Tensor> params, RMSpropOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
 
@@ -64,6 +66,7 @@ class Adam : public Optimizer {
   double eps() const override { return o_.eps; }
   Adam(std::vector<Tensor> params, AdamOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
   /// The per-coordinate step lr·m̂/(√v̂ + eps) of the last step (what the Optimizer lab draws).
@@ -97,6 +100,7 @@ class Adadelta : public Optimizer {
   double eps() const override { return o_.eps; }
   Adadelta(std::vector<Tensor> params, AdadeltaOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
 
@@ -117,6 +121,7 @@ class Adamax : public Optimizer {
   double eps() const override { return o_.eps; }
   Adamax(std::vector<Tensor> params, AdamaxOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
 
@@ -137,6 +142,7 @@ class Rprop : public Optimizer {
  public:
   Rprop(std::vector<Tensor> params, RpropOptions options = {});
   void step() override;
+  void load_state_from(const Optimizer& other) override;
   double lr() const override { return o_.lr; }
   void set_lr(double lr) override { o_.lr = lr; }
 

@@ -1,5 +1,7 @@
 #include "optim/factory.h"
 
+#include <typeinfo>
+
 #include "optim/adaptive.h"
 #include "optim/sgd.h"
 
@@ -41,6 +43,14 @@ std::unique_ptr<Optimizer> make_optimizer(const nlohmann::json& spec, std::vecto
 void Scheduler::step(double metric) {
   if (epoch) epoch->step();
   if (plateau) plateau->step(metric);
+}
+
+void Scheduler::load_state_from(const Scheduler& other) {
+  GS_CHECK(bool(epoch) == bool(other.epoch) && bool(plateau) == bool(other.plateau) &&
+               (!epoch || typeid(*epoch) == typeid(*other.epoch)),
+           "the other run has another learning-rate scheduler");
+  if (epoch) epoch->load_state_from(*other.epoch);
+  if (plateau) plateau->load_state_from(*other.plateau);
 }
 
 Scheduler make_scheduler(const SchedulerOptions& options, Optimizer& optimizer) {

@@ -26,6 +26,8 @@ struct Scheduler {
   /// Advances one epoch (metric used by ReduceLROnPlateau).
   void step(double metric);
   bool active() const { return epoch || plateau; }
+  /// Takes over another's state (the same kinds of schedulers; checked first).
+  void load_state_from(const Scheduler& other);
 };
 /// The scheduler of `options` driving `optimizer` (construction sets the epoch-0 lr, as in PyTorch).
 Scheduler make_scheduler(const SchedulerOptions& options, Optimizer& optimizer);

@@ -1,5 +1,7 @@
 #include "optim/scheduler.h"
 
+#include <typeinfo>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,6 +11,20 @@
 namespace gs::optim {
 
 LRScheduler::LRScheduler(Optimizer& optimizer) : optimizer_(optimizer), base_lr_(optimizer.lr()), last_lr_(optimizer.lr()) {}
+
+void LRScheduler::load_state_from(const LRScheduler& other) {
+  GS_CHECK(typeid(other) == typeid(*this), "a scheduler can only take the state of the same kind of scheduler");
+  base_lr_ = other.base_lr_;
+  last_lr_ = other.last_lr_;
+  last_epoch_ = other.last_epoch_;
+}
+
+void ReduceLROnPlateau::load_state_from(const ReduceLROnPlateau& other) {
+  best_ = other.best_;
+  bad_epochs_ = other.bad_epochs_;
+  cooldown_counter_ = other.cooldown_counter_;
+  last_epoch_ = other.last_epoch_;
+}
 
 void LRScheduler::initialize() { step(); }
 

@@ -17,6 +17,8 @@ class LRScheduler {
   virtual void step();
   double get_last_lr() const { return last_lr_; }
   std::int64_t last_epoch() const { return last_epoch_; }
+  /// Takes over the epoch count and learning rates of a scheduler of the same kind (a forked run).
+  void load_state_from(const LRScheduler& other);
   /// The lr at each of the next `epochs` epochs from a fresh copy of this schedule, without
   /// touching any optimizer (the Optimizer lab's preview curve): element 0 is epoch 0.
   static std::vector<double> preview(const std::function<std::unique_ptr<LRScheduler>(Optimizer&)>& make, double base_lr,
@@ -113,6 +115,8 @@ class ReduceLROnPlateau {
   ReduceLROnPlateau(Optimizer& optimizer, ReduceLROnPlateauOptions options = {});
   void step(double metric);
   double get_last_lr() const { return optimizer_.lr(); }
+  /// Takes over the best value and the epoch counts of another (a forked run).
+  void load_state_from(const ReduceLROnPlateau& other);
 
  private:
   bool is_better(double a, double best) const;

@@ -16,12 +16,29 @@ void Optimizer::zero_grad(bool set_to_none) {
   }
 }
 
+void Optimizer::load_state_from(const Optimizer&) { GS_CHECK(false, "this optimizer cannot take another's state"); }
+
+std::vector<Tensor> Optimizer::copies(const std::vector<Tensor>& state) {
+  NoGradGuard no_grad;
+  std::vector<Tensor> out;
+  out.reserve(state.size());
+  for (const Tensor& t : state) out.push_back(t.defined() ? t.clone() : Tensor());
+  return out;
+}
+
 SGD::SGD(std::vector<Tensor> params, SGDOptions options) : Optimizer(std::move(params)), options_(options) {
   GS_CHECK(options.lr >= 0, "SGD: invalid learning rate: " + std::to_string(options.lr));
   GS_CHECK(options.momentum >= 0, "SGD: invalid momentum value: " + std::to_string(options.momentum));
   GS_CHECK(!options.nesterov || (options.momentum > 0 && options.dampening == 0),
         "SGD: Nesterov momentum requires a momentum and zero dampening");
   buffers_.resize(params_.size());
+}
+
+void SGD::load_state_from(const Optimizer& other) {
+  const SGD& o = same_kind<SGD>(other);
+  std::vector<Tensor> buffers = copies(o.buffers_);
+  options_ = o.options_;
+  buffers_ = std::move(buffers);
 }
 
 void SGD::step() {

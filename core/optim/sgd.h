@@ -19,6 +19,7 @@ class SGD : public Optimizer {
   double lr() const override { return options_.lr; }
   void set_lr(double lr) override { options_.lr = lr; }
   const SGDOptions& options() const { return options_; }
+  void load_state_from(const Optimizer& other) override;
   /// The momentum buffer of parameter i (undefined before the first step or without momentum).
   const Tensor& momentum_buffer(std::size_t i) const { return buffers_.at(i); }
 

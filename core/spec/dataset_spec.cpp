@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "data/csv_import.h"
 #include "data/features.h"
 #include "data/loaders.h"
 #include "util/json_excerpt.h"
@@ -28,7 +29,7 @@ bool is_playground(const std::string& name) {
 /// Input features belong to the Playground's points only; an unknown one is named.
 void check_features(const DatasetSpec& d) {
   if (d.features.empty()) return;
-  if (!is_playground(d.name))
+  if (!on_plane(d))
     throw Error("dataset.features: only the Playground's 2-D data sets have input features (circle, xor, ..., line, cubic)");
   (void)data::expand_features(zeros({1, 2}), d.features);
 }
@@ -44,6 +45,32 @@ std::int64_t integer(const json& j, const char* key, std::int64_t fallback) {
 }
 
 }  // namespace
+
+namespace {
+
+/// "columns", "target" and "task" of a "csv" set: the table's columns to learn from.
+void parse_csv_columns(const json& j, DatasetSpec& d) {
+  if (!j.contains("columns") && !j.contains("target") && !j.contains("task")) return;
+  if (d.name != "csv") throw Error("dataset.columns: only a \"csv\" data set has columns to choose");
+  const json& c = j.value("columns", json());
+  if (!c.is_array() || c.empty() || c.size() > 1000 || !std::all_of(c.begin(), c.end(), [](const json& v) { return v.is_string(); }))
+    throw Error("dataset.columns: expected the names of the feature columns, such as [\"sepal_length\", \"petal_width\"], got " + json_excerpt(c));
+  d.columns = c.get<std::vector<std::string>>();
+  if (!j.contains("target") || !j["target"].is_string())
+    throw Error("dataset.target: expected the name of the label (or value) column, got " + json_excerpt(j.value("target", json())));
+  d.target = j["target"].get<std::string>();
+  if (j.contains("task")) {
+    if (j["task"] != "classification" && j["task"] != "regression")
+      throw Error("dataset.task: expected \"classification\" or \"regression\", got " + json_excerpt(j["task"]));
+    d.task = j["task"].get<std::string>();
+  }
+}
+
+}  // namespace
+
+bool on_plane(const DatasetSpec& d) {
+  return is_playground(d.name) || (d.name == "csv" && !d.columns.empty() && d.columns.size() <= 2);
+}
 
 void only_fields(const json& j, const std::string& where, const std::set<std::string>& known) {
   for (const auto& [k, v] : j.items()) {
@@ -65,12 +92,14 @@ std::vector<std::string> default_features(const std::string& name) {
 DatasetSpec parse_dataset(const json& j) {
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
     throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
-  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features", "only_classes", "train_per_class"});
+  only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features",
+                             "only_classes", "train_per_class", "columns", "target", "task"});
   DatasetSpec d;
   d.name = j["name"].get<std::string>();
+  parse_csv_columns(j, d);
   if (j.contains("features")) {
     const json& f = j["features"];
-    if (!is_playground(d.name))
+    if (!on_plane(d))
       throw Error("dataset.features: only the Playground's 2-D data sets have input features (circle, xor, ..., line, cubic)");
     if (!f.is_array() || f.empty() || !std::all_of(f.begin(), f.end(), [](const json& v) { return v.is_string(); }))
       throw Error("dataset.features: expected a list of feature names such as [\"x1\", \"x2\", \"x1*x2\"], got " + f.dump());
@@ -145,6 +174,11 @@ json to_json(const DatasetSpec& d) {
   if (d.standardize) j["standardize"] = *d.standardize;
   if (d.seed != defaults.seed) j["seed"] = d.seed;
   if (!d.path.empty()) j["path"] = d.path;
+  if (!d.columns.empty()) {
+    j["columns"] = d.columns;
+    j["target"] = d.target;
+    j["task"] = d.task;
+  }
   if (d.classes != defaults.classes) j["classes"] = d.classes;
   if (d.degree != defaults.degree) j["degree"] = d.degree;
   if (!d.features.empty()) j["features"] = d.features;
@@ -177,6 +211,21 @@ data::Dataset seeded_subset(const data::Dataset& all, std::int64_t n, std::uint6
 
 namespace {
 
+/// (x − mean) / std of each column over all rows (std 0 → 1), times `scale`.
+Tensor standardized(const Tensor& x, double scale) {
+  const data::Standardizer s = data::Standardizer::fit(x);
+  return s.transform(x) * scale;
+}
+
+/// A table's one or two columns as points of the Playground's plane (see load_dataset).
+data::Dataset onto_plane(data::Dataset d) {
+  Tensor x = standardized(d.x, 2.0);  // ±3 standard deviations → ±6
+  if (x.size(1) == 1) x = cat({x, zeros({x.size(0), 1})}, 1);
+  d.x = x;
+  if (!d.is_classification()) d.y = standardized(d.y, 1.0);
+  return d;
+}
+
 /// Generates or loads the whole set named by d (before any subset or split); `tabular` tells
 /// whether standardizing is the default.
 data::Dataset load_all(const DatasetSpec& d, bool& tabular) {
@@ -187,7 +236,10 @@ data::Dataset load_all(const DatasetSpec& d, bool& tabular) {
   if (name == "regression") return data::make_regression(d.n.value_or(100), d.noise, d.seed, static_cast<int>(d.degree));
   if (name == "csv") {
     if (d.path.empty()) throw Error("dataset.path: a \"csv\" data set needs the path of its file");
-    return data::load_csv(d.path);
+    if (d.columns.empty()) return data::load_csv(d.path);
+    const data::CsvTask task = d.task == "regression" ? data::CsvTask::Regression : data::CsvTask::Classification;
+    data::Dataset all = data::table_to_dataset(data::read_csv_table(d.path), {.features = d.columns, .target = d.target, .task = task});
+    return on_plane(d) ? onto_plane(std::move(all)) : all;
   }
   data::Dataset all = data::load_builtin(name);
   tabular = all.x.dim() == 2;
@@ -240,7 +292,7 @@ ScenarioData fit_split(const DatasetSpec& d, data::Split raw, bool image_input, 
   ScenarioData out;
   out.raw = std::move(raw);
   if (!tabular) tabular = out.raw.train.x.dim() == 2;
-  const bool plane = is_playground(d.name);
+  const bool plane = on_plane(d);
   if (validation > 0) {
     // Held out of the training part, so the test set stays unseen; the seed differs from the
     // test split's so the two draws are independent.
@@ -253,7 +305,11 @@ ScenarioData fit_split(const DatasetSpec& d, data::Split raw, bool image_input, 
   }
   FeaturePipeline& pipeline = out.pipeline;
   // The Playground's input features of each point (x₁ alone for the 1-D sets by default).
-  if (plane) pipeline.features = d.features.empty() ? default_features(d.name) : d.features;
+  if (plane)
+    pipeline.features = !d.features.empty()      ? d.features
+                        : d.name != "csv"        ? default_features(d.name)
+                        : d.columns.size() == 1  ? std::vector<std::string>{"x1"}
+                                                 : std::vector<std::string>{"x1", "x2"};
   if (d.standardize.value_or(*tabular)) {
     const Tensor& x = out.raw.train.x;
     pipeline.standardizer = data::Standardizer::fit(pipeline.features.empty() ? x : data::expand_features(x, pipeline.features));

@@ -25,6 +25,14 @@ struct DatasetSpec {
   std::optional<bool> standardize;     ///< unset: tabular sets (generated or 2-D tables) yes, images no
   std::uint64_t seed = 0;              ///< generation, subset and split
   std::string path;                    ///< "csv": the file
+  /// "csv": the columns to learn from, by name (the header's, else "column 1", …); empty: every
+  /// column a number and the last the target (data::load_csv). With one or two columns the points
+  /// lie on the Playground's plane (see load_dataset) and take its input features.
+  std::vector<std::string> columns;
+  std::string target;                  ///< "csv" with columns: the label or value column
+  /// "csv" with columns: "classification" (labels, numbers or text, become classes in sorted
+  /// order) or "regression" (the target is a number).
+  std::string task = "classification";
   std::int64_t classes = 3;            ///< "blobs" of make_classification: the number of blobs
   std::int64_t degree = 1;             ///< "regression": 1 (a line) or 3 (a cubic)
   std::vector<std::string> features;   ///< the Playground's input features; empty: the set's default
@@ -42,6 +50,9 @@ double default_noise(const std::string& name);
 /// The input features of a Playground set when none are chosen: x1 for the 1-D sets "line" and
 /// "cubic", else x1 and x2.
 std::vector<std::string> default_features(const std::string& name);
+/// Whether the set's samples are points of the Playground's plane [−6, 6]² (which take its input
+/// features): its generated sets, and a "csv" table's one or two chosen columns.
+bool on_plane(const DatasetSpec& d);
 
 /// Reads the "dataset" object of a scenario; errors name the field ("dataset.noize: unknown field").
 DatasetSpec parse_dataset(const nlohmann::json& j);
@@ -70,6 +81,12 @@ struct ScenarioData {
 /// `validation` of the training part out, stratified for classes) and fits the pipeline on what
 /// remains for training. `image_input`: the model takes [C, H, W] samples (else images become
 /// flat rows). Throws naming the field for an unknown set or a bad value.
+///
+/// A "csv" table's one or two columns are put on the Playground's plane as its generated points
+/// are: each column standardized over the file and scaled by 2, so ±3 standard deviations span
+/// [−6, 6] (one column: x₂ = 0, drawn as y against x₁); a regression target is standardized too,
+/// so the learning rates that suit the generated sets suit it. These are the plane's units, fixed
+/// by the file alone; the pipeline's standardizer is still fitted on the train part only.
 ScenarioData load_dataset(const DatasetSpec& d, bool image_input, double validation = 0.0);
 /// All samples of d's set (the seeded subset when n asks for one), before any split: what
 /// cross-validation divides into folds.

@@ -117,12 +117,18 @@ std::pair<std::int64_t, std::int64_t> count_trainable_frozen(const nn::Module& m
 }
 
 void resolve_relative_paths(json& scenario, const std::string& dir) {
-  if (dir.empty() || !scenario.is_object() || !scenario.contains("transfer") || !scenario["transfer"].is_object()) return;
-  json& weights = scenario["transfer"]["weights"];
-  if (!weights.is_string()) return;
-  const std::filesystem::path p(weights.get<std::string>());
-  if (p.empty() || p.is_absolute()) return;
-  weights = (std::filesystem::path(dir) / p).lexically_normal().string();
+  if (dir.empty() || !scenario.is_object()) return;
+  auto resolve = [&](json& path) {
+    if (!path.is_string()) return;
+    const std::filesystem::path p(path.get<std::string>());
+    if (p.empty() || p.is_absolute()) return;
+    path = (std::filesystem::path(dir) / p).lexically_normal().string();
+  };
+  if (scenario.contains("transfer") && scenario["transfer"].is_object() && scenario["transfer"].contains("weights"))
+    resolve(scenario["transfer"]["weights"]);
+  // A "csv" data set's file, e.g. the learner's table saved beside the Playground's setup.
+  if (scenario.contains("dataset") && scenario["dataset"].is_object() && scenario["dataset"].contains("path"))
+    resolve(scenario["dataset"]["path"]);
 }
 
 }  // namespace gs::spec

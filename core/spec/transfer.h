@@ -45,7 +45,7 @@ void set_layers_trainable(nn::Module& model, std::int64_t first, std::int64_t la
 /// The learnable numbers of `model` with requires_grad true and false.
 std::pair<std::int64_t, std::int64_t> count_trainable_frozen(const nn::Module& model);
 
-/// A scenario file's relative paths ("transfer.weights") made relative to the folder `dir` the
+/// A scenario file's relative paths ("transfer.weights", "dataset.path") made relative to the folder `dir` the
 /// file is in, as a reader of the file expects. Absolute paths and "" (stdin) stay.
 void resolve_relative_paths(nlohmann::json& scenario, const std::string& dir);
 

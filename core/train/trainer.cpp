@@ -1,5 +1,7 @@
 #include "train/trainer.h"
 
+#include <typeinfo>
+
 #include <cmath>
 #include <sstream>
 
@@ -30,6 +32,39 @@ Tensor Trainer::targets_for_loss(const Tensor& y) const {
   if (loss_.takes_class_indices()) return y;
   if (y.dtype() == kInt64) return y.to(kFloat32).reshape({-1, 1});  // class 0/1 as a float column
   return y;
+}
+
+void Trainer::copy_state_from(const Trainer& other) {
+  if (&other == this) return;
+  // What can refuse comes first (the model's structure is checked by load_state_from itself,
+  // before it copies): the optimizer's and the scheduler's kinds, the data's size.
+  GS_CHECK(typeid(*optimizer_) == typeid(*other.optimizer_), "the other run uses another optimizer");
+  GS_CHECK(scheduler_.active() == other.scheduler_.active(), "the other run has another learning-rate scheduler");
+  GS_CHECK(loader_.dataset().size() == other.loader_.dataset().size(), "the other run trains on another data set");
+  model_->load_state_from(*other.model_);
+  optimizer_->load_state_from(*other.optimizer_);
+  scheduler_.load_state_from(other.scheduler_);
+  loader_ = other.loader_;
+  config_ = other.config_;
+  augment_generator_ = other.augment_generator_;
+  last_test_ = other.last_test_;
+  validation_ = other.validation_;
+  best_value_ = other.best_value_;
+  best_epoch_ = other.best_epoch_;
+  since_best_ = other.since_best_;
+  {
+    NoGradGuard no_grad;
+    best_state_.clear();
+    for (const Tensor& t : other.best_state_) best_state_.push_back(t.defined() ? t.clone() : Tensor());
+  }
+  stopped_early_ = other.stopped_early_;
+  step_ = other.step_;
+  epoch_ = other.epoch_;
+  passes_ = other.passes_;
+  diverged_ = other.diverged_;
+  Snapshot snapshot = other.snapshot();
+  std::lock_guard lock(mutex_);
+  snapshot_ = std::move(snapshot);
 }
 
 void Trainer::set_optimizer(std::unique_ptr<optim::Optimizer> optimizer) {

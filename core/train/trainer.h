@@ -112,6 +112,14 @@ class Trainer {
   std::int64_t steps_per_epoch() const { return loader_.batches_per_epoch(); }
   const data::Dataset& test_set() const { return test_; }
   std::int64_t epoch() const { return epoch_; }
+  /// A fork: this trainer, built from the same run (same model, optimizer, scheduler and data),
+  /// takes over `other`'s whole state — weights, gradients, optimizer and scheduler state, the
+  /// data order and the position in it, the augmentation's and dropout's random state, the
+  /// settings changed since (L1/L2, batch size), the counters, early stopping's memory — so that
+  /// both train on bit for bit alike until one is changed. Everything is checked before anything
+  /// is copied: a run of another structure is refused and nothing changes. `other` must not be
+  /// training meanwhile (call it in its worker, between two steps).
+  void copy_state_from(const Trainer& other);
 
  private:
   Tensor targets_for_loss(const Tensor& y) const;

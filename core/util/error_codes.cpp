@@ -212,6 +212,8 @@ const std::vector<MessageTemplate>& message_templates() {
       // ---- data
       {"fashion_mnist_missing",
        "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)", 1},
+      {"shipped_file_missing", "%1: this file comes with GradScope but is missing (reinstall GradScope)", 1},
+      {"shipped_file_invalid", "%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope", 2},
   };
   return table;
 }

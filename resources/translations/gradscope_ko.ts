@@ -398,6 +398,93 @@
     </message>
 </context>
 <context>
+    <name>gsui</name>
+    <message>
+        <source>%1: expected a text or {"en": text, "ko": text}, got %2</source>
+        <translation>%1: 텍스트 또는 {"en": 텍스트, "ko": 텍스트}여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: 객체여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field (the fields are %3)</source>
+        <translation>%1.%2: 알 수 없는 필드입니다(필드: %3)</translation>
+    </message>
+    <message>
+        <source>%1.lab: expected a lab id</source>
+        <translation>%1.lab: 실습 id여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.lab: this GradScope has no lab "%2" (it has %3)</source>
+        <translation>%1.lab: 이 GradScope에는 "%2" 실습이 없습니다(있는 실습: %3)</translation>
+    </message>
+    <message>
+        <source>%1.page: expected a page id, got %2</source>
+        <translation>%1.page: 페이지 id여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.controls: expected {name: value}, got %2</source>
+        <translation>%1.controls: {이름: 값}이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.controls.%2: expected a number, true/false or a text, got %3</source>
+        <translation>%1.controls.%2: 숫자, true/false 또는 텍스트여야 하는데 %3입니다</translation>
+    </message>
+    <message>
+        <source>%1.highlight: expected a list of control names</source>
+        <translation>%1.highlight: 컨트롤 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.highlight: expected control names, got %2</source>
+        <translation>%1.highlight: 컨트롤 이름이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.lock: expected true or false, got %2</source>
+        <translation>%1.lock: true 또는 false여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.run: expected a number of steps from 0 to %2, got %3</source>
+        <translation>%1.run: 0부터 %2까지의 단계 수여야 하는데 %3입니다</translation>
+    </message>
+    <message>
+        <source>%1.caption: a step needs a caption</source>
+        <translation>%1.caption: 단계에는 설명이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>not a GradScope lesson ("format": "gradscope-lesson" is missing)</source>
+        <translation>GradScope 수업 파일이 아닙니다("format": "gradscope-lesson"이 없습니다)</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number, got %1</source>
+        <translation>version: 정수여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>version %1: this lesson was written by a newer GradScope (this one reads version %2)</source>
+        <translation>version %1: 이 수업은 더 새로운 GradScope로 만들어졌습니다(이 버전은 version %2까지 읽습니다)</translation>
+    </message>
+    <message>
+        <source>version: expected 1, got %1</source>
+        <translation>version: 1이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>id: expected a name for the lesson</source>
+        <translation>id: 수업의 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>title: a lesson needs a title</source>
+        <translation>title: 수업에는 제목이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>steps: expected a list of at least one step</source>
+        <translation>steps: 단계가 하나 이상인 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>steps: %1 steps, at most %2</source>
+        <translation>steps: 단계가 %1개입니다. 최대 %2개입니다</translation>
+    </message>
+</context>
+<context>
     <name>gsui::ActivationsLab</name>
     <message>
         <source>Activation functions</source>
@@ -609,6 +696,10 @@
     <message>
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>dataset: expected a name; image, degrees, shift, zoom, brightness, noise, blur: expected numbers</source>
+        <translation>dataset: 이름이어야 합니다. image, degrees, shift, zoom, brightness, noise, blur: 숫자여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1743,18 +1834,6 @@
         <translation>초당 %1 단계</translation>
     </message>
     <message>
-        <source>Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 features.</source>
-        <translation>Linear는 [N, features]를 기대하는데 %1을(를) 받습니다. 그 앞에 Flatten을 넣어 각 샘플을 특징 %2개짜리 벡터 하나로 펴세요.</translation>
-    </message>
-    <message>
-        <source>Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to infer it).</source>
-        <translation>Conv2d(in_channels=%1)가 앞 층에서 채널 %2개를 받습니다. in_channels를 %2(으)로 하세요 (빼 두면 알아서 정합니다).</translation>
-    </message>
-    <message>
-        <source>%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or remove a pooling layer before it.</source>
-        <translation>%1: %2 창이 %3 특징 맵(패딩 %4)에 들어가지 않습니다. 더 작은 커널을 쓰거나, 패딩을 더하거나, 앞의 풀링 층을 빼세요.</translation>
-    </message>
-    <message>
         <source>Layer %1 (%2): %3</source>
         <translation>%1번 층 (%2): %3</translation>
     </message>
@@ -2037,6 +2116,145 @@
     </message>
 </context>
 <context>
+    <name>gsui::CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV 가져오기</translation>
+    </message>
+    <message>
+        <source>a CSV file: comma or semicolon between values, with or without a header</source>
+        <translation>CSV 파일: 값 사이에 쉼표나 세미콜론, 머리글은 있어도 없어도 됩니다</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>classification (two classes)</source>
+        <translation>분류(두 클래스)</translation>
+    </message>
+    <message>
+        <source>regression (a number)</source>
+        <translation>회귀(숫자)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>x₁ column</source>
+        <translation>x₁ 열</translation>
+    </message>
+    <message>
+        <source>x₂ column</source>
+        <translation>x₂ 열</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Import a CSV table</source>
+        <translation>CSV 표 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv *.txt *.tsv *.gz);;All files (*)</source>
+        <translation>CSV 표 (*.csv *.txt *.tsv *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns named by the header; values separated by %3.</source>
+        <translation>%1행, 머리글이 이름을 붙인 %2열. 값은 %3(으)로 구분됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns, no header; values separated by %3.</source>
+        <translation>%1행, %2열, 머리글 없음. 값은 %3(으)로 구분됩니다.</translation>
+    </message>
+    <message>
+        <source>(none: y against x₁)</source>
+        <translation>(없음: x₁에 대한 y)</translation>
+    </message>
+    <message>
+        <source>Value column</source>
+        <translation>값 열</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>먼저 CSV 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Two classes are drawn on the plane of x₁ and x₂: choose a column for each (or the task regression, which fits y against x₁).</source>
+        <translation>두 클래스는 x₁과 x₂의 평면에 그려집니다. 각각에 열을 하나씩 고르세요(또는 x₁에 대해 y를 맞추는 회귀 작업을 고르세요).</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 MiB; a data file this large is refused.</source>
+        <translation>%1은(는) %2 MiB가 넘습니다. 이렇게 큰 데이터 파일은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no line holds a value.</source>
+        <translation>%1이(가) 비어 있습니다: 값이 있는 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 rows; a table this long is refused (take a sample of it).</source>
+        <translation>%1, %2번째 줄: %3행이 넘습니다. 이렇게 긴 표는 받지 않습니다(일부를 표본으로 뽑으세요).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 values where the table has %4 columns; every row needs one value per column.</source>
+        <translation>%1, %2번째 줄: 표는 %4열인데 값이 %3개입니다. 모든 행에 열마다 값이 하나씩 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no column "%2" (its columns: %3).</source>
+        <translation>%1에는 "%2" 열이 없습니다(열: %3).</translation>
+    </message>
+    <message>
+        <source>The column "%1" is chosen twice; choose different columns.</source>
+        <translation>"%1" 열을 두 번 골랐습니다. 서로 다른 열을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column "%3": the value is missing; this column needs a number.</source>
+        <translation>%1, %2번째 줄, "%3" 열: 값이 없습니다. 이 열에는 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column "%3": "%4" is not a number.</source>
+        <translation>%1, %2번째 줄, "%3" 열: "%4"은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column "%3": "%4" is not a finite number (nan and inf cannot be learned from).</source>
+        <translation>%1, %2번째 줄, "%3" 열: "%4"은(는) 유한한 숫자가 아닙니다(nan과 inf로는 학습할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 data rows; at least %3 are needed to train and to test.</source>
+        <translation>%1에는 데이터 행이 %2개뿐입니다. 학습과 테스트에 적어도 %3개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Every label in "%1" is "%2": a classifier needs two classes.</source>
+        <translation>"%1"의 레이블이 모두 "%2"입니다: 분류기에는 두 클래스가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 classes (%3); the Playground classifies two. Choose a column with two values, or the task regression.</source>
+        <translation>"%1"에는 클래스가 %2개 있습니다(%3). Playground는 두 클래스를 분류합니다. 값이 두 가지인 열을 고르거나 회귀 작업을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Every value of "%1" is %2: a target that never changes leaves nothing to learn.</source>
+        <translation>"%1"의 값이 모두 %2입니다: 변하지 않는 목표값에서는 배울 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gsui::CuresPage</name>
     <message>
         <source>base</source>
@@ -2174,6 +2392,10 @@
         <source>Each epoch, every training image is randomly shifted, rotated and changed in contrast.</source>
         <translation>에포크마다 모든 훈련 이미지를 무작위로 이동하고 회전하고 대비를 바꿉니다.</translation>
     </message>
+    <message>
+        <source>l2, l1, dropout, patience: expected numbers; augment, batch_norm: expected true or false</source>
+        <translation>l2, l1, dropout, patience: 숫자여야 합니다. augment, batch_norm: true 또는 false여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::DescentLab</name>
@@ -2304,6 +2526,14 @@
     <message>
         <source>3-D</source>
         <translation>3차원</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>%1: f = %2</source>
+        <translation>%1: f = %2</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2906,14 @@
         <source>PyTorch's message: %1</source>
         <translation>PyTorch의 메시지: %1</translation>
     </message>
+    <message>
+        <source>%1: this file comes with GradScope but is missing (reinstall GradScope)</source>
+        <translation>%1: GradScope와 함께 설치되는 파일인데 없습니다(GradScope를 다시 설치하세요)</translation>
+    </message>
+    <message>
+        <source>%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope</source>
+        <translation>%1: GradScope와 함께 설치되는 파일인데 읽을 수 없습니다(%2). GradScope를 다시 설치하세요</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
@@ -2741,34 +2979,6 @@
     <message>
         <source>The CPU won at every batch size here: this model is too small to fill the GPU.</source>
         <translation>여기서는 모든 배치 크기에서 CPU가 이겼습니다. 이 모델은 GPU를 채우기에 너무 작습니다.</translation>
-    </message>
-    <message>
-        <source>the GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>%1 (compute capability %2)</source>
-        <translation>%1(연산 능력 %2)</translation>
-    </message>
-    <message>
-        <source>this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)</source>
-        <translation>이 GradScope는 CUDA 백엔드 없이 빌드되었습니다(CUDA 툴킷을 설치하고 -DGRADSCOPE_CUDA=ON으로 구성하세요)</translation>
-    </message>
-    <message>
-        <source>no NVIDIA GPU was found</source>
-        <translation>NVIDIA GPU를 찾지 못했습니다</translation>
-    </message>
-    <message>
-        <source>no usable NVIDIA driver or GPU (%1)</source>
-        <translation>쓸 수 있는 NVIDIA 드라이버나 GPU가 없습니다(%1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot run this GradScope's CUDA kernels, which were built for the architectures %2 (CMAKE_CUDA_ARCHITECTURES)</source>
-        <translation>%1에서는 이 GradScope의 CUDA 커널을 실행할 수 없습니다. 커널은 아키텍처 %2용으로 빌드되었습니다(CMAKE_CUDA_ARCHITECTURES)</translation>
-    </message>
-    <message>
-        <source>%1 cannot load this GradScope's CUDA kernels (%2)</source>
-        <translation>%1에서 이 GradScope의 CUDA 커널을 불러올 수 없습니다(%2)</translation>
     </message>
     <message>
         <source>Timing batch size 1… Each point appears here as soon as it is measured.</source>
@@ -3042,6 +3252,132 @@
     </message>
 </context>
 <context>
+    <name>gsui::LessonBar</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up)</source>
+        <translation>이전 단계 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Leave the lesson</source>
+        <translation>수업 나가기</translation>
+    </message>
+    <message>
+        <source>Back to the lab as it is (Esc)</source>
+        <translation>실습을 지금 상태 그대로 둡니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>Lesson: %1 — step %2 of %3</source>
+        <translation>수업: %1 — %3단계 중 %2단계</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>마치기</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down)</source>
+        <translation>다음 단계 (Page Down)</translation>
+    </message>
+    <message>
+        <source>The end of the lesson (Page Down)</source>
+        <translation>수업의 끝 (Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::LessonPlayer</name>
+    <message>
+        <source>the lesson has no steps</source>
+        <translation>수업에 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1: the lesson has steps 1 to %2</source>
+        <translation>%1단계: 수업의 단계는 1부터 %2까지입니다</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: %2이어야 하는데 %3입니다</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1부터 %2까지의 숫자</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>%1: not a control a lesson can set</source>
+        <translation>%1: 수업이 설정할 수 있는 컨트롤이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no lesson is running</source>
+        <translation>진행 중인 수업이 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>this GradScope has no lab "%1"</source>
+        <translation>이 GradScope에는 "%1" 실습이 없습니다</translation>
+    </message>
+    <message>
+        <source>the lab "%1" has no page "%2" (it has %3)</source>
+        <translation>"%1" 실습에는 "%2" 페이지가 없습니다(있는 페이지: %3)</translation>
+    </message>
+    <message>
+        <source>controls: the lab "%1" has no control "%2"</source>
+        <translation>controls: "%1" 실습에는 "%2" 컨트롤이 없습니다</translation>
+    </message>
+    <message>
+        <source>highlight: the lab "%1" has no control "%2"</source>
+        <translation>highlight: "%1" 실습에는 "%2" 컨트롤이 없습니다</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message>
+        <source>controls: %1</source>
+        <translation>controls: %1</translation>
+    </message>
+    <message>
+        <source>no lab is open</source>
+        <translation>열린 실습이 없습니다</translation>
+    </message>
+    <message>
+        <source>a lesson has at most %1 steps</source>
+        <translation>수업의 단계는 최대 %1개입니다</translation>
+    </message>
+</context>
+<context>
     <name>gsui::LossesLab</name>
     <message>
         <source>page: expected one of %1, got "%2"</source>
@@ -3191,10 +3527,6 @@
         <translation>처음으로 (R)</translation>
     </message>
     <message>
-        <source>Presentation mode: large text, thick lines, full screen (F5; Esc leaves)</source>
-        <translation>발표 모드: 큰 글자, 굵은 선, 전체 화면 (F5, Esc로 나가기)</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>스페이스</translation>
     </message>
@@ -3229,10 +3561,6 @@
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode</source>
-        <translation>발표 모드 나가기</translation>
     </message>
     <message>
         <source>Ctrl + / Ctrl −</source>
@@ -3373,6 +3701,110 @@
     <message>
         <source>Show or hide the explanation and the PyTorch code</source>
         <translation>설명과 PyTorch 코드를 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>GradScope lessons (*.json)</source>
+        <translation>GradScope 수업 (*.json)</translation>
+    </message>
+    <message>
+        <source>Less&amp;ons</source>
+        <translation>수업(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Play's speed: from one step a second, with each step's numbers, to flat out ([ slower, ] faster)</source>
+        <translation>재생 속도: 초당 한 단계(단계마다 숫자 표시)부터 최고 속도까지 ([ 느리게, ] 빠르게)</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, the lab's view large and its primary controls in one strip, text and lines that scale with the screen (F5; Ctrl +/− scale more; Esc leaves)</source>
+        <translation>발표 모드: 전체 화면, 실습 화면을 크게, 주요 컨트롤은 한 줄로, 글자와 선은 화면에 맞춰 커집니다 (F5; Ctrl +/−로 더 조절; Esc로 나가기)</translation>
+    </message>
+    <message>
+        <source>Leave the lesson, then presentation mode</source>
+        <translation>수업 나가기, 그다음 발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Play slower / faster</source>
+        <translation>재생 느리게 / 빠르게</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Next / previous step of a lesson (a presenter's clicker)</source>
+        <translation>수업의 다음/이전 단계 (발표용 클리커)</translation>
+    </message>
+    <message>
+        <source>no lesson "%1" (the lessons are %2, or give a lesson file)</source>
+        <translation>"%1" 수업이 없습니다(수업: %2, 또는 수업 파일을 주세요)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>수업 파일 열기…</translation>
+    </message>
+    <message>
+        <source>Add this state as a step…</source>
+        <translation>이 상태를 단계로 추가…</translation>
+    </message>
+    <message>
+        <source>Save the recorded lesson…</source>
+        <translation>기록한 수업 저장…</translation>
+    </message>
+    <message>
+        <source>Discard the recorded lesson</source>
+        <translation>기록한 수업 버리기</translation>
+    </message>
+    <message>
+        <source>Save the recorded lesson (steps: %1)…</source>
+        <translation>기록한 수업 저장 (단계: %1)…</translation>
+    </message>
+    <message>
+        <source>Add this state as a step</source>
+        <translation>이 상태를 단계로 추가</translation>
+    </message>
+    <message>
+        <source>The caption the class reads at this step (the lab, its settings and its page are recorded with it):</source>
+        <translation>이 단계에서 학생들이 읽을 설명(실습, 설정, 페이지가 함께 기록됩니다):</translation>
+    </message>
+    <message>
+        <source>Step %1 recorded. Lessons → Save the recorded lesson… writes the file.</source>
+        <translation>%1단계를 기록했습니다. 수업 → 기록한 수업 저장…으로 파일을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Save the recorded lesson</source>
+        <translation>기록한 수업 저장</translation>
+    </message>
+    <message>
+        <source>The lesson's title:</source>
+        <translation>수업 제목:</translation>
+    </message>
+    <message>
+        <source>Lesson saved to %1</source>
+        <translation>수업을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>%1단계</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4231,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>Drag a layer from the palette into the network. Drag a layer to move it; drag it onto the palette (or press Delete) to remove it.</source>
         <translation>팔레트의 층을 신경망 안으로 끌어다 놓으세요. 층을 끌면 옮겨지고, 팔레트로 끌어다 놓으면(또는 Delete 키) 지워집니다.</translation>
     </message>
+    <message>
+        <source>Layer %1 (%2): %3</source>
+        <translation>%1번 층 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>gsui::NeuronView</name>
@@ -4060,6 +4496,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>epochs: expected 100 to 20000, got %1</source>
         <translation>epochs: 100에서 20000 사이여야 하는데 %1입니다</translation>
     </message>
+    <message>
+        <source>degree, points, noise, seed, epochs: expected numbers</source>
+        <translation>degree, points, noise, seed, epochs: 숫자여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PerceptronLab</name>
@@ -4168,6 +4608,21 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
 adds the count of misclassified points</source>
         <translation>단계를 누르세요. 규칙을 한 번 적용할 때마다
 잘못 분류된 점의 개수가 여기에 더해집니다</translation>
+    </message>
+</context>
+<context>
+    <name>gsui::PlaySpeed</name>
+    <message>
+        <source>Flat out</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>초당 1단계</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>초당 %1 단계</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4859,18 @@ adds the count of misclassified points</source>
         <source>None</source>
         <translation>없음</translation>
     </message>
+    <message>
+        <source>table: %1</source>
+        <translation>표: %1</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>Your own data: two columns of a CSV file as x₁ and x₂ and a column of labels, or one column and a value to fit</source>
+        <translation>내 데이터: CSV 파일의 두 열을 x₁과 x₂로, 한 열을 레이블로 쓰거나, 한 열에 맞출 값을 씁니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundLab</name>
@@ -4506,6 +4973,26 @@ adds the count of misclassified points</source>
     <message>
         <source>The weights were not loaded (nothing changed): %1</source>
         <translation>가중치를 불러오지 못했습니다(아무것도 바뀌지 않음): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Two classes are drawn on the plane of x₁ and x₂: choose a column for each (or the task regression, which fits y against x₁).</source>
+        <translation>두 클래스는 x₁과 x₂의 평면에 그려집니다. 각각에 열을 하나씩 고르세요(또는 x₁에 대해 y를 맞추는 회귀 작업을 고르세요).</translation>
+    </message>
+    <message>
+        <source>Choose one or two feature columns.</source>
+        <translation>특성 열을 하나 또는 두 개 고르세요.</translation>
+    </message>
+    <message>
+        <source>Training on %1: %2 points at most, standardized, split as the generated sets are.</source>
+        <translation>%1로 학습합니다: 최대 %2개 점, 생성된 데이터셋과 똑같이 표준화하고 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5466,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>bootstrap_seed: expected 0 to 9999, got %1</source>
         <translation>bootstrap_seed: 0에서 9999 사이여야 하는데 %1입니다</translation>
     </message>
+    <message>
+        <source>folds, bootstrap_seed, test_ratio, validation: expected numbers</source>
+        <translation>folds, bootstrap_seed, test_ratio, validation: 숫자여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>
@@ -5181,6 +5672,14 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>Training stopped: %1</source>
         <translation>학습이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>step %1 · epoch %2 · loss %3</source>
+        <translation>%1단계 · 에포크 %2 · 손실 %3</translation>
+    </message>
+    <message>
+        <source> · lr %1</source>
+        <translation> · lr %1</translation>
     </message>
 </context>
 <context>

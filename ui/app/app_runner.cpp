@@ -21,6 +21,7 @@
 #include "app/lab.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
+#include "app/lesson.h"
 #include "app/layout_check.h"
 #include "app/main_window.h"
 #include "app/session_store.h"
@@ -48,6 +49,8 @@ struct Options {
   QString screenshot;
   bool check_layout = false;
   bool check_language = false;  ///< with --check-layout in Korean: also English left on screen
+  QString lesson;    ///< a shipped lesson's id or a lesson file ("" : none)
+  int lesson_step = 1;  ///< from 1
 };
 
 /// The window size of --size, or the problem.
@@ -80,6 +83,13 @@ std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
   o.language = parser.value("lang");
   if (parser.isSet("lang") && !Language::available().contains(o.language)) return QString("--lang: expected en or ko, got \"%1\"").arg(o.language);
   o.presentation = parser.isSet("presentation");
+  o.lesson = parser.value("lesson");
+  if (parser.isSet("lesson-step")) {
+    o.lesson_step = parser.value("lesson-step").toInt(&ok);
+    if (!ok || o.lesson_step < 1 || o.lesson_step > kMaxLessonSteps)
+      return QString("--lesson-step: expected a step number from 1 to %1, got \"%2\"").arg(kMaxLessonSteps).arg(parser.value("lesson-step"));
+    if (o.lesson.isEmpty()) return QString("--lesson-step: give the lesson with --lesson ID");
+  }
   o.check_layout = parser.isSet("check-layout");
   o.check_language = parser.isSet("check-language");
   if (parser.isSet("screenshot")) {
@@ -96,6 +106,9 @@ void addOptions(QCommandLineParser& parser) {
   parser.addHelpOption();
   parser.addVersionOption();
   parser.addOptions({{"list-labs", "Print the lab ids (with group, title and pages) and exit."},
+                     {"list-lessons", "Print the shipped lessons (id, steps, title) and exit."},
+                     {"lesson", "Start the lesson <id> (a shipped lesson's id, or a lesson file).", "id"},
+                     {"lesson-step", "With --lesson: start at step <n> (from 1); with --screenshot, render that step.", "n"},
                      {"lab", "Open lab <id>.", "id"},
                      {"page", "Show page <id> of the lab (e.g. --lab cnn --page train).", "id"},
                      {"lang", "Interface language: en or ko (default: the system's).", "code"},
@@ -193,7 +206,7 @@ int runApp(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const QByteArray a(argv[i]);
     screenshot = screenshot || a == "--screenshot" || a.startsWith("--screenshot=") || a == "--check-layout";
-    list = list || a == "--list-labs";
+    list = list || a == "--list-labs" || a == "--list-lessons";
   }
   if ((screenshot || list) && !hasDisplay()) qputenv("QT_QPA_PLATFORM", "offscreen");
   if (!screenshot && !list && !hasDisplay()) {
@@ -214,6 +227,16 @@ int runApp(int argc, char** argv) {
     for (const LabInfo& info : labRegistry())
       std::printf("%s\t%s\t%s\t%s\n", qPrintable(info.id), qPrintable(groupTitle(info.group)), qPrintable(labTitle(info)),
                   qPrintable(info.pages.join(',')));
+    return 0;
+  }
+  if (parser.isSet("list-lessons")) {
+    QStringList labs;
+    for (const LabInfo& info : labRegistry()) labs << info.id;
+    for (const auto& [id, file] : MainWindow::shippedLessons()) {
+      Lesson lesson;
+      (void)readLessonFile(file, labs, &lesson);
+      std::printf("%s\t%d\t%s\n", qPrintable(id), static_cast<int>(lesson.steps.size()), qPrintable(lesson.title.en));
+    }
     return 0;
   }
   const auto parsed = parseOptions(parser);
@@ -251,6 +274,12 @@ int runApp(int argc, char** argv) {
     });
   if (o.presentation) window.setPresentation(true, /*full_screen=*/!screenshot);
   if (screenshot && o.size.isValid()) window.resize(o.size);
+  if (!o.lesson.isEmpty()) {
+    if (const QString problem = window.startLesson(o.lesson, o.lesson_step - 1); !problem.isEmpty()) {
+      printError(QString("--lesson: %1").arg(problem));
+      return 2;
+    }
+  }
   for (int i = 0; i < o.steps && window.currentLab(); ++i) window.currentLab()->step();
   if (o.check_layout) {
     QStringList labs;

@@ -108,6 +108,8 @@ const Entry kSentences[] = {
     {"cuda_kernels_unloadable", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 (compute capability %2) cannot load this GradScope's CUDA kernels (%3)")},
     {"cuda_kernels_unloadable_unnamed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the GPU cannot load this GradScope's CUDA kernels (%1)")},
     {"fashion_mnist_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)")},
+    {"shipped_file_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: this file comes with GradScope but is missing (reinstall GradScope)")},
+    {"shipped_file_invalid", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope")},
 };
 
 /// Arguments that are core's own coded words (a 0-argument template), said in the current language.

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "util/json_error.h"
+
 namespace gsui {
 
 JsonFile readJsonFile(const QString& path) {
@@ -21,7 +23,7 @@ JsonFile readJsonFile(const QString& path) {
   try {
     return {nlohmann::json::parse(f.readAll().toStdString()), QString()};
   } catch (const std::exception& e) {
-    return {nullptr, QCoreApplication::translate("gsui::JsonFile", "\"%1\" is not valid JSON: %2").arg(path, QString::fromUtf8(e.what()))};
+    return {nullptr, QCoreApplication::translate("gsui::JsonFile", "\"%1\" is not valid JSON: %2").arg(path, QString::fromStdString(gs::describe_json_error(e.what())))};
   }
 }
 

@@ -49,6 +49,13 @@ class Lab : public QWidget {
   virtual void reset() {}
   /// Steps per second while playing.
   virtual int playRate() const { return 10; }
+  /// Play's speed (steps per second, 0: flat out) until the learner picks another (PlaySpeed):
+  /// the lab's own pace; in presentation mode a lab that trains in a worker runs at a pace a
+  /// class can follow instead of thousands of epochs in a few seconds.
+  virtual double defaultPlaySpeed(bool presentation) const { return playsItself() ? (presentation ? 100 : 0) : playRate(); }
+  /// The last step's numbers, shown while Play is slow enough to read them (≤ 2 steps/s); "" for
+  /// none (the window then counts the steps).
+  virtual QString stepReadout() const { return {}; }
   /// A lab that trains in a worker thread runs its own play loop: the window then calls
   /// setPlaying() instead of step() on a timer.
   virtual bool playsItself() const { return false; }

@@ -212,10 +212,17 @@ QVector<LayoutProblem> checkLanguage(QWidget* window) {
     if (words.size() >= 2 || (!words.isEmpty() && only_ascii))
       problems.push_back({"untranslated", excerpt(plain_text), pathOf(w, window), "English: " + words.mid(0, 4).join(", ")});
   };
+  // Code is English on purpose: a widget marked gsVerbatim (PyTorch's own message, a program) and
+  // text inside <code> or <pre> (a PyTorch name in a Korean sentence) are not the learner's language.
+  static const QRegularExpression code_span("<(code|pre)\\b[^>]*>.*?</\\1>",
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
   for (QWidget* w : window->findChildren<QWidget*>()) {
-    if (!shown(w, window) || w->isWindow()) continue;
-    if (auto* label = qobject_cast<QLabel*>(w)) check(plain(label->text(), label->textFormat()), w);
-    else if (auto* button = qobject_cast<QAbstractButton*>(w)) check(button->text(), w);
+    if (!shown(w, window) || w->isWindow() || w->property("gsVerbatim").toBool()) continue;
+    if (auto* label = qobject_cast<QLabel*>(w)) {
+      QString text = label->text();
+      if (label->textFormat() != Qt::PlainText) text.remove(code_span);
+      check(plain(text, label->textFormat()), w);
+    } else if (auto* button = qobject_cast<QAbstractButton*>(w)) check(button->text(), w);
     else if (auto* box = qobject_cast<QGroupBox*>(w)) check(box->title(), w);
     else if (auto* combo = qobject_cast<QComboBox*>(w)) check(combo->currentText(), w);
     else if (auto* tabs = qobject_cast<QTabBar*>(w))

@@ -12,9 +12,12 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -34,6 +37,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "app/annotation_overlay.h"
@@ -43,6 +47,9 @@
 #include "app/lab.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
+#include "app/lesson.h"
+#include "app/lesson_player.h"
+#include "app/play_speed.h"
 #include "app/session_store.h"
 #include "app/settings_keys.h"
 #include "app/shared_network.h"
@@ -84,7 +91,15 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
   auto* placeholder = new QLabel;
   placeholder->setAlignment(Qt::AlignCenter);
   views_->addWidget(placeholder);
-  setCentralWidget(views_);
+  // Above the lab, a lesson's caption and question (hidden outside lessons).
+  auto* central = new QWidget;
+  auto* central_layout = new QVBoxLayout(central);
+  central_layout->setContentsMargins(0, 0, 0, 0);
+  central_layout->setSpacing(0);
+  lesson_bar_ = new LessonBar;
+  central_layout->addWidget(lesson_bar_);
+  central_layout->addWidget(views_, 1);
+  setCentralWidget(central);
   overlay_ = new AnnotationOverlay(views_);
   session_ = new SessionStore([this] { return labs_.values(); }, [this] { return currentLabId(); },
                               [this](const QString& id) { return showLab(id) ? current_ : nullptr; }, this);
@@ -92,10 +107,23 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent) : QMainWindow(paren
           [this](const QString& problem) { statusBar()->showMessage(tr("Autosave failed: %1").arg(problem), 6000); });
   buildLabList();
   buildSidePanel();
+  step_readout_ = new QLabel;
+  step_readout_->setObjectName("StepReadout");
+  step_readout_->hide();
+  statusBar()->addPermanentWidget(step_readout_);
   play_timer_ = new QTimer(this);
   connect(play_timer_, &QTimer::timeout, this, [this] {
-    if (current_) current_->step();
+    if (!current_) return;
+    current_->step();
+    ++timer_steps_;
   });
+  readout_timer_ = new QTimer(this);
+  readout_timer_->setInterval(200);
+  connect(readout_timer_, &QTimer::timeout, this, &MainWindow::updateStepReadout);
+  readout_timer_->start();
+  lessons_ = new LessonPlayer(this, lesson_bar_);
+  connect(lessons_, &LessonPlayer::left, this, &MainWindow::updateLessonActions);
+  connect(lessons_, &LessonPlayer::stepShown, this, &MainWindow::updateLessonActions);
   buildActions();
   buildMenus();
   buildNavigation();
@@ -247,6 +275,18 @@ void MainWindow::buildActions() {
     self_playing_ = false;
     updatePlayState();
     current_->reset();
+    timer_steps_ = 0;
+  });
+  slower_ = new QAction(this);
+  slower_->setShortcut(Qt::Key_BracketLeft);
+  connect(slower_, &QAction::triggered, this, [] { PlaySpeed::instance().slower(); });
+  faster_ = new QAction(this);
+  faster_->setShortcut(Qt::Key_BracketRight);
+  connect(faster_, &QAction::triggered, this, [] { PlaySpeed::instance().faster(); });
+  connect(&PlaySpeed::instance(), &PlaySpeed::changed, this, [this](double sps) {
+    if (applying_speed_ || !current_) return;
+    lab_speed_[current_->labId() + (Appearance::instance().presentation() ? "/presentation" : "")] = sps;
+    applyPlaySpeed();
   });
   presentation_ = new QAction(this);
   presentation_->setShortcut(Qt::Key_F5);
@@ -254,7 +294,7 @@ void MainWindow::buildActions() {
   connect(presentation_, &QAction::toggled, this, [this](bool on) { setPresentation(on); });
   leave_presentation_ = new QAction(this);
   leave_presentation_->setShortcut(Qt::Key_Escape);
-  connect(leave_presentation_, &QAction::triggered, this, [this] { setPresentation(false); });
+  connect(leave_presentation_, &QAction::triggered, this, &MainWindow::escape);
   addAction(leave_presentation_);
   bigger_ = new QAction(this);
   bigger_->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -280,6 +320,32 @@ void MainWindow::buildActions() {
   clear_pen_ = new QAction(this);
   clear_pen_->setShortcut(Qt::Key_C);
   connect(clear_pen_, &QAction::triggered, overlay_, &AnnotationOverlay::clear);
+  // A lesson's steps: Page Down / Page Up, as a presenter's clicker sends them (only during a
+  // lesson; otherwise they stay the sliders' and lists' own keys).
+  lesson_next_ = new QAction(this);
+  lesson_next_->setShortcut(Qt::Key_PageDown);
+  connect(lesson_next_, &QAction::triggered, this, [this] { (void)lessons_->next(); });
+  lesson_previous_ = new QAction(this);
+  lesson_previous_->setShortcut(Qt::Key_PageUp);
+  connect(lesson_previous_, &QAction::triggered, this, [this] { (void)lessons_->previous(); });
+  addAction(lesson_next_);
+  addAction(lesson_previous_);
+  addAction(record_step_ = new QAction(this));  // (its shortcut works with the menu bar hidden too)
+  open_lesson_ = new QAction(this);
+  connect(open_lesson_, &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a lesson"), QString(), tr("GradScope lessons (*.json)"));
+    if (path.isEmpty()) return;
+    if (const QString problem = startLesson(path); !problem.isEmpty()) QMessageBox::warning(this, tr("Open a lesson"), problem);
+  });
+  record_step_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+  connect(record_step_, &QAction::triggered, this, &MainWindow::recordLessonStep);
+  save_lesson_ = new QAction(this);
+  connect(save_lesson_, &QAction::triggered, this, &MainWindow::saveRecordedLesson);
+  discard_lesson_ = new QAction(this);
+  connect(discard_lesson_, &QAction::triggered, this, [this] {
+    lessons_->clearRecording();
+    updateLessonActions();
+  });
   shortcuts_ = new QAction(this);
   shortcuts_->setShortcut(Qt::Key_F1);
   connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -315,6 +381,7 @@ void MainWindow::buildActions() {
   toggle_side_ = side_dock_->toggleViewAction();
   toggle_side_->setShortcut(Qt::Key_F8);
   // The window's own actions: their shortcuts work while presentation mode hides the menu bar.
+  for (QAction* a : {slower_, faster_}) addAction(a);
   for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_, pen_, clear_pen_,
                      explain_, export_lab_, quit_})
     addAction(a);
@@ -344,6 +411,9 @@ void MainWindow::buildMenus() {
   language_menu_ = menuBar()->addMenu(QString());
   language_menu_->addAction(english_);
   language_menu_->addAction(korean_);
+  lessons_menu_ = menuBar()->addMenu(QString());
+  lessons_menu_->setObjectName("LessonsMenu");
+  buildLessonsMenu();
   help_menu_ = menuBar()->addMenu(QString());
   help_menu_->addAction(shortcuts_);
   help_menu_->addAction(about_);
@@ -355,6 +425,14 @@ void MainWindow::buildMenus() {
   toolbar_->addAction(play_);
   toolbar_->addAction(step_);
   toolbar_->addAction(reset_);
+  speed_box_ = new QComboBox;
+  speed_box_->setObjectName("PlaySpeed");
+  speed_box_->setFocusPolicy(Qt::NoFocus);  // [ and ] and the arrow keys stay the window's
+  for (double level : PlaySpeed::levels()) speed_box_->addItem(QString(), level);
+  speed_box_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  connect(speed_box_, &QComboBox::activated, this,
+          [this](int i) { PlaySpeed::instance().setStepsPerSecond(speed_box_->itemData(i).toDouble()); });
+  toolbar_->addWidget(speed_box_);
   toolbar_->addSeparator();
   toolbar_->addAction(presentation_);
   toolbar_->addAction(explain_);
@@ -440,6 +518,7 @@ bool MainWindow::showLab(const QString& id) {
     });
   }
   current_ = lab;
+  timer_steps_ = 0;
   views_->setCurrentWidget(lab);
   overlay_->clear();  // notes belong to the lab they were drawn on
   overlay_->raise();
@@ -466,6 +545,7 @@ bool MainWindow::showLab(const QString& id) {
     }
   }
   refreshSidePanel();
+  applyPlaySpeed();
   updatePlayState();
   updateExportMenu();
   updateWeightsActions();
@@ -494,7 +574,7 @@ void MainWindow::togglePlay() {
   } else if (play_timer_->isActive()) {
     play_timer_->stop();
   } else {
-    play_timer_->start(1000 / std::max(1, current_->playRate()));
+    play_timer_->start(playInterval());
   }
   updatePlayState();
 }
@@ -613,7 +693,8 @@ void MainWindow::setPresentation(bool on, bool full_screen) {
   Appearance::instance().setPresentation(on);
   if (on) foldControls();
   else unfoldControls();
-  leave_presentation_->setEnabled(on);
+  updateLessonActions();  // (Esc)
+  applyPlaySpeed();       // (a pace a class can follow)
   if (on) {
     sizePresentationDocks();
     QTimer::singleShot(0, this, &MainWindow::sizePresentationDocks);  // again once full screen
@@ -727,6 +808,12 @@ void MainWindow::retranslate() {
   view_menu_->setTitle(tr("&View"));
   language_menu_->setTitle(tr("&Language"));
   help_menu_->setTitle(tr("&Help"));
+  lessons_menu_->setTitle(tr("Less&ons"));
+  for (int i = 0; i < speed_box_->count(); ++i) speed_box_->setItemText(i, PlaySpeed::label(speed_box_->itemData(i).toDouble()));
+  speed_box_->setToolTip(tr("Play's speed: from one step a second, with each step's numbers, to flat out ([ slower, ] faster)"));
+  slower_->setText(tr("Slower"));
+  faster_->setText(tr("Faster"));
+  buildLessonsMenu();
   toolbar_->setWindowTitle(tr("Play controls"));
   step_->setText(tr("Step"));
   reset_->setText(tr("Reset"));
@@ -753,7 +840,8 @@ void MainWindow::retranslate() {
   play_->setToolTip(tr("Play / pause the lab (Space)"));
   step_->setToolTip(tr("One step (→)"));
   reset_->setToolTip(tr("Back to the start (R)"));
-  presentation_->setToolTip(tr("Presentation mode: large text, thick lines, full screen (F5; Esc leaves)"));
+  presentation_->setToolTip(tr("Presentation mode: full screen, the lab's view large and its primary controls in one strip, text and lines that "
+                                "scale with the screen (F5; Ctrl +/− scale more; Esc leaves)"));
   for (int i = 0; i < nav_->topLevelItemCount(); ++i) {
     QTreeWidgetItem* group = nav_->topLevelItem(i);
     group->setText(0, groupTitle(static_cast<LabGroup>(group->data(0, Qt::UserRole + 1).toInt())));
@@ -779,7 +867,9 @@ void MainWindow::showShortcuts() {
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   const QList<QPair<QString, QString>> rows = {
       {tr("Space"), tr("Play / pause")}, {tr("→"), tr("One step")}, {tr("R"), tr("Reset the lab")},
-      {tr("F5"), tr("Presentation mode")}, {tr("Esc"), tr("Leave presentation mode")},
+      {tr("F5"), tr("Presentation mode")}, {tr("Esc"), tr("Leave the lesson, then presentation mode")},
+      {tr("[ / ]"), tr("Play slower / faster")},
+      {tr("Page Down / Page Up"), tr("Next / previous step of a lesson (a presenter's clicker)")},
       {tr("Ctrl + / Ctrl −"), tr("Bigger / smaller text and lines")}, {tr("F7"), tr("Show / hide the lab list")},
       {tr("F8"), tr("Show / hide the side panel")}, {tr("P"), tr("Pen: draw over the lab with the mouse")},
       {tr("C"), tr("Clear the drawing")}, {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
@@ -833,6 +923,150 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings_->setValue(keys::kWindowState, saveState());
   }
   QMainWindow::closeEvent(event);
+}
+
+}  // namespace gsui
+
+namespace gsui {
+
+QList<QPair<QString, QString>> MainWindow::shippedLessons() {
+  QStringList labs;
+  for (const LabInfo& info : labRegistry()) labs << info.id;
+  QList<QPair<QString, QString>> out;
+  for (const QString& file : shippedLessonFiles()) {
+    Lesson lesson;
+    if (readLessonFile(file, labs, &lesson).isEmpty()) out.append({lesson.id, file});
+  }
+  return out;
+}
+
+QString MainWindow::startLesson(const QString& id_or_path, int step) {
+  QString path = id_or_path;
+  for (const auto& [id, file] : shippedLessons())
+    if (id == id_or_path) path = file;
+  if (path == id_or_path && !QFileInfo::exists(path)) {
+    QStringList ids;
+    for (const auto& [id, file] : shippedLessons()) ids << id;
+    return tr("no lesson \"%1\" (the lessons are %2, or give a lesson file)").arg(id_or_path, ids.join(", "));
+  }
+  QStringList labs;
+  for (const LabInfo& info : labRegistry()) labs << info.id;
+  Lesson lesson;
+  if (const QString problem = readLessonFile(path, labs, &lesson); !problem.isEmpty()) return problem;
+  const QString problem = lessons_->start(lesson, step);
+  updateLessonActions();
+  return problem;
+}
+
+void MainWindow::buildLessonsMenu() {
+  if (!lessons_menu_) return;
+  lessons_menu_->clear();
+  int n = 0;
+  QStringList labs;
+  for (const LabInfo& info : labRegistry()) labs << info.id;
+  for (const QString& file : shippedLessonFiles()) {
+    Lesson lesson;
+    if (!readLessonFile(file, labs, &lesson).isEmpty()) continue;  // (a lab this build lacks)
+    const QString id = lesson.id;
+    QAction* a = lessons_menu_->addAction(QStringLiteral("&%1  %2").arg(++n).arg(lesson.title.text()));
+    a->setData(id);
+    connect(a, &QAction::triggered, this, [this, id] {
+      if (const QString problem = startLesson(id); !problem.isEmpty()) QMessageBox::warning(this, tr("Lessons"), problem);
+    });
+  }
+  lessons_menu_->addSeparator();
+  lessons_menu_->addAction(open_lesson_);
+  lessons_menu_->addSeparator();
+  lessons_menu_->addAction(record_step_);
+  lessons_menu_->addAction(save_lesson_);
+  lessons_menu_->addAction(discard_lesson_);
+  open_lesson_->setText(tr("Open a lesson file…"));
+  record_step_->setText(tr("Add this state as a step…"));
+  save_lesson_->setText(tr("Save the recorded lesson…"));
+  discard_lesson_->setText(tr("Discard the recorded lesson"));
+  updateLessonActions();
+}
+
+void MainWindow::escape() {
+  if (lessons_->active()) lessons_->leave();
+  else setPresentation(false);
+}
+
+void MainWindow::updateLessonActions() {
+  const bool lesson = lessons_ && lessons_->active();
+  if (lesson_next_) lesson_next_->setEnabled(lesson);
+  if (lesson_previous_) lesson_previous_->setEnabled(lesson);
+  if (leave_presentation_) leave_presentation_->setEnabled(lesson || Appearance::instance().presentation());
+  const int recorded = lessons_ ? static_cast<int>(lessons_->recording().steps.size()) : 0;
+  if (save_lesson_) {
+    save_lesson_->setEnabled(recorded > 0);
+    save_lesson_->setText(recorded > 0 ? tr("Save the recorded lesson (steps: %1)…").arg(recorded) : tr("Save the recorded lesson…"));
+  }
+  if (discard_lesson_) discard_lesson_->setEnabled(recorded > 0);
+}
+
+void MainWindow::recordLessonStep() {
+  bool ok = false;
+  const QString caption = QInputDialog::getMultiLineText(
+      this, tr("Add this state as a step"),
+      tr("The caption the class reads at this step (the lab, its settings and its page are recorded with it):"), QString(), &ok);
+  if (!ok) return;
+  if (const QString problem = lessons_->recordStep({caption, caption}); !problem.isEmpty()) {
+    QMessageBox::warning(this, tr("Add this state as a step"), problem);
+    return;
+  }
+  updateLessonActions();
+  statusBar()->showMessage(tr("Step %1 recorded. Lessons → Save the recorded lesson… writes the file.").arg(lessons_->recording().steps.size()), 6000);
+}
+
+void MainWindow::saveRecordedLesson() {
+  if (lessons_->recording().steps.empty()) return;
+  bool ok = false;
+  const QString title = QInputDialog::getText(this, tr("Save the recorded lesson"), tr("The lesson's title:"), QLineEdit::Normal,
+                                              lessons_->recording().title.text(), &ok);
+  if (!ok) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save the recorded lesson"), QStringLiteral("lesson.json"),
+                                                    tr("GradScope lessons (*.json)"));
+  if (path.isEmpty()) return;
+  lessons_->setRecordingTitle({title, title}, QFileInfo(path).completeBaseName());
+  if (const QString problem = writeLessonFile(path, lessons_->recording()); !problem.isEmpty()) {
+    QMessageBox::warning(this, tr("Save the recorded lesson"), problem);
+    return;
+  }
+  statusBar()->showMessage(tr("Lesson saved to %1").arg(path), 6000);
+}
+
+}  // namespace gsui
+
+namespace gsui {
+
+int MainWindow::playInterval() const {
+  const double sps = PlaySpeed::instance().stepsPerSecond();
+  return sps > 0 ? std::max(16, static_cast<int>(std::lround(1000.0 / sps))) : 16;  // (flat out: a step per frame)
+}
+
+void MainWindow::applyPlaySpeed() {
+  if (!current_ || !speed_box_) return;
+  const QString key = current_->labId() + (Appearance::instance().presentation() ? "/presentation" : "");
+  const double sps = lab_speed_.contains(key) ? lab_speed_.value(key) : current_->defaultPlaySpeed(Appearance::instance().presentation());
+  applying_speed_ = true;
+  PlaySpeed::instance().setStepsPerSecond(sps);
+  applying_speed_ = false;
+  speed_box_->setCurrentIndex(PlaySpeed::levelOf(PlaySpeed::instance().stepsPerSecond()));
+  if (play_timer_->isActive()) play_timer_->setInterval(playInterval());
+  updateStepReadout();
+}
+
+void MainWindow::updateStepReadout() {
+  if (!step_readout_) return;
+  const bool show = current_ && current_->animates() && isPlaying() && PlaySpeed::instance().watchable();
+  QString text;
+  if (show) {
+    text = current_->stepReadout();
+    if (text.isEmpty() && !current_->playsItself()) text = tr("step %1").arg(timer_steps_);
+  }
+  if (step_readout_->text() != text) step_readout_->setText(text);
+  step_readout_->setVisible(!text.isEmpty());
 }
 
 }  // namespace gsui

@@ -32,6 +32,8 @@ namespace gsui {
 class AnnotationOverlay;
 class ControlGroup;
 class Lab;
+class LessonBar;
+class LessonPlayer;
 class SessionStore;
 
 class MainWindow : public QMainWindow {
@@ -61,6 +63,9 @@ class MainWindow : public QMainWindow {
   QAction* playAction() const { return play_; }
   QAction* stepAction() const { return step_; }
   QAction* resetAction() const { return reset_; }
+  /// Play's speed in the toolbar, and its keys [ (slower) and ] (faster).
+  QComboBox* speedBox() const { return speed_box_; }
+  QLabel* stepReadout() const { return step_readout_; }
   QAction* presentationAction() const { return presentation_; }
   QAction* penAction() const { return pen_; }
   /// Shows / hides the Explanation and PyTorch panel (checked: shown).
@@ -87,6 +92,14 @@ class MainWindow : public QMainWindow {
   QDockWidget* sidePanel() const { return side_dock_; }
   QDockWidget* labList() const { return nav_dock_; }
 
+  /// Lessons (the Lessons menu, Page Down / Page Up, Esc): the player and what it plays.
+  LessonPlayer* lessons() const { return lessons_; }
+  /// Starts the lesson of `id_or_path` (a shipped lesson's id, or a lesson file) at step `step`
+  /// (from 0); "" or the problem, with nothing changed.
+  QString startLesson(const QString& id_or_path, int step = 0);
+  /// The shipped lessons, id → file, in the course's order.
+  static QList<QPair<QString, QString>> shippedLessons();
+
  signals:
   void labChanged(const QString& id);
 
@@ -106,6 +119,11 @@ class MainWindow : public QMainWindow {
   void buildNavigation();
   void retranslate();
   void updatePlayState();
+  /// Play's speed: the current lab's (remembered per lab and mode), applied to the timer or the
+  /// lab's worker, shown in the toolbar.
+  void applyPlaySpeed();
+  int playInterval() const;
+  void updateStepReadout();
   void updateExportMenu();
   void updateWeightsActions();
   /// The file dialogs of File → Save weights… / Load weights…; a problem in a message box.
@@ -123,6 +141,13 @@ class MainWindow : public QMainWindow {
   void updateMoreControls();
   /// The side panel's width in presentation mode: the controls' minimum, at most a third.
   void sizePresentationDocks();
+  void buildLessonsMenu();
+  /// Esc: leaves a lesson first, then presentation mode.
+  void escape();
+  void updateLessonActions();
+  /// Lessons → Add this state as a step… / Save the recorded lesson…
+  void recordLessonStep();
+  void saveRecordedLesson();
 
   QSettings* settings_;
   QTreeWidget* nav_ = nullptr;
@@ -138,6 +163,14 @@ class MainWindow : public QMainWindow {
   QToolBar* toolbar_ = nullptr;
   QComboBox* language_box_ = nullptr;
   QTimer* play_timer_ = nullptr;
+  QComboBox* speed_box_ = nullptr;
+  QAction* slower_ = nullptr;
+  QAction* faster_ = nullptr;
+  QLabel* step_readout_ = nullptr;
+  QTimer* readout_timer_ = nullptr;
+  int timer_steps_ = 0;  ///< steps Play's timer took since the lab was opened or reset
+  bool applying_speed_ = false;  ///< applyPlaySpeed() sets the lab's speed: not the learner's choice
+  QHash<QString, double> lab_speed_;  ///< the learner's choice per lab id (+ "/presentation")
   QHash<QString, Lab*> labs_;
   Lab* current_ = nullptr;
 
@@ -146,6 +179,15 @@ class MainWindow : public QMainWindow {
   QMenu* view_menu_ = nullptr;
   QMenu* language_menu_ = nullptr;
   QMenu* help_menu_ = nullptr;
+  QMenu* lessons_menu_ = nullptr;
+  QAction* open_lesson_ = nullptr;
+  QAction* record_step_ = nullptr;
+  QAction* save_lesson_ = nullptr;
+  QAction* discard_lesson_ = nullptr;
+  QAction* lesson_next_ = nullptr;
+  QAction* lesson_previous_ = nullptr;
+  LessonBar* lesson_bar_ = nullptr;
+  LessonPlayer* lessons_ = nullptr;
   QAction* play_ = nullptr;
   QAction* step_ = nullptr;
   QAction* reset_ = nullptr;

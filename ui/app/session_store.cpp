@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "app/json_file.h"
+#include "util/json_error.h"
 #include "app/lab.h"
 
 namespace gsui {
@@ -84,7 +85,7 @@ QString SessionStore::restore(const nlohmann::json& session) {
     try {  // a lab that meets a value of the wrong type reports it; the others still come back
       error = lab->restoreSessionState(state);
     } catch (const std::exception& e) {
-      error = QString::fromUtf8(e.what()).left(200);
+      error = QString::fromStdString(gs::describe_json_error(e.what())).left(200);  // names the field at fault
     }
     if (!error.isEmpty()) problems << QString("%1: %2").arg(lab_id, error);
   }

@@ -1,15 +1,41 @@
 #include "app/training_session.h"
 
 #include "app/engine_message.h"
+#include "app/play_speed.h"
 #include "util/error.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <pthread.h>
 
 namespace gsui {
 
+TrainingSessionBase::TrainingSessionBase(QObject* parent) : QObject(parent) {
+  max_rate_ = PlaySpeed::instance().stepsPerSecond();
+  connect(&PlaySpeed::instance(), &PlaySpeed::changed, this, &TrainingSessionBase::setMaxStepsPerSecond);
+}
+
 TrainingSessionBase::~TrainingSessionBase() { stop(); }
+
+void TrainingSessionBase::setMaxStepsPerSecond(double steps_per_second) {
+  {
+    std::lock_guard lock(mutex_);
+    max_rate_ = steps_per_second > 0 ? steps_per_second : 0;
+  }
+  wake_.notify_all();
+}
+
+double TrainingSessionBase::maxStepsPerSecond() const {
+  std::lock_guard lock(mutex_);
+  return max_rate_;
+}
+
+QString TrainingSessionBase::readoutOf(const gs::train::Snapshot& s) {
+  QString text = tr("step %1 · epoch %2 · loss %3").arg(s.step).arg(std::max(s.epoch, s.passes)).arg(s.last_loss, 0, 'g', 4);
+  if (s.lr > 0) text += tr(" · lr %1").arg(s.lr, 0, 'g', 3);
+  return text;
+}
 
 QString TrainingSessionBase::reasonOf(const gs::train::Snapshot& snapshot) {
   return engineMessage(snapshot.reason_code, snapshot.reason_args, QString::fromStdString(snapshot.reason));
@@ -158,7 +184,7 @@ bool TrainingSessionBase::trainOneStep(bool single) {
 
 void TrainingSessionBase::loop() {
   using clock = std::chrono::steady_clock;
-  auto last_frame = clock::now(), rate_start = clock::now();
+  auto last_frame = clock::now(), rate_start = clock::now(), last_step = clock::time_point();
   std::int64_t steps_since = 0;
   bool dirty = false;  // trained or changed since the last published frame
   for (;;) {
@@ -182,9 +208,35 @@ void TrainingSessionBase::loop() {
         dirty = false;
       }
     }
+    if (train && !single) {
+      // Play at the window's speed: the next step waits its turn (a change, a Step, a pause or
+      // quitting wakes the worker at once). The last step's frame is on screen meanwhile.
+      std::unique_lock lock(mutex_);
+      const double limit = max_rate_;
+      if (limit > 0) {
+        const auto next = last_step + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / limit));
+        if (clock::now() < next) {
+          const bool publish_first = dirty && !failed_;
+          lock.unlock();
+          if (publish_first) {
+            try {
+              publishFrame(*trainer_);
+            } catch (const std::exception& e) {
+              failWith(e);
+            }
+            last_frame = clock::now();
+            dirty = false;
+          }
+          lock.lock();
+          wake_.wait_until(lock, next, [&] { return quit_ || !playing_ || pending_steps_ > 0 || !changes_.empty() || max_rate_ != limit; });
+          continue;
+        }
+      }
+    }
     if (train && trainOneStep(single)) {
       ++steps_since;
       dirty = true;
+      if (!single) last_step = clock::now();
     }
     const auto now = clock::now();
     const double since_rate = std::chrono::duration<double>(now - rate_start).count();

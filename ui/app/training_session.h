@@ -29,7 +29,8 @@ class TrainingSessionBase : public QObject {
  public:
   using Change = std::function<void(gs::train::Trainer&)>;
 
-  explicit TrainingSessionBase(QObject* parent = nullptr) : QObject(parent) {}
+  /// Follows the window's Play speed (PlaySpeed) while playing.
+  explicit TrainingSessionBase(QObject* parent = nullptr);
   /// Subclasses must call stop() in their own destructor (the worker calls their makeFrame()).
   ~TrainingSessionBase() override;
 
@@ -51,6 +52,11 @@ class TrainingSessionBase : public QObject {
   gs::train::Snapshot snapshot() const;
   /// Steps per second over the last second of training.
   double stepsPerSecond() const;
+  /// The most steps per second Play takes (0: flat out). Single steps are never held back.
+  void setMaxStepsPerSecond(double steps_per_second);
+  double maxStepsPerSecond() const;
+  /// The numbers of the last step, as a slow Play shows them: "step 12 · epoch 3 · loss 0.412 · lr 0.03".
+  static QString readoutOf(const gs::train::Snapshot& snapshot);
   /// The number of frames published since start(): equal numbers, the same frame.
   std::uint64_t frameVersion() const;
   /// Whether each pass over the training data ends with Trainer::finish_epoch() (evaluation on
@@ -97,6 +103,7 @@ class TrainingSessionBase : public QObject {
   int pending_steps_ = 0;
   std::vector<Change> changes_;
   double rate_ = 0;
+  double max_rate_ = 0;  ///< Play's limit in steps per second (0: none)
 
   mutable std::mutex frame_mutex_;  ///< guards version_ and the subclass's frame
   std::uint64_t version_ = 0;

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <algorithm>
 
+#include "app/engine_message.h"
 #include "app/json_file.h"
 #include "spec/layer_table.h"
 
@@ -51,7 +52,7 @@ QString NetworkBuilder::setSpecJson(const nlohmann::json& spec) {
   try {
     (void)gs::spec::parse_model_spec(j);
   } catch (const gs::Error& e) {
-    return QString::fromUtf8(e.what());
+    return engineExplanation(e);
   }
   push(j, tr("load network"));
   return {};

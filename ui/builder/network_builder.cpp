@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "spec/layer_table.h"
 
 namespace gsui {
@@ -215,7 +216,13 @@ void NetworkBuilder::selectLayer(int index) {
   buildProperties();
 }
 
-QString NetworkBuilder::errorText() const { return parse_error_.isEmpty() ? QString::fromStdString(report_.error) : parse_error_; }
+QString NetworkBuilder::errorText() const {
+  if (!parse_error_.isEmpty()) return parse_error_;
+  if (report_.error_code.empty()) return QString::fromStdString(report_.error);  // (core's English names the layer)
+  // Core names the mistake and its values: its sentence in the learner's language, at the layer at fault.
+  const QString sentence = engineMessage(report_.error_code, report_.error_args, QString::fromStdString(report_.error_sentence));
+  return tr("Layer %1 (%2): %3").arg(report_.error_layer).arg(QString::fromStdString(report_.error_layer_type), sentence);
+}
 
 void NetworkBuilder::refresh() {
   parse_error_.clear();
@@ -223,7 +230,7 @@ void NetworkBuilder::refresh() {
   try {
     report_ = gs::spec::infer_shapes(gs::spec::parse_model_spec(spec_));
   } catch (const gs::Error& e) {
-    parse_error_ = QString::fromUtf8(e.what());
+    parse_error_ = engineExplanation(e);
   }
   {
     const QSignalBlocker block(input_shape_);

@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/engine_message.h"
 #include "app/settings_keys.h"
 #include "app/shared_network.h"
 #include "builder/network_builder.h"
@@ -224,6 +225,8 @@ std::shared_ptr<gs::nn::Sequential> BuilderLab::initialisedModel() const {
 QString BuilderLab::saveWeights(const QString& path) {
   try {
     gs::io::save_weights(path.toStdString(), *initialisedModel(), {{"lab", "builder"}, {"seed", std::to_string(kWeightsSeed)}});
+  } catch (const gs::Error& e) {
+    return tr("The weights were not saved: %1").arg(engineExplanation(e));
   } catch (const std::exception& e) {
     return tr("The weights were not saved: %1").arg(QString::fromStdString(e.what()));
   }

@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "app/control_group.h"
 #include "labs/cnn/compare_code.h"
 #include "labs/cnn/compare_views.h"
@@ -140,28 +141,30 @@ void CnnComparePage::startTraining(std::int64_t target, bool fresh) {
   auto runs = runs_;
   const std::uint64_t generation = generation_;
   job_.start([this, runs, target, wanted, generation](BackgroundJob& job) {
-    if (!runs->runs[0].trainer) {
-      try {
-        *runs = makeCompareRuns(wanted);  // loads the data: off the UI thread
-      } catch (const gs::Error& e) {
-        if (e.code().empty()) throw;  // (jobFinished() shows it as it is)
-        // A mistake core names by code (a data set not installed): said in the learner's language.
-        job.post([this, generation, code = e.code(), args = e.args(), what = QString::fromStdString(e.what())] {
-          if (generation != generation_) return;
-          error_ = engineProblem(code, args, what);
-          runs_.reset();
-          updateTexts();
-        });
-        return;
-      }
-    }
-    const bool done = trainBoth(*runs, target, [&job] { return job.cancelled(); },
-                                [this, &job, generation](CompareModel model, std::int64_t epoch, double accuracy) {
-                                  job.post([this, generation, model, epoch, accuracy] {
-                                    if (generation == generation_) epochDone(model, epoch, accuracy);
+    bool loaded = static_cast<bool>(runs->runs[0].trainer);
+    try {
+      if (!loaded) *runs = makeCompareRuns(wanted);  // loads the data: off the UI thread
+      loaded = true;
+      const bool done = trainBoth(*runs, target, [&job] { return job.cancelled(); },
+                                  [this, &job, generation](CompareModel model, std::int64_t epoch, double accuracy) {
+                                    job.post([this, generation, model, epoch, accuracy] {
+                                      if (generation == generation_) epochDone(model, epoch, accuracy);
+                                    });
                                   });
-                                });
-    if (!done) return;
+      if (!done) return;
+    } catch (const gs::Error& e) {
+      if (e.code().empty()) throw;  // (jobFinished() shows it as it is)
+      // A mistake core names by code (a data set not installed, a run that diverged): said in the
+      // learner's language, in the UI thread.
+      job.post([this, generation, error = e, stopped = loaded] {
+        if (generation != generation_) return;
+        error_ = engineProblem(error.code(), error.args(), engineExplanation(error));
+        runs_.reset();  // a half-built or diverged run is not continued
+        if (stopped) emit message(tr("Training stopped: %1").arg(error_));
+        updateTexts();
+      });
+      return;
+    }
     const ShiftReport report = measureShifts(*runs);
     job.post([this, generation, report] {
       if (generation == generation_) shiftsMeasured(report);

@@ -4,6 +4,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "app/engine_message.h"
 #include "labs/cnn/cnn_compare_page.h"
 #include "labs/cnn/cnn_train_page.h"
 #include "labs/cnn/cnn_train_setup.h"
@@ -129,6 +130,8 @@ QString CnnLab::restoreSessionState(const nlohmann::json& state) {
   if (state.contains("train") && !state["train"].is_null()) {
     try {
       setup = fromScenario(gs::spec::parse_scenario(state["train"]));
+    } catch (const gs::Error& e) {
+      return tr("train: %1").arg(engineExplanation(e));
     } catch (const std::exception& e) {
       return tr("train: %1").arg(QString::fromStdString(e.what()));
     }

@@ -106,9 +106,10 @@ void CnnTrainPage::buildView() {
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
   curves_->graph(2)->setPen(seriesPen(2));
-  // Train accuracy as rings around test accuracy's dots: both stay visible where they coincide.
-  curves_->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 11));
-  curves_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+  // The app's one marker language (app/palette.h): filled for training, hollow for test. Test
+  // accuracy's rings sit around train accuracy's dots, so both stay visible where they coincide.
+  curves_->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+  curves_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 11));
   curves_->yAxis2->setVisible(true);
   curves_->yAxis2->setRange(0, 1);
   placeLegendBelow(curves_, /*columns=*/true);

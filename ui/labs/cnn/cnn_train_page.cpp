@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "app/json_file.h"
 #include "app/lab.h"
 #include "app/shared_network.h"
@@ -109,35 +110,24 @@ void CnnTrainPage::setSetup(const CnnTrainSetup& next) {
 
 QString CnnTrainPage::layerProblem(const gs::spec::ShapeReport& report) const {
   // Core names the mistake and its values; the sentence is said here, in the learner's language.
-  QStringList a;
-  for (const std::string& v : report.error_args) a << QString::fromStdString(v);
-  const std::string& code = report.error_code;
-  QString what;
-  if (code == "linear_needs_flat" && a.size() == 2)
-    what = tr("Linear expects [N, features] but gets %1: add a Flatten before it, to turn each sample into one vector of %2 "
-              "features.").arg(a[0], a[1]);
-  else if (code == "conv_in_channels" && a.size() == 2)
-    what = tr("Conv2d(in_channels=%1) gets %2 channels from the layer before: set in_channels to %2 (or leave it out to "
-              "infer it).").arg(a[0], a[1]);
-  else if (code == "window_too_large" && a.size() >= 4)
-    what = tr("%1: the %2 window does not fit in the %3 feature map (padding %4): use a smaller kernel, add padding, or "
-              "remove a pooling layer before it.").arg(a[0], a[1], a[2], a[3]);
-  else
-    return QString::fromStdString(report.error);  // (already names the layer)
-  const nlohmann::json layers = modelOf(setup_)["layers"];
-  const QString type = report.error_layer < static_cast<int>(layers.size())
-                           ? QString::fromStdString(layers[report.error_layer].value("type", "")) : QString();
-  return tr("Layer %1 (%2): %3").arg(report.error_layer).arg(type, what);
+  if (report.error_code.empty()) return QString::fromStdString(report.error);  // (already names the layer)
+  const QString what = engineMessage(report.error_code, report.error_args, QString::fromStdString(report.error_sentence));
+  return tr("Layer %1 (%2): %3").arg(report.error_layer).arg(QString::fromStdString(report.error_layer_type), what);
 }
 
 void CnnTrainPage::showLayers() {
   layers_->setRowCount(0);
   layers_error_->clear();
   gs::spec::ShapeReport report;
+  QString unparsed;  // a spec that does not parse: core's reason, in the learner's language where it has a code
   try {
     report = gs::spec::infer_shapes(gs::spec::parse_model_spec(modelOf(setup_)));
+  } catch (const gs::Error& e) {
+    report.error = e.what();
+    unparsed = engineExplanation(e);
   } catch (const std::exception& e) {
     report.error = e.what();
+    unparsed = QString::fromStdString(report.error);
   }
   const nlohmann::json layers = modelOf(setup_)["layers"];
   const int rows = static_cast<int>(report.layers.size()) + (report.error_layer >= 0 ? 1 : 0);
@@ -155,7 +145,7 @@ void CnnTrainPage::showLayers() {
     layers_->setItem(i, 1, shape);
     layers_->setItem(i, 2, params);
   }
-  layer_problem_ = report.error.empty() ? QString() : layerProblem(report);
+  layer_problem_ = report.error.empty() ? QString() : unparsed.isEmpty() ? layerProblem(report) : unparsed;
   if (!report.error.empty()) {
     layers_error_->setText(layer_problem_);
   } else {
@@ -194,6 +184,11 @@ void CnnTrainPage::rebuild() {
   gs::spec::Scenario scenario;
   try {
     scenario = toScenario(setup_);
+  } catch (const gs::Error& e) {
+    problem_ = engineExplanation(e);
+    status_->setText(problem_);
+    emit runReady();
+    return;
   } catch (const std::exception& e) {
     problem_ = QString::fromStdString(e.what());
     status_->setText(problem_);
@@ -211,9 +206,10 @@ void CnnTrainPage::rebuild() {
       });
     } catch (const gs::Error& e) {
       if (e.code().empty()) throw;  // (finished() reports it as it is)
-      // A mistake core names by code: said in the learner's language, in the UI thread.
-      job.post([this, generation, code = e.code(), args = e.args(), what = QString::fromStdString(e.what())] {
-        if (generation == generation_) showProblem(engineProblem(code, args, what));
+      // A mistake core names by code: said in the learner's language, in the UI thread (the lab's
+      // own longer sentence where it has one, else core's).
+      job.post([this, generation, error = e] {
+        if (generation == generation_) showProblem(engineProblem(error.code(), error.args(), engineExplanation(error)));
       });
     }
   });
@@ -301,7 +297,7 @@ void CnnTrainPage::showFrame(const CnnFrame& f) {
   QString text = tr("Epoch %1 · step %2").arg(f.snapshot.epoch).arg(f.snapshot.step);
   if (session_.stepsPerSecond() > 0) text += QStringLiteral(" · ") + tr("%1 steps/s").arg(session_.stepsPerSecond(), 0, 'f', 1);
   if (!f.epochs.empty()) text += QStringLiteral(" · ") + tr("Test accuracy %1 %").arg(f.epochs.back().testAccuracy * 100, 0, 'f', 1);
-  if (f.snapshot.diverged) text = QString::fromStdString(f.snapshot.reason);
+  if (f.snapshot.diverged) text = TrainingSessionBase::reasonOf(f.snapshot);
   status_->setText(text);
 }
 
@@ -369,6 +365,8 @@ QString CnnTrainPage::openNetworkFile(const QString& path) {
       next.fileModel = model;
       next.preset = CnnPreset::FromFile;
     }
+  } catch (const gs::Error& e) {
+    problem = engineExplanation(e);
   } catch (const std::exception& e) {
     problem = QString::fromStdString(e.what());
   }
@@ -385,6 +383,8 @@ QString CnnTrainPage::takeBuilderNetwork() {
   if (spec.is_null()) return tr("No network in the builder yet: open the Network builder lab, build a network, then come back.");
   try {
     gs::spec::parse_model_spec(spec);  // (the builder keeps what it shows parseable; a check all the same)
+  } catch (const gs::Error& e) {
+    return engineExplanation(e);
   } catch (const std::exception& e) {
     return QString::fromStdString(e.what());
   }

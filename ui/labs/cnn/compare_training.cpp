@@ -4,12 +4,19 @@
 
 #include "data/augment.h"
 #include "train/inspect.h"
-#include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gsui {
 namespace {
 
 using nlohmann::json;
+
+/// Why a trainer stopped by itself, as an error that keeps core's code and values (so that the page
+/// says it in the learner's language); core's English when the reason has no code.
+gs::Error stopReason(const gs::train::Snapshot& snapshot) {
+  if (snapshot.reason_code.empty()) return gs::Error(snapshot.reason);
+  return gs::coded_error(snapshot.reason_code, snapshot.reason_args);
+}
 
 json mlpLayers() {
   return json::array({{{"type", "Flatten"}},
@@ -76,7 +83,7 @@ bool trainBoth(CompareRuns& runs, std::int64_t target, const std::function<bool(
     // The model behind trains next, so the two curves grow together.
     const CompareModel model = mlp.epoch() <= cnn.epoch() ? CompareModel::Mlp : CompareModel::Cnn;
     gs::train::Trainer& t = runs.trainer(model);
-    if (!t.step()) throw gs::Error(t.snapshot().reason);
+    if (!t.step()) throw stopReason(t.snapshot());
     // NOTE: run_epoch is this loop without the cancel check: step() until the pass is complete,
     // then finish_epoch(); the batches and so the numbers are the same.
     if (t.passes() > t.epoch()) {

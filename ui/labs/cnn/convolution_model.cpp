@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/engine_message.h"
 #include "ops/functional.h"
 #include "util/error.h"
 
@@ -51,8 +52,9 @@ std::optional<ConvolutionFailure> ConvolutionModel::apply(const ConvolutionSetup
     out = setup.pooling() ? gs::pool2d(batch, setup.poolKind(), setup.pool)
                           : gs::conv2d_with_args(batch, setup.weight, setup.bias, setup.conv);
   } catch (const gs::Error& e) {
+    // core's explanation as the learner reads it (its coded sentence in their language).
     return ConvolutionFailure{setup.pooling() ? gs::check_pool2d(in, setup.pool) : gs::check_conv2d(in, setup.kernelSize(), setup.conv),
-                              e.what(), e.torch_message()};
+                              gsui::engineExplanation(e).toStdString(), e.torch_message()};
   }
   setup_ = setup;
   output_ = out.squeeze(0).contiguous();

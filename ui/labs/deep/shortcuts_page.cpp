@@ -13,6 +13,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "plots/plot_style.h"
 
 namespace gsui {
@@ -137,6 +138,8 @@ void ShortcutsPage::rebuild() {
     try {
       experiment_ = std::make_shared<shortcuts::Experiment>(shortcuts::Network::Mlp);
       curves_ = experiment_->curves();
+    } catch (const gs::Error& e) {
+      problem_ = engineExplanation(e);
     } catch (const std::exception& e) {
       problem_ = QString::fromUtf8(e.what());
     }
@@ -163,14 +166,22 @@ void ShortcutsPage::startJob(int epochs) {
         updateTexts();
       });
     };
-    if (!experiment) {
-      experiment = std::make_shared<shortcuts::Experiment>(network);
-      publish();
-    }
-    for (int e = 0; e < epochs && !job.cancelled() && !pause_; ++e) {
-      const bool ok = experiment->trainEpoch();
-      publish();
-      if (!ok) break;
+    try {
+      if (!experiment) {
+        experiment = std::make_shared<shortcuts::Experiment>(network);
+        publish();
+      }
+      for (int e = 0; e < epochs && !job.cancelled() && !pause_; ++e) {
+        const bool ok = experiment->trainEpoch();
+        publish();
+        if (!ok) break;
+      }
+    } catch (const gs::Error& e) {
+      if (e.code().empty()) throw;  // (jobFinished() shows it as core says it)
+      // A mistake core names by code: said in the learner's language, in the UI thread.
+      job.post([this, run, error = e] {
+        if (run == run_) problem_ = engineExplanation(error);
+      });
     }
   });
   updateTexts();
@@ -234,8 +245,9 @@ void ShortcutsPage::redraw() {
   // that it stays two short rows.
   const double width = seriesPen(0).widthF();
   auto style = [width](bool initial, const QColor& colour) {
-    // Hollow circles on dashes at initialization, discs on a solid line after training.
-    return initial ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, width * 0.75), Appearance::instance().plotBackground(), 3 + 2 * width)
+    // Squares on dashes at initialization, discs on a solid line after training: both filled, as
+    // a hollow marker means a test point in every lab (app/palette.h); the legend names each.
+    return initial ? QCPScatterStyle(QCPScatterStyle::ssSquare, colour, colour, 2 + 2 * width)
                    : QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 3 + 2 * width);
   };
   for (bool initial : {true, false}) {

@@ -11,6 +11,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "io/safetensors.h"
 #include "labs/cnn/cnn_image_views.h"
 #include "labs/cnn/cnn_page.h"
@@ -125,6 +126,8 @@ TransferPage::TransferPage(QWidget* parent) : LabPage(parent) {
     boxes_ = transfer::layerBoxes(s);
     for (int c : transfer::newClasses()) new_classes_.push_back(c);
     for (const auto& b : boxes_) (b.pretrained ? frozen_ : trainable_) += b.parameters;
+  } catch (const gs::Error& e) {
+    problem_ = engineExplanation(e);
   } catch (const std::exception& e) {
     problem_ = QString::fromStdString(e.what());
   }
@@ -212,11 +215,10 @@ void TransferPage::run(int target) {
     try {
       if (state->runs.empty()) prepare(job, *state, per_class, epochs);
     } catch (const gs::Error& e) {
-      // A missing Fashion-MNIST names its Debian package, in the learner's language.
-      const std::string code = e.code(), message = e.what();
-      const std::vector<std::string> args = e.args();
-      job.post([this, code, args, message] {
-        problem_ = CnnPage::engineProblem(code, args, QString::fromStdString(message));
+      // A missing Fashion-MNIST names its Debian package, in the learner's language (as does any
+      // mistake core names by code).
+      job.post([this, error = e] {
+        problem_ = CnnPage::engineProblem(error.code(), error.args(), engineExplanation(error));
         updateTexts();
       });
       return;

@@ -83,6 +83,8 @@ void DescentLab::buildCostGroup() {
   bowl_radio_ = new QRadioButton;
   fit_radio_ = new QRadioButton;
   bowl_radio_->setChecked(true);
+  bowl_radio_->setObjectName("bowl");
+  fit_radio_->setObjectName("lineFit");
   a_label_ = new QLabel;
   b_label_ = new QLabel;
   a_ = new QSlider(Qt::Horizontal);
@@ -102,6 +104,7 @@ void DescentLab::buildRatesGroup() {
   for (int i = 0; i < kRates; ++i) {
     rate_on_[i] = new QCheckBox;
     rate_on_[i]->setChecked(true);
+    rate_on_[i]->setObjectName(QString("rateOn%1").arg(i));
     rates_[i] = new LearningRateSlider;
     rates_[i]->setObjectName(QString("rate%1").arg(i));
     rates_[i]->setProperty("gsPrimary", true);  // what a teacher drags
@@ -122,10 +125,12 @@ void DescentLab::buildRatesGroup() {
   steps_ = new QSpinBox;
   steps_->setRange(5, 500);
   steps_->setValue(60);
+  steps_->setObjectName("steps");
   rl->addWidget(steps_label_, kRates + 1, 0, 1, 2);
   rl->addWidget(steps_, kRates + 1, 2);
   log_loss_ = new QCheckBox;
   log_loss_->setChecked(true);
+  log_loss_->setObjectName("logLoss");
   rl->addWidget(log_loss_, kRates + 2, 0, 1, 3);
   controlsLayout()->addWidget(rates_box_);
 }
@@ -154,6 +159,15 @@ void DescentLab::connectControls() {
   connect(bowl_radio_, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Bowl : Mode::LineFit); });
   connect(compare_batch_, &QCheckBox::toggled, this, &DescentLab::recompute);
   connect(batch_size_, &QSlider::valueChanged, this, &DescentLab::recompute);
+}
+
+QString DescentLab::stepReadout() const {
+  // Each path's loss at this step, so a class reading one step a second sees it fall (or grow).
+  QStringList parts{tr("step %1").arg(step_)};
+  for (const PathView& p : paths_)
+    if (step_ >= 0 && static_cast<std::size_t>(step_) < p.points.size())
+      parts << tr("%1: f = %2").arg(p.name).arg(p.points[static_cast<std::size_t>(step_)][2], 0, 'g', 4);
+  return parts.join(QStringLiteral(" · "));
 }
 
 double DescentLab::bowlA() const { return std::pow(10.0, a_->value() / 100.0); }

@@ -38,6 +38,7 @@ class DescentLab : public Lab {
   void step() override;
   void reset() override;
   int playRate() const override { return 8; }
+  QString stepReadout() const override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   QList<QPair<QWidget*, QImage>> openGLRenders() const override;
   SurfaceView* surfaceView() const { return surface_; }

@@ -12,6 +12,8 @@ namespace gsui {
 /// label, paths and code can all write exactly the rate the optimizer uses (see text()).
 class LearningRateSlider : public QWidget {
   Q_OBJECT
+  // The value a lesson step sets and records (LessonPlayer::setControl).
+  Q_PROPERTY(double value READ value WRITE setValue NOTIFY valueChanged USER true)
  public:
   explicit LearningRateSlider(QWidget* parent = nullptr);
   double value() const { return value_; }

@@ -294,8 +294,8 @@ QString AugmentationPage::restoreSessionState(const nlohmann::json& state) {
     p.brightness = state.value("brightness", p.brightness);
     p.noise = state.value("noise", p.noise);
     p.blur = state.value("blur", p.blur);
-  } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+  } catch (const nlohmann::json::exception&) {
+    return tr("dataset: expected a name; image, degrees, shift, zoom, brightness, noise, blur: expected numbers");
   }
   const int set = dataset_->findData(QString::fromStdString(dataset));
   if (set < 0) return tr("dataset: expected digits or fashion_mnist, got \"%1\"").arg(QString::fromStdString(dataset));

@@ -9,6 +9,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "plots/plot_style.h"
 
 namespace gsui {
@@ -152,27 +153,35 @@ void CuresPage::train() {
     return;
   }
   job_.start([this, generation, need_base, need_cured, cures = trained_](BackgroundJob& job) {
-    for (int which : {0, 1}) {
-      if ((which == 0 && !need_base) || (which == 1 && !need_cured)) continue;
-      CureResult result;
-      const bool done = trainCure(curesScenario(which == 0 ? Cures{} : cures), result, [&job] { return job.cancelled(); },
-                                  [this, &job, generation, which](std::int64_t, double train, double val) {
-                                    job.post([this, generation, which, train, val] {
-                                      if (generation != generation_) return;
-                                      results_[which].train_loss.push_back(train);
-                                      results_[which].val_loss.push_back(val);
-                                      redraw();
-                                      updateTexts();
+    try {
+      for (int which : {0, 1}) {
+        if ((which == 0 && !need_base) || (which == 1 && !need_cured)) continue;
+        CureResult result;
+        const bool done = trainCure(curesScenario(which == 0 ? Cures{} : cures), result, [&job] { return job.cancelled(); },
+                                    [this, &job, generation, which](std::int64_t, double train, double val) {
+                                      job.post([this, generation, which, train, val] {
+                                        if (generation != generation_) return;
+                                        results_[which].train_loss.push_back(train);
+                                        results_[which].val_loss.push_back(val);
+                                        redraw();
+                                        updateTexts();
+                                      });
                                     });
-                                  });
-      if (!done) return;
-      job.post([this, generation, which, result] {
-        if (generation != generation_) return;
-        results_[which] = result;
-        if (which == 0) base_done_ = true;
-        else finished_ = true;
-        redraw();
-        updateTexts();
+        if (!done) return;
+        job.post([this, generation, which, result] {
+          if (generation != generation_) return;
+          results_[which] = result;
+          if (which == 0) base_done_ = true;
+          else finished_ = true;
+          redraw();
+          updateTexts();
+        });
+      }
+    } catch (const gs::Error& e) {
+      if (e.code().empty()) throw;  // (finished() shows it as core says it)
+      // A run that diverged: core's code and values, said in the learner's language in the UI thread.
+      job.post([this, generation, error = e] {
+        if (generation == generation_) problem_ = engineExplanation(error);
       });
     }
   });
@@ -355,8 +364,8 @@ QString CuresPage::restoreSessionState(const nlohmann::json& state) {
     c.patience = state.value("patience", std::int64_t{0});
     c.augment = state.value("augment", false);
     c.batch_norm = state.value("batch_norm", false);
-  } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+  } catch (const nlohmann::json::exception&) {
+    return tr("l2, l1, dropout, patience: expected numbers; augment, batch_norm: expected true or false");
   }
   if (c.l2 < 0 || c.l2 > 0.1 || c.l1 < 0 || c.l1 > 0.1) return tr("l1, l2: expected 0 to 0.1");
   if (c.dropout < 0 || c.dropout > 0.9) return tr("dropout: expected 0 to 0.9, got %1").arg(c.dropout);

@@ -7,6 +7,7 @@
 #include "autograd/grad_mode.h"
 #include "data/features.h"
 #include "ops/functional.h"
+#include "util/error_codes.h"
 
 namespace gsui {
 
@@ -194,7 +195,12 @@ bool trainCure(gs::spec::Scenario s, CureResult& result, const std::function<boo
   for (std::int64_t e = 0; e < s.epochs; ++e) {
     if (cancelled()) return false;
     if (!trainer.run_epoch()) {
-      if (trainer.diverged()) throw gs::Error(trainer.snapshot().reason);
+      if (trainer.diverged()) {
+        // core's code and values travel with the error, so that the page says it in the learner's language
+        const gs::train::Snapshot snap = trainer.snapshot();
+        if (snap.reason_code.empty()) throw gs::Error(snap.reason);
+        throw gs::coded_error(snap.reason_code, snap.reason_args);
+      }
       break;
     }
     const gs::train::Snapshot snap = trainer.snapshot();

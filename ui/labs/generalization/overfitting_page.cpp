@@ -9,6 +9,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "plots/plot_style.h"
 
 namespace gsui {
@@ -140,6 +141,9 @@ void OverfittingPage::restart() {
       const gs::train::Snapshot snap = t.snapshot();
       return OverfitFrame{snap.epoch, snap.train_loss, snap.val_loss, fittedCurve(t.model(), *fit)};
     });
+  } catch (const gs::Error& e) {
+    problem_ = engineExplanation(e);
+    session_.stop();
   } catch (const std::exception& e) {
     problem_ = QString::fromStdString(e.what());
     session_.stop();
@@ -214,13 +218,16 @@ void OverfittingPage::redraw() {
   fit_plot_->clearGraphs();
   const Appearance& look = Appearance::instance();
   const double marker = 7 + 3 * look.scale();
-  auto points = [&](const gs::data::Dataset& d, const QString& name, bool filled, int colour) {
+  // The app's marker language (app/palette.h): a training point is filled (a thin background
+  // outline keeps neighbours apart); hollow is kept for test points, so the validation points,
+  // which are neither, are crosses. The legend names both.
+  auto points = [&](const gs::data::Dataset& d, const QString& name, bool training, int colour) {
     QCPGraph* g = fit_plot_->addGraph();
     g->setName(name);
     g->setLineStyle(QCPGraph::lsNone);
-    QCPScatterStyle style(QCPScatterStyle::ssCircle, look.seriesColor(colour), filled ? look.seriesColor(colour) : Qt::transparent, marker);
-    style.setPen(QPen(look.seriesColor(colour), look.lineWidth() * 0.7));
-    g->setScatterStyle(style);
+    const QColor c = look.seriesColor(colour);
+    g->setScatterStyle(training ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(look.plotBackground(), look.scale()), QBrush(c), marker)
+                                : QCPScatterStyle(QCPScatterStyle::ssCross, QPen(c, look.lineWidth() * 0.8), Qt::NoBrush, marker));
     const std::vector<float> xs = d.x.to_vector<float>(), ys = d.y.to_vector<float>();
     QVector<double> x(xs.begin(), xs.end()), y(ys.begin(), ys.end());
     g->setData(x, y);
@@ -329,8 +336,8 @@ QString OverfittingPage::restoreSessionState(const nlohmann::json& state) {
     s.noise = state.value("noise", s.noise);
     s.seed = state.value("seed", s.seed);
     s.epochs = state.value("epochs", s.epochs);
-  } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+  } catch (const nlohmann::json::exception&) {
+    return tr("degree, points, noise, seed, epochs: expected numbers");
   }
   if (s.degree < 1 || s.degree > kMaxDegree) return tr("degree: expected 1 to %1, got %2").arg(kMaxDegree).arg(s.degree);
   if (s.points < 5 || s.points > 60) return tr("points: expected 5 to 60, got %1").arg(s.points);

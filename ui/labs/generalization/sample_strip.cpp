@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "app/appearance.h"
+#include "app/palette.h"
 
 namespace gsui {
 namespace {
@@ -81,33 +82,51 @@ void SampleStrip::paintEvent(QPaintEvent*) {
   for (const QString& s : scores_) score_width = std::max(score_width, fm.horizontalAdvance(s) + 8);
   const int left = title_width + 10, right = width() - score_width;
   const double cell = static_cast<double>(right - left) / static_cast<double>(labels_.size());
-  const QColor train = look.seriesColor(0), test = look.seriesColor(1), validation = look.seriesColor(2);
   auto x_of = [&](std::size_t column) { return left + cell * static_cast<double>(column); };
   auto fill = [&](int row_top, int height, std::size_t column, const QColor& colour) {
     p.fillRect(QRectF(x_of(column), row_top + 2, std::max(1.0, cell - (cell > 3 ? 0.6 : 0.0)), height - 4), colour);
+  };
+  // Roles in the app's marker language (app/palette.h), in the foreground colour so that they never
+  // look like a class: a training sample is filled, a test (or out-of-bag) sample is a hollow
+  // frame, a validation sample, neither, is hatched.
+  const QColor ink = look.plotForeground();
+  auto role = [&](QRectF box, SampleRole r, int alpha) {
+    QColor c = ink;
+    c.setAlpha(alpha);
+    if (r == SampleRole::Train) {
+      p.fillRect(box, c);
+    } else if (r == SampleRole::Validation) {
+      p.fillRect(box, QBrush(c, Qt::BDiagPattern));
+    } else {
+      p.setPen(QPen(c, 1));
+      p.setBrush(Qt::NoBrush);
+      p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+  };
+  auto cell_box = [&](int row_top, int height, std::size_t column) {
+    return QRectF(x_of(column), row_top + 2, std::max(1.0, cell - (cell > 3 ? 0.6 : 0.0)), height - 4);
   };
   auto title = [&](int row_top, int height, const QString& text) {
     p.setPen(look.plotForeground());
     p.drawText(QRect(0, row_top, title_width + 4, height), Qt::AlignRight | Qt::AlignVCenter, text);
   };
   int y = 4;
-  // Classes: three colours past the role colours, so no class looks like "test".
+  // Classes: each in its colour of every lab.
   title(y, rh, texts_[kClass]);
-  for (std::size_t c = 0; c < order_.size(); ++c) fill(y, rh, c, look.seriesColor(3 + static_cast<int>(labels_[order_[c]])));
+  for (std::size_t c = 0; c < order_.size(); ++c) fill(y, rh, c, palette::classColor(static_cast<int>(labels_[order_[c]])));
   y += rh;
   title(y, rh, texts_[kHoldout]);
   if (holdout_.size() == labels_.size())
     for (std::size_t c = 0; c < order_.size(); ++c) {
-      const SampleRole r = holdout_[static_cast<std::size_t>(order_[c])];
-      fill(y, rh, c, r == SampleRole::Train ? train : r == SampleRole::Test ? test : validation);
+      role(cell_box(y, rh, c), holdout_[static_cast<std::size_t>(order_[c])], 220);
     }
   y += rh;
   for (std::size_t f = 0; f < folds_.size(); ++f) {
     title(y, rh, titles[static_cast<int>(2 + f)]);
     for (std::size_t c = 0; c < order_.size(); ++c) {
-      QColor colour = fold_of_[static_cast<std::size_t>(order_[c])] == static_cast<int>(f) ? test : train;
-      if (current_ >= 0 && static_cast<int>(f) != current_) colour.setAlpha(110);  // the fold under way stands out
-      fill(y, rh, c, colour);
+      const bool held_out = fold_of_[static_cast<std::size_t>(order_[c])] == static_cast<int>(f);
+      const bool dimmed = current_ >= 0 && static_cast<int>(f) != current_;  // the fold under way stands out
+      role(cell_box(y, rh, c), held_out ? SampleRole::Test : SampleRole::Train, dimmed ? 90 : 220);
     }
     if (static_cast<int>(f) == current_) {
       p.setPen(QPen(look.plotForeground(), 2 * look.scale()));
@@ -126,14 +145,12 @@ void SampleStrip::paintEvent(QPaintEvent*) {
       const int n = counts_[static_cast<std::size_t>(order_[c])];
       const double x = x_of(c), w = std::max(1.0, cell - (cell > 3 ? 0.6 : 0.0));
       if (n == 0) {
-        p.setPen(QPen(test, 1));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(x + 0.5, y + 2.5, w - 1, 2.0 * rh - 5));
+        role(QRectF(x, y + 2, w, 2.0 * rh - 4), SampleRole::Test, 220);
         continue;
       }
       for (int k = 0; k < std::min(n, kBootstrapTicks); ++k) {
-        QColor colour = train;
-        if (k == kBootstrapTicks - 1 && n > kBootstrapTicks) colour = colour.darker(160);
+        QColor colour = ink;
+        colour.setAlpha(k == kBootstrapTicks - 1 && n > kBootstrapTicks ? 255 : 170);
         p.fillRect(QRectF(x, y + 2.0 * rh - 2 - (k + 1) * tick, w, tick - 1), colour);
       }
     }
@@ -142,16 +159,10 @@ void SampleStrip::paintEvent(QPaintEvent*) {
   // Legend.
   int x = left;
   const int swatch = fm.height() - 4;
-  const std::pair<QColor, int> legend[] = {{train, kTrain}, {validation, kValidation}, {test, kTest}, {QColor(), kOutOfBag}};
-  for (const auto& [colour, text] : legend) {
-    const QRect box(x, y + (rh - swatch) / 2, swatch, swatch);
-    if (colour.isValid()) {
-      p.fillRect(box, colour);
-    } else {
-      p.setPen(QPen(test, 1));
-      p.setBrush(Qt::NoBrush);
-      p.drawRect(box.adjusted(0, 0, -1, -1));
-    }
+  const std::pair<SampleRole, int> legend[] = {
+      {SampleRole::Train, kTrain}, {SampleRole::Validation, kValidation}, {SampleRole::Test, kTest}, {SampleRole::Test, kOutOfBag}};
+  for (const auto& [r, text] : legend) {
+    role(QRectF(x, y + (rh - swatch) / 2, swatch, swatch), r, 220);
     p.setPen(look.plotForeground());
     const int w = fm.horizontalAdvance(texts_[text]);
     p.drawText(QRect(x + swatch + 4, y, w + 2, rh), Qt::AlignLeft | Qt::AlignVCenter, texts_[text]);

@@ -8,6 +8,7 @@
 
 #include "app/appearance.h"
 #include "app/control_group.h"
+#include "app/engine_message.h"
 #include "labs/generalization/sample_strip.h"
 #include "plots/plot_style.h"
 
@@ -119,6 +120,9 @@ void SplitsPage::replan() {
   problem_.clear();
   try {
     plan_ = planFolds(scenario_, folds_->value());
+  } catch (const gs::Error& e) {
+    problem_ = engineExplanation(e);
+    plan_.folds.clear();
   } catch (const std::exception& e) {
     problem_ = QString::fromStdString(e.what());
     plan_.folds.clear();
@@ -133,6 +137,9 @@ void SplitsPage::updateHoldout() {
   scenario_.dataset.test_ratio = test_ratio_->value() / 10.0;
   try {
     holdout_ = holdoutRoles(scenario_, validation_->value() / 10.0);
+  } catch (const gs::Error& e) {
+    holdout_.clear();
+    problem_ = engineExplanation(e);
   } catch (const std::exception& e) {
     holdout_.clear();
     problem_ = QString::fromStdString(e.what());
@@ -336,8 +343,8 @@ QString SplitsPage::restoreSessionState(const nlohmann::json& state) {
     seed = state.value("bootstrap_seed", seed);
     test = state.value("test_ratio", test);
     validation = state.value("validation", validation);
-  } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+  } catch (const nlohmann::json::exception&) {
+    return tr("folds, bootstrap_seed, test_ratio, validation: expected numbers");
   }
   if (folds < 2 || folds > 10) return tr("folds: expected 2 to 10, got %1").arg(folds);
   if (!(test >= 0.1 && test <= 0.5)) return tr("test_ratio: expected 0.1 to 0.5, got %1").arg(test);

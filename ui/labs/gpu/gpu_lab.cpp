@@ -4,13 +4,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "backend/backend.h"
 #include "cases/commands.h"
 #include "plots/plot_style.h"
@@ -22,29 +22,12 @@ constexpr double kSecondsPerPoint = 0.1;
 }  // namespace
 
 QString GpuLab::translatedReason(const QString& why) {
-  // core words its reasons in English (gs::device_available returns text, no error code): the
-  // known ones are matched by their text and said again through tr(). What they quote from the
-  // driver (cudaGetErrorString), the GPU's product name and the architecture list stay as they are.
-  auto gpu = [](const QString& name) {
-    if (name == "the GPU") return tr("the GPU");
-    static const QRegularExpression cc(R"(^(.*) \(compute capability ([0-9.]+)\)$)");
-    const QRegularExpressionMatch m = cc.match(name);
-    return m.hasMatch() ? tr("%1 (compute capability %2)").arg(m.captured(1), m.captured(2)) : name;
-  };
-  if (why == "this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)")
-    return tr("this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)");
-  if (why == "no NVIDIA GPU was found") return tr("no NVIDIA GPU was found");
-  static const QRegularExpression driver(R"(^no usable NVIDIA driver or GPU \((.*)\)$)");
-  if (const QRegularExpressionMatch m = driver.match(why); m.hasMatch())
-    return tr("no usable NVIDIA driver or GPU (%1)").arg(m.captured(1));
-  static const QRegularExpression arch(R"(^(.*) cannot run this GradScope's CUDA kernels, which were built for the architectures (.*) \(CMAKE_CUDA_ARCHITECTURES\)$)");
-  if (const QRegularExpressionMatch m = arch.match(why); m.hasMatch())
-    return tr("%1 cannot run this GradScope's CUDA kernels, which were built for the architectures %2 (CMAKE_CUDA_ARCHITECTURES)")
-        .arg(gpu(m.captured(1)), m.captured(2));
-  static const QRegularExpression load(R"(^(.*) cannot load this GradScope's CUDA kernels \((.*)\)$)");
-  if (const QRegularExpressionMatch m = load.match(why); m.hasMatch())
-    return tr("%1 cannot load this GradScope's CUDA kernels (%2)").arg(gpu(m.captured(1)), m.captured(2));
-  return why;  // a reason this lab does not know: shown as core words it
+  // core gives the reason a code and the values it quotes (the driver's words, the GPU's name, the
+  // architectures): the sentence is said in the learner's language from those. A text that is not
+  // this machine's reason is shown as it is.
+  const gs::DeviceStatus cuda = gs::device_status(gs::Device::CUDA);
+  if (cuda.available || QString::fromStdString(cuda.reason) != why) return why;
+  return engineMessage(cuda.code, cuda.args, why);
 }
 
 QVector<int> GpuLab::batchSizes() { return {1, 4, 16, 64, 256, 1024}; }

@@ -152,7 +152,10 @@ void RegressionPage::redrawScatter() {
   QCPGraph* dots = scatter_->addGraph();
   dots->setName(tr("points (drag them)"));
   dots->setLineStyle(QCPGraph::lsNone);
-  dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, a.plotForeground(), a.plotBackground(), 9 * a.scale()));
+  // The points the lines are fitted to: filled, as training points are in every lab (app/palette.h:
+  // hollow means a test point), with a thin background outline to keep close points apart.
+  dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(a.plotBackground(), 1.0 * a.scale()),
+                                        QBrush(a.plotForeground()), 9 * a.scale()));
   dots->setPen(QPen(a.plotForeground(), 1.5 * a.scale()));
   QVector<double> xs, ys;
   for (const SamplePoint& p : points_) {

@@ -17,7 +17,8 @@ BinaryConfusionView::BinaryConfusionView(QWidget* parent) : QWidget(parent) {
 
 QSize BinaryConfusionView::minimumSizeHint() const {
   const QFontMetrics fm = fontMetrics();
-  return {fm.height() * 2 + 2 * fm.horizontalAdvance(QStringLiteral("FNR 0.000  ")), fm.height() * 9};
+  const int names = std::max(fm.horizontalAdvance(names_.value(0)), fm.horizontalAdvance(names_.value(1)));
+  return {fm.height() + 8 + names + 2 * fm.horizontalAdvance(QStringLiteral("FNR 0.000  ")), fm.height() * 9};
 }
 
 void BinaryConfusionView::setScores(const gs::metrics::BinaryScores& scores) {
@@ -27,6 +28,7 @@ void BinaryConfusionView::setScores(const gs::metrics::BinaryScores& scores) {
 
 void BinaryConfusionView::setClassNames(const QStringList& names) {
   names_ = names;
+  updateGeometry();
   update();
 }
 
@@ -38,9 +40,18 @@ void BinaryConfusionView::setSelected(Cell cell) {
 }
 
 QRect BinaryConfusionView::gridRect() const {
-  // Two text lines on the top (the axis title and the column names), two on the left.
+  // Two text lines on the top (the axis title and the column names). On the left the rotated
+  // axis title and the row names written across, as wide as the longer name (at most a third of
+  // the width): rotated row names overlap each other when a cell is shorter than its name.
   const int line = fontMetrics().height();
-  return QRect(2 * line + 6, 2 * line + 6, width() - 2 * line - 8, height() - 2 * line - 8);
+  const int left = line + 6 + rowNamesWidth();
+  return QRect(left, 2 * line + 6, width() - left - 2, height() - 2 * line - 8);
+}
+
+int BinaryConfusionView::rowNamesWidth() const {
+  const QFontMetrics fm = fontMetrics();
+  const int widest = std::max(fm.horizontalAdvance(names_.value(0)), fm.horizontalAdvance(names_.value(1)));
+  return std::min(widest + fm.averageCharWidth(), width() / 3);
 }
 
 QRect BinaryConfusionView::cellRect(Cell cell) const {
@@ -65,12 +76,15 @@ void BinaryConfusionView::paintEvent(QPaintEvent*) {
   p.drawText(QRect(g.left(), 0, g.width(), line), Qt::AlignCenter, tr("predicted"));
   p.drawText(QRect(g.left(), line + 2, g.width() / 2, line), Qt::AlignCenter, negative);
   p.drawText(QRect(g.left() + g.width() / 2, line + 2, g.width() / 2, line), Qt::AlignCenter, positive);
+  const int names_width = rowNamesWidth() - fm.averageCharWidth() / 2;
+  const QRect names(g.left() - names_width - 4, g.top(), names_width, g.height() / 2);
+  p.drawText(names, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(names_.value(0), Qt::ElideRight, names_width));
+  p.drawText(names.translated(0, g.height() / 2), Qt::AlignRight | Qt::AlignVCenter,
+             fm.elidedText(names_.value(1), Qt::ElideRight, names_width));
   p.save();
   p.translate(0, g.bottom());
   p.rotate(-90);
   p.drawText(QRect(0, 0, g.height(), line), Qt::AlignCenter, tr("actual"));
-  p.drawText(QRect(g.height() / 2, line + 2, g.height() / 2, line), Qt::AlignCenter, negative);
-  p.drawText(QRect(0, line + 2, g.height() / 2, line), Qt::AlignCenter, positive);
   p.restore();
 
   const gs::metrics::BinaryScores& s = scores_;

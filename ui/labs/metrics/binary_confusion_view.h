@@ -40,6 +40,7 @@ class BinaryConfusionView : public QWidget {
 
  private:
   QRect gridRect() const;
+  int rowNamesWidth() const;  ///< the row names' column left of the grid
 
   gs::metrics::BinaryScores scores_;
   QStringList names_;

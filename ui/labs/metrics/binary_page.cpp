@@ -72,7 +72,16 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   histogram_->legend->setBorderPen(Qt::NoPen);
   histogram_->legend->setMargins(QMargins(2, 0, 2, 0));
   // The input-space view keeps a 1:1 aspect (DESIGN.md, Classroom).
-  connect(projection_, &QCustomPlot::beforeReplot, this, [this] { projection_->yAxis->setScaleRatio(projection_->xAxis, 1.0); });
+  // The ranges of the data (set by drawProjection) are widened along the axis with room to spare,
+  // never narrowed: one axis scaled to the other's ratio cuts off points when the plot is wide.
+  connect(projection_, &QCustomPlot::beforeReplot, this, [this] {
+    QCPAxis *x = projection_->xAxis, *y = projection_->yAxis;
+    const double px = x->axisRect()->width(), py = y->axisRect()->height();
+    if (px <= 0 || py <= 0 || projection_data_x_.size() <= 0 || projection_data_y_.size() <= 0) return;
+    const double unit = std::max(projection_data_x_.size() / px, projection_data_y_.size() / py);
+    x->setRange(projection_data_x_.center(), unit * px, Qt::AlignCenter);
+    y->setRange(projection_data_y_.center(), unit * py, Qt::AlignCenter);
+  });
 
   slider_ = new QSlider(Qt::Horizontal);
   slider_->setObjectName("threshold");

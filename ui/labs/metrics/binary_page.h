@@ -9,6 +9,7 @@
 // Every number comes from core (metrics::binary_scores, roc_curve, ...); training runs in a
 // TrainingSession worker.
 #include <QTimer>
+#include <qcustomplot.h>
 #include <QWidget>
 #include <memory>
 
@@ -144,6 +145,7 @@ class BinaryPage : public QWidget {
   std::vector<int> labels_;
   std::vector<double> scores_;
   std::vector<double> projected_x_, projected_y_;
+  QCPRange projection_data_x_, projection_data_y_;  ///< what the projection must show, before its 1:1 widening
   double lo_ = 0, hi_ = 1;  ///< the slider's score range
   gs::metrics::BinaryScores shown_;
   std::vector<std::int64_t> highlighted_;

@@ -124,6 +124,8 @@ void BinaryPage::drawProjection() {
   projection_->rescaleAxes();
   projection_->xAxis->scaleRange(1.1);
   projection_->yAxis->scaleRange(1.1);
+  projection_data_x_ = projection_->xAxis->range();
+  projection_data_y_ = projection_->yAxis->range();
   projection_->xAxis->setLabel(tr("PC 1"));
   projection_->yAxis->setLabel(tr("PC 2"));
   setPlotTitle(projection_, projected_x_.empty() ? tr("A scores file has no inputs to project") : tr("Inputs projected (PCA)"));

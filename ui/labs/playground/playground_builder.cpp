@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "app/appearance.h"
+#include "app/engine_message.h"
 #include "builder/network_builder.h"
 #include "labs/playground/playground_controls.h"
 #include "labs/playground/playground_lab.h"
@@ -21,6 +22,8 @@ QString PlaygroundLab::setNetworkSpec(const nlohmann::json& json) {
     spec = gs::spec::parse_model_spec(j);
     const gs::spec::ShapeReport report = gs::spec::infer_shapes(spec);
     if (!report.ok()) return tr("Layer %1: %2").arg(report.error_layer).arg(QString::fromStdString(report.error));
+  } catch (const gs::Error& e) {
+    return engineMessage(e);  // in the learner's language when core gives the mistake a code
   } catch (const std::exception& e) {
     return QString::fromUtf8(e.what());
   }

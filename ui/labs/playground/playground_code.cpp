@@ -2,6 +2,7 @@
 // that the code runs as shown (`python3 code.py`).
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "labs/playground/playground_setup.h"
@@ -71,6 +72,41 @@ std::string generator(const std::string& dataset) {
          "points = torch.stack([5 * x, torch.zeros(n)], 1)\n";
 }
 
+/// The imported table read as core reads it (data::parse_csv_table: the separator of the first
+/// line, a header when a name stands above a number) and put on the plane as load_dataset does:
+/// `points` [n, 2] in ±3 standard deviations → ±6, and `labels` in sorted order or a standardized
+/// `target`. (Python's csv module; core also takes a seeded sample of a table of more than
+/// kMaxCsvPoints rows.)
+std::string tableCode(const CsvSource& csv) {
+  const auto quoted = [](const std::string& v) { return nlohmann::json(v).dump(); };
+  std::string features;
+  for (const std::string& f : csv.features) features += (features.empty() ? "" : ", ") + quoted(f);
+  std::string code =
+      "import csv\n\n"
+      "def number(v):\n"
+      "    return float(v.replace(\",\", \".\") if sep == \";\" else v)\n\n"
+      "def is_number(v):\n"
+      "    try:\n"
+      "        return number(v) == number(v)\n"
+      "    except ValueError:\n"
+      "        return False\n\n"
+      "lines = [l for l in open(" + quoted(csv.path) + ", encoding=\"utf-8-sig\").read().splitlines() if l.strip()]\n"
+      "sep = max(\",;\\t\", key=lambda c: (lines[0].count(c), c == \",\"))\n"
+      "rows = [[v.strip() for v in r] for r in csv.reader(lines, delimiter=sep)]\n"
+      "header = any(not is_number(a) and is_number(b) for a, b in zip(rows[0], rows[1]))\n"
+      "names = rows.pop(0) if header else [f\"column {i + 1}\" for i in range(len(rows[0]))]\n"
+      "n = len(rows)\n"
+      "x = torch.tensor([[number(r[names.index(c)]) for c in [" + features + "]] for r in rows])\n"
+      "points = (x - x.mean(0)) / x.std(0, unbiased=False) * 2  # the plane's units: ±3 standard deviations → ±6\n";
+  if (csv.features.size() == 1) code += "points = torch.cat([points, torch.zeros(n, 1)], 1)  # one column: y against x1\n";
+  code += "y = [r[names.index(" + quoted(csv.target) + ")] for r in rows]\n";
+  if (csv.regression)
+    return code + "target = torch.tensor([number(v) for v in y])\n"
+                  "target = (target - target.mean()) / target.std(unbiased=False)\n";
+  return code + "classes = sorted(set(y), key=number) if all(map(is_number, y)) else sorted(set(y))\n"
+                "labels = torch.tensor([classes.index(v) for v in y])\n";
+}
+
 /// A feature of data::playground_features() as a torch expression of x1 and x2.
 std::string featureExpression(const std::string& f) {
   if (f == "x1^2") return "x1 ** 2";
@@ -87,17 +123,21 @@ std::string dataCode(const Setup& s) {
   const std::string targets = s.problem == Problem::Regression   ? "target.unsqueeze(1)"
                               : s.problem == Problem::MultiClass ? "labels"
                                                                  : "labels.float().unsqueeze(1)";
-  const long n_test = std::lround(s.test_percent / 100.0 * kSamples);
-  return "\n# The data: " + s.dataset + " (GradScope's recipe, torch's random numbers)\n"
-         "import math\n\n"
-         "torch.manual_seed(" + std::to_string(s.seed) + ")\n"
-         "n, noise = " + std::to_string(kSamples) + ", " + number(generatorNoise(s)) + "\n" +
-         generator(s.dataset) +
+  const std::string data = usesCsv(s) ? "\n# The data: your table " + s.csv->path + "\n"
+                                         "torch.manual_seed(" + std::to_string(s.seed) + ")\n" + tableCode(*s.csv)
+                                       : "\n# The data: " + s.dataset + " (GradScope's recipe, torch's random numbers)\n"
+                                         "import math\n\n"
+                                         "torch.manual_seed(" + std::to_string(s.seed) + ")\n"
+                                         "n, noise = " + std::to_string(kSamples) + ", " + number(generatorNoise(s)) + "\n" +
+                                         generator(s.dataset);
+  const std::string n_test = usesCsv(s) ? "round(" + number(s.test_percent / 100.0) + " * n)"
+                                        : std::to_string(std::lround(s.test_percent / 100.0 * kSamples));
+  return data +
          "x1, x2 = points[:, 0], points[:, 1]\n"
          "inputs = torch.stack([" + inputs + "], 1)\n"
          "targets = " + targets + "\n"
          "order = torch.randperm(n)\n"
-         "test, train = order[:" + std::to_string(n_test) + "], order[" + std::to_string(n_test) + ":]  # test " +
+         "test, train = order[:" + n_test + "], order[" + n_test + ":]  # test " +
          std::to_string(s.test_percent) + " %\n"
          "train_set = torch.utils.data.TensorDataset(inputs[train], targets[train])\n"
          "test_x, test_y = inputs[test], targets[test]\n\n";

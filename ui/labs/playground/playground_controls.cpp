@@ -107,9 +107,12 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   seed_->setRange(0, 9999);
   save_scenario_ = new QPushButton;
   open_scenario_ = new QPushButton;
+  import_csv_ = new QPushButton;
+  import_csv_->setObjectName("import_csv");
   data_box_->addWideRow(preset_);
   data_box_->addWideRow(preset_note_);
   data_box_->addWideRow(dataset_);
+  data_box_->addWideRow(import_csv_);
   // The whole row: the problems' names are long ("multi-class: softmax + CE"), and say what they are.
   problem_label_ = new QLabel;
   problem_label_->setWordWrap(true);
@@ -257,6 +260,7 @@ void PlaygroundControls::connectLiveChanges() {
   });
   connect(save_scenario_, &QPushButton::clicked, this, &PlaygroundControls::saveRequested);
   connect(open_scenario_, &QPushButton::clicked, this, &PlaygroundControls::openRequested);
+  connect(import_csv_, &QPushButton::clicked, this, &PlaygroundControls::importCsvRequested);
   connect(edit_network_, &QPushButton::clicked, this, &PlaygroundControls::editNetworkRequested);
   connect(show_test_, &QCheckBox::toggled, this, &PlaygroundControls::showTestChanged);
   connect(discretize_, &QCheckBox::toggled, this, &PlaygroundControls::discretizeChanged);
@@ -265,6 +269,7 @@ void PlaygroundControls::connectLiveChanges() {
 playground::Setup PlaygroundControls::setup() const {
   playground::Setup s;
   s.dataset = dataset_->currentData().toString().toStdString();
+  s.csv = csv_;
   s.noise_percent = noise_->value();
   s.test_percent = test_ratio_->value();
   s.seed = seed_->value();
@@ -292,6 +297,8 @@ playground::Setup PlaygroundControls::setup() const {
 void PlaygroundControls::setSetup(const playground::Setup& s) {
   std::vector<std::unique_ptr<QSignalBlocker>> blockers;
   for (QObject* o : panel_->findChildren<QObject*>()) blockers.push_back(std::make_unique<QSignalBlocker>(o));
+  if (s.csv) csv_ = s.csv;  // an earlier table stays on offer while a generated set is chosen
+  showCsvItem();
   selectData(dataset_, QString::fromStdString(s.dataset));
   noise_->setValue(s.noise_percent);
   test_ratio_->setValue(s.test_percent);
@@ -325,7 +332,8 @@ void PlaygroundControls::updateValueLabels() {
 }
 
 void PlaygroundControls::updateChoices() {
-  const std::string dataset = dataset_->currentData().toString().toStdString();
+  const playground::Setup dataset = setup();
+  noise_->setEnabled(!playground::usesCsv(dataset));  // a table's points are as the file has them
   auto* model = qobject_cast<QStandardItemModel*>(problem_->model());
   for (int i = 0; i < problem_->count(); ++i) {
     QStandardItem* item = model->item(i);
@@ -372,6 +380,19 @@ void PlaygroundControls::setPresetNote(const std::string& note) { preset_note_->
 void PlaygroundControls::setStatus(const QString& text) { status_->setText(text); }
 void PlaygroundControls::setSpeed(const QString& text) { speed_->setText(text); }
 
+void PlaygroundControls::showCsvItem() {
+  int i = dataset_->findData(QString(playground::kCsvDataset));
+  if (!csv_) return;
+  const QSignalBlocker block(dataset_);
+  if (i < 0) {
+    dataset_->addItem(QString(), QString(playground::kCsvDataset));
+    i = dataset_->count() - 1;
+  }
+  const QString file = QFileInfo(QString::fromStdString(csv_->path)).fileName();
+  dataset_->setItemText(i, tr("table: %1").arg(file));
+  dataset_->setItemData(i, QString::fromStdString(csv_->path), Qt::ToolTipRole);
+}
+
 void PlaygroundControls::fillPresets() {
   const QSignalBlocker block(preset_);
   preset_->clear();
@@ -391,6 +412,8 @@ void PlaygroundControls::retranslate() {
   save_scenario_->setText(tr("Save setup…"));
   save_scenario_->setToolTip(tr("As a scenario file that gradscope-cli train runs to the same numbers"));
   open_scenario_->setText(tr("Open setup…"));
+  import_csv_->setText(tr("Import CSV…"));
+  import_csv_->setToolTip(tr("Your own data: two columns of a CSV file as x₁ and x₂ and a column of labels, or one column and a value to fit"));
   problem_label_->setText(tr("Problem"));
   seed_label_->setText(tr("Seed"));
   problem_->setItemText(0, tr("binary: sigmoid + BCE"));
@@ -404,6 +427,7 @@ void PlaygroundControls::retranslate() {
       {"line", tr("line")},     {"cubic", tr("cubic")}};
   for (int i = 0; i < dataset_->count(); ++i)
     if (const auto it = datasets.find(dataset_->itemData(i).toString()); it != datasets.end()) dataset_->setItemText(i, it->second);
+  showCsvItem();
   features_box_->setTitle(tr("Input features"));
   network_box_->setTitle(tr("Network"));
   layers_label_->setText(tr("Hidden layers"));

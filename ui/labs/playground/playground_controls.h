@@ -54,6 +54,8 @@ class PlaygroundControls : public QObject {
   void presetChosen(const QString& path);
   void saveRequested();
   void openRequested();
+  /// "Import CSV…": the learner's own table.
+  void importCsvRequested();
   void editNetworkRequested();
   void showTestChanged(bool on);
   void discretizeChanged(bool on);
@@ -69,6 +71,8 @@ class PlaygroundControls : public QObject {
   /// Greys the simple network controls while the builder's network trains, and says which it is.
   void showNetworkSource();
   void fillPresets();
+  /// The data set item of the imported table: added with the first import, named after its file.
+  void showCsvItem();
   /// The labels that show a slider's value.
   void updateValueLabels();
 
@@ -90,6 +94,7 @@ class PlaygroundControls : public QObject {
   QLabel* seed_label_;
   QPushButton* save_scenario_;
   QPushButton* open_scenario_;
+  QPushButton* import_csv_;
   std::vector<QCheckBox*> features_;
   QSpinBox* layers_;
   QLabel* layers_label_;
@@ -120,6 +125,7 @@ class PlaygroundControls : public QObject {
   QLabel* status_;
   QLabel* speed_;
   std::optional<gs::spec::ModelSpec> custom_;  ///< the builder's network, kept as set
+  std::optional<playground::CsvSource> csv_;    ///< the imported table, the data set's last item while there is one
 };
 
 }  // namespace gsui

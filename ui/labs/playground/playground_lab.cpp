@@ -5,11 +5,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <qcustomplot.h>
 
+#include "app/engine_message.h"
 #include "app/json_file.h"
+#include "labs/playground/csv_import_dialog.h"
 #include "io/safetensors.h"
 #include "labs/playground/neuron_view.h"
 #include "labs/playground/playground_controls.h"
@@ -65,8 +68,8 @@ PlaygroundFrame makeFrame(gs::train::Trainer& t, const ViewInputs& in, gs::train
 /// The raw points as the plane draws them: train then test; 1-D sets as (x₁, y).
 PlanePoints planePoints(const gs::data::Split& raw, const playground::Setup& s) {
   PlanePoints p;
-  p.classes = playground::classesOf(s.dataset);
-  p.one_d = playground::oneDimensional(s.dataset);
+  p.classes = playground::classesOf(s);
+  p.one_d = playground::oneDimensional(s);
   for (const gs::data::Dataset* d : {&raw.train, &raw.test}) {
     const std::vector<double> xy = d->x.to_vector<double>(), y = d->y.to_vector<double>();
     for (std::size_t i = 0; i < y.size(); ++i) {
@@ -127,6 +130,7 @@ void PlaygroundLab::connectControls() {
   });
   connect(controls_, &PlaygroundControls::saveRequested, this, &PlaygroundLab::saveSetup);
   connect(controls_, &PlaygroundControls::openRequested, this, &PlaygroundLab::openSetup);
+  connect(controls_, &PlaygroundControls::importCsvRequested, this, &PlaygroundLab::openCsvImport);
   connect(controls_, &PlaygroundControls::editNetworkRequested, this, &PlaygroundLab::editInBuilder);
   connect(controls_, &PlaygroundControls::showTestChanged, views_, &PlaygroundViews::setShowTest);
   connect(controls_, &PlaygroundControls::discretizeChanged, views_, &PlaygroundViews::setDiscretize);
@@ -181,6 +185,11 @@ void PlaygroundLab::rebuild() {
   gs::spec::Run run;
   try {
     run = gs::spec::make_run(scenario);
+  } catch (const gs::Error& e) {
+    // A table changed on disk since it was imported says its problem as the import does.
+    const QString why = e.code().rfind("csv_", 0) == 0 ? CsvImportDialog::problemText(e) : engineMessage(e);
+    controls_->setStatus(tr("The network cannot be built: %1").arg(why));
+    return;
   } catch (const std::exception& e) {
     controls_->setStatus(tr("The network cannot be built: %1").arg(QString::fromUtf8(e.what())));
     return;
@@ -190,7 +199,7 @@ void PlaygroundLab::rebuild() {
   trained_dropout_ = s.custom ? 0.0 : s.mlp.dropout;
   const ViewInputs inputs = viewInputs(run.pipeline);
   const gs::train::OutputKind kind = playground::outputKindOf(s.problem);
-  const bool one_d = playground::oneDimensional(s.dataset);
+  const bool one_d = playground::oneDimensional(s);
   session_.start(std::move(run.trainer), [inputs, kind, one_d](gs::train::Trainer& t) { return makeFrame(t, inputs, kind, one_d); },
                  kFrameIntervalMs);
   recorded_step_ = -1;
@@ -279,6 +288,8 @@ QString PlaygroundLab::applyScenario(const nlohmann::json& j, const QString& pat
   std::variant<playground::Setup, playground::NotASetup> read;
   try {
     read = playground::fromScenario(gs::spec::parse_scenario(j));  // validates every field; nothing is applied on error
+  } catch (const gs::Error& e) {
+    return tr("preset %1: %2").arg(path, engineMessage(e));
   } catch (const std::exception& e) {
     return tr("preset %1: %2").arg(path, QString::fromUtf8(e.what()));
   }
@@ -286,7 +297,16 @@ QString PlaygroundLab::applyScenario(const nlohmann::json& j, const QString& pat
     if (*why == playground::NotASetup::OtherLab) return tr("%1 is not a Playground preset").arg(path);
     return tr("%1: dataset.name \"%2\" is not one of the Playground's data sets").arg(path, QString::fromStdString(j["dataset"]["name"].get<std::string>()));
   }
-  controls_->setSetup(std::get<playground::Setup>(read));
+  const playground::Setup& read_setup = std::get<playground::Setup>(read);
+  if (playground::usesCsv(read_setup)) {
+    // The table it names must still load as the Playground learns from it.
+    try {
+      playground::readCsv(*read_setup.csv);
+    } catch (const gs::Error& e) {
+      return tr("%1: %2").arg(path, CsvImportDialog::problemText(e));
+    }
+  }
+  controls_->setSetup(read_setup);
   controls_->setPresetNote(j.value("description", std::string()));
   stopPlaying();
   rebuild();
@@ -326,21 +346,58 @@ void PlaygroundLab::setSetup(const playground::Setup& s) {
 void PlaygroundLab::setDataset(const QString& name) {
   playground::Setup s = setup();
   s.dataset = name.toStdString();
-  if (!playground::allows(s.dataset, s.problem)) s.problem = playground::defaultProblem(s.dataset);
+  if (!playground::allows(s, s.problem)) s.problem = playground::defaultProblem(s);
   setSetup(s);
+}
+
+QString PlaygroundLab::importCsv(const playground::CsvSource& csv) {
+  if (!csv.regression && csv.features.size() != 2)
+    return tr("Two classes are drawn on the plane of x₁ and x₂: choose a column for each (or the task regression, which fits y against x₁).");
+  if (csv.features.empty() || csv.features.size() > 2) return tr("Choose one or two feature columns.");
+  try {
+    playground::readCsv(csv);  // the whole file, before anything changes
+  } catch (const gs::Error& e) {
+    return CsvImportDialog::problemText(e);
+  }
+  playground::Setup s = setup();
+  s.csv = csv;
+  s.dataset = playground::kCsvDataset;
+  s.problem = csv.regression ? playground::Problem::Regression : playground::Problem::Binary;
+  if (playground::inputFeatures(s).empty())
+    s.features = playground::oneDimensional(s) ? std::vector<std::string>{"x1"} : std::vector<std::string>{"x1", "x2"};
+  controls_->setSetup(s);
+  controls_->setPresetNote({});
+  stopPlaying();
+  rebuild();
+  emit message(tr("Training on %1: %2 points at most, standardized, split as the generated sets are.")
+                   .arg(QFileInfo(QString::fromStdString(csv.path)).fileName())
+                   .arg(playground::kMaxCsvPoints));
+  return {};
+}
+
+void PlaygroundLab::openCsvImport() {
+  auto* dialog = new CsvImportDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  if (const playground::Setup s = setup(); s.csv) dialog->setSource(*s.csv);
+  csv_dialog_ = dialog;
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const QString error = importCsv(dialog->source());
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Import failed"), error);
+  });
+  dialog->open();
 }
 
 playground::Problem PlaygroundLab::problemType() const { return setup().problem; }
 
 bool PlaygroundLab::setProblemType(playground::Problem problem) {
   playground::Setup s = setup();
-  if (!playground::allows(s.dataset, problem)) return false;
+  if (!playground::allows(s, problem)) return false;
   s.problem = problem;
   setSetup(s);
   return true;
 }
 
-bool PlaygroundLab::oneDimensional() const { return playground::oneDimensional(setup().dataset); }
+bool PlaygroundLab::oneDimensional() const { return playground::oneDimensional(setup()); }
 
 void PlaygroundLab::setHiddenLayers(const std::vector<int>& neurons) {
   playground::Setup s = setup();

@@ -63,6 +63,13 @@ class PlaygroundLab : public Lab {
   nlohmann::json scenarioJson() const;
   QString saveScenario(const QString& path) const;  ///< "" on success, else the problem
 
+  /// Trains on the learner's own table from now on (the run restarts, paused). The whole file is
+  /// checked first: a bad one changes nothing and its problem is returned, naming the line.
+  QString importCsv(const playground::CsvSource& csv);
+  /// "Import CSV…": the dialog on the last table; OK imports what it shows.
+  void openCsvImport();
+  QDialog* csvDialog() const { return csv_dialog_; }
+
   /// The setup the controls show, and a new one (the run restarts, paused).
   playground::Setup setup() const;
   void setSetup(const playground::Setup& setup);
@@ -124,6 +131,7 @@ class PlaygroundLab : public Lab {
   std::int64_t recorded_step_ = -1;  ///< the step of the last frame in the loss curves
   double trained_dropout_ = 0;       ///< the Dropout p of the network in the worker (0: no Dropout layers)
   QPointer<QDialog> builder_dialog_;
+  QPointer<QDialog> csv_dialog_;
   bool playing_ = false;
   double fps_ = 0;
   int frames_this_second_ = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "data/csv_import.h"
 #include "data/dataset.h"
 #include "data/features.h"
 #include "nn/init.h"
@@ -45,15 +46,22 @@ const std::vector<gs::optim::OptimizerKind>& optimizerChoices() {
   return kinds;
 }
 
-int classesOf(const std::string& dataset) {
+bool usesCsv(const Setup& s) { return s.dataset == kCsvDataset && s.csv.has_value(); }
+
+int classesOf(const Setup& s) {
+  if (usesCsv(s)) return s.csv->regression ? 0 : 2;
+  const std::string& dataset = s.dataset;
   if (dataset == "plane" || dataset == "multi_gaussian" || dataset == "line" || dataset == "cubic") return 0;
   return dataset == "blobs" ? 3 : 2;
 }
 
-bool oneDimensional(const std::string& dataset) { return dataset == "line" || dataset == "cubic"; }
+bool oneDimensional(const Setup& s) {
+  if (usesCsv(s)) return s.csv->features.size() == 1;
+  return s.dataset == "line" || s.dataset == "cubic";
+}
 
-bool allows(const std::string& dataset, Problem problem) {
-  const int classes = classesOf(dataset);
+bool allows(const Setup& s, Problem problem) {
+  const int classes = classesOf(s);
   switch (problem) {
     case Problem::Binary: return classes == 2;
     case Problem::MultiClass: return classes >= 2;
@@ -62,14 +70,17 @@ bool allows(const std::string& dataset, Problem problem) {
   return false;
 }
 
-Problem defaultProblem(const std::string& dataset) {
-  const int classes = classesOf(dataset);
+Problem defaultProblem(const Setup& s) {
+  const int classes = classesOf(s);
   return classes == 2 ? Problem::Binary : classes > 2 ? Problem::MultiClass : Problem::Regression;
 }
 
-double generatorNoise(const Setup& s) { return s.noise_percent / 100.0 * (classesOf(s.dataset) == 0 ? 1.0 : 2.0); }
+double generatorNoise(const Setup& s) {
+  if (usesCsv(s)) return 0.0;  // a table's points are as the file has them
+  return s.noise_percent / 100.0 * (classesOf(s) == 0 ? 1.0 : 2.0);
+}
 
-int outputCount(const Setup& s) { return s.problem == Problem::MultiClass ? classesOf(s.dataset) : 1; }
+int outputCount(const Setup& s) { return s.problem == Problem::MultiClass ? classesOf(s) : 1; }
 
 gs::nn::LossKind lossOf(Problem problem) {
   switch (problem) {
@@ -89,15 +100,15 @@ gs::train::OutputKind outputKindOf(Problem problem) {
   return gs::train::OutputKind::Value;
 }
 
-std::vector<std::string> featuresAllowed(const std::string& dataset) {
+std::vector<std::string> featuresAllowed(const Setup& s) {
   std::vector<std::string> out;
   for (const std::string& f : gs::data::playground_features())
-    if (!oneDimensional(dataset) || f.find("x2") == std::string::npos) out.push_back(f);
+    if (!oneDimensional(s) || f.find("x2") == std::string::npos) out.push_back(f);
   return out;
 }
 
 std::vector<std::string> inputFeatures(const Setup& s) {
-  const std::vector<std::string> allowed = featuresAllowed(s.dataset);
+  const std::vector<std::string> allowed = featuresAllowed(s);
   std::vector<std::string> out;
   for (const std::string& f : s.features)
     if (std::find(allowed.begin(), allowed.end(), f) != allowed.end()) out.push_back(f);
@@ -171,6 +182,13 @@ gs::spec::Scenario toScenario(const Setup& s, std::int64_t epochs) {
   gs::spec::Scenario sc;
   sc.dataset.name = s.dataset;
   sc.dataset.n = kSamples;
+  if (usesCsv(s)) {
+    sc.dataset.n = kMaxCsvPoints;  // a longer table: a seeded sample of it
+    sc.dataset.path = s.csv->path;
+    sc.dataset.columns = s.csv->features;
+    sc.dataset.target = s.csv->target;
+    sc.dataset.task = s.csv->regression ? "regression" : "classification";
+  }
   sc.dataset.noise = generatorNoise(s);
   sc.dataset.test_ratio = s.test_percent / 100.0;
   sc.dataset.seed = static_cast<std::uint64_t>(s.seed);
@@ -195,10 +213,12 @@ gs::spec::Scenario toScenario(const Setup& s, std::int64_t epochs) {
 std::variant<Setup, NotASetup> fromScenario(const gs::spec::Scenario& sc) {
   if (sc.lab != "playground") return NotASetup::OtherLab;
   const auto& names = gs::data::playground_datasets();
-  if (std::find(names.begin(), names.end(), sc.dataset.name) == names.end()) return NotASetup::OtherDataset;
+  const bool table = sc.dataset.name == kCsvDataset && gs::spec::on_plane(sc.dataset);
+  if (!table && std::find(names.begin(), names.end(), sc.dataset.name) == names.end()) return NotASetup::OtherDataset;
   Setup s;
   s.dataset = sc.dataset.name;
-  s.noise_percent = static_cast<int>(std::lround(sc.dataset.noise / (classesOf(s.dataset) == 0 ? 1.0 : 2.0) * 100));  // see generatorNoise()
+  if (table) s.csv = CsvSource{sc.dataset.path, sc.dataset.columns, sc.dataset.target, sc.dataset.task == "regression"};
+  if (!table) s.noise_percent = static_cast<int>(std::lround(sc.dataset.noise / (classesOf(s) == 0 ? 1.0 : 2.0) * 100));  // see generatorNoise()
   s.test_percent = static_cast<int>(std::lround(sc.dataset.test_ratio * 100));
   s.seed = static_cast<int>(sc.dataset.seed);
   s.features = sc.dataset.features;
@@ -211,7 +231,7 @@ std::variant<Setup, NotASetup> fromScenario(const gs::spec::Scenario& sc) {
   const Problem wanted = loss == gs::nn::LossKind::MSE ? Problem::Regression
                          : loss == gs::nn::LossKind::CrossEntropy ? Problem::MultiClass
                                                                   : Problem::Binary;
-  s.problem = allows(s.dataset, wanted) ? wanted : defaultProblem(s.dataset);
+  s.problem = allows(s, wanted) ? wanted : defaultProblem(s);
   if (auto mlp = matchMlp(sc.model, outputCount(s))) s.mlp = *mlp;
   else s.custom = sc.model;
   s.optimizer = sc.optimizer.kind;
@@ -220,6 +240,18 @@ std::variant<Setup, NotASetup> fromScenario(const gs::spec::Scenario& sc) {
   s.regularization = sc.config.l1 > 0 ? Regularization::L1 : sc.config.l2 > 0 ? Regularization::L2 : Regularization::None;
   if (s.regularization != Regularization::None) s.regularization_rate = sc.config.l1 > 0 ? sc.config.l1 : sc.config.l2;
   return s;
+}
+
+}  // namespace gsui::playground
+
+namespace gsui::playground {
+
+gs::data::Dataset readCsv(const CsvSource& csv) {
+  const gs::data::CsvTable table = gs::data::read_csv_table(csv.path);
+  return gs::data::table_to_dataset(table, {.features = csv.features,
+                                            .target = csv.target,
+                                            .task = csv.regression ? gs::data::CsvTask::Regression : gs::data::CsvTask::Classification,
+                                            .max_classes = 2});  // the Playground's classifier is binary
 }
 
 }  // namespace gsui::playground

@@ -40,8 +40,24 @@ struct Mlp {
   bool batchnorm = false;
 };
 
+/// The learner's own table (Import CSV): the file, the columns that become x₁ (and x₂), and the
+/// label column (two classes) or, for regression, the value column.
+struct CsvSource {
+  std::string path;
+  std::vector<std::string> features;  ///< one or two column names (one: regression only, y against x₁)
+  std::string target;
+  bool regression = false;
+  bool operator==(const CsvSource&) const = default;
+};
+/// Setup::dataset while a table is imported.
+inline constexpr char kCsvDataset[] = "csv";
+/// The most points of a table the Playground trains on: a longer file gives a seeded sample
+/// (dataset.n), so every frame still evaluates the whole set quickly.
+inline constexpr int kMaxCsvPoints = 2000;
+
 struct Setup {
-  std::string dataset = "circle";  ///< one of data::playground_datasets()
+  std::string dataset = "circle";  ///< one of data::playground_datasets(), or kCsvDataset with `csv` set
+  std::optional<CsvSource> csv;    ///< the imported table (kept while another data set is chosen)
   int noise_percent = 10;          ///< the slider, 0–50 (see generatorNoise())
   int test_percent = 50;           ///< of the points held out for testing
   int seed = 0;                    ///< data, split, initialisation and shuffling
@@ -57,15 +73,18 @@ struct Setup {
   bool forget_zero_grad = false;   ///< the mistake (trains, but is not written to files)
 };
 
-/// Classes of a Playground data set: 2 or 3, or 0 for the regression sets.
-int classesOf(const std::string& dataset);
-/// The 1-D regression sets ("line", "cubic"): y against x₁.
-bool oneDimensional(const std::string& dataset);
+/// Whether the setup trains on an imported table.
+bool usesCsv(const Setup& s);
+/// Classes of the setup's data set: 2 or 3, or 0 for the regression sets (an imported table: 2
+/// for labels, 0 for values).
+int classesOf(const Setup& s);
+/// The 1-D regression sets ("line", "cubic", a table's single column): y against x₁.
+bool oneDimensional(const Setup& s);
 /// Whether the data set allows the problem (two classes: binary or multi-class; three: multi-class;
 /// numbers: regression).
-bool allows(const std::string& dataset, Problem problem);
+bool allows(const Setup& s, Problem problem);
 /// The problem a data set starts with.
-Problem defaultProblem(const std::string& dataset);
+Problem defaultProblem(const Setup& s);
 /// The noise handed to the generator: the slider's 0–50 is the regression sets' noise ×100 and
 /// the classification sets' ×50 (their points spread over a wider range).
 double generatorNoise(const Setup& s);
@@ -74,7 +93,7 @@ int outputCount(const Setup& s);
 gs::nn::LossKind lossOf(Problem problem);
 gs::train::OutputKind outputKindOf(Problem problem);
 /// The feature choices that exist for the data set (1-D sets have no x₂).
-std::vector<std::string> featuresAllowed(const std::string& dataset);
+std::vector<std::string> featuresAllowed(const Setup& s);
 /// The network's inputs: the chosen features the data set has (a choice with x₂ waits, unused,
 /// while the data is 1-D).
 std::vector<std::string> inputFeatures(const Setup& s);
@@ -92,6 +111,11 @@ gs::spec::Scenario toScenario(const Setup& s, std::int64_t epochs = 1);
 /// the training loop with the regularization and the mistake as set. Throws a wrong network's
 /// shape error.
 std::string pytorchCode(const Setup& s);
+
+/// The table as the Playground learns from it (data::table_to_dataset of its columns, at most two
+/// classes), before it is put on the plane. Throws the table's problem (a gs::Error with a csv_…
+/// code naming the line), so nothing is changed by a bad file.
+gs::data::Dataset readCsv(const CsvSource& csv);
 
 /// Why a valid scenario is still not a Playground setup (the lab says it in the user's language).
 enum class NotASetup { OtherLab, OtherDataset };

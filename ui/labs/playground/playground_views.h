@@ -49,6 +49,8 @@ class PlaygroundViews : public QWidget {
   explicit PlaygroundViews(QWidget* parent = nullptr);
   /// New data (a rebuild): the points, and the loss history starts again.
   void setPoints(const PlanePoints& points);
+  /// The points drawn now.
+  const PlanePoints& points() const { return points_; }
   /// Draws a frame; `record` adds its losses to the curves.
   void showFrame(const PlaygroundFrame& frame, const QStringList& input_names, bool record);
   void setShowTest(bool on);

@@ -214,7 +214,7 @@ void TensorsLab::reloadProgram() {
   try {
     statements_ = gs::eval::split_statements(editor_->toPlainText().toStdString());
   } catch (const gs::Error& e) {
-    split_error_ = QString::fromUtf8(e.what());
+    split_error_ = engineExplanation(e);  // (a sentence without a code stays as core words it)
   }
   reset();
 }
