@@ -231,6 +231,12 @@ class TestLessons : public QObject {
     Lesson lesson;
     QCOMPARE(parseLesson(descentLesson(), labIds(), &lesson), QString());
     QCOMPARE(w.lessons()->start(lesson), QString());
+    // A highlighted control in a group presentation mode folded is brought into sight.
+    QCOMPARE(w.startLesson("xor-hidden-layer", 1), QString());
+    QCoreApplication::processEvents();
+    QWidget* layers = LessonPlayer::findControl(*w.currentLab(), "hiddenLayers");
+    QVERIFY(layers && layers->isVisible());
+    QTRY_VERIFY(!w.lessons()->highlight()->frames().isEmpty());
     QTest::keyClick(&w, Qt::Key_Escape);
     QVERIFY(!w.lessons()->active());
     QVERIFY(Appearance::instance().presentation());

@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "app/appearance.h"
+#include "app/control_group.h"
 #include "app/lab.h"
 #include "app/main_window.h"
 #include "app/tabbed_lab.h"
@@ -375,6 +376,10 @@ QString LessonPlayer::goTo(int index) {
   for (const auto& [w, value] : sets)
     if (QString problem = setControl(w, value); !problem.isEmpty()) return refuse(tr("controls: %1").arg(problem));
   for (int i = 0; i < step.run && lab->animates(); ++i) lab->step();
+  // A control to touch is in sight: presentation mode's strip unfolds the group that holds it.
+  for (QWidget* w : keep)
+    for (QWidget* p = w; p && p != lab->controls(); p = p->parentWidget())
+      if (auto* group = qobject_cast<ControlGroup*>(p); group && group->isFolded()) group->setFolded(false);
   index_ = index;
   highlighted_ = targets;
   if (step.lock) lock(lab, keep);
