@@ -4,6 +4,8 @@
 // and Losses labs show in Korean has no English left but PyTorch's own words.
 #include <QtTest>
 
+#include "english_in.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -41,19 +43,6 @@ std::set<int> placeholders(const QString& text) {
   return out;
 }
 
-/// What checkLanguage() finds in a text shown on a label (the app's own rule for "English").
-QStringList englishIn(const QString& text) {
-  QWidget window;
-  auto* label = new QLabel(text, &window);
-  label->setWordWrap(true);
-  label->setTextFormat(Qt::PlainText);
-  window.resize(900, 600);
-  label->resize(880, 580);
-  window.show();
-  QStringList found;
-  for (const LayoutProblem& p : checkLanguage(&window)) found << describe(p);
-  return found;
-}
 
 /// Rich text as a learner reads it, with the <code> spans (PyTorch's words, program text) left out.
 QString withoutCode(const QString& html) {

@@ -4,6 +4,8 @@
 // hold-out strip, the bootstrap, the pages, the session and Korean.
 #include <QtTest>
 
+#include "english_in.h"
+
 #include <QLabel>
 #include <QSlider>
 #include <QTabWidget>
@@ -42,19 +44,6 @@ void expectClose(double got, double want, double tolerance, const char* what) {
   QVERIFY2(std::abs(got - want) <= tolerance, qPrintable(QString("%1: %2 vs %3 (off by %4)").arg(what).arg(got, 0, 'g', 10).arg(want, 0, 'g', 10).arg(std::abs(got - want))));
 }
 
-/// What the app's own language check (checkLanguage) finds English in a text shown on a label.
-QStringList englishIn(const QString& text) {
-  QWidget window;
-  auto* label = new QLabel(text, &window);
-  label->setWordWrap(true);
-  label->setTextFormat(Qt::PlainText);
-  window.resize(900, 600);
-  label->resize(880, 580);
-  window.show();
-  QStringList found;
-  for (const LayoutProblem& p : checkLanguage(&window)) found << describe(p);
-  return found;
-}
 
 }  // namespace
 
