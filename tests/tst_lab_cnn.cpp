@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include "labs/cnn/cnn_lab.h"
 #include "labs/cnn/cnn_train_page.h"
 #include "metrics/metrics.h"
+#include <qcustomplot.h>
 
 using namespace gsui;
 
@@ -328,6 +330,55 @@ class LabCnnTest : public QObject {
     const auto frame = trainEpochs(page, 1);
     QVERIFY(frame);
     QCOMPARE(frame->filters.shape, (gs::Shape{6, 1, 3, 3}));
+  }
+
+  void forkedRunIsBitIdenticalUntilItsLearningRateChanges() {
+    // Fork (issue 16): B is A to the last bit until one knob changes in B, and only B changes.
+    CnnTrainPage page;
+    QVERIFY(waitReady(page));
+    page.session().step(5);
+    QVERIFY(QTest::qWaitFor([&] { return page.session().latestFrame()->snapshot.step == 5; }, 60000));
+    QSignalSpy started(&page, &CnnTrainPage::forkStarted);
+    QTest::mouseClick(page.forkButton(), Qt::LeftButton);
+    QVERIFY(page.forked());
+    QVERIFY(started.wait(60000));
+    QVERIFY(page.forkRunning());
+    QCOMPARE(page.forkDifference(), QString("no change yet"));
+    QCOMPARE(page.forkFrame()->snapshot.step, std::int64_t(5));
+    auto stepBoth = [&](int steps) {
+      const std::int64_t a = page.session().latestFrame()->snapshot.step, b = page.forkFrame()->snapshot.step;
+      for (int i = 0; i < steps; ++i) page.step();
+      return QTest::qWaitFor([&] {
+        return page.session().latestFrame()->snapshot.step == a + steps && page.forkFrame()->snapshot.step == b + steps;
+      }, 60000);
+    };
+    QVERIFY(stepBoth(8));
+    QCOMPARE(page.forkFrame()->snapshot.loss_history, page.session().latestFrame()->snapshot.loss_history);
+    // B's learning rate only.
+    auto* lr = page.controls()->findChild<QComboBox*>("lr");
+    lr->setCurrentIndex(lr->findData(1e-2));
+    QCOMPARE(page.forkDifference(), QString("lr 0.01"));
+    QVERIFY(stepBoth(8));
+    QVERIFY(page.forkFrame()->snapshot.loss_history != page.session().latestFrame()->snapshot.loss_history);
+    QCOMPARE(page.session().latestFrame()->snapshot.lr, 1e-3);
+    QCOMPARE(page.forkFrame()->snapshot.lr, 1e-2);
+    page.refresh();
+    auto* curves = page.findChild<QCustomPlot*>("curves");
+    QCOMPARE(curves->graphCount(), 5);
+    QCOMPARE(curves->graph(3)->pen().style(), Qt::DashLine);
+    QVERIFY(curves->graph(3)->name().contains("lr 0.01"));
+    // Another network is not a fork's change: refused, still forked, the controls unchanged.
+    auto* preset = page.controls()->findChild<QComboBox*>("preset");
+    preset->setCurrentIndex(static_cast<int>(CnnPreset::Mlp));
+    QCOMPARE(page.setup().preset, CnnPreset::LeNet);
+    QCOMPARE(preset->currentIndex(), static_cast<int>(CnnPreset::LeNet));
+    QVERIFY(page.forked());
+    // Ending it: A's settings come back and its curves stand alone.
+    QTest::mouseClick(page.forkButton(), Qt::LeftButton);
+    QVERIFY(!page.forked());
+    QCOMPARE(page.setup().lr, 1e-3);
+    QCOMPARE(lr->currentData().toDouble(), 1e-3);
+    QCOMPARE(curves->graphCount(), 3);
   }
 
   void sessionKeepsThePageAndTheSetup() {

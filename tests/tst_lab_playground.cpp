@@ -672,6 +672,119 @@ class TestLabPlayground : public QObject {
     QApplication::processEvents();
     QCOMPARE(datasets->itemText(circle), QString("circle"));
   }
+
+  // ---- Fork (issue 16): B is A to the last bit until one thing changes, then differs by it.
+
+  void forkedRunIsBitIdenticalUntilOneThingChanges() {
+    PlaygroundLab lab;
+    lab.setDataset("xor");
+    QVERIFY(lab.trainSteps(40));
+    auto* fork = lab.controls()->findChild<QPushButton*>("fork");
+    QVERIFY(fork && fork->isCheckable());
+    QTest::mouseClick(fork, Qt::LeftButton);
+    QVERIFY(lab.forked());
+    QVERIFY(fork->isChecked());
+    QCOMPARE(lab.forkDifference(), QString("no change yet"));
+    QVERIFY(!lab.views()->forkPlane()->isHidden());
+    // Untouched, both runs take the same steps on the same batches: every number equal, not close.
+    for (int round = 0; round < 3; ++round) {
+      QVERIFY(lab.trainSteps(25));
+      QCOMPARE(lab.forkFrame().step, lab.frame().step);
+      QCOMPARE(lab.forkFrame().train_loss, lab.frame().train_loss);
+      QCOMPARE(lab.forkFrame().test_loss, lab.frame().test_loss);
+      QVERIFY(lab.forkFrame().grid == lab.frame().grid);
+    }
+    // One change, in B only: its learning rate.
+    auto* lr = lab.controls()->findChild<QComboBox*>("learningRate");
+    lr->setCurrentText("0.03");
+    QCOMPARE(lab.forkDifference(), QString("lr 0.03"));
+    QVERIFY(lab.trainSteps(25));
+    double lr_a = -1, lr_b = -1;
+    lab.session().post([&](gs::train::Trainer& t) { lr_a = t.optimizer().lr(); });
+    lab.forkSession().post([&](gs::train::Trainer& t) { lr_b = t.optimizer().lr(); });
+    QVERIFY(lab.trainSteps(1));
+    QCOMPARE(lr_a, 0.1);
+    QCOMPARE(lr_b, 0.03);
+    QCOMPARE(lab.forkFrame().step, lab.frame().step);
+    QVERIFY(lab.forkFrame().train_loss != lab.frame().train_loss);
+    // The loss plot: A solid, B dashed, B's legend naming the change.
+    QCustomPlot* loss = lab.views()->lossPlot();
+    QCOMPARE(loss->graphCount(), 4);
+    QCOMPARE(loss->graph(0)->pen().style(), Qt::SolidLine);
+    QCOMPARE(loss->graph(2)->pen().style(), Qt::DashLine);
+    QVERIFY(loss->graph(2)->name().contains("lr 0.03"));
+    // B's curve is A's up to the fork: the same first points.
+    QVERIFY(loss->graph(2)->data()->size() > 0);
+    QCOMPARE(loss->graph(2)->data()->at(0)->value, loss->graph(0)->data()->at(0)->value);
+    QVERIFY(lab.stepReadout().startsWith("A: "));
+    QVERIFY(lab.stepReadout().contains("B: "));
+    // Ending the fork: B goes, the controls show A's settings, and A trained on untouched by B's lr.
+    QTest::mouseClick(fork, Qt::LeftButton);
+    QVERIFY(!lab.forked());
+    QCOMPARE(lr->currentText(), QString("0.1"));
+    QCOMPARE(lab.setup().lr, 0.1);
+    QVERIFY(lab.views()->forkPlane()->isHidden());
+    QCOMPARE(loss->graphCount(), 2);
+  }
+
+  void forkTakesTrainingKnobsAndRefusesOtherChanges() {
+    PlaygroundLab lab;
+    lab.setDataset("circle");
+    QVERIFY(lab.trainSteps(20));
+    QCOMPARE(lab.fork(), QString());
+    // Another optimizer and batch size in B; A keeps SGD.
+    lab.controls()->findChild<QComboBox*>("optimizer")->setCurrentText("Adam");
+    lab.controls()->findChild<QSpinBox*>("batchSize")->setValue(25);
+    QCOMPARE(lab.forkDifference(), QString("Adam, batch 25"));
+    QVERIFY(lab.trainSteps(6));
+    bool a_adam = true, b_adam = false;
+    std::int64_t b_per_epoch = 0;
+    lab.session().post([&](gs::train::Trainer& t) { a_adam = dynamic_cast<gs::optim::Adam*>(&t.optimizer()) != nullptr; });
+    lab.forkSession().post([&](gs::train::Trainer& t) {
+      b_adam = dynamic_cast<gs::optim::Adam*>(&t.optimizer()) != nullptr;
+      b_per_epoch = t.steps_per_epoch();
+    });
+    QVERIFY(lab.trainSteps(1));
+    QVERIFY(!a_adam);
+    QVERIFY(b_adam);
+    QCOMPARE(b_per_epoch, std::int64_t(6));
+    QVERIFY(lab.pytorchCode().contains("torch.optim.Adam"));  // the code is B's, as the controls are
+    // Another activation is another network: B forks again from A's current state with it.
+    const std::int64_t a_step = lab.frame().step;
+    lab.controls()->findChild<QComboBox*>("activation")->setCurrentText("ReLU");
+    QCOMPARE(lab.setup().mlp.activation, std::string("ReLU"));
+    QCOMPARE(lab.forkDifference(), QString("ReLU, Adam, batch 25"));
+    QVERIFY(lab.trainSteps(2));
+    QVERIFY(lab.forkFrame().step >= a_step + 2);
+    // The data and the layers are not a fork's to change: refused, the controls keep B's setup.
+    auto* dataset = lab.controls()->findChild<QComboBox*>("dataset");
+    dataset->setCurrentIndex(dataset->findData(QString("spiral")));
+    QCOMPARE(lab.setup().dataset, std::string("circle"));
+    QCOMPARE(dataset->currentData().toString(), QString("circle"));
+    QVERIFY(lab.forked());
+    lab.setHiddenLayers({8});
+    QCOMPARE(lab.hiddenLayers(), (std::vector<int>{4, 4}));
+    // A preset is a new experiment: it ends the fork.
+    QCOMPARE(lab.applyPreset(PlaygroundLab::presetPaths().first()), QString());
+    QVERIFY(!lab.forked());
+  }
+
+  void forkWithTheMistakeDiffersAndReset() {
+    PlaygroundLab lab;
+    lab.setDataset("gaussian");
+    QVERIFY(lab.trainSteps(10));
+    QCOMPARE(lab.fork(), QString());
+    lab.controls()->findChild<QCheckBox*>("forgetZeroGrad")->setChecked(true);
+    QCOMPARE(lab.forkDifference(), QString("no zero_grad()"));
+    QVERIFY(lab.trainSteps(10));
+    QVERIFY(lab.forkFrame().train_loss != lab.frame().train_loss);
+    QVERIFY(lab.setup().forget_zero_grad);  // the controls show B
+    QVERIFY(lab.forkBase().has_value() && !lab.forkBase()->forget_zero_grad);
+    lab.reset();
+    QVERIFY(!lab.forked());
+    QVERIFY(!lab.setup().forget_zero_grad);
+    QCOMPARE(lab.frame().step, std::int64_t(0));
+  }
 };
 
 QTEST_MAIN(TestLabPlayground)

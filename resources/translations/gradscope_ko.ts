@@ -1873,6 +1873,82 @@
         <source>The weights were not loaded (nothing changed): %1</source>
         <translation>가중치를 불러오지 못했습니다(아무것도 바뀌지 않음): %1</translation>
     </message>
+    <message>
+        <source>B stopped: %1</source>
+        <translation>B 중지: %1</translation>
+    </message>
+    <message>
+        <source>The run could not be forked: %1</source>
+        <translation>실행을 포크할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>A fork compares one training change: the optimizer, the learning rate or the batch size. End the fork to change the data, the network or the other mistakes.</source>
+        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 옵티마이저, 학습률, 배치 크기. 데이터나 네트워크, 다른 실수를 바꾸려면 포크를 끝내세요.</translation>
+    </message>
+    <message>
+        <source>lr too high (%1)</source>
+        <translation>너무 높은 lr (%1)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>배치 %1</translation>
+    </message>
+    <message>
+        <source>no change yet</source>
+        <translation>아직 바꾼 것 없음</translation>
+    </message>
+    <message>
+        <source>The network is not built yet.</source>
+        <translation>네트워크가 아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>B follows once the network has loaded…</source>
+        <translation>네트워크를 다 불러오면 B가 시작됩니다…</translation>
+    </message>
+    <message>
+        <source>Forking: B is being built…</source>
+        <translation>포크하는 중: B를 만들고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Forked: B is A. Change one thing: it changes B only.</source>
+        <translation>포크됨: 지금 B는 A와 똑같습니다. 한 가지를 바꾸면 B만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>End the fork (keep A)</source>
+        <translation>포크 끝내기 (A 유지)</translation>
+    </message>
+    <message>
+        <source>Fork: compare one change</source>
+        <translation>포크: 한 가지만 바꿔 비교</translation>
+    </message>
+    <message>
+        <source>B stops; A trains on with its own settings.</source>
+        <translation>B는 멈추고, A는 자기 설정으로 계속 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Run B starts as an exact copy of this run (weights, optimizer state, data order). Then change the optimizer, the learning rate or the batch size: it changes B only, and both train side by side.</source>
+        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 옵티마이저 상태, 데이터 순서)으로 시작합니다. 그다음 옵티마이저, 학습률, 배치 크기를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B (%1): loss</source>
+        <translation>B (%1): 손실</translation>
+    </message>
+    <message>
+        <source>B (%1): test acc.</source>
+        <translation>B (%1): 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>B: epoch %1</source>
+        <translation>B: 에포크 %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ConvolutionControls</name>
@@ -4871,6 +4947,22 @@ adds the count of misclassified points</source>
         <source>Your own data: two columns of a CSV file as x₁ and x₂ and a column of labels, or one column and a value to fit</source>
         <translation>내 데이터: CSV 파일의 두 열을 x₁과 x₂로, 한 열을 레이블로 쓰거나, 한 열에 맞출 값을 씁니다</translation>
     </message>
+    <message>
+        <source>End the fork (keep A)</source>
+        <translation>포크 끝내기 (A 유지)</translation>
+    </message>
+    <message>
+        <source>Fork: compare one change</source>
+        <translation>포크: 한 가지만 바꿔 비교</translation>
+    </message>
+    <message>
+        <source>B stops; A trains on with its own settings.</source>
+        <translation>B는 멈추고, A는 자기 설정으로 계속 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Run B starts as an exact copy of this run (weights, optimizer state, data order). Then change one thing (learning rate, optimizer, activation, batch size, regularization, Dropout p, the zero_grad mistake): it changes B only, and both train side by side.</source>
+        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 옵티마이저 상태, 데이터 순서)으로 시작합니다. 그다음 한 가지(학습률, 옵티마이저, 활성화 함수, 배치 크기, 정규화, Dropout p, zero_grad 실수)를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundLab</name>
@@ -4994,6 +5086,54 @@ adds the count of misclassified points</source>
         <source>Import failed</source>
         <translation>가져오기 실패</translation>
     </message>
+    <message>
+        <source>B stopped: %1</source>
+        <translation>B 중지: %1</translation>
+    </message>
+    <message>
+        <source>A: %1   B: %2</source>
+        <translation>A: %1   B: %2</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>배치 %1</translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation>정규화 없음</translation>
+    </message>
+    <message>
+        <source>Dropout p %1</source>
+        <translation>Dropout p %1</translation>
+    </message>
+    <message>
+        <source>no zero_grad()</source>
+        <translation>zero_grad() 없음</translation>
+    </message>
+    <message>
+        <source>with zero_grad()</source>
+        <translation>zero_grad() 있음</translation>
+    </message>
+    <message>
+        <source>no change yet</source>
+        <translation>아직 바꾼 것 없음</translation>
+    </message>
+    <message>
+        <source>The network is not built yet.</source>
+        <translation>네트워크가 아직 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The run could not be forked: %1</source>
+        <translation>실행을 포크할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Forked: B is A. Change one thing: it changes B only.</source>
+        <translation>포크됨: 지금 B는 A와 똑같습니다. 한 가지를 바꾸면 B만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>A fork compares one training change: the learning rate, optimizer, activation, batch size, regularization, Dropout p (when the run has Dropout) or the zero_grad mistake. End the fork to change the data or the layers.</source>
+        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 학습률, 옵티마이저, 활성화 함수, 배치 크기, 정규화, Dropout p(실행에 Dropout이 있을 때), zero_grad 실수. 데이터나 층을 바꾸려면 포크를 끝내세요.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PlaygroundViews</name>
@@ -5036,6 +5176,38 @@ adds the count of misclassified points</source>
     <message>
         <source>Loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>A: ROC and confusion</source>
+        <translation>A: ROC와 혼동 행렬</translation>
+    </message>
+    <message>
+        <source>B (%1)</source>
+        <translation>B (%1)</translation>
+    </message>
+    <message>
+        <source>epoch %1 · MSE %2</source>
+        <translation>에포크 %1 · MSE %2</translation>
+    </message>
+    <message>
+        <source>epoch %1 · %2 % right</source>
+        <translation>에포크 %1 · %2 % 맞음</translation>
+    </message>
+    <message>
+        <source>A: train</source>
+        <translation>A: 학습</translation>
+    </message>
+    <message>
+        <source>A: test</source>
+        <translation>A: 테스트</translation>
+    </message>
+    <message>
+        <source>B (%1): train</source>
+        <translation>B (%1): 학습</translation>
+    </message>
+    <message>
+        <source>B (%1): test</source>
+        <translation>B (%1): 테스트</translation>
     </message>
 </context>
 <context>

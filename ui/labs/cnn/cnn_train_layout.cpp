@@ -63,6 +63,11 @@ void CnnTrainPage::buildControls() {
   net_group_->addWideRow(from_builder_);
 
   train_group_ = new ControlGroup(controlsLayout());
+  fork_button_ = new QPushButton;
+  fork_button_->setObjectName("fork");
+  fork_button_->setCheckable(true);
+  fork_button_->setProperty("gsPrimary", true);
+  train_group_->addWideRow(fork_button_);
   optimizer_ = combo("optimizer");
   for (auto kind : {gs::optim::OptimizerKind::SGD, gs::optim::OptimizerKind::Adam, gs::optim::OptimizerKind::AdamW,
                     gs::optim::OptimizerKind::RMSprop})
@@ -88,6 +93,16 @@ void CnnTrainPage::buildControls() {
   for (QCheckBox* c : {augment_, no_flatten_, lr_too_high_, wrong_channels_}) connect(c, &QCheckBox::toggled, this, &CnnTrainPage::readControls);
   connect(subset_, &QSpinBox::editingFinished, this, &CnnTrainPage::readControls);
   connect(open_network_, &QPushButton::clicked, this, &CnnTrainPage::openNetwork);
+  connect(fork_button_, &QPushButton::clicked, this, [this](bool on) {
+    if (!on) {
+      endFork();
+      return;
+    }
+    if (const QString problem = fork(); !problem.isEmpty()) {
+      status_->setText(problem);
+      emit message(problem);
+    }
+  });
   connect(from_builder_, &QPushButton::clicked, this, [this] {
     const QString problem = takeBuilderNetwork();
     if (!problem.isEmpty()) {
@@ -250,6 +265,7 @@ void CnnTrainPage::retranslate() {
   curves_->graph(0)->setName(tr("loss"));
   curves_->graph(1)->setName(tr("train acc."));
   curves_->graph(2)->setName(tr("test acc."));
+  showForkState();  // (with a fork, A's names start with "A:")
   strip_label_->setText(tr("Click a test image to see its feature maps:"));
   maps_->setFiltersTitle(tr("Filters (layer 1)"));
   inside_->setTabText(0, tr("Confusion"));

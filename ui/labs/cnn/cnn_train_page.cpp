@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -29,17 +30,39 @@ constexpr int kStripImages = 12;
 /// Images a confusion cell's gallery shows at most.
 constexpr int kGalleryImages = 24;
 
+/// Whether `a` and `b` are the same run but for the knobs that reach a running one (the
+/// optimizer, its learning rate and mistake, the batch size, the epochs the file records).
+bool sameRun(const CnnTrainSetup& a, const CnnTrainSetup& b) {
+  CnnTrainSetup x = a;
+  x.optimizer = b.optimizer, x.lr = b.lr, x.lrTooHigh = b.lrTooHigh, x.batchSize = b.batchSize, x.epochs = b.epochs;
+  return x == b;
+}
+
 }  // namespace
 
 CnnTrainPage::CnnTrainPage(QWidget* parent) : CnnPage(parent) {
   buildControls();
   buildView();
   session_.setEvaluateEachEpoch(true);
+  fork_session_.setEvaluateEachEpoch(true);
   connect(&session_, &TrainingSessionBase::stoppedByItself, this, [this](const QString& reason) {
     playing_ = false;
+    fork_session_.setPlaying(false);
     status_->setText(reason);
     emit message(reason);
     emit stoppedPlaying();
+  });
+  // B stopping (a learning rate that diverges, say) is the comparison's result: A goes on.
+  connect(&fork_session_, &TrainingSessionBase::stoppedByItself, this, [this](const QString& reason) {
+    status_->setText(tr("B stopped: %1").arg(reason));
+    emit message(tr("B stopped: %1").arg(reason));
+  });
+  connect(&fork_loader_, &BackgroundJob::finished, this, [this](const QString& error) {
+    if (error.isEmpty() || !forked() || fork_session_.running()) return;
+    fork_base_.reset();
+    showForkState();
+    status_->setText(tr("The run could not be forked: %1").arg(error));
+    emit forkStarted();
   });
   connect(&display_, &QTimer::timeout, this, &CnnTrainPage::refresh);
   // A data set or model that cannot be built: the reason, and the layer table that explains it.
@@ -52,6 +75,8 @@ CnnTrainPage::CnnTrainPage(QWidget* parent) : CnnPage(parent) {
 }
 
 CnnTrainPage::~CnnTrainPage() {
+  fork_loader_.cancel();
+  fork_session_.stop();
   loader_.cancel();
   session_.stop();
 }
@@ -80,26 +105,35 @@ void CnnTrainPage::readControls() {
   next.noFlatten = no_flatten_->isChecked();
   next.wrongChannels = wrong_channels_->isChecked();
   next.lrTooHigh = lr_too_high_->isChecked();
+  if (forked() && !sameRun(next, setup_)) {
+    showSetup();  // refused: the controls show B as it is
+    const QString why = tr("A fork compares one training change: the optimizer, the learning rate or the batch size. "
+                           "End the fork to change the data, the network or the other mistakes.");
+    status_->setText(why);
+    emit message(why);
+    return;
+  }
   setSetup(next);
 }
 
 void CnnTrainPage::setSetup(const CnnTrainSetup& next) {
+  if (forked() && !sameRun(next, setup_)) endFork();  // another experiment: B goes, A's setup comes back first
   const CnnTrainSetup old = setup_;
   setup_ = next;
   showSetup();
   emit codeChanged();
-  // The optimizer, its learning rate and the batch size change the running model's training;
-  // anything else starts a new run.
-  CnnTrainSetup same_run = next;
-  same_run.optimizer = old.optimizer, same_run.lr = old.lr, same_run.lrTooHigh = old.lrTooHigh, same_run.batchSize = old.batchSize;
-  same_run.epochs = old.epochs;
-  if (same_run == old && session_.running()) {
+  // The optimizer, its learning rate and the batch size change the running model's training (B's
+  // while forked); anything else starts a new run.
+  if (sameRun(next, old) && (forked() || session_.running())) {
+    if (forked()) showForkState();  // the legend names what B now changes
+    TrainingSession<CnnFrame>& target = forked() ? fork_session_ : session_;
+    if (!target.running()) return;  // (B still being built: forkBuilt() applies the knobs)
     const gs::spec::Scenario s = toScenario(setup_);
     const auto options = s.optimizer;
     const std::int64_t batch = s.config.batch_size;
     const bool new_optimizer = next.optimizer != old.optimizer || next.lr != old.lr || next.lrTooHigh != old.lrTooHigh;
     const bool new_batch = next.batchSize != old.batchSize;
-    session_.post([options, batch, new_optimizer, new_batch](gs::train::Trainer& t) {
+    target.post([options, batch, new_optimizer, new_batch](gs::train::Trainer& t) {
       if (new_optimizer) t.set_optimizer(gs::optim::make_optimizer(options, t.model().parameters()));
       if (new_batch) t.set_batch_size(batch);
     });
@@ -158,6 +192,7 @@ void CnnTrainPage::showLayers() {
 }
 
 void CnnTrainPage::rebuild() {
+  endFork();
   loader_.cancel();
   session_.stop();
   if (playing_) {
@@ -216,6 +251,7 @@ void CnnTrainPage::rebuild() {
 }
 
 void CnnTrainPage::showProblem(const QString& problem) {
+  endFork();  // (a fork asked for while loading has nothing to copy)
   problem_ = problem;
   status_->setText(problem);
   if (!layer_problem_.isEmpty()) inside_->setCurrentIndex(2);  // the layer table shows where
@@ -238,6 +274,7 @@ void CnnTrainPage::runBuilt(std::shared_ptr<gs::spec::Run> run) {
   drawingChanged();
   refresh();
   emit runReady();
+  if (forked() && !fork_session_.running() && !fork_loader_.running()) startForkBuild();  // asked for while loading
 }
 
 QString CnnTrainPage::saveWeights(const QString& path) {
@@ -256,6 +293,168 @@ QString CnnTrainPage::loadWeights(const QString& path) {
 
 void CnnTrainPage::refresh() {
   if (session_.frameVersion() != shown_version_) showLatestFrame();
+  if (forked() && fork_session_.running() && fork_session_.frameVersion() != fork_shown_version_) drawFork();
+}
+
+// ---- Fork
+
+QString CnnTrainPage::forkDifference() const {
+  if (!forked()) return {};
+  const CnnTrainSetup &a = *fork_base_, &b = setup_;
+  QStringList changes;
+  if (b.optimizer != a.optimizer) changes << QString::fromLatin1(gs::optim::optimizer_name(b.optimizer));
+  if (b.lrTooHigh != a.lrTooHigh || (!b.lrTooHigh && b.lr != a.lr))
+    changes << (b.lrTooHigh ? tr("lr too high (%1)").arg(kTooHighLr) : QStringLiteral("lr %1").arg(b.lr));
+  if (b.batchSize != a.batchSize) changes << tr("batch %1").arg(b.batchSize);
+  return changes.isEmpty() ? tr("no change yet") : changes.join(", ");
+}
+
+QString CnnTrainPage::fork() {
+  if (forked()) return {};
+  if (!session_.running() && !loader_.running()) {
+    showForkState();
+    return problem_.isEmpty() ? tr("The network is not built yet.") : problem_;
+  }
+  fork_base_ = setup_;
+  showForkState();
+  if (!session_.running()) {
+    status_->setText(tr("B follows once the network has loaded…"));  // runBuilt() starts it
+    return {};
+  }
+  startForkBuild();
+  return {};
+}
+
+void CnnTrainPage::startForkBuild() {
+  gs::spec::Scenario scenario;
+  try {
+    scenario = toScenario(*fork_base_);
+  } catch (const std::exception& e) {
+    fork_base_.reset();
+    showForkState();
+    status_->setText(tr("The run could not be forked: %1").arg(QString::fromUtf8(e.what())));
+    return;
+  }
+  // B's data and model are built as A's were (Fashion-MNIST takes a moment: off the UI thread);
+  // A's state is copied into it when it arrives.
+  fork_loader_.cancel();
+  const std::uint64_t generation = ++fork_generation_;
+  fork_loader_.start([this, scenario, generation](BackgroundJob& job) mutable {
+    auto run = std::make_shared<gs::spec::Run>(gs::spec::make_run(scenario));
+    job.post([this, run, generation] {
+      if (generation == fork_generation_) forkBuilt(run);
+    });
+  });
+  status_->setText(tr("Forking: B is being built…"));
+}
+
+void CnnTrainPage::forkBuilt(std::shared_ptr<gs::spec::Run> run) {
+  if (!forked()) return;
+  auto fail = [this](const QString& why) {
+    fork_base_.reset();
+    showForkState();
+    status_->setText(tr("The run could not be forked: %1").arg(why));
+    emit message(status_->text());
+    emit forkStarted();
+  };
+  if (!session_.running()) return fail(tr("The network is still loading."));
+  gs::train::Trainer* trainer = run->trainer.get();
+  const std::shared_ptr<CnnWorkerView> view_a = worker_view_;
+  auto view_b = std::make_shared<CnnWorkerView>(gs::Tensor());
+  // In A's worker, between two of its steps: B becomes A to the last bit, its views' history too.
+  std::int64_t copied_at = 0;
+  const QString error = runInWorker(session_, [trainer, view_a, view_b, &copied_at](gs::train::Trainer& t) {
+    trainer->copy_state_from(t);
+    *view_b = *view_a;
+    copied_at = t.snapshot().step;
+  });
+  if (!error.isEmpty()) return fail(error);
+  // The knobs changed while B was being built.
+  const CnnTrainSetup& a = *fork_base_;
+  try {
+    const gs::spec::Scenario s = toScenario(setup_);
+    if (setup_.optimizer != a.optimizer || setup_.lr != a.lr || setup_.lrTooHigh != a.lrTooHigh)
+      trainer->set_optimizer(gs::optim::make_optimizer(s.optimizer, trainer->model().parameters()));
+    if (setup_.batchSize != a.batchSize) trainer->set_batch_size(s.config.batch_size);
+  } catch (const gs::Error& e) {
+    return fail(engineMessage(e));
+  } catch (const std::exception& e) {
+    return fail(QString::fromUtf8(e.what()));
+  }
+  fork_session_.start(std::move(run->trainer), [view_b](gs::train::Trainer& t) { return view_b->frame(t); }, 20);
+  fork_shown_version_ = 0;
+  // The steps A was asked for and had not taken yet when B was copied (Step pressed while B was
+  // being built, a lesson's run): B takes them too, so that both stop at the same step.
+  if (steps_asked_ > copied_at) fork_session_.step(static_cast<int>(steps_asked_ - copied_at));
+  if (playing_) fork_session_.setPlaying(true);
+  showForkState();
+  drawFork();
+  status_->setText(tr("Forked: B is A. Change one thing: it changes B only."));
+  emit forkStarted();
+}
+
+void CnnTrainPage::endFork() {
+  if (!forked()) return;
+  ++fork_generation_;  // a B still being built is dropped when it arrives
+  fork_loader_.cancel();
+  fork_session_.stop();
+  setup_ = *fork_base_;  // A's own settings, which it kept training with
+  fork_base_.reset();
+  showSetup();
+  showForkState();
+  emit codeChanged();
+}
+
+void CnnTrainPage::showForkState() {
+  {
+    const QSignalBlocker block(fork_button_);
+    fork_button_->setChecked(forked());
+  }
+  fork_button_->setText(forked() ? tr("End the fork (keep A)") : tr("Fork: compare one change"));
+  fork_button_->setToolTip(forked() ? tr("B stops; A trains on with its own settings.")
+                                    : tr("Run B starts as an exact copy of this run (weights, optimizer state, data order). "
+                                         "Then change the optimizer, the learning rate or the batch size: it changes B only, "
+                                         "and both train side by side."));
+  if (forked() && !fork_loss_) {
+    fork_loss_ = curves_->addGraph();
+    fork_accuracy_ = curves_->addGraph(curves_->xAxis2, curves_->yAxis2);
+    fork_loss_->setPen(seriesPen(0, Qt::DashLine));
+    fork_accuracy_->setPen(seriesPen(2, Qt::DashLine));
+    fork_accuracy_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 9));
+  } else if (!forked() && fork_loss_) {
+    curves_->removeGraph(fork_loss_);
+    curves_->removeGraph(fork_accuracy_);
+    fork_loss_ = fork_accuracy_ = nullptr;
+  }
+  const QString names[] = {tr("loss"), tr("train acc."), tr("test acc.")};
+  for (int g = 0; g < 3; ++g) curves_->graph(g)->setName(forked() ? tr("A: %1").arg(names[g]) : names[g]);
+  if (fork_loss_) {
+    // A's curves are the solid ones; B's, dashed, are named with what B changes.
+    fork_loss_->setName(tr("B (%1): loss").arg(forkDifference()));
+    fork_accuracy_->setName(tr("B (%1): test acc.").arg(forkDifference()));
+  }
+  fitLegend();
+  curves_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CnnTrainPage::drawFork() {
+  const auto f = forked() ? fork_session_.latestFrame() : nullptr;
+  if (!f || !fork_loss_) return;
+  fork_shown_version_ = fork_session_.frameVersion();
+  const auto& h = f->snapshot.loss_history;
+  const double per_point = f->snapshot.step > 0 && !h.empty() ? static_cast<double>(f->snapshot.step) / h.size() : 1.0;
+  QVector<double> xs, ys;
+  for (std::size_t i = 0; i < h.size(); ++i) xs << (i + 1) * per_point, ys << h[i];
+  fork_loss_->setData(xs, ys, true);
+  QVector<double> ex, test_acc;
+  for (std::size_t e = 0; e < f->epochs.size(); ++e) ex << e + 1, test_acc << f->epochs[e].testAccuracy;
+  fork_accuracy_->setData(ex, test_acc, true);
+  // Both runs on the same axes: the longer one sets the range.
+  if (f->snapshot.step > curves_->xAxis->range().upper) {
+    curves_->xAxis->setRange(0, static_cast<double>(f->snapshot.step));
+    curves_->xAxis2->setRange(0, static_cast<double>(f->snapshot.step) / std::max<std::int64_t>(1, f->stepsPerEpoch));
+  }
+  curves_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void CnnTrainPage::showLatestFrame() {
@@ -298,6 +497,13 @@ void CnnTrainPage::showFrame(const CnnFrame& f) {
   if (session_.stepsPerSecond() > 0) text += QStringLiteral(" · ") + tr("%1 steps/s").arg(session_.stepsPerSecond(), 0, 'f', 1);
   if (!f.epochs.empty()) text += QStringLiteral(" · ") + tr("Test accuracy %1 %").arg(f.epochs.back().testAccuracy * 100, 0, 'f', 1);
   if (f.snapshot.diverged) text = TrainingSessionBase::reasonOf(f.snapshot);
+  if (const auto b = forked() ? fork_session_.latestFrame() : nullptr) {
+    // The comparison in words: B's epoch and accuracy beside A's.
+    QString b_text = tr("B: epoch %1").arg(b->snapshot.epoch);
+    if (!b->epochs.empty()) b_text += QStringLiteral(" · ") + tr("Test accuracy %1 %").arg(b->epochs.back().testAccuracy * 100, 0, 'f', 1);
+    if (b->snapshot.diverged) b_text = tr("B: %1").arg(TrainingSessionBase::reasonOf(b->snapshot));
+    text = tr("A: %1").arg(text) + "\n" + b_text;
+  }
   status_->setText(text);
 }
 
@@ -399,10 +605,11 @@ void CnnTrainPage::step() {
   if (!problem_.isEmpty()) return;
   ++steps_asked_;
   if (session_.running()) session_.step(1);  // (while loading, runBuilt() takes the steps asked for)
+  if (forked() && fork_session_.running()) fork_session_.step(1);
 }
 
 bool CnnTrainPage::busy() const {
-  if (loader_.running()) return true;
+  if (loader_.running() || fork_loader_.running()) return true;
   const auto frame = session_.latestFrame();
   if (session_.running() && frame && !frame->snapshot.diverged && frame->snapshot.step < steps_asked_) return true;
   return display_.isActive() && session_.frameVersion() != shown_version_;  // the display catches up
@@ -417,6 +624,7 @@ void CnnTrainPage::setPlaying(bool playing) {
   }
   playing_ = playing;
   session_.setPlaying(playing);
+  if (forked() && fork_session_.running()) fork_session_.setPlaying(playing);
 }
 
 QList<QPair<QString, QWidget*>> CnnTrainPage::exportablePlots() const {
@@ -430,10 +638,21 @@ void CnnTrainPage::resizeEvent(QResizeEvent* event) {
 
 void CnnTrainPage::fitLegend() {
   // One row of legend items when they fit the plot's width, else one item per row.
+  // With a fork: A's three entries in a row over B's two when that fits.
   const QFontMetrics fm(curves_->legend->font());
-  int needed = 0;
-  for (int g = 0; g < curves_->graphCount(); ++g) needed += fm.horizontalAdvance(curves_->graph(g)->name()) + 4 * fm.height();
-  const int columns = needed <= curves_->width() ? curves_->graphCount() : 1;
+  auto rowWidth = [&](int columns) {
+    int widest = 0;
+    for (int first = 0; first < curves_->graphCount(); first += columns) {
+      int row = 0;
+      for (int g = first; g < std::min(first + columns, curves_->graphCount()); ++g)
+        row += fm.horizontalAdvance(curves_->graph(g)->name()) + 4 * fm.height();
+      widest = std::max(widest, row);
+    }
+    return widest;
+  };
+  int columns = 1;
+  if (rowWidth(curves_->graphCount()) <= curves_->width()) columns = curves_->graphCount();
+  else if (curves_->graphCount() > 3 && rowWidth(3) <= curves_->width()) columns = 3;
   if (curves_->legend->wrap() != columns) {
     curves_->legend->setWrap(columns);
     curves_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
@@ -450,6 +669,10 @@ void CnnTrainPage::applyAppearance() {
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
   curves_->graph(2)->setPen(seriesPen(2));
+  if (fork_loss_) {
+    fork_loss_->setPen(seriesPen(0, Qt::DashLine));
+    fork_accuracy_->setPen(seriesPen(2, Qt::DashLine));
+  }
   fitLegend();
   curves_->replot();
 }

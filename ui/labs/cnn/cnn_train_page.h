@@ -3,8 +3,13 @@
 // or Fashion-MNIST in the shared training worker, with views inside it: loss and accuracy, the
 // first layer's filters, every layer's feature maps for a chosen test image, a confusion matrix
 // whose cells open their images, and a pad to draw on while the model classifies the drawing.
+//
+// Fork (as in the Playground): run B starts as a bit-exact copy of the run at this step and trains
+// in a worker of its own; while forked, the optimizer, learning rate (and its mistake) and batch
+// size change B only, and B's loss and test accuracy are drawn dashed over A's.
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 #include "app/background_job.h"
 #include "app/training_session.h"
@@ -15,6 +20,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QCPGraph;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
@@ -75,6 +81,21 @@ class CnnTrainPage : public CnnPage {
   /// Frames drawn since the page was made (for the frame-rate benchmark).
   std::int64_t framesShown() const { return frames_shown_; }
 
+  /// Fork: B is built (the data and model, in the background) and then made a copy of the run as
+  /// it is then. Returns the problem (nothing changed) or "": B follows (forkStarted()).
+  QString fork();
+  /// B stops; the controls show A's settings again.
+  void endFork();
+  bool forked() const { return fork_base_.has_value(); }
+  /// B is built and training (or waiting for Play) beside A.
+  bool forkRunning() const { return fork_session_.running(); }
+  /// What B changes ("lr 0.01, batch 128"; "no change yet"), or "" without a fork.
+  QString forkDifference() const;
+  TrainingSession<CnnFrame>& forkSession() { return fork_session_; }
+  /// B's latest frame (null before B runs).
+  std::shared_ptr<const CnnFrame> forkFrame() const { return fork_session_.latestFrame(); }
+  QPushButton* forkButton() const { return fork_button_; }
+
   ConfusionGrid* confusionGrid() const { return confusion_; }
   ImageGallery* gallery() const { return gallery_; }
   DrawingPad* drawingPad() const { return pad_; }
@@ -88,6 +109,8 @@ class CnnTrainPage : public CnnPage {
  signals:
   /// A new run is ready (or failed: problem() says why).
   void runReady();
+  /// B runs beside A (or could not be forked: the status says why).
+  void forkStarted();
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -112,6 +135,14 @@ class CnnTrainPage : public CnnPage {
   void drawingChanged();
   void chooseImage(int index);
   void openNetwork();
+  /// B's run arrived from the background: A's state copied into it, B's knobs applied, B started.
+  void forkBuilt(std::shared_ptr<gs::spec::Run> run);
+  /// Builds B's run from A's setup in the background (forkBuilt() follows).
+  void startForkBuild();
+  /// Fork button and B's curves follow forked().
+  void showForkState();
+  /// B's loss and test accuracy, dashed, from its latest frame.
+  void drawFork();
 
   CnnTrainSetup setup_;
   TrainingSession<CnnFrame> session_;
@@ -129,13 +160,20 @@ class CnnTrainPage : public CnnPage {
   std::int64_t steps_asked_ = 0;  ///< by step() since the run started
   std::int64_t frames_shown_ = 0;
   std::uint64_t generation_ = 0;  ///< counts rebuilds: a run built for an older one is dropped
+  // Fork: run B, built in the background, then trained in its own worker.
+  TrainingSession<CnnFrame> fork_session_;
+  BackgroundJob fork_loader_;
+  std::optional<CnnTrainSetup> fork_base_;  ///< A's setup while forked (setup_ is B's)
+  std::uint64_t fork_generation_ = 0;
+  std::uint64_t fork_shown_version_ = 0;
+  QCPGraph *fork_loss_ = nullptr, *fork_accuracy_ = nullptr;  ///< B's curves (only while forked)
 
   // Controls
   ControlGroup *data_group_, *net_group_, *train_group_, *mistake_group_;
   QComboBox *dataset_, *preset_, *optimizer_, *lr_, *batch_;
   QSpinBox* subset_;
   QCheckBox *augment_, *no_flatten_, *lr_too_high_, *wrong_channels_;
-  QPushButton *open_network_, *from_builder_;
+  QPushButton *open_network_, *from_builder_, *fork_button_;
   QLabel *dataset_label_, *subset_label_, *preset_label_, *optimizer_label_, *lr_label_, *batch_label_, *status_;
   // View
   QCustomPlot* curves_;

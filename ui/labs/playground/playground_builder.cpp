@@ -39,6 +39,7 @@ QString PlaygroundLab::setNetworkSpec(const nlohmann::json& json) {
   s.custom.reset();
   if (auto mlp = playground::matchMlp(spec, outputs)) s.mlp = *mlp;  // a plain MLP goes back into the controls
   else s.custom = spec;
+  endFork();
   controls_->setSetup(s);
   stopPlaying();
   rebuild();

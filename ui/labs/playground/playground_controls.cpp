@@ -184,6 +184,12 @@ void PlaygroundControls::buildNetworkGroup(QBoxLayout* panel) {
 
 void PlaygroundControls::buildTrainingGroup(QBoxLayout* panel) {
   training_box_ = new ControlGroup(panel);
+  // Fork: run B copies the run as it is now; what the learner then changes here changes B only.
+  fork_ = new QPushButton;
+  fork_->setObjectName("fork");
+  fork_->setCheckable(true);
+  fork_->setProperty("gsPrimary", true);
+  training_box_->addWideRow(fork_);
   optimizer_ = combo("optimizer");
   for (gs::optim::OptimizerKind kind : playground::optimizerChoices())
     optimizer_->addItem(gs::optim::optimizer_name(kind), static_cast<int>(kind));
@@ -262,6 +268,10 @@ void PlaygroundControls::connectLiveChanges() {
   connect(open_scenario_, &QPushButton::clicked, this, &PlaygroundControls::openRequested);
   connect(import_csv_, &QPushButton::clicked, this, &PlaygroundControls::importCsvRequested);
   connect(edit_network_, &QPushButton::clicked, this, &PlaygroundControls::editNetworkRequested);
+  connect(fork_, &QPushButton::clicked, this, [this](bool on) {
+    setForked(on);
+    emit forkRequested(on);
+  });
   connect(show_test_, &QCheckBox::toggled, this, &PlaygroundControls::showTestChanged);
   connect(discretize_, &QCheckBox::toggled, this, &PlaygroundControls::discretizeChanged);
 }
@@ -380,6 +390,16 @@ void PlaygroundControls::setPresetNote(const std::string& note) { preset_note_->
 void PlaygroundControls::setStatus(const QString& text) { status_->setText(text); }
 void PlaygroundControls::setSpeed(const QString& text) { speed_->setText(text); }
 
+void PlaygroundControls::setForked(bool on) {
+  const QSignalBlocker block(fork_);
+  fork_->setChecked(on);
+  fork_->setText(on ? tr("End the fork (keep A)") : tr("Fork: compare one change"));
+  fork_->setToolTip(on ? tr("B stops; A trains on with its own settings.")
+                       : tr("Run B starts as an exact copy of this run (weights, optimizer state, data order). Then change one "
+                            "thing (learning rate, optimizer, activation, batch size, regularization, Dropout p, the zero_grad "
+                            "mistake): it changes B only, and both train side by side."));
+}
+
 void PlaygroundControls::showCsvItem() {
   int i = dataset_->findData(QString(playground::kCsvDataset));
   if (!csv_) return;
@@ -445,6 +465,7 @@ void PlaygroundControls::retranslate() {
   simple_network_->setText(tr("Back to the simple controls"));
   showNetworkSource();
   training_box_->setTitle(tr("Training"));
+  setForked(fork_->isChecked());
   optimizer_label_->setText(tr("Optimizer"));
   lr_label_->setText(tr("Learning rate"));
   batch_label_->setText(tr("Batch size"));

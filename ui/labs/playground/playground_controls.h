@@ -39,6 +39,9 @@ class PlaygroundControls : public QObject {
   /// The status line (why a run cannot start, a divergence, a stop).
   void setStatus(const QString& text);
   void setSpeed(const QString& text);
+  /// Shows whether a fork runs (the Fork button's text and state), without emitting anything.
+  void setForked(bool on);
+  QPushButton* forkButton() const { return fork_; }
   void retranslate();
 
  signals:
@@ -57,6 +60,8 @@ class PlaygroundControls : public QObject {
   /// "Import CSV…": the learner's own table.
   void importCsvRequested();
   void editNetworkRequested();
+  /// Fork: on, run B starts as a copy of the run; off, B ends and A goes on.
+  void forkRequested(bool on);
   void showTestChanged(bool on);
   void discretizeChanged(bool on);
 
@@ -110,6 +115,7 @@ class PlaygroundControls : public QObject {
   QLabel* custom_label_;
   QPushButton* edit_network_;
   QPushButton* simple_network_;
+  QPushButton* fork_;
   QComboBox* optimizer_;
   QLabel* optimizer_label_;
   QComboBox* lr_;

@@ -99,7 +99,10 @@ PlaygroundLab::PlaygroundLab(QWidget* parent) : Lab(parent), frame_(std::make_sh
   rebuild();
 }
 
-PlaygroundLab::~PlaygroundLab() { session_.stop(); }
+PlaygroundLab::~PlaygroundLab() {
+  fork_.stop();
+  session_.stop();
+}
 
 void PlaygroundLab::connectControls() {
   using gs::train::Trainer;
@@ -108,20 +111,20 @@ void PlaygroundLab::connectControls() {
   connect(controls_, &PlaygroundControls::learningRateChanged, this, &PlaygroundLab::changeLearningRate);
   connect(controls_, &PlaygroundControls::optimizerChanged, this, [this](gs::optim::OptimizerKind kind) {
     const auto options = gs::optim::default_optimizer_options(kind, setup().lr);  // same weights, a new rule
-    session_.post([options](Trainer& t) { t.set_optimizer(gs::optim::make_optimizer(options, t.model().parameters())); });
-    emit codeChanged();
+    active().post([options](Trainer& t) { t.set_optimizer(gs::optim::make_optimizer(options, t.model().parameters())); });
+    knobChanged();
   });
   connect(controls_, &PlaygroundControls::batchSizeChanged, this, [this](int b) {
-    session_.post([b](Trainer& t) { t.set_batch_size(b); });
-    emit codeChanged();
+    active().post([b](Trainer& t) { t.set_batch_size(b); });
+    knobChanged();
   });
   connect(controls_, &PlaygroundControls::regularizationChanged, this, [this](double l1, double l2) {
-    session_.post([l1, l2](Trainer& t) { t.set_regularization(l1, l2); });
-    emit codeChanged();
+    active().post([l1, l2](Trainer& t) { t.set_regularization(l1, l2); });
+    knobChanged();
   });
   connect(controls_, &PlaygroundControls::forgetZeroGradChanged, this, [this](bool on) {
-    session_.post([on](Trainer& t) { t.set_forget_zero_grad(on); });
-    emit codeChanged();
+    active().post([on](Trainer& t) { t.set_forget_zero_grad(on); });
+    knobChanged();
   });
   connect(controls_, &PlaygroundControls::dropoutChanged, this, &PlaygroundLab::changeDropout);
   connect(controls_, &PlaygroundControls::presetChosen, this, [this](const QString& path) {
@@ -150,29 +153,59 @@ void PlaygroundLab::connectControls() {
     controls_->setStatus(reason);
     emit message(reason);
   });
+  // B stopping (a learning rate that diverges, say) is the comparison's result: A goes on.
+  connect(&fork_, &Session::stoppedByItself, this, [this](const QString& reason) {
+    controls_->setStatus(tr("B stopped: %1").arg(reason));
+    emit message(tr("B stopped: %1").arg(reason));
+  });
+  connect(controls_, &PlaygroundControls::forkRequested, this, [this](bool on) {
+    if (!on) {
+      endFork();
+      return;
+    }
+    if (const QString problem = fork(); !problem.isEmpty()) {
+      controls_->setStatus(problem);
+      emit message(problem);
+    }
+  });
 }
 
 void PlaygroundLab::changeLearningRate(double lr) {
-  session_.post([lr](gs::train::Trainer& t) { t.optimizer().set_lr(lr); });
+  active().post([lr](gs::train::Trainer& t) { t.optimizer().set_lr(lr); });
+  knobChanged();
+}
+
+void PlaygroundLab::knobChanged() {
+  if (forked()) {
+    fork_setup_ = setup();  // B as the controls now show it
+    views_->setForkDifference(forkDifference());
+  }
   emit codeChanged();
 }
 
 void PlaygroundLab::changeDropout(double p) {
   // Dropout's p changes live while the network has Dropout layers (as `model[i].p = ...` in
   // PyTorch); turning it on or off adds or removes layers, which rebuilds.
-  if (customNetwork() || trained_dropout_ <= 0 || p <= 0) {
+  if (forked() && trained_dropout_ > 0) {
+    // B has A's Dropout layers: any p, 0 included (Dropout(0) lets everything through), is live.
+  } else if (customNetwork() || trained_dropout_ <= 0 || p <= 0) {
     rebuild();
     return;
+  } else {
+    trained_dropout_ = p;
   }
-  trained_dropout_ = p;
-  session_.post([p](gs::train::Trainer& t) {
+  active().post([p](gs::train::Trainer& t) {
     for (const auto& [name, child] : t.model().children())
       if (auto* dropout = dynamic_cast<gs::nn::Dropout*>(child.get())) dropout->set_p(p);
   });
-  emit codeChanged();
+  knobChanged();
 }
 
 void PlaygroundLab::rebuild() {
+  if (forked()) {
+    changeFork();
+    return;
+  }
   const bool was_playing = playing_;
   const playground::Setup s = setup();
   if (playground::inputFeatures(s).empty()) {
@@ -200,8 +233,8 @@ void PlaygroundLab::rebuild() {
   const ViewInputs inputs = viewInputs(run.pipeline);
   const gs::train::OutputKind kind = playground::outputKindOf(s.problem);
   const bool one_d = playground::oneDimensional(s);
-  session_.start(std::move(run.trainer), [inputs, kind, one_d](gs::train::Trainer& t) { return makeFrame(t, inputs, kind, one_d); },
-                 kFrameIntervalMs);
+  frame_fn_ = [inputs, kind, one_d](gs::train::Trainer& t) { return makeFrame(t, inputs, kind, one_d); };
+  session_.start(std::move(run.trainer), frame_fn_, kFrameIntervalMs);
   recorded_step_ = -1;
   seen_version_ = 0;
   pull();
@@ -217,6 +250,7 @@ void PlaygroundLab::pull() {
     fps_start_ = now;
     controls_->setSpeed(tr("%1 steps/s, %2 frames/s").arg(session_.stepsPerSecond(), 0, 'f', 0).arg(fps_, 0, 'f', 0));
   }
+  pullFork();
   const std::uint64_t version = session_.frameVersion();
   if (version == seen_version_ || !session_.running()) return;  // nothing new: nothing copied
   seen_version_ = version;
@@ -231,11 +265,16 @@ void PlaygroundLab::pull() {
 void PlaygroundLab::setPlaying(bool playing) {
   playing_ = playing;
   session_.setPlaying(playing);
+  if (forked()) fork_.setPlaying(playing);
 }
 
-void PlaygroundLab::step() { session_.step(10); }
+void PlaygroundLab::step() {
+  session_.step(10);
+  if (forked()) fork_.step(10);
+}
 
 void PlaygroundLab::reset() {
+  endFork();
   stopPlaying();
   rebuild();
 }
@@ -244,7 +283,164 @@ void PlaygroundLab::stopPlaying() {
   const bool was = playing_;
   playing_ = false;
   session_.setPlaying(false);
+  fork_.setPlaying(false);
   if (was) emit stoppedPlaying();
+}
+
+QString PlaygroundLab::stepReadout() const {
+  const QString a = TrainingSessionBase::readoutOf(session_.snapshot());
+  if (!forked()) return a;
+  return tr("A: %1   B: %2").arg(a, TrainingSessionBase::readoutOf(fork_.snapshot()));
+}
+
+// ---- Fork
+
+QString PlaygroundLab::difference(const playground::Setup& a, const playground::Setup& b) {
+  using playground::Regularization;
+  QStringList changes;
+  if (b.mlp.activation != a.mlp.activation) changes << QString::fromStdString(b.mlp.activation);
+  if (b.optimizer != a.optimizer) changes << QString::fromLatin1(gs::optim::optimizer_name(b.optimizer));
+  if (b.lr != a.lr) changes << QStringLiteral("lr %1").arg(b.lr);
+  if (b.batch_size != a.batch_size) changes << tr("batch %1").arg(b.batch_size);
+  const bool reg_b = b.regularization != Regularization::None;
+  if (b.regularization != a.regularization || (reg_b && b.regularization_rate != a.regularization_rate))
+    changes << (reg_b ? QStringLiteral("%1 %2").arg(b.regularization == Regularization::L1 ? "L1" : "L2").arg(b.regularization_rate)
+                      : tr("no regularization"));
+  if (b.mlp.dropout != a.mlp.dropout) changes << tr("Dropout p %1").arg(b.mlp.dropout);
+  if (b.forget_zero_grad != a.forget_zero_grad) changes << (b.forget_zero_grad ? tr("no zero_grad()") : tr("with zero_grad()"));
+  return changes.isEmpty() ? tr("no change yet") : changes.join(", ");
+}
+
+bool PlaygroundLab::forkable(const playground::Setup& a, const playground::Setup& b) {
+  // B with A's training knobs must be A, down to the scenario it would save.
+  playground::Setup same = b;
+  same.mlp.activation = a.mlp.activation;
+  same.optimizer = a.optimizer;
+  same.lr = a.lr;
+  same.batch_size = a.batch_size;
+  same.regularization = a.regularization;
+  same.regularization_rate = a.regularization_rate;
+  same.forget_zero_grad = a.forget_zero_grad;
+  // Dropout's p may change only where A has Dropout layers (B takes them over, p = 0 included).
+  if (a.mlp.dropout > 0) same.mlp.dropout = a.mlp.dropout;
+  try {
+    return gs::spec::to_json(playground::toScenario(same)) == gs::spec::to_json(playground::toScenario(a));
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+QString PlaygroundLab::forkDifference() const { return forked() ? difference(*fork_base_, *fork_setup_) : QString(); }
+
+QString PlaygroundLab::fork() {
+  if (forked()) return {};
+  if (!session_.running() || !frame_fn_) return tr("The network is not built yet.");
+  pull();  // A's latest frame: B's curves start from it
+  fork_base_ = setup();
+  if (const QString problem = startFork(*fork_base_); !problem.isEmpty()) {
+    fork_base_.reset();
+    controls_->setForked(false);
+    return tr("The run could not be forked: %1").arg(problem);
+  }
+  fork_setup_ = fork_base_;
+  controls_->setForked(true);
+  views_->setFork(true, forkDifference());
+  controls_->setStatus(tr("Forked: B is A. Change one thing: it changes B only."));
+  emit codeChanged();
+  return {};
+}
+
+QString PlaygroundLab::startFork(const playground::Setup& b) {
+  using gs::train::Trainer;
+  const playground::Setup& a = *fork_base_;
+  // B's layers: A's, with B's activation (a parameter-free layer for another keeps the structure,
+  // so A's state copies into it).
+  playground::Setup layers = a;
+  layers.mlp.activation = b.mlp.activation;
+  gs::spec::Scenario scenario = playground::toScenario(layers);
+  gs::spec::Run run;
+  try {
+    run = gs::spec::make_run(scenario);
+  } catch (const gs::Error& e) {
+    return engineMessage(e);
+  } catch (const std::exception& e) {
+    return QString::fromUtf8(e.what());
+  }
+  fork_.stop();
+  Trainer* trainer = run.trainer.get();
+  // In A's worker, between two of its steps: B becomes A to the last bit.
+  if (const QString error = runInWorker(session_, [trainer](Trainer& t) { trainer->copy_state_from(t); }); !error.isEmpty())
+    return error;
+  // Then B's own knobs (B does not train yet: it is changed here directly).
+  try {
+    if (b.optimizer != a.optimizer)
+      trainer->set_optimizer(gs::optim::make_optimizer(gs::optim::default_optimizer_options(b.optimizer, b.lr), trainer->model().parameters()));
+    else if (b.lr != a.lr)
+      trainer->optimizer().set_lr(b.lr);
+    if (b.batch_size != a.batch_size) trainer->set_batch_size(b.batch_size);
+    auto l1 = [](const playground::Setup& s) { return s.regularization == playground::Regularization::L1 ? s.regularization_rate : 0.0; };
+    auto l2 = [](const playground::Setup& s) { return s.regularization == playground::Regularization::L2 ? s.regularization_rate : 0.0; };
+    if (l1(b) != l1(a) || l2(b) != l2(a)) trainer->set_regularization(l1(b), l2(b));
+    if (b.forget_zero_grad != a.forget_zero_grad) trainer->set_forget_zero_grad(b.forget_zero_grad);
+    if (a.mlp.dropout > 0 && b.mlp.dropout != a.mlp.dropout)
+      for (const auto& [name, child] : trainer->model().children())
+        if (auto* dropout = dynamic_cast<gs::nn::Dropout*>(child.get())) dropout->set_p(b.mlp.dropout);
+  } catch (const gs::Error& e) {
+    return engineMessage(e);
+  } catch (const std::exception& e) {
+    return QString::fromUtf8(e.what());
+  }
+  fork_.start(std::move(run.trainer), frame_fn_, kFrameIntervalMs);
+  fork_seen_version_ = 0;
+  fork_recorded_step_ = -1;
+  if (playing_) fork_.setPlaying(true);
+  return {};
+}
+
+void PlaygroundLab::changeFork() {
+  const playground::Setup b = setup();
+  if (!forkable(*fork_base_, b)) {
+    controls_->setSetup(*fork_setup_);  // the change is refused: the controls show B as it is
+    const QString why = tr("A fork compares one training change: the learning rate, optimizer, activation, batch size, "
+                           "regularization, Dropout p (when the run has Dropout) or the zero_grad mistake. End the fork "
+                           "to change the data or the layers.");
+    controls_->setStatus(why);
+    emit message(why);
+    return;
+  }
+  const bool new_layers = b.mlp.activation != fork_setup_->mlp.activation;
+  fork_setup_ = b;
+  views_->setForkDifference(forkDifference());
+  if (new_layers) {
+    // Another activation is another network: B forks again from A's current state with it.
+    if (const QString problem = startFork(b); !problem.isEmpty()) controls_->setStatus(tr("The run could not be forked: %1").arg(problem));
+  }
+  emit codeChanged();
+}
+
+void PlaygroundLab::endFork() {
+  if (!forked()) return;
+  fork_.stop();
+  const playground::Setup a = *fork_base_;
+  fork_base_.reset();
+  fork_setup_.reset();
+  fork_frame_.reset();
+  controls_->setSetup(a);  // A's own settings, which it kept training with
+  controls_->setForked(false);
+  controls_->setStatus(QString());
+  views_->setFork(false);
+  emit codeChanged();
+}
+
+void PlaygroundLab::pullFork() {
+  if (!forked() || !fork_.running()) return;
+  const std::uint64_t version = fork_.frameVersion();
+  if (version == fork_seen_version_) return;
+  fork_seen_version_ = version;
+  fork_frame_ = fork_.latestFrame();
+  const bool record = fork_frame_->step != fork_recorded_step_;
+  fork_recorded_step_ = fork_frame_->step;
+  views_->showForkFrame(*fork_frame_, record);
 }
 
 QString PlaygroundLab::saveWeights(const QString& path) {
@@ -262,13 +458,18 @@ QString PlaygroundLab::loadWeights(const QString& path) {
 
 bool PlaygroundLab::trainSteps(int steps, int timeout_ms) {
   const std::int64_t target = frame_->step + steps;
+  const bool both = forked();
+  const std::int64_t fork_target = both ? forkFrame().step + steps : 0;
   session_.step(steps);
+  if (both) fork_.step(steps);
   QElapsedTimer t;
   t.start();
   while (t.elapsed() < timeout_ms) {
     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     pull();
-    if (frame_->step >= target || frame_->diverged) return true;
+    const bool a_done = frame_->step >= target || frame_->diverged;
+    const bool b_done = !both || !fork_frame_ || forkFrame().step >= fork_target || forkFrame().diverged || !fork_.running();
+    if (a_done && b_done) return true;
   }
   return false;
 }
@@ -306,6 +507,7 @@ QString PlaygroundLab::applyScenario(const nlohmann::json& j, const QString& pat
       return tr("%1: %2").arg(path, CsvImportDialog::problemText(e));
     }
   }
+  endFork();
   controls_->setSetup(read_setup);
   controls_->setPresetNote(j.value("description", std::string()));
   stopPlaying();
@@ -359,6 +561,7 @@ QString PlaygroundLab::importCsv(const playground::CsvSource& csv) {
   } catch (const gs::Error& e) {
     return CsvImportDialog::problemText(e);
   }
+  endFork();
   playground::Setup s = setup();
   s.csv = csv;
   s.dataset = playground::kCsvDataset;

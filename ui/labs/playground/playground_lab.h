@@ -8,7 +8,14 @@
 // The lab is a mapper: PlaygroundControls ⇄ playground::Setup ⇄ spec::Scenario. Core builds the
 // run from the scenario (spec::make_run: data, features, standardization, model, loss, optimizer,
 // Trainer), exactly as `gradscope-cli train` does with the file the setup saves as.
+//
+// Fork: run B starts as a bit-exact copy of run A (Trainer::copy_state_from in A's worker, between
+// two steps) and trains in a worker of its own. While forked the controls are B's: a training knob
+// (learning rate, optimizer, batch size, regularization, Dropout's p, the zero_grad mistake) reaches
+// B live; another activation forks again from A's current state with it; anything else (the data,
+// the layers) is refused, because B would no longer be A with one thing changed.
 #include <QDialog>
+#include <optional>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -38,6 +45,7 @@ class PlaygroundLab : public Lab {
   QString pytorchCode() const override;
   bool animates() const override { return true; }
   bool playsItself() const override { return true; }
+  QString stepReadout() const override;
   void setPlaying(bool playing) override;
   void step() override;  ///< ten training steps
   void reset() override;
@@ -98,11 +106,30 @@ class PlaygroundLab : public Lab {
   void editInBuilder();
   QDialog* builderDialog() const { return builder_dialog_; }
 
-  /// Blocks until the worker has done `steps` more steps and published (tests).
+  /// Fork: run B starts as a copy of the run as it is now (weights, optimizer state, data order,
+  /// step). Returns the problem (nothing changed) or "". From now on the controls change B.
+  QString fork();
+  /// B stops; the controls show A's settings again and A trains on.
+  void endFork();
+  bool forked() const { return fork_base_.has_value(); }
+  /// What B changes from A, as the legend names it ("lr 0.03, ReLU"), or "" without a fork.
+  QString forkDifference() const;
+  /// The words for what `b` changes from `a` ("lr 0.03", "Adam"; "no change yet").
+  static QString difference(const playground::Setup& a, const playground::Setup& b);
+  /// Whether `b` is `a` with only training knobs or the activation changed (what a fork may change).
+  static bool forkable(const playground::Setup& a, const playground::Setup& b);
+  /// A's setup while forked (the controls show B's).
+  std::optional<playground::Setup> forkBase() const { return fork_base_; }
+
+  /// Blocks until the worker has done `steps` more steps and published (tests); with a fork,
+  /// until both runs have.
   bool trainSteps(int steps, int timeout_ms = 30000);
   /// The frame drawn last.
   const PlaygroundFrame& frame() const { return *frame_; }
+  /// B's frame drawn last (A's frame before the fork).
+  const PlaygroundFrame& forkFrame() const { return fork_frame_ ? *fork_frame_ : *frame_; }
   Session& session() { return session_; }
+  Session& forkSession() { return fork_; }
   PlaygroundControls* playgroundControls() const { return controls_; }
   PlaygroundViews* views() const { return views_; }
   QTableWidget* confusionTable() const;
@@ -119,12 +146,28 @@ class PlaygroundLab : public Lab {
   void pull();         ///< the display timer: draw the latest frame when there is a new one
   void changeLearningRate(double lr);
   void changeDropout(double p);
+  /// A training knob moved: with a fork, B's setup and the legend follow; the code changes.
+  void knobChanged();
+  /// The session a training knob changes: B's while forked, else A's.
+  Session& active() { return forked() ? fork_ : session_; }
+  /// (Re)starts B from A's current state with `b`'s settings; the problem, or "".
+  QString startFork(const playground::Setup& b);
+  /// A structural change while forked: forks again with it, or refuses it (the controls go back).
+  void changeFork();
+  /// Draws B's latest frame when there is a new one.
+  void pullFork();
   void openSetup();
   void saveSetup();
 
   PlaygroundControls* controls_;
   PlaygroundViews* views_;
   Session session_;
+  Session fork_;  ///< run B while forked
+  Session::FrameFn frame_fn_;  ///< the current run's frame function (B's frames are made the same way)
+  std::optional<playground::Setup> fork_base_, fork_setup_;  ///< while forked: A's setup, B's setup
+  std::shared_ptr<const PlaygroundFrame> fork_frame_;
+  std::uint64_t fork_seen_version_ = 0;
+  std::int64_t fork_recorded_step_ = -1;
   QTimer display_;
   std::shared_ptr<const PlaygroundFrame> frame_;
   std::uint64_t seen_version_ = 0;

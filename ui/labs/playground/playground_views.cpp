@@ -24,34 +24,67 @@ QColor groupColor(int group) { return palette::classColor(group); }
 }  // namespace
 
 PlaygroundViews::PlaygroundViews(QWidget* parent) : QWidget(parent) {
-  boundary_plot_ = makePlot("x₁", "x₂");
-  plane_ = new EqualAspectFrame(boundary_plot_, this);
-  addPlotTitle(boundary_plot_);
-  boundary_ = new QCPColorMap(boundary_plot_->xAxis, boundary_plot_->yAxis);
-  boundary_->data()->setSize(kGrid, kGrid);
-  boundary_->data()->setRange(QCPRange(-kRange, kRange), QCPRange(-kRange, kRange));
+  a_ = makePlane();
+  b_ = makePlane();
+  b_.frame->setObjectName("forkPlane");
+  b_.frame->hide();
   loss_plot_ = makePlot(QString(), QString(), this);
   loss_plot_->legend->setVisible(true);
   addPlotTitle(loss_plot_);
+  // Under the curves, two entries a row (train, test; with a fork A's row over B's): inside, four
+  // entries would hide the curves.
+  placeLegendBelow(loss_plot_, /*columns=*/true);
+  loss_plot_->legend->setWrap(2);
+  loss_plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
   neuron_view_ = new NeuronView(this);
   tabs_ = new QTabWidget(this);
   tabs_->addTab(neuron_view_, QString());
   tabs_->addTab(loss_plot_, QString());
   metrics_ = new ClassificationPanel(this);
-  auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(4, 4, 4, 4);
-  // The plane and the network side by side, the ROC and confusion matrix under both: the metrics
-  // get the whole width (readable headers on a projector), the plane a square of its own.
-  grid->addWidget(plane_, 0, 0);
-  grid->addWidget(tabs_, 0, 1);
-  grid->addWidget(metrics_, 1, 0, 1, 2);
-  grid->setColumnStretch(0, 1);
-  grid->setColumnStretch(1, 1);
-  grid->setRowStretch(0, 3);
-  grid->setRowStretch(1, 2);
+  grid_ = new QGridLayout(this);
+  grid_->setContentsMargins(4, 4, 4, 4);
+  placeWidgets();
   connect(metrics_, &ClassificationPanel::thresholdChanged, this, [this] {
     if (discretize_) drawMap();
   });
+}
+
+PlaygroundViews::Plane PlaygroundViews::makePlane() {
+  Plane p;
+  p.plot = makePlot("x₁", "x₂");
+  p.frame = new EqualAspectFrame(p.plot, this);
+  addPlotTitle(p.plot);
+  p.map = new QCPColorMap(p.plot->xAxis, p.plot->yAxis);
+  p.map->data()->setSize(kGrid, kGrid);
+  p.map->data()->setRange(QCPRange(-kRange, kRange), QCPRange(-kRange, kRange));
+  return p;
+}
+
+void PlaygroundViews::placeWidgets() {
+  for (QWidget* w : {a_.frame, b_.frame, static_cast<QWidget*>(tabs_), static_cast<QWidget*>(metrics_)}) grid_->removeWidget(w);
+  if (const int i = tabs_->indexOf(metrics_); i >= 0) tabs_->removeTab(i);
+  if (forked_) {
+    // The two planes side by side (the comparison is the point), the loss curves (both runs) under
+    // them across the width, A's ROC and confusion matrix in a tab beside them.
+    grid_->addWidget(a_.frame, 0, 0);
+    grid_->addWidget(b_.frame, 0, 1);
+    grid_->addWidget(tabs_, 1, 0, 1, 2);
+    tabs_->addTab(metrics_, tr("A: ROC and confusion"));
+    grid_->setRowStretch(0, 1);
+    grid_->setRowStretch(1, 1);
+  } else {
+    // The plane and the network side by side, the ROC and confusion matrix under both: the metrics
+    // get the whole width (readable headers on a projector), the plane a square of its own.
+    grid_->addWidget(a_.frame, 0, 0);
+    grid_->addWidget(tabs_, 0, 1);
+    grid_->addWidget(metrics_, 1, 0, 1, 2);
+    grid_->setRowStretch(0, 3);
+    grid_->setRowStretch(1, 2);
+  }
+  grid_->setColumnStretch(0, 1);
+  grid_->setColumnStretch(1, 1);
+  b_.frame->setVisible(forked_);
+  metrics_->show();
 }
 
 void PlaygroundViews::setPoints(const PlanePoints& points) {
@@ -59,6 +92,9 @@ void PlaygroundViews::setPoints(const PlanePoints& points) {
   train_history_.clear();
   test_history_.clear();
   history_steps_.clear();
+  fork_train_history_.clear();
+  fork_test_history_.clear();
+  fork_history_steps_.clear();
 }
 
 void PlaygroundViews::showFrame(const PlaygroundFrame& frame, const QStringList& input_names, bool record) {
@@ -69,10 +105,51 @@ void PlaygroundViews::showFrame(const PlaygroundFrame& frame, const QStringList&
     test_history_.push_back(frame.test_loss);
     history_steps_.push_back(static_cast<double>(frame.step));
   }
-  drawMap();
+  drawPlane(a_, frame_, forked_ ? QStringLiteral("A") : QString());
   neuron_view_->setMaps(frame_.neurons, input_names_);
   drawLoss();
   drawMetrics();
+}
+
+void PlaygroundViews::setFork(bool on, const QString& difference) {
+  if (on && !forked_) {
+    // Until the fork B is A: its curves start as A's.
+    fork_frame_ = frame_;
+    fork_train_history_ = train_history_;
+    fork_test_history_ = test_history_;
+    fork_history_steps_ = history_steps_;
+    tabs_->setCurrentWidget(loss_plot_);
+  }
+  forked_ = on;
+  fork_difference_ = difference;
+  placeWidgets();
+  drawMap();
+  drawLoss();
+}
+
+void PlaygroundViews::setForkDifference(const QString& difference) {
+  fork_difference_ = difference;
+  drawMap();
+  drawLoss();
+}
+
+void PlaygroundViews::showForkFrame(const PlaygroundFrame& frame, bool record) {
+  if (!forked_) return;
+  fork_frame_ = frame;
+  if (record) {
+    // A fork made again (B's knob changed its layers) starts from A's step: B's curve goes back
+    // to where it leaves A's.
+    while (!fork_history_steps_.empty() && fork_history_steps_.back() > static_cast<double>(frame.step)) {
+      fork_history_steps_.pop_back();
+      fork_train_history_.pop_back();
+      fork_test_history_.pop_back();
+    }
+    fork_train_history_.push_back(frame.train_loss);
+    fork_test_history_.push_back(frame.test_loss);
+    fork_history_steps_.push_back(static_cast<double>(frame.step));
+  }
+  drawPlane(b_, fork_frame_, QStringLiteral("B"));
+  drawLoss();
 }
 
 void PlaygroundViews::setShowTest(bool on) {
@@ -86,12 +163,17 @@ void PlaygroundViews::setDiscretize(bool on) {
 }
 
 void PlaygroundViews::drawMap() {
+  drawPlane(a_, frame_, forked_ ? QStringLiteral("A") : QString());
+  if (forked_) drawPlane(b_, fork_frame_, QStringLiteral("B"));
+}
+
+void PlaygroundViews::drawPlane(Plane& plane, const PlaygroundFrame& frame, const QString& run) {
   const double threshold = metrics_->threshold();
   for (int j = 0; j < kGrid; ++j)
     for (int i = 0; i < kGrid; ++i) {
       const std::size_t k = static_cast<std::size_t>(j) * kGrid + i;
-      const double v = k < frame_.grid.size() ? frame_.grid[k] : 0.5;
-      boundary_->data()->setCell(i, j, discretize_ && points_.classes == 2 ? (v >= threshold ? 1.0 : 0.0) : v);
+      const double v = k < frame.grid.size() ? frame.grid[k] : 0.5;
+      plane.map->data()->setCell(i, j, discretize_ && points_.classes == 2 ? (v >= threshold ? 1.0 : 0.0) : v);
     }
   QCPColorGradient gradient;
   if (points_.classes > 2) {  // the map holds argmax / (classes − 1): each class its own colour
@@ -104,27 +186,42 @@ void PlaygroundViews::drawMap() {
     gradient.setColorStopAt(0.5, QColor(245, 245, 245, 140));
     gradient.setColorStopAt(1.0, c1);
   }
-  boundary_->setGradient(gradient);
-  boundary_->setDataRange(QCPRange(0, 1));
-  drawPoints();
-  drawTitle();
-  boundary_plot_->replot(QCustomPlot::rpQueuedReplot);
+  plane.map->setGradient(gradient);
+  plane.map->setDataRange(QCPRange(0, 1));
+  drawPoints(plane, frame);
+  // The title: the epoch and the test numbers; with a fork the run's name (B's with what it
+  // changed) over the shorter numbers of a half-width plane (the losses are in the Loss tab).
+  QString title;
+  if (run.isEmpty()) {
+    title = points_.classes == 0 ? tr("Epoch %1 · test MSE %2").arg(frame.epoch).arg(frame.test_loss, 0, 'f', 4)
+                                 : tr("Epoch %1 · test loss %2 · accuracy %3 %")
+                                       .arg(frame.epoch)
+                                       .arg(frame.test_loss, 0, 'f', 3)
+                                       .arg(frame.test_accuracy * 100, 0, 'f', 1);
+  } else {
+    title = (run == "B" ? tr("B (%1)").arg(fork_difference_) : run) + "\n" +
+            (points_.classes == 0 ? tr("epoch %1 · MSE %2").arg(frame.epoch).arg(frame.test_loss, 0, 'f', 3)
+                                  : tr("epoch %1 · %2 % right").arg(frame.epoch).arg(frame.test_accuracy * 100, 0, 'f', 1));
+  }
+  setPlotTitle(plane.plot, title);
+  plane.plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlaygroundViews::drawPoints() {
+void PlaygroundViews::drawPoints(Plane& plane, const PlaygroundFrame& frame) {
   const Appearance& a = Appearance::instance();
-  boundary_plot_->clearGraphs();
-  boundary_->setVisible(!points_.one_d);
-  static_cast<EqualAspectFrame*>(plane_)->setEqualAspect(!points_.one_d);
-  boundary_plot_->xAxis->setLabel("x₁");
-  boundary_plot_->yAxis->setLabel(points_.one_d ? "y" : "x₂");
+  QCustomPlot* plot = plane.plot;
+  plot->clearGraphs();
+  plane.map->setVisible(!points_.one_d);
+  static_cast<EqualAspectFrame*>(plane.frame)->setEqualAspect(!points_.one_d);
+  plot->xAxis->setLabel("x₁");
+  plot->yAxis->setLabel(points_.one_d ? "y" : "x₂");
   const int groups = points_.one_d ? 1 : points_.classes == 0 ? 2 : points_.classes;  // regression: by the target's sign
   double lo = 0, hi = 0;
   for (int part = 0; part < 2; ++part) {
     if (part == 1 && !show_test_) continue;
     const std::size_t begin = part == 0 ? 0 : points_.n_train, end = part == 0 ? points_.n_train : points_.x.size();
     for (int c = 0; c < groups; ++c) {
-      QCPGraph* g = boundary_plot_->addGraph();
+      QCPGraph* g = plot->addGraph();
       g->setLineStyle(QCPGraph::lsNone);
       // Train points filled, test points hollow (as everywhere: palette::classPoint).
       g->setScatterStyle(palette::classPoint(points_.one_d ? 1 : c, part == 1, 8 * a.scale()));
@@ -137,49 +234,62 @@ void PlaygroundViews::drawPoints() {
       }
     }
   }
-  boundary_plot_->xAxis->setRange(-kRange, kRange);
-  if (points_.one_d) drawCurve(lo, hi);
-  else boundary_plot_->yAxis->setRange(-kRange, kRange);
+  plot->xAxis->setRange(-kRange, kRange);
+  if (points_.one_d) drawCurve(plane, frame, lo, hi);
+  else plot->yAxis->setRange(-kRange, kRange);
 }
 
-void PlaygroundViews::drawCurve(double lo, double hi) {
+void PlaygroundViews::drawCurve(Plane& plane, const PlaygroundFrame& frame, double lo, double hi) {
   // y against x₁: the network's prediction as a curve over the points.
   const Appearance& a = Appearance::instance();
-  QCPGraph* fit = boundary_plot_->addGraph();
+  QCPGraph* fit = plane.plot->addGraph();
   fit->setPen(QPen(a.seriesColor(1), 3 * a.scale()));
   fit->setName(tr("network"));
-  for (std::size_t i = 0; i < frame_.curve.size(); ++i)
-    if (std::isfinite(frame_.curve[i])) fit->addData(-kRange + 2 * kRange * static_cast<double>(i) / (kCurve - 1.0), frame_.curve[i]);
+  for (std::size_t i = 0; i < frame.curve.size(); ++i)
+    if (std::isfinite(frame.curve[i])) fit->addData(-kRange + 2 * kRange * static_cast<double>(i) / (kCurve - 1.0), frame.curve[i]);
   const double margin = 0.15 * std::max(hi - lo, 0.5);
-  boundary_plot_->yAxis->setRange(lo - margin, hi + margin);
-}
-
-void PlaygroundViews::drawTitle() {
-  setPlotTitle(boundary_plot_, points_.classes == 0 ? tr("Epoch %1 · test MSE %2").arg(frame_.epoch).arg(frame_.test_loss, 0, 'f', 4)
-                                                    : tr("Epoch %1 · test loss %2 · accuracy %3 %")
-                                                          .arg(frame_.epoch)
-                                                          .arg(frame_.test_loss, 0, 'f', 3)
-                                                          .arg(frame_.test_accuracy * 100, 0, 'f', 1));
+  plane.plot->yAxis->setRange(lo - margin, hi + margin);
 }
 
 void PlaygroundViews::drawLoss() {
   const Appearance& a = Appearance::instance();
   loss_plot_->clearGraphs();
-  QCPGraph* train = loss_plot_->addGraph();
-  train->setName(tr("train"));
-  train->setPen(QPen(a.seriesColor(7), 2 * a.scale()));
-  QCPGraph* test = loss_plot_->addGraph();
-  test->setName(tr("test"));
-  test->setPen(QPen(a.seriesColor(4), 2 * a.scale()));
-  double hi = 0.1;
-  for (std::size_t i = 0; i < train_history_.size(); ++i) {
-    for (auto [graph, value] : {std::pair{train, train_history_[i]}, std::pair{test, test_history_[i]}}) {
-      if (!std::isfinite(value)) continue;
-      graph->addData(history_steps_[i], value);
-      hi = std::max(hi, value);
+  double hi = 0.1, last_step = 0;
+  // A solid; with a fork B dashed over it, in the same two colours (train, test).
+  auto curves = [&](const std::vector<double>& train_h, const std::vector<double>& test_h, const std::vector<double>& steps,
+                    const QString& train_name, const QString& test_name, Qt::PenStyle style) {
+    QCPGraph* train = loss_plot_->addGraph();
+    train->setName(train_name);
+    train->setPen(QPen(a.seriesColor(7), 2 * a.scale(), style));
+    QCPGraph* test = loss_plot_->addGraph();
+    test->setName(test_name);
+    test->setPen(QPen(a.seriesColor(4), 2 * a.scale(), style));
+    for (std::size_t i = 0; i < train_h.size(); ++i) {
+      for (auto [graph, value] : {std::pair{train, train_h[i]}, std::pair{test, test_h[i]}}) {
+        if (!std::isfinite(value)) continue;
+        graph->addData(steps[i], value);
+        hi = std::max(hi, value);
+      }
     }
+    if (!steps.empty()) last_step = std::max(last_step, steps.back());
+  };
+  if (forked_) {
+    curves(train_history_, test_history_, history_steps_, tr("A: train"), tr("A: test"), Qt::SolidLine);
+    curves(fork_train_history_, fork_test_history_, fork_history_steps_, tr("B (%1): train").arg(fork_difference_),
+           tr("B (%1): test").arg(fork_difference_), Qt::DashLine);
+  } else {
+    curves(train_history_, test_history_, history_steps_, tr("train"), tr("test"), Qt::SolidLine);
   }
-  loss_plot_->xAxis->setRange(0, std::max<double>(10, history_steps_.empty() ? 0 : history_steps_.back()));
+  // The legend in one row when its entries fit the width (more room for the curves), else two a row.
+  const QFontMetrics fm(loss_plot_->legend->font());
+  int needed = 0;
+  for (int g = 0; g < loss_plot_->graphCount(); ++g) needed += fm.horizontalAdvance(loss_plot_->graph(g)->name()) + 4 * fm.height();
+  const int wrap = needed <= loss_plot_->width() ? std::max(2, loss_plot_->graphCount()) : 2;
+  if (loss_plot_->legend->wrap() != wrap) {
+    loss_plot_->legend->setWrap(wrap);
+    loss_plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+  }
+  loss_plot_->xAxis->setRange(0, std::max<double>(10, last_step));
   loss_plot_->yAxis->setRange(0, std::min(hi * 1.1, 5.0));
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -201,12 +311,13 @@ void PlaygroundViews::retranslate() {
   tabs_->setTabText(0, tr("Network"));
   tabs_->setTabText(1, tr("Loss"));
   metrics_->retranslate();
+  if (const int i = tabs_->indexOf(metrics_); i >= 0) tabs_->setTabText(i, tr("A: ROC and confusion"));
   drawMap();
   drawLoss();
 }
 
 void PlaygroundViews::applyAppearance() {
-  for (QCustomPlot* p : {boundary_plot_, loss_plot_}) stylePlot(p);
+  for (QCustomPlot* p : {a_.plot, b_.plot, loss_plot_}) stylePlot(p);
   metrics_->applyAppearance();
   drawMap();
   drawLoss();

@@ -2,6 +2,9 @@
 // What the Playground shows of a run: the plane (the decision map under the train and test
 // points, or for 1-D data y against x₁ with the network's curve), the network picture and the
 // loss curves in tabs, and the ROC + confusion panel. It draws frames; it trains nothing.
+//
+// A fork (the lab's Fork) adds run B: its plane beside A's, with the one difference in its title,
+// and its losses dashed over A's solid ones in the loss plot.
 #include <QWidget>
 #include <cstdint>
 #include <vector>
@@ -10,6 +13,7 @@
 
 class QCPColorMap;
 class QCustomPlot;
+class QGridLayout;
 class QTabWidget;
 
 namespace gsui {
@@ -55,8 +59,18 @@ class PlaygroundViews : public QWidget {
   void showFrame(const PlaygroundFrame& frame, const QStringList& input_names, bool record);
   void setShowTest(bool on);
   void setDiscretize(bool on);
+  /// Shows or hides run B: its plane beside A's and its losses, dashed, over A's. B's loss history
+  /// starts as a copy of A's (B is A until the fork). `difference` names what B changed ("lr 0.03").
+  void setFork(bool on, const QString& difference = {});
+  void setForkDifference(const QString& difference);
+  bool forked() const { return forked_; }
+  /// Draws B's frame; `record` adds its losses to B's curves.
+  void showForkFrame(const PlaygroundFrame& frame, bool record);
+  const PlaygroundFrame& forkFrame() const { return fork_frame_; }
 
-  QCustomPlot* boundaryPlot() const { return boundary_plot_; }
+  QCustomPlot* boundaryPlot() const { return a_.plot; }
+  QCustomPlot* forkPlot() const { return b_.plot; }
+  QWidget* forkPlane() const { return b_.frame; }
   QCustomPlot* lossPlot() const { return loss_plot_; }
   NeuronView* neuronView() const { return neuron_view_; }
   ClassificationPanel* metrics() const { return metrics_; }
@@ -64,25 +78,36 @@ class PlaygroundViews : public QWidget {
   void applyAppearance();
 
  private:
+  /// One run's plane: the decision map under the points (1-D: the fitted curve), at a 1:1 aspect.
+  struct Plane {
+    QWidget* frame = nullptr;  ///< an EqualAspectFrame holding `plot`
+    QCustomPlot* plot = nullptr;
+    QCPColorMap* map = nullptr;
+  };
+  Plane makePlane();
   void drawMap();
-  void drawPoints();
-  void drawCurve(double lo, double hi);
+  void drawPlane(Plane& plane, const PlaygroundFrame& frame, const QString& run);
+  void drawPoints(Plane& plane, const PlaygroundFrame& frame);
+  void drawCurve(Plane& plane, const PlaygroundFrame& frame, double lo, double hi);
   void drawLoss();
   void drawMetrics();
-  void drawTitle();
+  /// The planes, the tabs and the metrics in the grid: A | tabs over the metrics, or with a fork
+  /// A | B over tabs | metrics.
+  void placeWidgets();
 
-  QWidget* plane_;  ///< holds boundary_plot_ at a 1:1 data aspect (an EqualAspectFrame)
-  QCustomPlot* boundary_plot_;
-  QCPColorMap* boundary_;
+  QGridLayout* grid_;
+  Plane a_, b_;
   QCustomPlot* loss_plot_;
   QTabWidget* tabs_;
   NeuronView* neuron_view_;
   ClassificationPanel* metrics_;
   PlanePoints points_;
-  PlaygroundFrame frame_;
+  PlaygroundFrame frame_, fork_frame_;
   QStringList input_names_;
   std::vector<double> train_history_, test_history_, history_steps_;
-  bool show_test_ = true, discretize_ = false;
+  std::vector<double> fork_train_history_, fork_test_history_, fork_history_steps_;
+  QString fork_difference_;
+  bool show_test_ = true, discretize_ = false, forked_ = false;
 };
 
 }  // namespace gsui
