@@ -9,7 +9,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  libeigen3-dev nlohmann-json3-dev zlib1g-dev libjemalloc-dev
+  libeigen3-dev nlohmann-json3-dev zlib1g-dev libjemalloc-dev libpng-dev libturbojpeg0-dev
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-datavisualization-dev
   qt6-declarative-dev libxkbcommon-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

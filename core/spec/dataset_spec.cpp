@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "data/csv_import.h"
+#include "data/image_folder.h"
 #include "data/features.h"
 #include "data/loaders.h"
 #include "util/json_excerpt.h"
@@ -93,7 +94,7 @@ DatasetSpec parse_dataset(const json& j) {
   if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
     throw Error("dataset.name: missing (e.g. \"spiral\", \"iris\", \"fashion_mnist\", \"csv\")");
   only_fields(j, "dataset", {"name", "n", "noise", "test_ratio", "split", "standardize", "seed", "path", "classes", "degree", "features",
-                             "only_classes", "train_per_class", "columns", "target", "task"});
+                             "only_classes", "train_per_class", "columns", "target", "task", "channels", "size"});
   DatasetSpec d;
   d.name = j["name"].get<std::string>();
   parse_csv_columns(j, d);
@@ -146,6 +147,16 @@ DatasetSpec parse_dataset(const json& j) {
                                   : "dataset.path: expected a string, got " + j["path"].dump());
     d.path = j["path"].get<std::string>();
   }
+  if (j.contains("channels") || j.contains("size")) {
+    if (d.name != "image_folder")
+      throw Error(std::string("dataset.") + (j.contains("channels") ? "channels" : "size") + ": only an \"image_folder\" data set has image channels and size");
+    d.channels = integer(j, "channels", d.channels);
+    d.size = integer(j, "size", d.size);
+    if (d.channels != 1 && d.channels != 3) throw Error("dataset.channels: expected 1 (gray) or 3 (RGB), got " + std::to_string(d.channels));
+    if (d.size < 4 || d.size > 128) throw Error("dataset.size: expected a size from 4 to 128 pixels, got " + std::to_string(d.size));
+  }
+  if (d.name == "image_folder" && d.path.empty())
+    throw Error("dataset.path: an \"image_folder\" data set needs its folder (one subfolder per class)");
   d.classes = integer(j, "classes", d.classes);
   d.degree = integer(j, "degree", d.degree);
   if (j.contains("only_classes")) {
@@ -174,6 +185,10 @@ json to_json(const DatasetSpec& d) {
   if (d.standardize) j["standardize"] = *d.standardize;
   if (d.seed != defaults.seed) j["seed"] = d.seed;
   if (!d.path.empty()) j["path"] = d.path;
+  if (d.name == "image_folder") {
+    j["channels"] = d.channels;
+    j["size"] = d.size;
+  }
   if (!d.columns.empty()) {
     j["columns"] = d.columns;
     j["target"] = d.target;
@@ -240,6 +255,11 @@ data::Dataset load_all(const DatasetSpec& d, bool& tabular) {
     const data::CsvTask task = d.task == "regression" ? data::CsvTask::Regression : data::CsvTask::Classification;
     data::Dataset all = data::table_to_dataset(data::read_csv_table(d.path), {.features = d.columns, .target = d.target, .task = task});
     return on_plane(d) ? onto_plane(std::move(all)) : all;
+  }
+  if (name == "image_folder") {
+    tabular = false;
+    if (d.path.empty()) throw Error("dataset.path: an \"image_folder\" data set needs its folder (one subfolder per class)");
+    return data::load_image_folder(d.path, {.channels = d.channels, .size = d.size});
   }
   data::Dataset all = data::load_builtin(name);
   tabular = all.x.dim() == 2;

@@ -24,7 +24,9 @@ struct DatasetSpec {
   std::string split = "random";
   std::optional<bool> standardize;     ///< unset: tabular sets (generated or 2-D tables) yes, images no
   std::uint64_t seed = 0;              ///< generation, subset and split
-  std::string path;                    ///< "csv": the file
+  std::string path;                    ///< "csv": the file; "image_folder": the folder (one subfolder per class)
+  std::int64_t channels = 1;           ///< "image_folder": 1 (gray) or 3 (RGB)
+  std::int64_t size = 28;              ///< "image_folder": images become size × size (4 to 128)
   /// "csv": the columns to learn from, by name (the header's, else "column 1", …); empty: every
   /// column a number and the last the target (data::load_csv). With one or two columns the points
   /// lie on the Playground's plane (see load_dataset) and take its input features.

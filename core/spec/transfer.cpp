@@ -126,7 +126,8 @@ void resolve_relative_paths(json& scenario, const std::string& dir) {
   };
   if (scenario.contains("transfer") && scenario["transfer"].is_object() && scenario["transfer"].contains("weights"))
     resolve(scenario["transfer"]["weights"]);
-  // A "csv" data set's file, e.g. the learner's table saved beside the Playground's setup.
+  // A "csv" data set's file (the learner's table saved beside the Playground's setup) or an
+  // "image_folder" data set's folder.
   if (scenario.contains("dataset") && scenario["dataset"].is_object() && scenario["dataset"].contains("path"))
     resolve(scenario["dataset"]["path"]);
 }

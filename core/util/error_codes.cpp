@@ -214,6 +214,20 @@ const std::vector<MessageTemplate>& message_templates() {
        "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)", 1},
       {"shipped_file_missing", "%1: this file comes with GradScope but is missing (reinstall GradScope)", 1},
       {"shipped_file_invalid", "%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope", 2},
+      // ---- the learner's image folder (data::load_image_folder)
+      {"image_folder_missing", "%1: no such folder", 1},
+      {"image_folder_no_classes",
+       "%1: no subfolder holds a PNG or JPEG image; the layout is one subfolder per class (%1/cat/1.png, %1/dog/2.jpg)", 1},
+      {"image_folder_one_class", "%1: only one class folder holds images (%2); a classifier needs at least two", 2},
+      {"image_folder_too_many_classes", "%1: %2 class folders; at most %3 are read", 3},
+      {"image_folder_too_many_images", "%1: %2 images; at most %3 of this size are read (take a sample, or a smaller size)", 3},
+      {"image_folder_unreadable", "%1: cannot be read", 1},
+      {"image_folder_file_too_large", "%1: %2 MiB; an image file of more than %3 MiB is refused", 3},
+      {"image_folder_image_too_large", "%1: %2×%3 pixels; at most %4 pixels a side are read", 4},
+      {"image_folder_not_an_image", "%1: neither a PNG nor a JPEG file", 1},
+      {"image_folder_no_pixels", "%1: the file holds no pixels (a header without an image)", 1},
+      {"image_folder_bad_png", "%1: not a readable PNG (%2)", 2},
+      {"image_folder_bad_jpeg", "%1: not a readable JPEG (%2)", 2},
   };
   return table;
 }

@@ -1949,6 +1949,38 @@
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
+    <message>
+        <source>Your own images…</source>
+        <translation>내 이미지…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <source>A folder with one subfolder per class holding PNG or JPEG images (torchvision's ImageFolder): flowers/rose/1.jpg, flowers/tulip/2.png, …</source>
+        <translation>클래스마다 하위 폴더 하나에 PNG 또는 JPEG 이미지가 든 폴더(torchvision의 ImageFolder): flowers/rose/1.jpg, flowers/tulip/2.png, …</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <source>In colour (RGB)</source>
+        <translation>컬러 (RGB)</translation>
+    </message>
+    <message>
+        <source>Off: the images are made gray (one channel), as the digits and Fashion-MNIST are</source>
+        <translation>끄면 이미지를 회색조(채널 하나)로 바꿉니다. 손글씨 숫자와 Fashion-MNIST처럼요</translation>
+    </message>
+    <message>
+        <source>A folder of images, one subfolder per class</source>
+        <translation>이미지 폴더 (클래스마다 하위 폴더 하나)</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ConvolutionControls</name>
@@ -2989,6 +3021,54 @@
     <message>
         <source>%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope</source>
         <translation>%1: GradScope와 함께 설치되는 파일인데 읽을 수 없습니다(%2). GradScope를 다시 설치하세요</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no subfolder holds a PNG or JPEG image; the layout is one subfolder per class (%1/cat/1.png, %1/dog/2.jpg)</source>
+        <translation>%1: PNG나 JPEG 이미지가 든 하위 폴더가 없습니다. 클래스마다 하위 폴더가 하나씩 있어야 합니다(%1/cat/1.png, %1/dog/2.jpg)</translation>
+    </message>
+    <message>
+        <source>%1: only one class folder holds images (%2); a classifier needs at least two</source>
+        <translation>%1: 이미지가 든 클래스 폴더가 하나뿐입니다(%2). 분류기에는 적어도 두 개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 class folders; at most %3 are read</source>
+        <translation>%1: 클래스 폴더가 %2개입니다. 최대 %3개까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 images; at most %3 of this size are read (take a sample, or a smaller size)</source>
+        <translation>%1: 이미지가 %2장입니다. 이 크기로는 최대 %3장까지 읽습니다(일부만 고르거나 더 작은 크기를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 MiB; an image file of more than %3 MiB is refused</source>
+        <translation>%1: %2 MiB입니다. %3 MiB보다 큰 이미지 파일은 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels; at most %4 pixels a side are read</source>
+        <translation>%1: %2×%3 픽셀입니다. 한 변이 최대 %4 픽셀인 이미지까지만 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: neither a PNG nor a JPEG file</source>
+        <translation>%1: PNG 파일도 JPEG 파일도 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no pixels (a header without an image)</source>
+        <translation>%1: 픽셀이 없는 파일입니다(이미지 없이 헤더만 있음)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PNG (%2)</source>
+        <translation>%1: 읽을 수 있는 PNG가 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JPEG (%2)</source>
+        <translation>%1: 읽을 수 있는 JPEG가 아닙니다(%2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <typeinfo>
 
+#include "data/image_folder.h"
 #include "data/loaders.h"
 #include "eval/interpreter.h"
 #include "io/json_tensor.h"
@@ -145,6 +146,15 @@ void idx(const std::uint8_t* data, std::size_t size) {
 
 /// The Tensors lab's and `gradscope-cli eval`'s interpreter: a program, run statement by
 /// statement (its errors are outcomes, not exceptions).
+void image(const std::uint8_t* data, std::size_t size) {
+  // A PNG or JPEG of the learner's image folder (by its first bytes), decoded and resized.
+  const TempFile file(data, size, "image.png");
+  const data::DecodedImage decoded = data::decode_image(file.path());
+  require(decoded.rgb.size() == static_cast<std::size_t>(decoded.width * decoded.height * 3), "image: pixels and size disagree");
+  (void)data::image_to_tensor(decoded, {.channels = 3, .size = 16});
+  (void)data::image_to_tensor(decoded, {.channels = 1, .size = 4});
+}
+
 void eval(const std::uint8_t* data, std::size_t size) {
   if (size > 4096) return;
   const std::string program(reinterpret_cast<const char*>(data), size);
@@ -160,7 +170,7 @@ const std::vector<NamedTarget>& targets() {
   static const std::vector<NamedTarget> all = {
       {"scenario", scenario}, {"model_spec", model_spec}, {"dataset", dataset},       {"optimizer", optimizer},
       {"loss", loss},         {"transfer", transfer},     {"tensor_json", tensor_json}, {"safetensors", safetensors},
-      {"csv", csv},           {"idx", idx},               {"eval", eval},
+      {"csv", csv},           {"idx", idx},               {"eval", eval},               {"image", image},
   };
   return all;
 }

@@ -110,6 +110,18 @@ const Entry kSentences[] = {
     {"fashion_mnist_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "fashion_mnist: not found in %1 (install Debian's dataset-fashion-mnist, or set GRADSCOPE_FASHION_MNIST_DIR)")},
     {"shipped_file_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: this file comes with GradScope but is missing (reinstall GradScope)")},
     {"shipped_file_invalid", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: this file comes with GradScope but cannot be read (%2); reinstall GradScope")},
+    {"image_folder_missing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: no such folder")},
+    {"image_folder_no_classes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: no subfolder holds a PNG or JPEG image; the layout is one subfolder per class (%1/cat/1.png, %1/dog/2.jpg)")},
+    {"image_folder_one_class", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: only one class folder holds images (%2); a classifier needs at least two")},
+    {"image_folder_too_many_classes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: %2 class folders; at most %3 are read")},
+    {"image_folder_too_many_images", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: %2 images; at most %3 of this size are read (take a sample, or a smaller size)")},
+    {"image_folder_unreadable", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: cannot be read")},
+    {"image_folder_file_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: %2 MiB; an image file of more than %3 MiB is refused")},
+    {"image_folder_image_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: %2×%3 pixels; at most %4 pixels a side are read")},
+    {"image_folder_not_an_image", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: neither a PNG nor a JPEG file")},
+    {"image_folder_no_pixels", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the file holds no pixels (a header without an image)")},
+    {"image_folder_bad_png", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a readable PNG (%2)")},
+    {"image_folder_bad_jpeg", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a readable JPEG (%2)")},
 };
 
 /// Arguments that are core's own coded words (a 0-argument template), said in the current language.

@@ -33,10 +33,11 @@ int ConfusionGrid::commonPrefix() const {
 }
 
 QString ConfusionGrid::shortName(int k) const {
-  // The first letters of what tells the names apart ("class_0" → "0", "Sneaker" → "Sn").
+  // The first letters of what tells the names apart ("class_0" → "0", "Sneaker" → "Sn"); with
+  // a few classes (a learner's own folders: "cat", "dog") more of each name fits.
   const QString label = k < names_.size() ? names_[k] : QString::number(k);
   const QString part = label.mid(commonPrefix());
-  return (part.isEmpty() ? label : part).left(2);
+  return (part.isEmpty() ? label : part).left(names_.size() <= 5 ? 10 : 2);
 }
 
 int ConfusionGrid::titleBand() const {

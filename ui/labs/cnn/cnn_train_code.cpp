@@ -1,5 +1,6 @@
 // The Train page's PyTorch code: the data read from the same files, the model, the DataLoader
-// and the training loop, runnable as it is (torch and numpy only, no torchvision).
+// and the training loop, runnable as it is (torch and numpy only; the learner's image folder is
+// read with torchvision's ImageFolder, as the course does).
 #include <sstream>
 
 #include "labs/cnn/cnn_train_page.h"
@@ -39,6 +40,30 @@ std::string fashionData(int subset) {
          "X_test, y_test = X_test[:n_test], y_test[:n_test]\n";
 }
 
+/// A string literal of Python for `text` (single-quoted, backslashes and quotes escaped).
+std::string pythonString(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\\' || c == '\'') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string folderData(const CnnTrainSetup& s) {
+  return "# Your images, one subfolder per class (torchvision's ImageFolder; classes in sorted order)\n"
+         "from torchvision import datasets, transforms\n"
+         "data = datasets.ImageFolder(" + pythonString(s.folder.toStdString()) + ", transform=transforms.Compose([\n" +
+         (s.folderChannels == 1 ? "    transforms.Grayscale(1),\n" : "") +
+         "    transforms.Resize((" + std::to_string(s.folderSize) + ", " + std::to_string(s.folderSize) + ")),\n"
+         "    transforms.ToTensor()]))\n"
+         "X = torch.stack([x for x, _ in data])\n"
+         "y = torch.tensor(data.targets)\n"
+         "test = torch.randperm(len(X), generator=torch.Generator().manual_seed(4))[: len(X) // 5]\n"
+         "is_test = torch.zeros(len(X), dtype=torch.bool); is_test[test] = True\n"
+         "X_train, y_train, X_test, y_test = X[~is_test], y[~is_test], X[is_test], y[is_test]\n";
+}
+
 std::string augmentation() {
   return "\n"
          "def augment(x):  # a random shift of up to 2 pixels per batch (GradScope also turns and scales)\n"
@@ -58,7 +83,8 @@ QString CnnTrainPage::pytorchCode() const {
   }
   const double lr = setup_.lrTooHigh ? kTooHighLr : setup_.lr;
   const std::string code =
-      "import gzip\nimport numpy as np\nimport torch\nfrom torch import nn\n\n" + (fashion ? fashionData(setup_.subset) : digitsData()) +
+      "import gzip\nimport numpy as np\nimport torch\nfrom torch import nn\n\n" +
+      (setup_.dataset == QLatin1String(kImageFolder) ? folderData(setup_) : fashion ? fashionData(setup_.subset) : digitsData()) +
       (setup_.augment ? augmentation() : "") + "\n" + model + "\n" +
       "optimizer = torch.optim." + gs::optim::optimizer_name(setup_.optimizer) + "(model.parameters(), lr=" + number(lr) + ")\n" +
       "loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(X_train, y_train), batch_size=" +

@@ -17,7 +17,10 @@ CnnFrame CnnWorkerView::frame(gs::train::Trainer& trainer) {
     evaluation->predictions = e.predictions;
     evaluation->targets = e.targets;
     evaluation->probabilities = e.probabilities;
-    evaluation->classes = e.targets.empty() ? 0 : static_cast<int>(e.probabilities.size() / e.targets.size());
+    if (evaluation->probabilities.empty() && !e.scores.empty() && e.scores.size() == e.targets.size())
+      for (double p1 : e.scores) evaluation->probabilities.insert(evaluation->probabilities.end(), {static_cast<float>(1 - p1), static_cast<float>(p1)});
+      // (two classes: core keeps P(class 1) per sample; the views want both columns)
+    evaluation->classes = e.targets.empty() ? 0 : static_cast<int>(evaluation->probabilities.size() / e.targets.size());
     evaluation_ = std::move(evaluation);
   }
   f.epochs = epochs_;

@@ -1,6 +1,7 @@
 // The Train page's widgets: the controls panel, the views, and their texts.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -42,7 +43,16 @@ void CnnTrainPage::buildControls() {
   dataset_ = combo("dataset");
   dataset_->addItem(QString(), "digits");
   dataset_->addItem(QString(), "fashion_mnist");
+  dataset_->addItem(QString(), QString(kImageFolder));  // the learner's own images
   dataset_label_ = data_group_->addRow(dataset_);
+  choose_folder_ = new QPushButton;
+  choose_folder_->setObjectName("chooseFolder");
+  data_group_->addWideRow(choose_folder_);
+  folder_size_ = combo("folderSize");
+  for (int s : kFolderSizes) folder_size_->addItem(QStringLiteral("%1 × %1").arg(s), s);
+  folder_size_label_ = data_group_->addRow(folder_size_);
+  folder_color_ = check("folderColor");
+  data_group_->addWideRow(folder_color_);
   subset_ = new QSpinBox;
   subset_->setObjectName("subset");
   subset_->setRange(1000, 70000);
@@ -88,9 +98,11 @@ void CnnTrainPage::buildControls() {
 
   controlsLayout()->addStretch(1);
 
-  for (QComboBox* c : {dataset_, preset_, optimizer_, lr_, batch_})
+  for (QComboBox* c : {dataset_, preset_, optimizer_, lr_, batch_, folder_size_})
     connect(c, &QComboBox::currentIndexChanged, this, &CnnTrainPage::readControls);
-  for (QCheckBox* c : {augment_, no_flatten_, lr_too_high_, wrong_channels_}) connect(c, &QCheckBox::toggled, this, &CnnTrainPage::readControls);
+  for (QCheckBox* c : {augment_, no_flatten_, lr_too_high_, wrong_channels_, folder_color_})
+    connect(c, &QCheckBox::toggled, this, &CnnTrainPage::readControls);
+  connect(choose_folder_, &QPushButton::clicked, this, &CnnTrainPage::chooseFolder);
   connect(subset_, &QSpinBox::editingFinished, this, &CnnTrainPage::readControls);
   connect(open_network_, &QPushButton::clicked, this, &CnnTrainPage::openNetwork);
   connect(fork_button_, &QPushButton::clicked, this, [this](bool on) {
@@ -216,6 +228,13 @@ void CnnTrainPage::showSetup() {
   // The digits are few (1,797): all of them are used.
   subset_->setVisible(setup_.dataset == QLatin1String("fashion_mnist"));
   subset_label_->setVisible(subset_->isVisibleTo(controls()));
+  // The learner's folder: its name in the data set menu, and its size and colour.
+  const bool folder = setup_.dataset == QLatin1String(kImageFolder);
+  dataset_->setItemText(2, setup_.folder.isEmpty() ? tr("Your own images…") : tr("Folder: %1").arg(QFileInfo(setup_.folder).fileName()));
+  dataset_->setItemData(2, setup_.folder, Qt::ToolTipRole);
+  for (QWidget* w : std::initializer_list<QWidget*>{choose_folder_, folder_size_, folder_size_label_, folder_color_}) w->setVisible(folder);
+  folder_size_->setCurrentIndex(std::max(0, folder_size_->findData(setup_.folderSize)));
+  folder_color_->setChecked(setup_.folderChannels == 3);
   augment_->setChecked(setup_.augment);
   preset_->setCurrentIndex(static_cast<int>(setup_.preset));
   optimizer_->setCurrentIndex(std::max(0, optimizer_->findData(static_cast<int>(setup_.optimizer))));
@@ -235,6 +254,12 @@ void CnnTrainPage::retranslate() {
   data_group_->setTitle(tr("Data"));
   dataset_->setItemText(0, tr("Digits (8×8)"));
   dataset_->setItemText(1, tr("Fashion-MNIST (28×28)"));
+  choose_folder_->setText(tr("Choose a folder…"));
+  choose_folder_->setToolTip(tr("A folder with one subfolder per class holding PNG or JPEG images (torchvision's ImageFolder): "
+                                "flowers/rose/1.jpg, flowers/tulip/2.png, …"));
+  folder_size_label_->setText(tr("Image size"));
+  folder_color_->setText(tr("In colour (RGB)"));
+  folder_color_->setToolTip(tr("Off: the images are made gray (one channel), as the digits and Fashion-MNIST are"));
   dataset_label_->setText(tr("Images"));
   subset_label_->setText(tr("Images used"));
   augment_->setText(tr("Augmentation"));
@@ -272,8 +297,8 @@ void CnnTrainPage::retranslate() {
   inside_->setTabText(1, tr("Draw"));
   inside_->setTabText(2, tr("Layers"));
   confusion_->setAxisTitles(tr("true class"), tr("predicted class"));
-  confusion_->setClassNames(classNames(setup_.dataset));
-  bars_->setClassNames(classNames(setup_.dataset));
+  confusion_->setClassNames(trainClassNames());
+  bars_->setClassNames(trainClassNames());
   clear_pad_->setText(tr("Clear"));
   pad_note_->setText(tr("Draw with the left mouse button, erase with the right one."));
   layers_->setHorizontalHeaderLabels({tr("Layer"), tr("Output shape"), tr("Parameters")});

@@ -15,6 +15,7 @@
 #include "app/json_file.h"
 #include "app/lab.h"
 #include "app/shared_network.h"
+#include "data/image_folder.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "io/safetensors.h"
 #include "labs/cnn/cnn_image_views.h"
@@ -92,6 +93,12 @@ void CnnTrainPage::readControls() {
   if (updating_) return;
   CnnTrainSetup next = setup_;
   next.dataset = dataset_->currentData().toString();
+  if (next.dataset == QLatin1String(kImageFolder) && next.folder.isEmpty()) {
+    chooseFolder();  // "Your own images…" with no folder yet asks for one; cancelling keeps the data
+    return;
+  }
+  next.folderChannels = folder_color_->isChecked() ? 3 : 1;
+  next.folderSize = folder_size_->currentData().toInt();
   next.subset = subset_->value();
   next.augment = augment_->isChecked();
   next.preset = static_cast<CnnPreset>(preset_->currentData().toInt());
@@ -206,8 +213,11 @@ void CnnTrainPage::rebuild() {
   shown_evaluation_ = -1;
   gallery_indices_.clear();
   cell_ = {-1, -1};
-  pad_->setGrid(setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32, setup_.dataset == QLatin1String("fashion_mnist") ? 28 : 32);
+  const int pad_side = setup_.dataset == QLatin1String("fashion_mnist") ? 28 : setup_.dataset == QLatin1String(kImageFolder) ? setup_.folderSize : 32;
+  pad_->setGrid(pad_side, pad_side);
   confusion_->setMatrix({});
+  confusion_->setClassNames(trainClassNames());
+  bars_->setClassNames(trainClassNames());
   gallery_->setItems({}, tr("After the first epoch: click a cell of the matrix to see its images here."));
   bars_->setProbabilities({});
   maps_->setMaps({});
@@ -513,7 +523,7 @@ void CnnTrainPage::showCell(int t, int p) {
   if (!frame || !frame->evaluation) return;
   const CnnEvaluation& e = *frame->evaluation;
   gallery_indices_ = gs::metrics::confusion_cell(e.targets, e.predictions, t, p);
-  const QStringList names = classNames(setup_.dataset);
+  const QStringList names = trainClassNames();
   QVector<ImageGallery::Item> items;
   for (std::size_t i = 0; i < gallery_indices_.size() && i < kGalleryImages; ++i) {
     const std::int64_t k = gallery_indices_[i];
@@ -540,7 +550,45 @@ void CnnTrainPage::drawingChanged() {
   // The digits were scanned as 32×32 ink and summed in 4×4 blocks: the pad does the same.
   if (setup_.dataset == QLatin1String("digits")) image = gs::avg_pool2d(image, {4, 4}, {4, 4}, {0, 0});
   image = image.select(0, 0);
+  if (imageShape(setup_)[0] == 3) image = gs::cat({image, image, image}, 0);  // gray ink on every colour channel
   session_.post([view, image](gs::train::Trainer&) { view->setDrawing(image); });
+}
+
+QStringList CnnTrainPage::trainClassNames() const {
+  if (setup_.dataset != QLatin1String(kImageFolder)) return classNames(setup_.dataset);
+  QStringList names;
+  for (const std::string& c : setup_.folderClasses) names << QString::fromStdString(c);
+  return names;
+}
+
+void CnnTrainPage::chooseFolder() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("A folder of images, one subfolder per class"), setup_.folder);
+  if (dir.isEmpty()) {
+    showSetup();  // "Your own images…" chosen and cancelled: the combo goes back
+    return;
+  }
+  if (const QString problem = openImageFolder(dir); !problem.isEmpty()) {
+    status_->setText(problem);
+    emit message(problem);
+  }
+}
+
+QString CnnTrainPage::openImageFolder(const QString& folder) {
+  // The layout is checked at once (the images are read with the run, in the background, and a
+  // bad file then names itself in the status line).
+  std::vector<std::string> classes;
+  try {
+    classes = gs::data::image_folder_classes(folder.toStdString());
+  } catch (const gs::Error& e) {
+    showSetup();
+    return engineMessage(e);
+  }
+  CnnTrainSetup next = setup_;
+  next.dataset = QString::fromLatin1(kImageFolder);
+  next.folder = folder;
+  next.folderClasses = classes;
+  setSetup(next);
+  return {};
 }
 
 void CnnTrainPage::openNetwork() {

@@ -65,6 +65,11 @@ class CnnTrainPage : public CnnPage {
   TrainingSession<CnnFrame>& session() { return session_; }
   /// The test images the views show, [N, C, H, W] (the run's test set).
   const gs::Tensor& testImages() const { return test_images_; }
+  /// Trains on the learner's own images from now on: `folder` holds one subfolder per class of PNG
+  /// or JPEG files (torchvision's ImageFolder). Returns the problem (nothing changed) or "".
+  QString openImageFolder(const QString& folder);
+  /// The class names of the data set trained on (the image folder's subfolders for one).
+  QStringList trainClassNames() const;
   /// Opens a model spec (the network builder's file) or a scenario of this lab ("lab": "cnn");
   /// returns the problem (nothing changed) or "".
   QString openNetworkFile(const QString& path);
@@ -135,6 +140,8 @@ class CnnTrainPage : public CnnPage {
   void drawingChanged();
   void chooseImage(int index);
   void openNetwork();
+  /// "Choose a folder…" (or "Your own images…" with none yet): the folder dialog, then openImageFolder().
+  void chooseFolder();
   /// B's run arrived from the background: A's state copied into it, B's knobs applied, B started.
   void forkBuilt(std::shared_ptr<gs::spec::Run> run);
   /// Builds B's run from A's setup in the background (forkBuilt() follows).
@@ -172,9 +179,10 @@ class CnnTrainPage : public CnnPage {
   ControlGroup *data_group_, *net_group_, *train_group_, *mistake_group_;
   QComboBox *dataset_, *preset_, *optimizer_, *lr_, *batch_;
   QSpinBox* subset_;
-  QCheckBox *augment_, *no_flatten_, *lr_too_high_, *wrong_channels_;
-  QPushButton *open_network_, *from_builder_, *fork_button_;
-  QLabel *dataset_label_, *subset_label_, *preset_label_, *optimizer_label_, *lr_label_, *batch_label_, *status_;
+  QCheckBox *augment_, *no_flatten_, *lr_too_high_, *wrong_channels_, *folder_color_;
+  QComboBox* folder_size_;
+  QPushButton *open_network_, *from_builder_, *fork_button_, *choose_folder_;
+  QLabel *dataset_label_, *subset_label_, *folder_size_label_, *preset_label_, *optimizer_label_, *lr_label_, *batch_label_, *status_;
   // View
   QCustomPlot* curves_;
   ImageStrip* strip_;

@@ -19,8 +19,13 @@ enum class CnnPreset {
 };
 
 struct CnnTrainSetup {
-  QString dataset = QStringLiteral("digits");  ///< "digits" or "fashion_mnist"
+  QString dataset = QStringLiteral("digits");  ///< "digits", "fashion_mnist" or "image_folder" (the learner's own images)
   int subset = 6000;                           ///< Fashion-MNIST images used (train and test together)
+  // "image_folder": torchvision's ImageFolder layout, one subfolder per class (data/image_folder.h).
+  QString folder;                        ///< the folder
+  std::vector<std::string> folderClasses;  ///< its class folders, sorted (as data::image_folder_classes says)
+  int folderChannels = 1;                ///< 1 (gray) or 3 (RGB)
+  int folderSize = 28;                   ///< the images are resized to folderSize × folderSize
   bool augment = false;
   CnnPreset preset = CnnPreset::LeNet;
   nlohmann::json fileModel;  ///< the model spec of FromFile
@@ -38,10 +43,17 @@ struct CnnTrainSetup {
 /// The learning rate of the "too high" mistake.
 inline constexpr double kTooHighLr = 1.0;
 
-/// The model spec of a preset for images of `channels` channels.
-nlohmann::json presetModel(CnnPreset preset, std::int64_t channels, std::int64_t height, std::int64_t width);
-/// The image shape [C, H, W] of a data set.
-std::array<std::int64_t, 3> imageShape(const QString& dataset);
+/// The image folder sizes offered (each works with every preset).
+inline constexpr int kFolderSizes[] = {16, 28, 32, 48, 64};
+/// The value "image_folder" data sets take in CnnTrainSetup::dataset.
+inline constexpr char kImageFolder[] = "image_folder";
+
+/// The model spec of a preset for images of `channels` channels and `classes` classes.
+nlohmann::json presetModel(CnnPreset preset, std::int64_t channels, std::int64_t height, std::int64_t width, std::int64_t classes = 10);
+/// The image shape [C, H, W] of the setup's data set.
+std::array<std::int64_t, 3> imageShape(const CnnTrainSetup& setup);
+/// The classes of the setup's data set (10, or the image folder's).
+std::int64_t classCount(const CnnTrainSetup& setup);
 /// The model the setup trains: the preset (or file) with the mistakes applied.
 nlohmann::json modelOf(const CnnTrainSetup& setup);
 /// The whole scenario (lab "cnn"); the model is parsed but not checked against the data.
