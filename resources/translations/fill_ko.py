@@ -11,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 KO = {
+    "B: test acc.": "B: 테스트 정확도",
+    "Step function": "계단 함수",
     "Your own images…": "내 이미지…",
     "Folder: %1": "폴더: %1",
     "Choose a folder…": "폴더 선택…",
@@ -981,7 +983,7 @@ KO = {
     "Which output channel's kernel you edit: weight[o, c]": "편집할 출력 채널의 커널: weight[o, c]",
     "Which input channel's slice you edit: weight[o, c]": "편집할 입력 채널 조각: weight[o, c]",
     "A weight of the kernel: type a number, then Enter": "커널의 가중치: 숫자를 입력하고 Enter",
-    "Press Step (or click a cell of the output) to move the window one output cell at a time.": "Step을 누르거나 출력의 칸을 클릭하면 창이 출력 한 칸씩 움직입니다.",
+    "Press Step (or click a cell of the output) to move the window one output cell at a time.": "한 단계를 누르거나 출력의 칸을 클릭하면 창이 출력 한 칸씩 움직입니다.",
     "input: red": "입력: 빨강",
     "green": "초록",
     "blue": "파랑",

@@ -582,6 +582,10 @@
         <source>Derivatives f′(x) (dashed)</source>
         <translation>도함수 f′(x) (점선)</translation>
     </message>
+    <message>
+        <source>Step function</source>
+        <translation>계단 함수</translation>
+    </message>
 </context>
 <context>
     <name>gsui::AugmentationPage</name>
@@ -1938,10 +1942,6 @@
         <translation>B (%1): 손실</translation>
     </message>
     <message>
-        <source>B (%1): test acc.</source>
-        <translation>B (%1): 테스트 정확도</translation>
-    </message>
-    <message>
         <source>B: epoch %1</source>
         <translation>B: 에포크 %1</translation>
     </message>
@@ -1980,6 +1980,10 @@
     <message>
         <source>A folder of images, one subfolder per class</source>
         <translation>이미지 폴더 (클래스마다 하위 폴더 하나)</translation>
+    </message>
+    <message>
+        <source>B: test acc.</source>
+        <translation>B: 테스트 정확도</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2172,7 @@
     </message>
     <message>
         <source>Press Step (or click a cell of the output) to move the window one output cell at a time.</source>
-        <translation>Step을 누르거나 출력의 칸을 클릭하면 창이 출력 한 칸씩 움직입니다.</translation>
+        <translation>한 단계를 누르거나 출력의 칸을 클릭하면 창이 출력 한 칸씩 움직입니다.</translation>
     </message>
     <message>
         <source>input: red</source>

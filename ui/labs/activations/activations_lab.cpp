@@ -201,6 +201,8 @@ void ActivationsLab::reset() {
 
 void ActivationsLab::retranslate() {
   functions_box_->setTitle(tr("Activation functions"));
+  // The step function is no PyTorch class: its name is said in the learner's language.
+  shown_["Step"]->setText(tr("Step function"));
   derivatives_->setText(tr("Derivatives f′(x) (dashed)"));
   softmax_box_->setTitle(tr("Softmax of a vector"));
   logits_->setToolTip(tr("Logits z, separated by commas"));

@@ -441,7 +441,7 @@ void CnnTrainPage::showForkState() {
   if (fork_loss_) {
     // A's curves are the solid ones; B's, dashed, are named with what B changes.
     fork_loss_->setName(tr("B (%1): loss").arg(forkDifference()));
-    fork_accuracy_->setName(tr("B (%1): test acc.").arg(forkDifference()));
+    fork_accuracy_->setName(tr("B: test acc."));  // (the difference is named once, on B's first entry)
   }
   fitLegend();
   curves_->replot(QCustomPlot::rpQueuedReplot);
@@ -693,14 +693,21 @@ void CnnTrainPage::fitLegend() {
     for (int first = 0; first < curves_->graphCount(); first += columns) {
       int row = 0;
       for (int g = first; g < std::min(first + columns, curves_->graphCount()); ++g)
-        row += fm.horizontalAdvance(curves_->graph(g)->name()) + 4 * fm.height();
+        row += fm.horizontalAdvance(curves_->graph(g)->name()) + 5 * fm.height();  // (the icon, its gap and the padding)
       widest = std::max(widest, row);
     }
     return widest;
   };
   int columns = 1;
-  if (rowWidth(curves_->graphCount()) <= curves_->width()) columns = curves_->graphCount();
-  else if (curves_->graphCount() > 3 && rowWidth(3) <= curves_->width()) columns = 3;
+  for (int c : {curves_->graphCount(), 3, 2})
+    if (c <= curves_->graphCount() && rowWidth(c) <= curves_->width()) {
+      columns = c;
+      break;
+    }
+  // Each legend row past the first takes room from the curves: the plot grows by as much.
+  const int rows = (curves_->graphCount() + columns - 1) / columns;
+  const int wanted = std::max(200, 11 * fm.height()) + (rows - 1) * fm.height() * 3 / 2;
+  if (curves_->minimumHeight() != wanted) curves_->setMinimumHeight(wanted);
   if (curves_->legend->wrap() != columns) {
     curves_->legend->setWrap(columns);
     curves_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
@@ -710,9 +717,6 @@ void CnnTrainPage::fitLegend() {
 
 void CnnTrainPage::applyAppearance() {
   // The curves keep room for their data under presentation fonts (ticks, labels, the legend).
-  QFont plot_font = font();
-  plot_font.setPointSizeF(Appearance::instance().fontPointSize());
-  curves_->setMinimumHeight(std::max(200, 11 * QFontMetrics(plot_font).height()));
   stylePlot(curves_);
   curves_->graph(0)->setPen(seriesPen(0));
   curves_->graph(1)->setPen(seriesPen(1, Qt::DashLine));
