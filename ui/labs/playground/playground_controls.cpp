@@ -378,9 +378,12 @@ void PlaygroundControls::showNetworkSource() {
 }
 
 QStringList PlaygroundControls::featureLabels() const {
+  // The network's inputs (what the data set allows of the chosen), by their boxes' labels; not
+  // by the boxes' enabled state, which a lesson's lock also clears.
   QStringList labels;
-  for (QCheckBox* f : features_)
-    if (f->isChecked() && f->isEnabled()) labels << f->text();
+  for (const std::string& id : playground::inputFeatures(setup()))
+    for (QCheckBox* f : features_)
+      if (f->objectName() == QString::fromStdString("feature_" + id)) labels << f->text();
   return labels;
 }
 

@@ -248,7 +248,9 @@ void PlaygroundLab::pull() {
     fps_ = frames_this_second_ * 1000.0 / std::max<qint64>(1, now - fps_start_);
     frames_this_second_ = 0;
     fps_start_ = now;
-    controls_->setSpeed(tr("%1 steps/s, %2 frames/s").arg(session_.stepsPerSecond(), 0, 'f', 0).arg(fps_, 0, 'f', 0));
+    // While training: how fast (nothing while paused, where "0 steps/s" would only puzzle).
+    const double rate = session_.stepsPerSecond();
+    controls_->setSpeed(rate > 0 ? tr("%1 steps/s, %2 frames/s").arg(rate, 0, 'f', 0).arg(fps_, 0, 'f', 0) : QString());
   }
   pullFork();
   const std::uint64_t version = session_.frameVersion();
