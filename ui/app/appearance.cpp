@@ -1,10 +1,12 @@
 #include "app/appearance.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace gsui {
 namespace {
@@ -15,6 +17,9 @@ namespace {
 class ScaledStyle : public QProxyStyle {
  public:
   ScaledStyle() : QProxyStyle(QStyleFactory::create("Fusion")) {}
+  /// A table row: the style's own height, or a line and a half of the application's font when
+  /// that is taller (presentation mode), so that text never touches the row lines.
+  static int rowHeight(int base) { return std::max(base, QFontMetrics(QApplication::font()).height() * 3 / 2); }
   int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override {
     const int base = QProxyStyle::pixelMetric(metric, option, widget);
     switch (metric) {
@@ -27,6 +32,8 @@ class ScaledStyle : public QProxyStyle {
       case PM_SliderThickness:
       case PM_ToolBarIconSize:
         return static_cast<int>(std::lround(base * Appearance::instance().scale()));
+      case PM_HeaderDefaultSectionSizeVertical:
+        return rowHeight(base);  // table rows grow with the presentation font
       default:
         return base;
     }
@@ -143,6 +150,14 @@ void Appearance::applyToApplication() const {
   QFont f = QApplication::font();
   f.setPointSizeF(fontPointSize());
   QApplication::setFont(f);
+  // Tables made before the font changed keep their rows' height: they follow it here.
+  static const int base = [] {
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create("Fusion"));
+    return fusion->pixelMetric(QStyle::PM_HeaderDefaultSectionSizeVertical);
+  }();
+  for (QWidget* w : QApplication::allWidgets())
+    if (auto* header = qobject_cast<QHeaderView*>(w); header && header->orientation() == Qt::Vertical)
+      header->setDefaultSectionSize(ScaledStyle::rowHeight(base));
 }
 
 }  // namespace gsui
