@@ -4,6 +4,10 @@
 // and Losses labs show in Korean has no English left but PyTorch's own words.
 #include <QtTest>
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+
 #include "english_in.h"
 
 #include <QLabel>
@@ -291,9 +295,17 @@ class TestEngineMessages : public QObject {
     auto* label = builder.findChild<QLabel*>("builderError");
     QVERIFY(label);
     QCOMPARE(label->text(), text);
+    // So does the sentence on the canvas, beside the layer at fault.
+    auto canvasSentence = [&builder]() -> QString {
+      for (QGraphicsItem* item : builder.view()->scene()->items())
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->objectName() == "faultSentence") return t->toPlainText();
+      return {};
+    };
+    QCOMPARE(canvasSentence(), text);
     // Back in English: the sentence core throws, word for word.
     QVERIFY(Language::instance().setLanguage("en"));
     QTRY_VERIFY(label->text().contains(QString::fromStdString(builder.report().error_sentence)));
+    QTRY_VERIFY(canvasSentence().contains(QString::fromStdString(builder.report().error_sentence)));
   }
 
   void gpuLabSaysWhyCudaIsMissingInKorean() {
