@@ -38,7 +38,6 @@
 #include "ops/conv_explain.h"
 #include "ops/functional.h"
 #include "spec/model_spec.h"
-#include "tensor/random.h"
 #include "util/error_codes.h"
 
 using namespace gsui;

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QtEndian>
+#include <utility>
 
 #include "app/json_file.h"
 #include "app/lab.h"
