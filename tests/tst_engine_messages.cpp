@@ -276,16 +276,16 @@ class TestEngineMessages : public QObject {
     QCOMPARE(p.message, gs::format_message(p.code, p.args));
     QCOMPARE(p.message, std::string("conditional expressions (a if c else b) is not supported here: the Tensors lab runs the part of "
                                     "Python and PyTorch that the course's tensor pages use."));
-    gs::eval::EvalError q = parseError("y = x +");
+    gs::eval::EvalError q = parseError("import");
     QCOMPARE(q.code, std::string("eval_expected"));
-    QCOMPARE(q.message, std::string("expected an expression at column 8, found the end of the statement"));
+    QCOMPARE(QString::fromStdString(q.message), QString("expected a module name at column 7, found the end of the statement"));
     e = errorOf([] { gs::eval::split_statements("y = (x"); });
     check(e, "eval_line_bracket_never_closed");
     QCOMPARE(std::string(e.what()), std::string("line 1: '(' is never closed"));
     // In Korean: the sentence, and the coded words in it, in Korean.
     QVERIFY(Language::instance().setLanguage("ko"));
     const QString korean = engineMessage(q.code, q.args, QString::fromStdString(q.message));
-    QVERIFY2(korean.contains(QString::fromUtf8("식")) && korean.contains(QString::fromUtf8("문장의 끝")), qPrintable(korean));
+    QVERIFY2(korean.contains(QString::fromUtf8("모듈 이름")) && korean.contains(QString::fromUtf8("문장의 끝")), qPrintable(korean));
     QVERIFY2(englishIn(korean).isEmpty(), qPrintable(englishIn(korean).join("; ")));
     const QString construct = engineMessage(p.code, p.args, QString::fromStdString(p.message));
     QVERIFY2(construct.contains(QString::fromUtf8("조건식")), qPrintable(construct));
