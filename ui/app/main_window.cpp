@@ -62,11 +62,14 @@ namespace {
 /// Keeps a scroll area as wide as its content's minimum (plus the vertical scroll bar).
 class ControlsWidthKeeper : public QObject {
  public:
+  /// The panel's least width, whatever its controls.
+  static constexpr int kMinimumWidth = 260;
   ControlsWidthKeeper(QScrollArea* area, QObject* parent) : QObject(parent), area_(area) {}
   bool eventFilter(QObject* watched, QEvent* event) override {
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show || event->type() == QEvent::FontChange) {
       auto* content = static_cast<QWidget*>(watched);
-      const int need = content->minimumSizeHint().width() + area_->verticalScrollBar()->sizeHint().width() + 2 * area_->frameWidth();
+      const int need = std::max(kMinimumWidth, content->minimumSizeHint().width() + area_->verticalScrollBar()->sizeHint().width() +
+                                                   2 * area_->frameWidth());
       if (area_->minimumWidth() != need) area_->setMinimumWidth(need);
     }
     return false;
@@ -217,7 +220,10 @@ void MainWindow::buildSidePanel() {
   side_dock_->setObjectName("SidePanel");
   side_dock_->setWidget(side_split);
   side_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-  side_dock_->setMinimumWidth(260);
+  // No minimum width set on the dock itself: QDockWidgetLayout counts a minimum set by hand in its
+  // own minimum, which Qt then sets as the dock's, so it could only grow (after Ctrl = in
+  // presentation mode the panel came back 408 px wide instead of 340). The least width is the
+  // scroll area's (ControlsWidthKeeper::kMinimumWidth).
   addDockWidget(Qt::RightDockWidgetArea, side_dock_);
 }
 
