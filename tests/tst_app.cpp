@@ -278,9 +278,12 @@ class TestApp : public QObject {
     QVERIFY(more->isVisible());
     QVERIFY(w.showLab("playground"));
 
-    // Esc: everything as it was. (Still open: after Ctrl + twice in presentation mode the panel
-    // comes back at 408 px instead of 340.)
+    // Esc: everything as it was, also after the presenter made the text larger (Ctrl = twice).
     const double presenter = Appearance::instance().presentationScale();
+    QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(Appearance::instance().presentationScale(), presenter + 0.4);
+    QCoreApplication::processEvents();
     QTest::keyClick(&w, Qt::Key_Escape);
     w.resize(1280, 720);
     QTRY_COMPARE(w.size(), QSize(1280, 720));

@@ -4,11 +4,17 @@
 // and Losses labs show in Korean has no English left but PyTorch's own words.
 #include <QtTest>
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+
 #include "english_in.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <functional>
 #include <set>
@@ -19,7 +25,11 @@
 #include "autograd/expression.h"
 #include "backend/backend.h"
 #include "builder/network_builder.h"
+#include "data/csv_import.h"
 #include "data/loaders.h"
+#include "eval/interpreter.h"
+#include "eval/syntax.h"
+#include "io/safetensors.h"
 #include "labs/autograd/autograd_lab.h"
 #include "labs/gpu/gpu_lab.h"
 #include "labs/losses/losses_lab.h"
@@ -211,6 +221,76 @@ class TestEngineMessages : public QObject {
     QCOMPARE(explanationOf(e), gs::format_message(e.code(), e.args()));
   }
 
+  // CSV tables, safetensors files and the Tensors lab's parser: coded, with the English they
+  // always had (the template filled in), a Korean sentence, and core's words said as words.
+  void filesAndTheParserAreCoded() {
+    QTemporaryDir dir;
+    auto write = [&dir](const QString& name, const QByteArray& bytes) {
+      QFile f(dir.filePath(name));
+      if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+      return dir.filePath(name).toStdString();
+    };
+    auto check = [](const gs::Error& e, const char* code) {
+      QCOMPARE(e.code(), std::string(code));
+      QCOMPARE(explanationOf(e), gs::format_message(e.code(), e.args()));
+      QCOMPARE(engineExplanation(e), QString::fromStdString(explanationOf(e)));
+    };
+    const std::string ragged = write("ragged.csv", "a,b,label\n1,2,x\n3,4\n");
+    gs::Error e = errorOf([&] { gs::data::read_csv_table(ragged); });
+    check(e, "csv_ragged");
+    QCOMPARE(std::string(e.what()), ragged + ":3: 2 fields where the header names 3 (every row needs one value per column)");
+    QByteArray rows = "a,b,label\n1,,x\n";
+    for (int i = 0; i < 30; ++i) rows += QByteArray::number(i) + "," + QByteArray::number(i) + (i % 2 ? ",x\n" : ",y\n");
+    const std::string empty_field = write("empty.csv", rows);
+    e = errorOf([&] {
+      gs::data::table_to_dataset(gs::data::read_csv_table(empty_field), {.features = {"a", "b"}, .target = "label"});
+    });
+    check(e, "csv_not_a_number");
+    QCOMPARE(e.args().at(3), std::string());  // (the Playground's dialog says "the value is missing")
+    const std::string short_file = write("short.safetensors", "abcd");
+    e = errorOf([&] { gs::io::read_safetensors(short_file); });
+    check(e, "safetensors_too_short");
+    QCOMPARE(std::string(e.what()), short_file + ": not a safetensors file we can read: it has 4 bytes, fewer than the 8 of the header length");
+    // A file of another network: the sentence after the file's name, PyTorch's words kept.
+    auto small = gs::spec::build_model(gs::spec::parse_model_spec(nlohmann::json::parse(R"({"input_shape": [2], "layers": [{"type": "Linear", "out_features": 3}]})")));
+    auto other = gs::spec::build_model(gs::spec::parse_model_spec(nlohmann::json::parse(R"({"input_shape": [4], "layers": [{"type": "Linear", "out_features": 3}]})")));
+    const std::string weights = dir.filePath("small.safetensors").toStdString();
+    gs::io::save_weights(weights, *small);
+    e = errorOf([&] { gs::io::load_weights(weights, *other); });
+    check(e, "weights_shape");
+    QCOMPARE(e.args().at(0), weights);
+    QVERIFY(e.torch_message().find("size mismatch for 0.weight") != std::string::npos);
+    QVERIFY(std::string(e.what()).starts_with(weights + ": the weights' \"0.weight\" has shape [3, 2] but this network's has [3, 4]\n(PyTorch: "));
+    // The parser: a construct, a token expected, a bracket never closed.
+    auto parseError = [](const std::string& text) {
+      try {
+        gs::eval::parse_statement(text);
+      } catch (const gs::eval::EvalError& error) {
+        return error;
+      }
+      return gs::eval::EvalError{};
+    };
+    gs::eval::EvalError p = parseError("y = x if x else 1");
+    QCOMPARE(p.code, std::string("eval_not_supported"));
+    QCOMPARE(p.args, (Args{"conditional expressions (a if c else b)"}));
+    QCOMPARE(p.message, gs::format_message(p.code, p.args));
+    QCOMPARE(p.message, std::string("conditional expressions (a if c else b) is not supported here: the Tensors lab runs the part of "
+                                    "Python and PyTorch that the course's tensor pages use."));
+    gs::eval::EvalError q = parseError("import");
+    QCOMPARE(q.code, std::string("eval_expected"));
+    QCOMPARE(QString::fromStdString(q.message), QString("expected a module name at column 7, found the end of the statement"));
+    e = errorOf([] { gs::eval::split_statements("y = (x"); });
+    check(e, "eval_line_bracket_never_closed");
+    QCOMPARE(std::string(e.what()), std::string("line 1: '(' is never closed"));
+    // In Korean: the sentence, and the coded words in it, in Korean.
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const QString korean = engineMessage(q.code, q.args, QString::fromStdString(q.message));
+    QVERIFY2(korean.contains(QString::fromUtf8("모듈 이름")) && korean.contains(QString::fromUtf8("문장의 끝")), qPrintable(korean));
+    QVERIFY2(englishIn(korean).isEmpty(), qPrintable(englishIn(korean).join("; ")));
+    const QString construct = engineMessage(p.code, p.args, QString::fromStdString(p.message));
+    QVERIFY2(construct.contains(QString::fromUtf8("조건식")), qPrintable(construct));
+  }
+
   void uncodedErrorsFallBackToEnglish() {
     const gs::Error plain("something only core says", "RuntimeError: boom");
     QCOMPARE(engineExplanation(plain), QString("something only core says"));
@@ -291,9 +371,17 @@ class TestEngineMessages : public QObject {
     auto* label = builder.findChild<QLabel*>("builderError");
     QVERIFY(label);
     QCOMPARE(label->text(), text);
+    // So does the sentence on the canvas, beside the layer at fault.
+    auto canvasSentence = [&builder]() -> QString {
+      for (QGraphicsItem* item : builder.view()->scene()->items())
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->objectName() == "faultSentence") return t->toPlainText();
+      return {};
+    };
+    QCOMPARE(canvasSentence(), text);
     // Back in English: the sentence core throws, word for word.
     QVERIFY(Language::instance().setLanguage("en"));
     QTRY_VERIFY(label->text().contains(QString::fromStdString(builder.report().error_sentence)));
+    QTRY_VERIFY(canvasSentence().contains(QString::fromStdString(builder.report().error_sentence)));
   }
 
   void gpuLabSaysWhyCudaIsMissingInKorean() {

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "data/loaders.h"
+#include "util/error_codes.h"
 
 namespace gs::data {
 namespace {
@@ -21,9 +22,9 @@ std::string at(const std::string& source, std::int64_t line) { return source + "
 /// Reads a whole file through zlib (plain files pass through), stopping at kMaxDataFileBytes.
 std::string read_capped(const std::string& path) {
   if (!std::filesystem::exists(path))
-    throw Error(path + ": no such file").with_code("csv_no_file", {path});
+    throw coded_error("csv_no_file", {path});
   gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) throw Error(path + ": no such file").with_code("csv_no_file", {path});
+  if (!f) throw coded_error("csv_no_file", {path});
   std::string out;
   char buffer[1 << 16];
   int n = 0;
@@ -34,8 +35,7 @@ std::string read_capped(const std::string& path) {
   gzclose(f);
   if (out.size() > kMaxDataFileBytes) {
     const std::string mib = str(static_cast<std::int64_t>(kMaxDataFileBytes >> 20));
-    throw Error(path + ": holds more than " + mib + " MiB; a data file this large is refused (is it the wrong file?)")
-        .with_code("csv_too_large", {path, mib});
+    throw coded_error("csv_too_large", {path, mib});
   }
   return out;
 }
@@ -103,7 +103,7 @@ std::size_t CsvTable::column(const std::string& name) const {
   if (it != columns.end()) return static_cast<std::size_t>(it - columns.begin());
   std::string list;
   for (const std::string& c : columns) list += (list.empty() ? "" : ", ") + c;
-  throw Error(source + ": no column named \"" + name + "\" (the columns are: " + list + ")").with_code("csv_unknown_column", {source, name, list});
+  throw coded_error("csv_unknown_column", {source, name, list});
 }
 
 CsvTable parse_csv_table(const std::string& text, const std::string& source) {
@@ -118,13 +118,12 @@ CsvTable parse_csv_table(const std::string& text, const std::string& source) {
     std::string line = text.substr(start, end - start);
     if (!is_blank(line)) {
       if (static_cast<std::int64_t>(lines.size()) > kMaxCsvRows)  // the header and kMaxCsvRows rows are allowed
-        throw Error(at(source, line_no) + "more than " + str(kMaxCsvRows) + " rows; a table this long is refused (take a sample of it)")
-            .with_code("csv_too_many_rows", {source, str(line_no), str(kMaxCsvRows)});
+        throw coded_error("csv_too_many_rows", {source, str(line_no), str(kMaxCsvRows)});
       lines.emplace_back(line_no, std::move(line));
     }
     start = end + 1;
   }
-  if (lines.empty()) throw Error(source + ": the file is empty (no line with a value)").with_code("csv_empty", {source});
+  if (lines.empty()) throw coded_error("csv_empty", {source});
   t.separator = detect_separator(lines[0].second);
   const bool decimal_comma = t.separator == ';';
   const std::vector<std::string> first = split_line(lines[0].second, t.separator);
@@ -146,11 +145,10 @@ CsvTable parse_csv_table(const std::string& text, const std::string& source) {
   for (std::size_t i = t.has_header ? 1 : 0; i < lines.size(); ++i) {
     std::vector<std::string> fields = split_line(lines[i].second, t.separator);
     if (fields.size() != t.columns.size())
-      throw Error(at(source, lines[i].first) + str(static_cast<std::int64_t>(fields.size())) + " fields where " +
-                  (t.has_header ? "the header names " : "the first line has ") + str(static_cast<std::int64_t>(t.columns.size())) +
-                  " (every row needs one value per column)")
-          .with_code("csv_ragged", {source, str(lines[i].first), str(static_cast<std::int64_t>(fields.size())),
-                                    str(static_cast<std::int64_t>(t.columns.size()))});
+      // (the last argument is one of core's coded words, said in the learner's language)
+      throw coded_error("csv_ragged", {source, str(lines[i].first), str(static_cast<std::int64_t>(fields.size())),
+                                       str(static_cast<std::int64_t>(t.columns.size())),
+                                       format_message(t.has_header ? "word_csv_header_names" : "word_csv_first_line_has", {})});
     t.rows.push_back(std::move(fields));
     t.lines.push_back(lines[i].first);
   }
@@ -170,24 +168,18 @@ Dataset table_to_dataset(const CsvTable& t, const CsvColumns& c) {
   for (std::size_t i = 0; i < chosen.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (chosen[i] == chosen[j])
-        throw Error(src + ": the column \"" + t.columns[chosen[i]] + "\" is chosen twice; choose different columns")
-            .with_code("csv_column_twice", {src, t.columns[chosen[i]]});
+        throw coded_error("csv_column_twice", {src, t.columns[chosen[i]]});
   const auto rows = static_cast<std::int64_t>(t.rows.size());
   if (rows < kMinCsvRows)
-    throw Error(src + ": " + str(rows) + " data rows; at least " + str(kMinCsvRows) + " are needed to train and test on")
-        .with_code("csv_too_few_rows", {src, str(rows), str(kMinCsvRows)});
+    throw coded_error("csv_too_few_rows", {src, str(rows), str(kMinCsvRows)});
   const bool decimal_comma = t.separator == ';';
   auto number = [&](std::size_t row, std::size_t col) {
     const std::string& f = t.rows[row][col];
     const std::string line = str(t.lines[row]);
     double v = 0;
-    if (!parse_csv_number(f, decimal_comma, v))
-      throw Error(at(src, t.lines[row]) + "column \"" + t.columns[col] + "\": " + (f.empty() ? std::string("an empty field") : "\"" + f + "\"") +
-                  " is not a number")
-          .with_code("csv_not_a_number", {src, line, t.columns[col], f});
-    if (!std::isfinite(v))
-      throw Error(at(src, t.lines[row]) + "column \"" + t.columns[col] + "\": \"" + f + "\" is not a finite number (nan and inf cannot be learned from)")
-          .with_code("csv_not_finite", {src, line, t.columns[col], f});
+    // (an empty field too: the front ends say "the value is missing" for an empty argument)
+    if (!parse_csv_number(f, decimal_comma, v)) throw coded_error("csv_not_a_number", {src, line, t.columns[col], f});
+    if (!std::isfinite(v)) throw coded_error("csv_not_finite", {src, line, t.columns[col], f});
     return v;
   };
   std::vector<double> xs;
@@ -201,8 +193,7 @@ Dataset table_to_dataset(const CsvTable& t, const CsvColumns& c) {
     std::vector<double> ys;
     for (std::int64_t r = 0; r < rows; ++r) ys.push_back(number(static_cast<std::size_t>(r), target));
     if (std::all_of(ys.begin(), ys.end(), [&](double v) { return v == ys[0]; }))
-      throw Error(src + ": every value of \"" + target_name + "\" is " + t.rows[0][target] + "; a target that never changes leaves nothing to learn")
-          .with_code("csv_constant_target", {src, target_name, t.rows[0][target]});
+      throw coded_error("csv_constant_target", {src, target_name, t.rows[0][target]});
     d.y = from_vector(ys, {rows, 1});
     return d;
   }
@@ -232,15 +223,12 @@ Dataset table_to_dataset(const CsvTable& t, const CsvColumns& c) {
   }
   const auto k = static_cast<std::int64_t>(d.class_names.size());
   if (k < 2)
-    throw Error(src + ": every label in \"" + target_name + "\" is \"" + d.class_names[0] + "\"; a classifier needs at least two classes")
-        .with_code("csv_single_class", {src, target_name, d.class_names[0]});
+    throw coded_error("csv_single_class", {src, target_name, d.class_names[0]});
   if (c.max_classes > 0 && k > c.max_classes) {
     std::string list;
     for (std::int64_t i = 0; i < k && i < 12; ++i) list += (i ? ", " : "") + d.class_names[static_cast<std::size_t>(i)];
     if (k > 12) list += ", …";
-    throw Error(src + ": \"" + target_name + "\" has " + str(k) + " classes (" + list + "); at most " + str(c.max_classes) +
-                " can be learned here")
-        .with_code("csv_too_many_classes", {src, target_name, str(k), str(c.max_classes), list});
+    throw coded_error("csv_too_many_classes", {src, target_name, str(k), str(c.max_classes), list});
   }
   std::vector<double> yd(ys.begin(), ys.end());
   d.y = from_vector(yd, {rows}, {.dtype = kInt64});

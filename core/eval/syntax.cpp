@@ -10,6 +10,7 @@
 
 #include "eval/interpreter.h"
 #include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs::eval {
 
@@ -22,8 +23,26 @@ EvalError not_supported(const std::string& construct, const std::string& hint) {
 
 namespace {
 
-EvalError syntax_error(const std::string& message) {
-  return {"SyntaxError", message, "SyntaxError: invalid syntax"};
+/// A SyntaxError whose sentence is the coded message `code` (core/util/error_codes.h).
+EvalError syntax_error(const std::string& code, std::vector<std::string> args = {}) {
+  return coded_eval_error("SyntaxError", code, std::move(args), "SyntaxError: invalid syntax");
+}
+
+/// A construct, a hint or an expected token: one of core's coded words ("word_…", which a front
+/// end says in the learner's language) in English, or a value (Python's own words) as it is.
+std::string word(const std::string& code_or_value) {
+  return code_or_value.rfind("word_", 0) == 0 ? format_message(code_or_value, {}) : code_or_value;
+}
+
+/// not_supported() with a coded sentence: `construct` and `hint` are coded words or values.
+EvalError unsupported(const std::string& construct, const std::string& hint = "") {
+  if (hint.empty()) return coded_eval_error("NotSupported", "eval_not_supported", {word(construct)});
+  return coded_eval_error("NotSupported", "eval_not_supported_hint", {word(construct), word(hint)});
+}
+
+/// A construct that quotes the program (an operator, a literal): its own coded sentence.
+EvalError unsupported_value(const std::string& code, std::vector<std::string> args) {
+  return coded_eval_error("NotSupported", code, std::move(args));
 }
 
 // ---------------------------------------------------------------- tokens
@@ -58,7 +77,7 @@ std::vector<Token> tokenize(const std::string& s) {
       t.text = s.substr(i, j - i);
       // A string prefix (f"...", b'...') is a literal the subset does not have.
       if (j < s.size() && (s[j] == '"' || s[j] == '\'') && t.text.size() <= 2)
-        throw not_supported("the string prefix " + t.text + "\"...\"", "Use a plain string.");
+        throw unsupported_value("eval_string_prefix", {t.text});
       i = j;
     } else if (std::isdigit(static_cast<unsigned char>(c)) ||
                (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
@@ -66,7 +85,7 @@ std::vector<Token> tokenize(const std::string& s) {
       bool real = false;
       if (c == '0' && j + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[j + 1])) && s[j + 1] != 'e' &&
           s[j + 1] != 'E')
-        throw not_supported("the number literal " + s.substr(i, 4) + "...", "Write numbers in decimal.");
+        throw unsupported_value("eval_number_literal", {s.substr(i, 4)});
       while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '_')) ++j;
       if (j < s.size() && s[j] == '.' && !(j + 1 < s.size() && s[j + 1] == '.')) {
         real = true;
@@ -82,18 +101,17 @@ std::vector<Token> tokenize(const std::string& s) {
           while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
         }
       }
-      if (j < s.size() && (s[j] == 'j' || s[j] == 'J')) throw not_supported("complex numbers");
-      if (j < s.size() && is_name_start(s[j])) throw syntax_error("invalid number literal \"" + s.substr(i, j - i + 1) + "\"");
+      if (j < s.size() && (s[j] == 'j' || s[j] == 'J')) throw unsupported("word_eval_complex_numbers");
+      if (j < s.size() && is_name_start(s[j])) throw syntax_error("eval_invalid_number", {s.substr(i, j - i + 1)});
       const std::string raw = s.substr(i, j - i);
       if (raw.find("__") != std::string::npos || raw.back() == '_' || raw.find("_.") != std::string::npos ||
           raw.find("._") != std::string::npos)
-        throw syntax_error("invalid number literal \"" + raw + "\": an underscore goes between two digits");
+        throw syntax_error("eval_number_underscore", {raw});
       std::string digits;
       for (std::size_t k = i; k < j; ++k)
         if (s[k] != '_') digits += s[k];
       if (!real && digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string::npos)
-        throw syntax_error("leading zeros in decimal integer literals are not permitted (\"" + raw + "\"); write " +
-                           digits.substr(digits.find_first_not_of('0')));
+        throw syntax_error("eval_leading_zeros", {raw, digits.substr(digits.find_first_not_of('0'))});
       t.text = digits;
       if (real) {
         t.kind = Token::Kind::Float;
@@ -101,7 +119,7 @@ std::vector<Token> tokenize(const std::string& s) {
       } else {
         t.kind = Token::Kind::Int;
         auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), t.integer);
-        if (ec != std::errc()) throw not_supported("the integer " + digits + " (larger than 64 bits)");
+        if (ec != std::errc()) throw unsupported_value("eval_integer_too_large", {digits});
         (void)p;
       }
       i = j;
@@ -117,7 +135,7 @@ std::vector<Token> tokenize(const std::string& s) {
           if (e == 'x' && j + 3 < s.size() && std::isxdigit(static_cast<unsigned char>(s[j + 2])) &&
               std::isxdigit(static_cast<unsigned char>(s[j + 3]))) {
             const int code = std::stoi(s.substr(j + 2, 2), nullptr, 16);
-            if (code >= 0x80) throw not_supported("\\x escapes above \\x7f in strings");
+            if (code >= 0x80) throw unsupported("word_eval_x_escapes");
             value += static_cast<char>(code);
             j += 4;
             continue;
@@ -134,7 +152,7 @@ std::vector<Token> tokenize(const std::string& s) {
           value += s[j++];
         }
       }
-      if (j >= s.size()) throw syntax_error("a string starting at column " + std::to_string(i + 1) + " is never closed");
+      if (j >= s.size()) throw syntax_error("eval_string_never_closed", {std::to_string(i + 1)});
       t.kind = Token::Kind::Str;
       t.text = value;
       i = j + quote.size();
@@ -160,12 +178,13 @@ std::vector<Token> tokenize(const std::string& s) {
 // ---------------------------------------------------------------- parser
 bool is_keyword_not_supported(const std::string& w, std::string& construct) {
   static const std::vector<std::pair<std::string, std::string>> kKeywords = {
-      {"for", "for loops"},        {"while", "while loops"},     {"if", "if statements"},
-      {"elif", "if statements"},   {"else", "if/else"},          {"def", "defining functions (def)"},
-      {"lambda", "lambda"},        {"class", "classes"},         {"return", "return"},
-      {"with", "with blocks"},     {"try", "try/except"},        {"except", "try/except"},
-      {"finally", "try/finally"},  {"and", "the boolean operator and"}, {"or", "the boolean operator or"},
-      {"not", "the boolean operator not"}, {"in", "the operator in"},   {"is", "the operator is"},
+      // (a coded word, or Python's own words as they are)
+      {"for", "word_eval_for_loops"},  {"while", "word_eval_while_loops"}, {"if", "word_eval_if_statements"},
+      {"elif", "word_eval_if_statements"}, {"else", "if/else"},        {"def", "word_eval_defining_functions"},
+      {"lambda", "lambda"},        {"class", "word_eval_classes"},   {"return", "return"},
+      {"with", "word_eval_with_blocks"}, {"try", "try/except"},      {"except", "try/except"},
+      {"finally", "try/finally"},  {"and", "word_eval_boolean_and"}, {"or", "word_eval_boolean_or"},
+      {"not", "word_eval_boolean_not"}, {"in", "word_eval_operator_in"}, {"is", "word_eval_operator_is"},
       {"from", "from ... import"}, {"del", "del"},               {"global", "global"},
       {"nonlocal", "nonlocal"},    {"yield", "yield"},           {"assert", "assert"},
       {"raise", "raise"},          {"async", "async"},           {"await", "await"},
@@ -186,7 +205,7 @@ struct Depth {
   explicit Depth(int& depth) : d(depth) {
     if (++d > 100) {
       --d;
-      throw not_supported("expressions nested more than 100 levels deep");
+      throw unsupported("word_eval_nested_too_deep");
     }
   }
   ~Depth() { --d; }
@@ -219,21 +238,21 @@ class Parser {
       else st.targets = {lhs};
       for (const ExprPtr& t : st.targets) check_target(*t);
       st.value = expression_list();
-      if (is_op("=")) throw not_supported("chained assignment (a = b = ...)", "Assign one name per statement.");
+      if (is_op("=")) throw unsupported("word_eval_chained_assignment", "word_eval_hint_one_name");
     } else if (peek().kind == Token::Kind::Op && peek().text.size() >= 2 && peek().text.back() == '=' &&
                peek().text != "==" && peek().text != "!=" && peek().text != "<=" && peek().text != ">=") {
       const std::string op = next().text;
       const std::string base = op.substr(0, op.size() - 1);
       static const std::vector<std::string> kAug = {"+", "-", "*", "/", "**", "@", "//", "%"};
-      if (std::find(kAug.begin(), kAug.end(), base) == kAug.end()) throw not_supported("the operator " + op);
-      if (lhs->kind == Expr::Kind::Tuple) throw syntax_error("an augmented assignment needs one target");
+      if (std::find(kAug.begin(), kAug.end(), base) == kAug.end()) throw unsupported_value("eval_operator", {op});
+      if (lhs->kind == Expr::Kind::Tuple) throw syntax_error("eval_augmented_one_target");
       check_target(*lhs);
       st.kind = Stmt::Kind::AugAssign;
       st.op = base;
       st.targets = {lhs};
       st.value = expression_list();
     } else if (is_op(":")) {
-      throw not_supported("annotations and blocks ending in ':'");
+      throw unsupported("word_eval_blocks");
     } else {
       st.kind = Stmt::Kind::Expression;
       st.value = lhs;
@@ -255,42 +274,42 @@ class Parser {
     return peek(ahead).kind == Token::Kind::Op && peek(ahead).text == op;
   }
   void expect(std::string_view op) {
-    if (!is_op(op)) throw unexpected("'" + std::string(op) + "'");
+    if (!is_op(op)) throw unexpected("'" + std::string(op) + "'");  // (a value: Python's token)
     next();
   }
   void expect_end() {
-    if (peek().kind != Token::Kind::End) throw unexpected("the end of the statement");
+    if (peek().kind != Token::Kind::End) throw unexpected("word_eval_end_of_statement");
   }
   EvalError unexpected(const std::string& wanted) const {
     const Token& t = peek();
     if (t.kind == Token::Kind::Name) {
       std::string construct;
-      if (is_keyword_not_supported(t.text, construct)) return not_supported(construct);
+      if (is_keyword_not_supported(t.text, construct)) return unsupported(construct);
     }
     if (t.kind == Token::Kind::Op) {
       if (t.text == "<" || t.text == ">" || t.text == "==" || t.text == "!=" || t.text == "<=" || t.text == ">=")
-        return not_supported("the comparison " + t.text, "Comparisons make bool tensors, which this lab does not have.");
+        return unsupported_value("eval_comparison", {t.text});
       if (t.text == "&" || t.text == "|" || t.text == "^" || t.text == "~" || t.text == "<<" || t.text == ">>")
-        return not_supported("the bitwise operator " + t.text);
-      if (t.text == "{" || t.text == "}") return not_supported("dicts and sets ({...})");
-      if (t.text == "*" || t.text == "**") return not_supported("starred expressions (*rest)");
-      if (t.text == ":=") return not_supported("the walrus operator :=");
-      if (t.text == "->") return not_supported("annotations (->)");
+        return unsupported_value("eval_bitwise", {t.text});
+      if (t.text == "{" || t.text == "}") return unsupported("word_eval_dicts_and_sets");
+      if (t.text == "*" || t.text == "**") return unsupported("word_eval_starred");
+      if (t.text == ":=") return unsupported("word_eval_walrus");
+      if (t.text == "->") return unsupported("word_eval_arrow_annotations");
     }
-    const std::string got = t.kind == Token::Kind::End ? "the end of the statement" : "\"" + t.text + "\"";
-    return syntax_error("expected " + wanted + " at column " + std::to_string(t.column + 1) + ", found " + got);
+    const std::string got = t.kind == Token::Kind::End ? word("word_eval_end_of_statement") : "\"" + t.text + "\"";
+    return syntax_error("eval_expected", {word(wanted), std::to_string(t.column + 1), got});
   }
   static void check_target(const Expr& e) {
     if (e.kind == Expr::Kind::Name || e.kind == Expr::Kind::Subscript) return;
-    if (e.kind == Expr::Kind::Attribute) throw not_supported("assigning to an attribute (x." + e.text + " = ...)");
-    throw syntax_error("cannot assign to this expression; the left of '=' must be a name or an indexed name");
+    if (e.kind == Expr::Kind::Attribute) throw unsupported_value("eval_attribute_assignment", {e.text});
+    throw syntax_error("eval_cannot_assign");
   }
 
   Stmt import_statement() {
     next();
     std::string module;
     while (true) {
-      if (peek().kind != Token::Kind::Name) throw unexpected("a module name");
+      if (peek().kind != Token::Kind::Name) throw unexpected("word_eval_module_name");
       module += next().text;
       if (!is_op(".")) break;
       next();
@@ -298,11 +317,11 @@ class Parser {
     }
     if (peek().kind == Token::Kind::Name && peek().text == "as") {
       next();
-      if (peek().kind != Token::Kind::Name) throw unexpected("a name after 'as'");
+      if (peek().kind != Token::Kind::Name) throw unexpected("word_eval_name_after_as");
       const std::string alias = next().text;
-      if (module != "torch" || alias != "torch") throw not_supported("import " + module + " as " + alias, "Write import torch.");
+      if (module != "torch" || alias != "torch") throw unsupported_value("eval_import_as", {module, alias});
     }
-    if (module != "torch") throw not_supported("import " + module, "Only import torch is known here.");
+    if (module != "torch") throw unsupported_value("eval_import_other", {module});
     expect_end();
     Stmt st;
     st.kind = Stmt::Kind::Import;
@@ -315,7 +334,7 @@ class Parser {
     const bool chains = e.kind == Expr::Kind::Binary || e.kind == Expr::Kind::Unary || e.kind == Expr::Kind::Attribute ||
                         e.kind == Expr::Kind::Call || e.kind == Expr::Kind::Subscript;
     if (chains && ++nodes_ > kMaxNodes)
-      throw not_supported("statements of more than 1000 operations", "Split it into several statements.");
+      throw unsupported("word_eval_too_many_operations", "word_eval_hint_split");
     return std::make_shared<const Expr>(std::move(e));
   }
   static constexpr int kMaxNodes = 1000;
@@ -345,22 +364,22 @@ class Parser {
     if (peek().kind == Token::Kind::Name) {
       std::string construct;
       if (peek().text == "lambda" || peek().text == "not" || peek().text == "yield" || peek().text == "await")
-        if (is_keyword_not_supported(peek().text, construct)) throw not_supported(construct);
+        if (is_keyword_not_supported(peek().text, construct)) throw unsupported(construct);
     }
     ExprPtr e = arith();
     if (peek().kind == Token::Kind::Name) {
       std::string construct;
       if (is_keyword_not_supported(peek().text, construct)) {
-        if (peek().text == "if") throw not_supported("conditional expressions (a if c else b)");
-        if (peek().text == "for") throw not_supported("comprehensions ([... for ... in ...])");
-        throw not_supported(construct);
+        if (peek().text == "if") throw unsupported("word_eval_conditional_expressions");
+        if (peek().text == "for") throw unsupported("word_eval_comprehensions");
+        throw unsupported(construct);
       }
     }
     const Token& t = peek();
     if (t.kind == Token::Kind::Op &&
         (t.text == "<" || t.text == ">" || t.text == "==" || t.text == "!=" || t.text == "<=" || t.text == ">=" ||
          t.text == "&" || t.text == "|" || t.text == "^" || t.text == "<<" || t.text == ">>"))
-      throw unexpected("an operator");
+      throw unexpected("word_eval_an_operator");
     return e;
   }
 
@@ -398,7 +417,7 @@ class Parser {
       e.a = factor();
       return make(std::move(e));
     }
-    if (is_op("~")) throw not_supported("the bitwise operator ~");
+    if (is_op("~")) throw unsupported_value("eval_bitwise", {"~"});
     return power();
   }
   ExprPtr power() {
@@ -415,7 +434,7 @@ class Parser {
     while (true) {
       if (is_op(".")) {
         next();
-        if (peek().kind != Token::Kind::Name) throw unexpected("an attribute name after '.'");
+        if (peek().kind != Token::Kind::Name) throw unexpected("word_eval_attribute_name");
         Expr a;
         a.kind = Expr::Kind::Attribute;
         a.text = next().text;
@@ -427,17 +446,17 @@ class Parser {
         call.kind = Expr::Kind::Call;
         call.a = e;
         while (!is_op(")")) {
-          if (is_op("*") || is_op("**")) throw not_supported("unpacking arguments with * or **");
+          if (is_op("*") || is_op("**")) throw unsupported("word_eval_unpacking_arguments");
           if (peek().kind == Token::Kind::Name && is_op("=", 1)) {
             std::string key = next().text;
             next();
             call.kwargs.emplace_back(std::move(key), expression());
           } else {
-            if (!call.kwargs.empty()) throw syntax_error("a positional argument follows a keyword argument");
+            if (!call.kwargs.empty()) throw syntax_error("eval_positional_after_keyword");
             call.items.push_back(expression());
           }
           if (is_op(",")) next();
-          else if (!is_op(")")) throw unexpected("',' or ')' in the argument list");
+          else if (!is_op(")")) throw unexpected("word_eval_argument_list");
         }
         next();
         e = make(std::move(call));
@@ -446,14 +465,14 @@ class Parser {
         Expr sub;
         sub.kind = Expr::Kind::Subscript;
         sub.a = e;
-        if (is_op("]")) throw syntax_error("an empty index x[] is not valid Python");
+        if (is_op("]")) throw syntax_error("eval_empty_index");
         while (!is_op("]")) {
           sub.items.push_back(subscript_item());
           if (is_op(",")) {
             next();
             sub.text = ",";
           } else if (!is_op("]")) {
-            throw unexpected("',' or ']' in the index");
+            throw unexpected("word_eval_index_list");
           }
         }
         next();
@@ -502,12 +521,12 @@ class Parser {
       }
       case Token::Kind::Name: {
         std::string construct;
-        if (is_keyword_not_supported(t.text, construct)) throw not_supported(construct);
+        if (is_keyword_not_supported(t.text, construct)) throw unsupported(construct);
         if (t.text == "True") e.kind = Expr::Kind::True;
         else if (t.text == "False") e.kind = Expr::Kind::False;
         else if (t.text == "None") e.kind = Expr::Kind::None;
         else if (t.text == "import" || t.text == "as" || t.text == "pass")
-          throw syntax_error("\"" + t.text + "\" cannot be used here");
+          throw syntax_error("eval_cannot_be_used_here", {t.text});
         else {
           e.kind = Expr::Kind::Name;
           e.text = t.text;
@@ -526,12 +545,12 @@ class Parser {
           while (!is_op(close)) {
             e.items.push_back(expression());
             if (peek().kind == Token::Kind::Name && peek().text == "for")
-              throw not_supported("comprehensions ([... for ... in ...])");
+              throw unsupported("word_eval_comprehensions");
             if (is_op(",")) {
               next();
               comma = true;
             } else if (!is_op(close)) {
-              throw unexpected("',' or '" + close + "'");
+              throw unexpected("',' or '" + close + "'");  // (a value: Python's tokens)
             }
           }
           next();
@@ -542,10 +561,10 @@ class Parser {
         break;
       case Token::Kind::End:
         --pos_;
-        throw unexpected("an expression");
+        throw unexpected("word_eval_an_expression");
     }
     pos_ = pos_ > 0 ? pos_ - 1 : 0;
-    throw unexpected("an expression");
+    throw unexpected("word_eval_an_expression");
   }
 
   std::string text_;
@@ -587,7 +606,7 @@ std::vector<Statement> split_statements(const std::string& program) {
         continue;
       }
       if (c == '\n') {
-        if (!triple) throw Error("line " + std::to_string(quote_line) + ": a string is never closed");
+        if (!triple) throw coded_error("eval_line_string_never_closed", {std::to_string(quote_line)});
         ++line;
       }
       if (c == quote && (!triple || program.compare(i, 3, std::string(3, quote)) == 0)) {
@@ -621,7 +640,7 @@ std::vector<Statement> split_statements(const std::string& program) {
         continue;
       }
       if (c == ';' && current.find_first_not_of(" \t\r") == std::string::npos)
-        throw Error("line " + std::to_string(line) + ": ';' with no statement before it");
+        throw coded_error("eval_line_semicolon", {std::to_string(line)});
       flush(line);
       at_line_start = c == '\n';
       if (c == '\n') ++line;
@@ -630,8 +649,7 @@ std::vector<Statement> split_statements(const std::string& program) {
     if (first_line == 0 && c != ' ' && c != '\t' && c != '\r') {
       first_line = line;
       if (at_line_start && !current.empty())
-        throw Error("line " + std::to_string(line) + ": unexpected indent: a statement starts at the "
-                    "beginning of its line");
+        throw coded_error("eval_line_indent", {std::to_string(line)});
     }
     if (c == '"' || c == '\'') {
       quote = c;
@@ -648,15 +666,13 @@ std::vector<Statement> split_statements(const std::string& program) {
     if (c == ')' || c == ']' || c == '}') {
       const char want = c == ')' ? '(' : c == ']' ? '[' : '{';
       if (open.empty() || open.back().first != want)
-        throw Error("line " + std::to_string(line) + ": '" + std::string(1, c) + "' does not close any bracket");
+        throw coded_error("eval_line_bracket_not_open", {std::to_string(line), std::string(1, c)});
       open.pop_back();
     }
     current += c;
   }
-  if (quote) throw Error("line " + std::to_string(quote_line) + ": a string is never closed");
-  if (!open.empty())
-    throw Error("line " + std::to_string(open.back().second) + ": '" + std::string(1, open.back().first) +
-                "' is never closed");
+  if (quote) throw coded_error("eval_line_string_never_closed", {std::to_string(quote_line)});
+  if (!open.empty()) throw coded_error("eval_line_bracket_never_closed", {std::to_string(open.back().second), std::string(1, open.back().first)});
   flush(line);
   return out;
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include "autograd/grad_mode.h"
 #include "nn/module.h"
 #include "util/error.h"
+#include "util/error_codes.h"
 
 namespace gs::io {
 
@@ -51,79 +53,81 @@ struct Header {
 };
 
 Header read_header(std::ifstream& in, const std::string& path) {
-  auto fail = [&](const std::string& why) { return Error(path + ": not a safetensors file we can read: " + why); };
+  // Every problem names the file first: "PATH: not a safetensors file we can read: …".
+  auto fail = [&](const std::string& code, std::vector<std::string> args) {
+    args.insert(args.begin(), path);
+    return coded_error(code, std::move(args));
+  };
+  auto num = [](std::uint64_t v) { return std::to_string(v); };
   in.seekg(0, std::ios::end);
   const auto size = static_cast<std::uint64_t>(in.tellg());
   in.seekg(0);
-  if (size < 8) throw fail("it has " + std::to_string(size) + " bytes, fewer than the 8 of the header length");
+  if (size < 8) throw fail("safetensors_too_short", {num(size)});
   unsigned char len_bytes[8];
   in.read(reinterpret_cast<char*>(len_bytes), 8);
   std::uint64_t n = 0;
   for (int i = 7; i >= 0; --i) n = (n << 8) | len_bytes[i];
-  if (n > kMaxHeader) throw fail("the header claims " + std::to_string(n) + " bytes (more than 100 MB)");
-  if (n > size - 8) throw fail("the header claims " + std::to_string(n) + " bytes but only " + std::to_string(size - 8) + " follow");
+  if (n > kMaxHeader) throw fail("safetensors_header_too_large", {num(n)});
+  if (n > size - 8) throw fail("safetensors_header_cut", {num(n), num(size - 8)});
   std::string text(n, '\0');
   in.read(text.data(), static_cast<std::streamsize>(n));
   json j;
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    throw fail(std::string("the header is not valid JSON (") + e.what() + ")");
+    throw fail("safetensors_header_not_json", {e.what()});
   }
-  if (!j.is_object()) throw fail("the header is not a JSON object");
+  if (!j.is_object()) throw fail("safetensors_header_not_object", {});
   Header h;
   h.data_start = 8 + n;
   const std::uint64_t data_size = size - h.data_start;
   for (const auto& [name, v] : j.items()) {
     if (name == "__metadata__") {
-      if (!v.is_object()) throw fail("__metadata__ is not an object of strings");
+      if (!v.is_object()) throw fail("safetensors_metadata_not_object", {});
       for (const auto& [k, m] : v.items()) {
-        if (!m.is_string()) throw fail("__metadata__[\"" + k + "\"] is not a string");
+        if (!m.is_string()) throw fail("safetensors_metadata_not_string", {k});
         h.metadata[k] = m.get<std::string>();
       }
       continue;
     }
-    const std::string where = "tensor \"" + name + "\"";
     if (!v.is_object() || !v.contains("dtype") || !v.contains("shape") || !v.contains("data_offsets"))
-      throw fail(where + " needs \"dtype\", \"shape\" and \"data_offsets\"");
+      throw fail("safetensors_tensor_fields", {name});
     Entry e;
     e.name = name;
     const json& dt = v["dtype"];
-    if (!dt.is_string()) throw fail(where + ": dtype is not a string");
+    if (!dt.is_string()) throw fail("safetensors_dtype_not_string", {name});
     if (dt == "F32") e.dtype = kFloat32;
     else if (dt == "F64") e.dtype = kFloat64;
     else if (dt == "I64") e.dtype = kInt64;
-    else throw fail(where + " has dtype " + dt.get<std::string>() + "; GradScope reads F32, F64 and I64");
-    if (!v["shape"].is_array() || v["shape"].size() > 16) throw fail(where + ": shape is not a list of at most 16 sizes");
+    else throw fail("safetensors_dtype_unsupported", {name, dt.get<std::string>()});
+    if (!v["shape"].is_array() || v["shape"].size() > 16) throw fail("safetensors_shape_not_list", {name});
     double numel = 1;
     for (const json& s : v["shape"]) {
-      if (!s.is_number_unsigned()) throw fail(where + ": shape " + v["shape"].dump() + " holds something other than sizes");
+      if (!s.is_number_unsigned()) throw fail("safetensors_shape_not_sizes", {name, v["shape"].dump()});
       e.shape.push_back(s.get<std::int64_t>());
       numel *= s.get<double>();
     }
     const json& off = v["data_offsets"];
     if (!off.is_array() || off.size() != 2 || !off[0].is_number_unsigned() || !off[1].is_number_unsigned())
-      throw fail(where + ": data_offsets is not [begin, end]");
+      throw fail("safetensors_offsets_not_pair", {name});
     e.begin = off[0].get<std::uint64_t>();
     e.end = off[1].get<std::uint64_t>();
     if (e.begin > e.end || e.end > data_size)
-      throw fail(where + ": data_offsets [" + std::to_string(e.begin) + ", " + std::to_string(e.end) + "] lie outside the " +
-                 std::to_string(data_size) + " bytes of data");
+      throw fail("safetensors_offsets_outside", {name, num(e.begin), num(e.end), num(data_size)});
     if (numel * static_cast<double>(element_size(e.dtype)) != static_cast<double>(e.end - e.begin))
-      throw fail(where + ": shape " + v["shape"].dump() + " of " + dt.get<std::string>() + " needs " +
-                 std::to_string(static_cast<std::uint64_t>(numel) * element_size(e.dtype)) + " bytes but data_offsets give " +
-                 std::to_string(e.end - e.begin));
+      throw fail("safetensors_size_mismatch", {name, v["shape"].dump(), dt.get<std::string>(),
+                                                num(static_cast<std::uint64_t>(numel) * element_size(e.dtype)), num(e.end - e.begin)});
     h.entries.push_back(std::move(e));
   }
   // The data must be covered exactly once: no overlap and no hole, as the reference reader requires.
   std::sort(h.entries.begin(), h.entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
   std::uint64_t next = 0;
   for (const Entry& e : h.entries) {
-    if (e.begin < next) throw fail("tensor \"" + e.name + "\" overlaps the one before it in the data");
-    if (e.begin > next) throw fail("bytes " + std::to_string(next) + " to " + std::to_string(e.begin) + " of the data belong to no tensor");
+    if (e.begin < next) throw fail("safetensors_overlap", {e.name});
+    if (e.begin > next) throw fail("safetensors_hole", {num(next), num(e.begin)});
     next = e.end;
   }
-  if (next != data_size) throw fail("the last " + std::to_string(data_size - next) + " bytes of the data belong to no tensor");
+  if (next != data_size) throw fail("safetensors_trailing", {num(data_size - next)});
   return h;
 }
 
@@ -147,7 +151,7 @@ void write_safetensors(const std::string& path, const NamedTensors& tensors, con
   std::string text = header.dump();
   text.append((8 - text.size() % 8) % 8, ' ');  // the data starts 8-byte aligned, as the reference writer does
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw Error("cannot write \"" + path + "\"");
+  if (!out) throw coded_error("safetensors_cannot_write", {path});
   unsigned char len_bytes[8];
   for (int i = 0; i < 8; ++i) len_bytes[i] = static_cast<unsigned char>((static_cast<std::uint64_t>(text.size()) >> (8 * i)) & 0xff);
   out.write(reinterpret_cast<const char*>(len_bytes), 8);
@@ -156,19 +160,19 @@ void write_safetensors(const std::string& path, const NamedTensors& tensors, con
     const std::size_t bytes = static_cast<std::size_t>(t.numel()) * element_size(t.dtype());
     dispatch_dtype(t.dtype(), [&]<typename T>() { out.write(reinterpret_cast<const char*>(t.data_ptr<T>()), static_cast<std::streamsize>(bytes)); });
   }
-  if (!out) throw Error("cannot write \"" + path + "\" (disk full?)");
+  if (!out) throw coded_error("safetensors_write_failed", {path});
 }
 
 NamedTensors read_safetensors(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": no such file, or it cannot be read");
+  if (!in) throw coded_error("safetensors_no_file", {path});
   const Header h = read_header(in, path);
   NamedTensors out;
   for (const Entry& e : h.entries) {
     Tensor t = zeros(e.shape, {.dtype = e.dtype});
     in.seekg(static_cast<std::streamoff>(h.data_start + e.begin));
     dispatch_dtype(e.dtype, [&]<typename T>() { in.read(reinterpret_cast<char*>(t.data_ptr<T>()), static_cast<std::streamsize>(e.end - e.begin)); });
-    if (!in) throw Error(path + ": the data of tensor \"" + e.name + "\" could not be read");
+    if (!in) throw coded_error("safetensors_data_unreadable", {path, e.name});
     out.emplace_back(e.name, std::move(t));
   }
   return out;
@@ -176,7 +180,7 @@ NamedTensors read_safetensors(const std::string& path) {
 
 std::map<std::string, std::string> read_safetensors_metadata(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": no such file, or it cannot be read");
+  if (!in) throw coded_error("safetensors_no_file", {path});
   return read_header(in, path).metadata;
 }
 
@@ -200,19 +204,17 @@ void load_state_dict(nn::Module& model, const NamedTensors& tensors) {
     std::string msg = "Error(s) in loading state_dict:";
     if (!missing.empty()) msg += " Missing key(s) in state_dict: " + missing + ".";
     if (!unexpected.empty()) msg += " Unexpected key(s) in state_dict: " + unexpected + ".";
-    throw Error("the weights do not belong to this network (the names differ: is it the same architecture?)",
-                "RuntimeError: " + msg);
+    throw coded_error("state_dict_names_differ", {}, "RuntimeError: " + msg);
   }
   // Check everything before changing anything.
   for (const auto& [name, t] : own) {
     const Tensor& v = given[name];
     if (v.shape() != t.shape())
-      throw Error("the weights' \"" + name + "\" has shape " + shape_str(v.shape()) + " but this network's has " + shape_str(t.shape()),
-                  "RuntimeError: Error(s) in loading state_dict: size mismatch for " + name + ": copying a param with shape " +
-                      torch_size(v.shape()) + " from checkpoint, the shape in current model is " + torch_size(t.shape()) + ".");
+      throw coded_error("state_dict_shape", {name, shape_str(v.shape()), shape_str(t.shape())},
+                        "RuntimeError: Error(s) in loading state_dict: size mismatch for " + name + ": copying a param with shape " +
+                            torch_size(v.shape()) + " from checkpoint, the shape in current model is " + torch_size(t.shape()) + ".");
     if (is_floating_point(v.dtype()) != is_floating_point(t.dtype()))
-      throw Error("the weights' \"" + name + "\" is " + to_string(v.dtype()) + " but this network's is " + to_string(t.dtype()) +
-                  ": integers and floating-point numbers do not convert into each other here");
+      throw coded_error("state_dict_dtype", {name, to_string(v.dtype()), to_string(t.dtype())});
   }
   NoGradGuard no_grad;
   for (const auto& [name, t] : own) {
@@ -230,7 +232,14 @@ void load_weights(const std::string& path, nn::Module& model) {
   try {
     load_state_dict(model, tensors);
   } catch (const Error& e) {
-    throw Error(path + ": " + e.what());
+    // The same sentence after the file's name: its code with the path as the first value.
+    static const std::map<std::string, std::string> kInFile = {
+        {"state_dict_names_differ", "weights_names_differ"}, {"state_dict_shape", "weights_shape"}, {"state_dict_dtype", "weights_dtype"}};
+    const auto coded = kInFile.find(e.code());
+    if (coded == kInFile.end()) throw Error(path + ": " + e.what());
+    std::vector<std::string> args = e.args();
+    args.insert(args.begin(), path);
+    throw coded_error(coded->second, std::move(args), e.torch_message());
   }
 }
 

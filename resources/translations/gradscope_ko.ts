@@ -1555,6 +1555,10 @@
         <source>train: %1</source>
         <translation>train: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gsui::CnnPage</name>
@@ -3074,6 +3078,418 @@
         <source>%1: not a readable JPEG (%2)</source>
         <translation>%1: 읽을 수 있는 JPEG가 아닙니다(%2)</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: holds more than %2 MiB; a data file this large is refused (is it the wrong file?)</source>
+        <translation>%1: %2 MiB보다 큽니다. 이렇게 큰 데이터 파일은 받지 않습니다(잘못된 파일이 아닌가요?)</translation>
+    </message>
+    <message>
+        <source>%1: no column named "%2" (the columns are: %3)</source>
+        <translation>%1: "%2"(이)라는 열이 없습니다(열: %3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: more than %3 rows; a table this long is refused (take a sample of it)</source>
+        <translation>%1:%2: 행이 %3개보다 많습니다. 이렇게 긴 표는 받지 않습니다(일부를 표본으로 뽑으세요)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no line with a value)</source>
+        <translation>%1: 파일이 비어 있습니다(값이 있는 줄이 없습니다)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields where %5 %4 (every row needs one value per column)</source>
+        <translation>%1:%2: 값이 %3개인데 %5 %4개입니다(모든 행에는 열마다 값이 하나씩 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>the header names</source>
+        <translation>머리글의 열 이름은</translation>
+    </message>
+    <message>
+        <source>the first line has</source>
+        <translation>첫 줄의 값은</translation>
+    </message>
+    <message>
+        <source>%1: the column "%2" is chosen twice; choose different columns</source>
+        <translation>%1: "%2" 열을 두 번 골랐습니다. 서로 다른 열을 고르세요</translation>
+    </message>
+    <message>
+        <source>%1: %2 data rows; at least %3 are needed to train and test on</source>
+        <translation>%1: 데이터 행이 %2개입니다. 학습하고 테스트하려면 적어도 %3개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1:%2: column "%3": "%4" is not a number</source>
+        <translation>%1:%2: "%3" 열: "%4"은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1:%2: column "%3": "%4" is not a finite number (nan and inf cannot be learned from)</source>
+        <translation>%1:%2: "%3" 열: "%4"은(는) 유한한 숫자가 아닙니다(nan과 inf로는 학습할 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>%1: every value of "%2" is %3; a target that never changes leaves nothing to learn</source>
+        <translation>%1: "%2"의 값이 모두 %3입니다. 변하지 않는 목표에서는 배울 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: every label in "%2" is "%3"; a classifier needs at least two classes</source>
+        <translation>%1: "%2"의 레이블이 모두 "%3"입니다. 분류기에는 적어도 두 클래스가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: "%2" has %3 classes (%5); at most %4 can be learned here</source>
+        <translation>%1: "%2"에는 클래스가 %3개 있습니다(%5). 여기서는 최대 %4개까지 배울 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: it has %2 bytes, fewer than the 8 of the header length</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: %2바이트뿐이라 헤더 길이를 담는 8바이트보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: the header claims %2 bytes (more than 100 MB)</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 헤더가 %2바이트라고 합니다(100 MB 초과)</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: the header claims %2 bytes but only %3 follow</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 헤더가 %2바이트라고 하는데 뒤에 %3바이트만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: the header is not valid JSON (%2)</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 헤더가 올바른 JSON이 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: the header is not a JSON object</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 헤더가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: __metadata__ is not an object of strings</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: __metadata__가 문자열로 된 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: __metadata__["%2"] is not a string</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: __metadata__["%2"]가 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2" needs "dtype", "shape" and "data_offsets"</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2"에는 "dtype", "shape", "data_offsets"가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": dtype is not a string</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": dtype이 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2" has dtype %3; GradScope reads F32, F64 and I64</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2"의 dtype이 %3입니다. GradScope는 F32, F64, I64를 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": shape is not a list of at most 16 sizes</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": shape이 크기 16개 이하의 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": shape %3 holds something other than sizes</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": shape %3에 크기가 아닌 것이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": data_offsets is not [begin, end]</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": data_offsets가 [begin, end]가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": data_offsets [%3, %4] lie outside the %5 bytes of data</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": data_offsets [%3, %4]가 데이터 %5바이트 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2": shape %3 of %4 needs %5 bytes but data_offsets give %6</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2": %4 shape %3에는 %5바이트가 필요한데 data_offsets는 %6바이트입니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: tensor "%2" overlaps the one before it in the data</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 텐서 "%2"가 데이터에서 앞의 텐서와 겹칩니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: bytes %2 to %3 of the data belong to no tensor</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 데이터의 %2~%3바이트가 어느 텐서에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a safetensors file we can read: the last %2 bytes of the data belong to no tensor</source>
+        <translation>%1: 읽을 수 있는 safetensors 파일이 아닙니다: 데이터의 마지막 %2바이트가 어느 텐서에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot write "%1"</source>
+        <translation>"%1"에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write "%1" (disk full?)</source>
+        <translation>"%1"에 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>%1: no such file, or it cannot be read</source>
+        <translation>%1: 파일이 없거나 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the data of tensor "%2" could not be read</source>
+        <translation>%1: 텐서 "%2"의 데이터를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the weights do not belong to this network (the names differ: is it the same architecture?)</source>
+        <translation>이 가중치는 이 신경망의 것이 아닙니다(이름이 다릅니다: 같은 구조인가요?)</translation>
+    </message>
+    <message>
+        <source>the weights' "%1" has shape %2 but this network's has %3</source>
+        <translation>가중치의 "%1"은(는) 모양이 %2인데 이 신경망의 것은 %3입니다</translation>
+    </message>
+    <message>
+        <source>the weights' "%1" is %2 but this network's is %3: integers and floating-point numbers do not convert into each other here</source>
+        <translation>가중치의 "%1"은(는) %2인데 이 신경망의 것은 %3입니다. 여기서는 정수와 부동소수점 수가 서로 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: the weights do not belong to this network (the names differ: is it the same architecture?)</source>
+        <translation>%1: 이 가중치는 이 신경망의 것이 아닙니다(이름이 다릅니다: 같은 구조인가요?)</translation>
+    </message>
+    <message>
+        <source>%1: the weights' "%2" has shape %3 but this network's has %4</source>
+        <translation>%1: 가중치의 "%2"은(는) 모양이 %3인데 이 신경망의 것은 %4입니다</translation>
+    </message>
+    <message>
+        <source>%1: the weights' "%2" is %3 but this network's is %4: integers and floating-point numbers do not convert into each other here</source>
+        <translation>%1: 가중치의 "%2"은(는) %3인데 이 신경망의 것은 %4입니다. 여기서는 정수와 부동소수점 수가 서로 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>%1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. %2</source>
+        <translation>%1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. %2</translation>
+    </message>
+    <message>
+        <source>the string prefix %1"..." is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Use a plain string.</source>
+        <translation>문자열 접두사 %1"..."은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 보통 문자열을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the number literal %1... is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Write numbers in decimal.</source>
+        <translation>숫자 리터럴 %1...은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 숫자는 십진수로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the integer %1 (larger than 64 bits) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>정수 %1(64비트보다 큼)은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>the comparison %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Comparisons make bool tensors, which this lab does not have.</source>
+        <translation>비교 연산 %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 비교는 bool 텐서를 만드는데, 이 실습에는 bool 텐서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the bitwise operator %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>비트 연산자 %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>the operator %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>연산자 %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>assigning to an attribute (x.%1 = ...) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>속성에 대입하기(x.%1 = ...)은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>import %1 as %2 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Write import torch.</source>
+        <translation>import %1 as %2은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. import torch라고 쓰세요.</translation>
+    </message>
+    <message>
+        <source>import %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Only import torch is known here.</source>
+        <translation>import %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 여기서는 import torch만 압니다.</translation>
+    </message>
+    <message>
+        <source>complex numbers</source>
+        <translation>복소수</translation>
+    </message>
+    <message>
+        <source>\x escapes above \x7f in strings</source>
+        <translation>문자열 안의 \x7f보다 큰 \x 이스케이프</translation>
+    </message>
+    <message>
+        <source>expressions nested more than 100 levels deep</source>
+        <translation>100단계보다 깊게 중첩된 식</translation>
+    </message>
+    <message>
+        <source>chained assignment (a = b = ...)</source>
+        <translation>연쇄 대입(a = b = ...)</translation>
+    </message>
+    <message>
+        <source>Assign one name per statement.</source>
+        <translation>문장마다 이름 하나에만 대입하세요.</translation>
+    </message>
+    <message>
+        <source>annotations and blocks ending in ':'</source>
+        <translation>':'로 끝나는 주석(annotation)과 블록</translation>
+    </message>
+    <message>
+        <source>statements of more than 1000 operations</source>
+        <translation>연산이 1000개보다 많은 문장</translation>
+    </message>
+    <message>
+        <source>Split it into several statements.</source>
+        <translation>여러 문장으로 나누세요.</translation>
+    </message>
+    <message>
+        <source>conditional expressions (a if c else b)</source>
+        <translation>조건식(a if c else b)</translation>
+    </message>
+    <message>
+        <source>comprehensions ([... for ... in ...])</source>
+        <translation>컴프리헨션([... for ... in ...])</translation>
+    </message>
+    <message>
+        <source>unpacking arguments with * or **</source>
+        <translation>* 또는 **로 인자 풀기</translation>
+    </message>
+    <message>
+        <source>dicts and sets ({...})</source>
+        <translation>딕셔너리와 집합({...})</translation>
+    </message>
+    <message>
+        <source>starred expressions (*rest)</source>
+        <translation>별표 식(*rest)</translation>
+    </message>
+    <message>
+        <source>the walrus operator :=</source>
+        <translation>바다코끼리 연산자 :=</translation>
+    </message>
+    <message>
+        <source>annotations (-&gt;)</source>
+        <translation>주석(annotation, -&gt;)</translation>
+    </message>
+    <message>
+        <source>for loops</source>
+        <translation>for 반복문</translation>
+    </message>
+    <message>
+        <source>while loops</source>
+        <translation>while 반복문</translation>
+    </message>
+    <message>
+        <source>if statements</source>
+        <translation>if 문</translation>
+    </message>
+    <message>
+        <source>defining functions (def)</source>
+        <translation>함수 정의(def)</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>with blocks</source>
+        <translation>with 블록</translation>
+    </message>
+    <message>
+        <source>the boolean operator and</source>
+        <translation>불 연산자 and</translation>
+    </message>
+    <message>
+        <source>the boolean operator or</source>
+        <translation>불 연산자 or</translation>
+    </message>
+    <message>
+        <source>the boolean operator not</source>
+        <translation>불 연산자 not</translation>
+    </message>
+    <message>
+        <source>the operator in</source>
+        <translation>연산자 in</translation>
+    </message>
+    <message>
+        <source>the operator is</source>
+        <translation>연산자 is</translation>
+    </message>
+    <message>
+        <source>invalid number literal "%1"</source>
+        <translation>올바르지 않은 숫자 리터럴 "%1"</translation>
+    </message>
+    <message>
+        <source>invalid number literal "%1": an underscore goes between two digits</source>
+        <translation>올바르지 않은 숫자 리터럴 "%1": 밑줄은 두 숫자 사이에만 씁니다</translation>
+    </message>
+    <message>
+        <source>leading zeros in decimal integer literals are not permitted ("%1"); write %2</source>
+        <translation>십진 정수 리터럴은 0으로 시작할 수 없습니다("%1"). %2(이)라고 쓰세요</translation>
+    </message>
+    <message>
+        <source>a string starting at column %1 is never closed</source>
+        <translation>%1열에서 시작한 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>an augmented assignment needs one target</source>
+        <translation>복합 대입에는 대상이 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot assign to this expression; the left of '=' must be a name or an indexed name</source>
+        <translation>이 식에는 대입할 수 없습니다. '='의 왼쪽은 이름이나 인덱스를 붙인 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a positional argument follows a keyword argument</source>
+        <translation>위치 인자가 키워드 인자 뒤에 옵니다</translation>
+    </message>
+    <message>
+        <source>an empty index x[] is not valid Python</source>
+        <translation>빈 인덱스 x[]는 올바른 Python이 아닙니다</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be used here</source>
+        <translation>"%1"은(는) 여기에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 at column %2, found %3</source>
+        <translation>%2열에 %1이(가) 와야 하는데 %3이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>the end of the statement</source>
+        <translation>문장의 끝</translation>
+    </message>
+    <message>
+        <source>a module name</source>
+        <translation>모듈 이름</translation>
+    </message>
+    <message>
+        <source>a name after 'as'</source>
+        <translation>'as' 뒤의 이름</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>연산자</translation>
+    </message>
+    <message>
+        <source>an attribute name after '.'</source>
+        <translation>'.' 뒤의 속성 이름</translation>
+    </message>
+    <message>
+        <source>',' or ')' in the argument list</source>
+        <translation>인자 목록의 ',' 또는 ')'</translation>
+    </message>
+    <message>
+        <source>',' or ']' in the index</source>
+        <translation>인덱스의 ',' 또는 ']'</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <source>line %1: a string is never closed</source>
+        <translation>%1번 줄: 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>line %1: ';' with no statement before it</source>
+        <translation>%1번 줄: 앞에 문장이 없는 ';'</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected indent: a statement starts at the beginning of its line</source>
+        <translation>%1번 줄: 예상하지 못한 들여쓰기: 문장은 줄의 맨 앞에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' does not close any bracket</source>
+        <translation>%1번 줄: '%2'이(가) 닫는 괄호가 없습니다</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' is never closed</source>
+        <translation>%1번 줄: '%2'이(가) 닫히지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
@@ -3312,6 +3728,14 @@
     <message>
         <source>This lab has no network to load weights into.</source>
         <translation>이 실습에는 가중치를 불러올 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 lab opens no files</source>
+        <translation>%1: %2 실습은 파일을 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: this lab opens no files</source>
+        <translation>%1: 이 실습은 파일을 열지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4390,66 @@
         <source>step %1</source>
         <translation>%1단계</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>A lesson, a scenario or a network (JSON), or weights for the open lab (safetensors)</source>
+        <translation>수업, 시나리오 또는 네트워크(JSON), 또는 열린 실습에 불러올 가중치(safetensors)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a lesson, a scenario, a network or weights</source>
+        <translation>수업, 시나리오, 네트워크 또는 가중치 열기</translation>
+    </message>
+    <message>
+        <source>cannot open "%1": there is no such file</source>
+        <translation>"%1"을(를) 열 수 없습니다: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open "%1": %2</source>
+        <translation>"%1"을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file GradScope opens: expected a lesson (a "format" field), a scenario (a "lab" field) or a network (a "layers" field) as JSON, or weights as safetensors</source>
+        <translation>%1은(는) GradScope가 여는 파일이 아닙니다: JSON으로 된 수업("format" 필드), 시나리오("lab" 필드), 네트워크("layers" 필드)나 safetensors로 된 가중치여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 holds weights (safetensors): open a lab with a network to load them into (the Playground, the Network builder, the CNN lab's Train page)</source>
+        <translation>%1에는 가중치(safetensors)가 들어 있습니다: 불러올 신경망이 있는 실습(플레이그라운드, 신경망 만들기, CNN 실습의 학습 페이지)을 먼저 여세요</translation>
+    </message>
+    <message>
+        <source>%1: format: expected "gradscope-lesson" (a lesson), got %2</source>
+        <translation>%1: format: "gradscope-lesson"(수업)이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: lab: expected a lab's id, got %2</source>
+        <translation>%1: lab: 실습 ID여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: lab: no lab "%2" (the labs are %3)</source>
+        <translation>%1: lab: "%2" 실습이 없습니다(있는 실습: %3)</translation>
+    </message>
+    <message>
+        <source>%1: lab: no lab "%2"</source>
+        <translation>%1: lab: "%2" 실습이 없습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>GradScope files (*.json *.safetensors);;All files (*)</source>
+        <translation>GradScope 파일 (*.json *.safetensors);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>gsui::MetricsLab</name>
@@ -4394,6 +4878,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Layer %1 (%2): %3</source>
         <translation>%1번 층 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5705,10 @@ adds the count of misclassified points</source>
     <message>
         <source>A fork compares one training change: the learning rate, optimizer, activation, batch size, regularization, Dropout p (when the run has Dropout) or the zero_grad mistake. End the fork to change the data or the layers.</source>
         <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 학습률, 옵티마이저, 활성화 함수, 배치 크기, 정규화, Dropout p(실행에 Dropout이 있을 때), zero_grad 실수. 데이터나 층을 바꾸려면 포크를 끝내세요.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSettings>
@@ -51,6 +52,7 @@ struct Options {
   bool check_language = false;  ///< with --check-layout in Korean: also English left on screen
   QString lesson;    ///< a shipped lesson's id or a lesson file ("" : none)
   int lesson_step = 1;  ///< from 1
+  QString open;      ///< a file for MainWindow::openFile ("" : none)
 };
 
 /// The window size of --size, or the problem.
@@ -90,6 +92,7 @@ std::variant<Options, QString> parseOptions(const QCommandLineParser& parser) {
       return QString("--lesson-step: expected a step number from 1 to %1, got \"%2\"").arg(kMaxLessonSteps).arg(parser.value("lesson-step"));
     if (o.lesson.isEmpty()) return QString("--lesson-step: give the lesson with --lesson ID");
   }
+  o.open = parser.value("open");
   o.check_layout = parser.isSet("check-layout");
   o.check_language = parser.isSet("check-language");
   if (parser.isSet("screenshot")) {
@@ -110,6 +113,8 @@ void addOptions(QCommandLineParser& parser) {
                      {"lesson", "Start the lesson <id> (a shipped lesson's id, or a lesson file).", "id"},
                      {"lesson-step", "With --lesson: start at step <n> (from 1); with --screenshot, render that step.", "n"},
                      {"lab", "Open lab <id>.", "id"},
+                     {"open", "Open <file>: a lesson, a scenario (in its lab), a network (in the builder), or safetensors "
+                              "weights (into the open lab).", "file"},
                      {"page", "Show page <id> of the lab (e.g. --lab cnn --page train).", "id"},
                      {"lang", "Interface language: en or ko (default: the system's).", "code"},
                      {"presentation", "Start in presentation mode."},
@@ -274,6 +279,15 @@ int runApp(int argc, char** argv) {
     });
   if (o.presentation) window.setPresentation(true, /*full_screen=*/!screenshot);
   if (screenshot && o.size.isValid()) window.resize(o.size);
+  if (!o.open.isEmpty()) {
+    if (const QString problem = window.openFile(o.open); !problem.isEmpty()) {
+      printError(QString("--open: %1").arg(problem));
+      // Rendered or checked offscreen, a file that does not open is a failure; on screen the
+      // window says so and stays.
+      if (screenshot || QGuiApplication::platformName() == QLatin1String("offscreen")) return 1;
+      QTimer::singleShot(0, &window, [&window, problem] { QMessageBox::warning(&window, MainWindow::tr("Open"), problem); });
+    }
+  }
   if (!o.lesson.isEmpty()) {
     if (const QString problem = window.startLesson(o.lesson, o.lesson_step - 1); !problem.isEmpty()) {
       printError(QString("--lesson: %1").arg(problem));

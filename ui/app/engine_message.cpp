@@ -1,6 +1,8 @@
 #include "app/engine_message.h"
 
 #include <QCoreApplication>
+#include <string_view>
+#include <vector>
 
 #include "util/error_codes.h"
 
@@ -122,15 +124,124 @@ const Entry kSentences[] = {
     {"image_folder_no_pixels", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the file holds no pixels (a header without an image)")},
     {"image_folder_bad_png", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a readable PNG (%2)")},
     {"image_folder_bad_jpeg", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a readable JPEG (%2)")},
+    {"csv_no_file", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: no such file")},
+    {"csv_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: holds more than %2 MiB; a data file this large is refused (is it the wrong file?)")},
+    {"csv_unknown_column", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: no column named \"%2\" (the columns are: %3)")},
+    {"csv_too_many_rows", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1:%2: more than %3 rows; a table this long is refused (take a sample of it)")},
+    {"csv_empty", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the file is empty (no line with a value)")},
+    {"csv_ragged", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1:%2: %3 fields where %5 %4 (every row needs one value per column)")},
+    {"word_csv_header_names", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the header names")},
+    {"word_csv_first_line_has", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the first line has")},
+    {"csv_column_twice", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the column \"%2\" is chosen twice; choose different columns")},
+    {"csv_too_few_rows", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: %2 data rows; at least %3 are needed to train and test on")},
+    {"csv_not_a_number", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1:%2: column \"%3\": \"%4\" is not a number")},
+    {"csv_not_finite", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1:%2: column \"%3\": \"%4\" is not a finite number (nan and inf cannot be learned from)")},
+    {"csv_constant_target", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: every value of \"%2\" is %3; a target that never changes leaves nothing to learn")},
+    {"csv_single_class", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: every label in \"%2\" is \"%3\"; a classifier needs at least two classes")},
+    {"csv_too_many_classes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: \"%2\" has %3 classes (%5); at most %4 can be learned here")},
+    {"safetensors_too_short", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: it has %2 bytes, fewer than the 8 of the header length")},
+    {"safetensors_header_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: the header claims %2 bytes (more than 100 MB)")},
+    {"safetensors_header_cut", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: the header claims %2 bytes but only %3 follow")},
+    {"safetensors_header_not_json", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: the header is not valid JSON (%2)")},
+    {"safetensors_header_not_object", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: the header is not a JSON object")},
+    {"safetensors_metadata_not_object", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: __metadata__ is not an object of strings")},
+    {"safetensors_metadata_not_string", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: __metadata__[\"%2\"] is not a string")},
+    {"safetensors_tensor_fields", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\" needs \"dtype\", \"shape\" and \"data_offsets\"")},
+    {"safetensors_dtype_not_string", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": dtype is not a string")},
+    {"safetensors_dtype_unsupported", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\" has dtype %3; GradScope reads F32, F64 and I64")},
+    {"safetensors_shape_not_list", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": shape is not a list of at most 16 sizes")},
+    {"safetensors_shape_not_sizes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": shape %3 holds something other than sizes")},
+    {"safetensors_offsets_not_pair", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": data_offsets is not [begin, end]")},
+    {"safetensors_offsets_outside", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": data_offsets [%3, %4] lie outside the %5 bytes of data")},
+    {"safetensors_size_mismatch", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\": shape %3 of %4 needs %5 bytes but data_offsets give %6")},
+    {"safetensors_overlap", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: tensor \"%2\" overlaps the one before it in the data")},
+    {"safetensors_hole", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: bytes %2 to %3 of the data belong to no tensor")},
+    {"safetensors_trailing", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: not a safetensors file we can read: the last %2 bytes of the data belong to no tensor")},
+    {"safetensors_cannot_write", QT_TRANSLATE_NOOP("gsui::EngineMessage", "cannot write \"%1\"")},
+    {"safetensors_write_failed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "cannot write \"%1\" (disk full?)")},
+    {"safetensors_no_file", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: no such file, or it cannot be read")},
+    {"safetensors_data_unreadable", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the data of tensor \"%2\" could not be read")},
+    {"state_dict_names_differ", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the weights do not belong to this network (the names differ: is it the same architecture?)")},
+    {"state_dict_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the weights' \"%1\" has shape %2 but this network's has %3")},
+    {"state_dict_dtype", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the weights' \"%1\" is %2 but this network's is %3: integers and floating-point numbers do not convert into each other here")},
+    {"weights_names_differ", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the weights do not belong to this network (the names differ: is it the same architecture?)")},
+    {"weights_shape", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the weights' \"%2\" has shape %3 but this network's has %4")},
+    {"weights_dtype", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1: the weights' \"%2\" is %3 but this network's is %4: integers and floating-point numbers do not convert into each other here")},
+    {"eval_not_supported", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.")},
+    {"eval_not_supported_hint", QT_TRANSLATE_NOOP("gsui::EngineMessage", "%1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. %2")},
+    {"eval_string_prefix", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the string prefix %1\"...\" is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Use a plain string.")},
+    {"eval_number_literal", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the number literal %1... is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Write numbers in decimal.")},
+    {"eval_integer_too_large", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the integer %1 (larger than 64 bits) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.")},
+    {"eval_comparison", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the comparison %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Comparisons make bool tensors, which this lab does not have.")},
+    {"eval_bitwise", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the bitwise operator %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.")},
+    {"eval_operator", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the operator %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.")},
+    {"eval_attribute_assignment", QT_TRANSLATE_NOOP("gsui::EngineMessage", "assigning to an attribute (x.%1 = ...) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.")},
+    {"eval_import_as", QT_TRANSLATE_NOOP("gsui::EngineMessage", "import %1 as %2 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Write import torch.")},
+    {"eval_import_other", QT_TRANSLATE_NOOP("gsui::EngineMessage", "import %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Only import torch is known here.")},
+    {"word_eval_complex_numbers", QT_TRANSLATE_NOOP("gsui::EngineMessage", "complex numbers")},
+    {"word_eval_x_escapes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "\\x escapes above \\x7f in strings")},
+    {"word_eval_nested_too_deep", QT_TRANSLATE_NOOP("gsui::EngineMessage", "expressions nested more than 100 levels deep")},
+    {"word_eval_chained_assignment", QT_TRANSLATE_NOOP("gsui::EngineMessage", "chained assignment (a = b = ...)")},
+    {"word_eval_hint_one_name", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Assign one name per statement.")},
+    {"word_eval_blocks", QT_TRANSLATE_NOOP("gsui::EngineMessage", "annotations and blocks ending in ':'")},
+    {"word_eval_too_many_operations", QT_TRANSLATE_NOOP("gsui::EngineMessage", "statements of more than 1000 operations")},
+    {"word_eval_hint_split", QT_TRANSLATE_NOOP("gsui::EngineMessage", "Split it into several statements.")},
+    {"word_eval_conditional_expressions", QT_TRANSLATE_NOOP("gsui::EngineMessage", "conditional expressions (a if c else b)")},
+    {"word_eval_comprehensions", QT_TRANSLATE_NOOP("gsui::EngineMessage", "comprehensions ([... for ... in ...])")},
+    {"word_eval_unpacking_arguments", QT_TRANSLATE_NOOP("gsui::EngineMessage", "unpacking arguments with * or **")},
+    {"word_eval_dicts_and_sets", QT_TRANSLATE_NOOP("gsui::EngineMessage", "dicts and sets ({...})")},
+    {"word_eval_starred", QT_TRANSLATE_NOOP("gsui::EngineMessage", "starred expressions (*rest)")},
+    {"word_eval_walrus", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the walrus operator :=")},
+    {"word_eval_arrow_annotations", QT_TRANSLATE_NOOP("gsui::EngineMessage", "annotations (->)")},
+    {"word_eval_for_loops", QT_TRANSLATE_NOOP("gsui::EngineMessage", "for loops")},
+    {"word_eval_while_loops", QT_TRANSLATE_NOOP("gsui::EngineMessage", "while loops")},
+    {"word_eval_if_statements", QT_TRANSLATE_NOOP("gsui::EngineMessage", "if statements")},
+    {"word_eval_defining_functions", QT_TRANSLATE_NOOP("gsui::EngineMessage", "defining functions (def)")},
+    {"word_eval_classes", QT_TRANSLATE_NOOP("gsui::EngineMessage", "classes")},
+    {"word_eval_with_blocks", QT_TRANSLATE_NOOP("gsui::EngineMessage", "with blocks")},
+    {"word_eval_boolean_and", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the boolean operator and")},
+    {"word_eval_boolean_or", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the boolean operator or")},
+    {"word_eval_boolean_not", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the boolean operator not")},
+    {"word_eval_operator_in", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the operator in")},
+    {"word_eval_operator_is", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the operator is")},
+    {"eval_invalid_number", QT_TRANSLATE_NOOP("gsui::EngineMessage", "invalid number literal \"%1\"")},
+    {"eval_number_underscore", QT_TRANSLATE_NOOP("gsui::EngineMessage", "invalid number literal \"%1\": an underscore goes between two digits")},
+    {"eval_leading_zeros", QT_TRANSLATE_NOOP("gsui::EngineMessage", "leading zeros in decimal integer literals are not permitted (\"%1\"); write %2")},
+    {"eval_string_never_closed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "a string starting at column %1 is never closed")},
+    {"eval_augmented_one_target", QT_TRANSLATE_NOOP("gsui::EngineMessage", "an augmented assignment needs one target")},
+    {"eval_cannot_assign", QT_TRANSLATE_NOOP("gsui::EngineMessage", "cannot assign to this expression; the left of '=' must be a name or an indexed name")},
+    {"eval_positional_after_keyword", QT_TRANSLATE_NOOP("gsui::EngineMessage", "a positional argument follows a keyword argument")},
+    {"eval_empty_index", QT_TRANSLATE_NOOP("gsui::EngineMessage", "an empty index x[] is not valid Python")},
+    {"eval_cannot_be_used_here", QT_TRANSLATE_NOOP("gsui::EngineMessage", "\"%1\" cannot be used here")},
+    {"eval_expected", QT_TRANSLATE_NOOP("gsui::EngineMessage", "expected %1 at column %2, found %3")},
+    {"word_eval_end_of_statement", QT_TRANSLATE_NOOP("gsui::EngineMessage", "the end of the statement")},
+    {"word_eval_module_name", QT_TRANSLATE_NOOP("gsui::EngineMessage", "a module name")},
+    {"word_eval_name_after_as", QT_TRANSLATE_NOOP("gsui::EngineMessage", "a name after 'as'")},
+    {"word_eval_an_operator", QT_TRANSLATE_NOOP("gsui::EngineMessage", "an operator")},
+    {"word_eval_attribute_name", QT_TRANSLATE_NOOP("gsui::EngineMessage", "an attribute name after '.'")},
+    {"word_eval_argument_list", QT_TRANSLATE_NOOP("gsui::EngineMessage", "',' or ')' in the argument list")},
+    {"word_eval_index_list", QT_TRANSLATE_NOOP("gsui::EngineMessage", "',' or ']' in the index")},
+    {"word_eval_an_expression", QT_TRANSLATE_NOOP("gsui::EngineMessage", "an expression")},
+    {"eval_line_string_never_closed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1: a string is never closed")},
+    {"eval_line_semicolon", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1: ';' with no statement before it")},
+    {"eval_line_indent", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1: unexpected indent: a statement starts at the beginning of its line")},
+    {"eval_line_bracket_not_open", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1: '%2' does not close any bracket")},
+    {"eval_line_bracket_never_closed", QT_TRANSLATE_NOOP("gsui::EngineMessage", "line %1: '%2' is never closed")},
 };
 
-/// Arguments that are core's own coded words (a 0-argument template), said in the current language.
+/// Arguments that are core's own coded words (a 0-argument template: the expression parser's
+/// tokens, and every "word_…" code), said in the current language.
 QString translatedArgument(const std::string& arg) {
-  static const char* const kWords[] = {"expr_token_end", "expr_token_newline"};
-  for (const char* code : kWords) {
-    const gs::MessageTemplate* m = gs::find_message(code);
-    if (m && arg == m->english) return QCoreApplication::translate(kContext, m->english);
-  }
+  static const std::vector<const gs::MessageTemplate*> kWords = [] {
+    std::vector<const gs::MessageTemplate*> words;
+    for (const gs::MessageTemplate& m : gs::message_templates()) {
+      const std::string_view code = m.code;
+      if (m.arity == 0 && (code.starts_with("word_") || code == "expr_token_end" || code == "expr_token_newline")) words.push_back(&m);
+    }
+    return words;
+  }();
+  for (const gs::MessageTemplate* m : kWords)
+    if (arg == m->english) return QCoreApplication::translate(kContext, m->english);
   return QString::fromStdString(arg);
 }
 

@@ -1,11 +1,13 @@
 #include "app/lab.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QVBoxLayout>
 #include <atomic>
 #include <future>
 #include <mutex>
 
+#include "app/lab_registry.h"
 #include "app/training_session.h"
 
 namespace gsui {
@@ -52,6 +54,22 @@ QVBoxLayout* Lab::controlsLayout() const { return static_cast<QVBoxLayout*>(cont
 
 QString Lab::saveWeights(const QString&) { return tr("This lab has no network to save."); }
 QString Lab::loadWeights(const QString&) { return tr("This lab has no network to load weights into."); }
+
+QAction* Lab::labAction(const QString& name, const QString& text, const std::function<void()>& triggered) {
+  auto* action = findChild<QAction*>(name, Qt::FindDirectChildrenOnly);
+  if (!action) {
+    action = new QAction(this);
+    action->setObjectName(name);
+    connect(action, &QAction::triggered, this, triggered);
+  }
+  action->setText(text);
+  return action;
+}
+
+QString Lab::openFile(const QString& path, const nlohmann::json&) {
+  const LabInfo* info = findLab(id_);
+  return info ? tr("%1: the %2 lab opens no files").arg(path, labTitle(*info)) : tr("%1: this lab opens no files").arg(path);
+}
 
 void Lab::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();

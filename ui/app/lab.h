@@ -11,6 +11,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+class QAction;
 class QVBoxLayout;
 
 namespace gs::train {
@@ -88,6 +89,14 @@ class Lab : public QWidget {
   /// Loads `path` into the network, as load_state_dict(strict=True); "" or the problem
   /// (translated, naming the file and the tensor), in which case nothing changed.
   virtual QString loadWeights(const QString& path);
+  /// Opens a file of this lab's kind that the window was given (File → Open…, --open): `json` is
+  /// its content, already read (a scenario whose "lab" is this lab's id, or the builder's network
+  /// spec). "" or the problem (translated, naming the file), in which case nothing changed. By
+  /// default a lab opens no files, and says so.
+  virtual QString openFile(const QString& path, const nlohmann::json& json);
+  /// Actions of this lab for the window's File menu, shown there while the lab is open (removed
+  /// when another opens). The lab owns them; each call sets their texts in the current language.
+  virtual QList<QAction*> fileActions() { return {}; }
 
  signals:
   /// The PyTorch code changed (a control moved).
@@ -102,6 +111,9 @@ class Lab : public QWidget {
   void changeEvent(QEvent* event) override;
   /// The controls panel's layout: a lab adds its groups top to bottom, then a stretch.
   QVBoxLayout* controlsLayout() const;
+  /// The lab's action named `name` (made on the first call, running `triggered`; the lab owns
+  /// it), now reading `text`: what fileActions() returns.
+  QAction* labAction(const QString& name, const QString& text, const std::function<void()>& triggered);
 
  private:
   QString id_;

@@ -62,11 +62,14 @@ namespace {
 /// Keeps a scroll area as wide as its content's minimum (plus the vertical scroll bar).
 class ControlsWidthKeeper : public QObject {
  public:
+  /// The panel's least width, whatever its controls.
+  static constexpr int kMinimumWidth = 260;
   ControlsWidthKeeper(QScrollArea* area, QObject* parent) : QObject(parent), area_(area) {}
   bool eventFilter(QObject* watched, QEvent* event) override {
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show || event->type() == QEvent::FontChange) {
       auto* content = static_cast<QWidget*>(watched);
-      const int need = content->minimumSizeHint().width() + area_->verticalScrollBar()->sizeHint().width() + 2 * area_->frameWidth();
+      const int need = std::max(kMinimumWidth, content->minimumSizeHint().width() + area_->verticalScrollBar()->sizeHint().width() +
+                                                   2 * area_->frameWidth());
       if (area_->minimumWidth() != need) area_->setMinimumWidth(need);
     }
     return false;
@@ -217,7 +220,10 @@ void MainWindow::buildSidePanel() {
   side_dock_->setObjectName("SidePanel");
   side_dock_->setWidget(side_split);
   side_dock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-  side_dock_->setMinimumWidth(260);
+  // No minimum width set on the dock itself: QDockWidgetLayout counts a minimum set by hand in its
+  // own minimum, which Qt then sets as the dock's, so it could only grow (after Ctrl = in
+  // presentation mode the panel came back 408 px wide instead of 340). The least width is the
+  // scroll area's (ControlsWidthKeeper::kMinimumWidth).
   addDockWidget(Qt::RightDockWidgetArea, side_dock_);
 }
 
@@ -351,6 +357,9 @@ void MainWindow::buildActions() {
   connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
   about_ = new QAction(this);
   connect(about_, &QAction::triggered, this, &MainWindow::showAbout);
+  open_file_ = new QAction(this);
+  open_file_->setShortcut(QKeySequence::Open);
+  connect(open_file_, &QAction::triggered, this, &MainWindow::openFileDialog);
   save_weights_ = new QAction(this);
   connect(save_weights_, &QAction::triggered, this, &MainWindow::saveWeights);
   load_weights_ = new QAction(this);
@@ -383,18 +392,23 @@ void MainWindow::buildActions() {
   // The window's own actions: their shortcuts work while presentation mode hides the menu bar.
   for (QAction* a : {slower_, faster_}) addAction(a);
   for (QAction* a : {play_, step_, reset_, presentation_, bigger_, smaller_, shortcuts_, toggle_nav_, toggle_side_, pen_, clear_pen_,
-                     explain_, export_lab_, quit_})
+                     explain_, export_lab_, open_file_, quit_})
     addAction(a);
 }
 
 void MainWindow::buildMenus() {
   file_menu_ = menuBar()->addMenu(QString());
+  file_menu_->setObjectName("FileMenu");
+  file_menu_->addAction(open_file_);
+  // The open lab's own actions (the Playground's Import CSV…) go here, before this separator.
+  lab_actions_end_ = file_menu_->addSeparator();
   export_menu_ = file_menu_->addMenu(QString());
   file_menu_->addSeparator();
   file_menu_->addAction(save_weights_);
   file_menu_->addAction(load_weights_);
   // A lab with pages (the CNN lab) has weights on some of them only: checked as the menu opens.
   connect(file_menu_, &QMenu::aboutToShow, this, &MainWindow::updateWeightsActions);
+  connect(file_menu_, &QMenu::aboutToShow, this, &MainWindow::updateLabFileActions);
   file_menu_->addSeparator();
   file_menu_->addAction(quit_);
   view_menu_ = menuBar()->addMenu(QString());
@@ -494,6 +508,28 @@ void MainWindow::fitLabList() {
   nav_->setMinimumWidth(widest + 2 * nav_->frameWidth() + 16);
 }
 
+Lab* MainWindow::labById(const QString& id) {
+  const LabInfo* info = findLab(id);
+  if (!info) return nullptr;
+  if (Lab* lab = labs_.value(id)) return lab;
+  Lab* lab = createLab(*info);
+  labs_.insert(id, lab);
+  views_->addWidget(lab);
+  controls_->addWidget(lab->controls());
+  // Not shown yet: it takes no room in the stacks' sizes until showLab() makes it current.
+  for (QWidget* w : {static_cast<QWidget*>(lab), lab->controls()}) w->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+  connect(lab, &Lab::codeChanged, this, [this, lab] {
+    if (lab == current_) code_->setPlainText(lab->pytorchCode());
+  });
+  connect(lab, &Lab::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+  connect(lab, &Lab::stoppedPlaying, this, [this, lab] {
+    if (lab != current_ || !self_playing_) return;
+    self_playing_ = false;
+    updatePlayState();
+  });
+  return lab;
+}
+
 bool MainWindow::showLab(const QString& id) {
   const LabInfo* info = findLab(id);
   if (!info) return false;
@@ -501,22 +537,7 @@ bool MainWindow::showLab(const QString& id) {
   play_timer_->stop();
   if (current_ && self_playing_) current_->setPlaying(false);
   self_playing_ = false;
-  Lab* lab = labs_.value(id);
-  if (!lab) {
-    lab = createLab(*info);
-    labs_.insert(id, lab);
-    views_->addWidget(lab);
-    controls_->addWidget(lab->controls());
-    connect(lab, &Lab::codeChanged, this, [this, lab] {
-      if (lab == current_) code_->setPlainText(lab->pytorchCode());
-    });
-    connect(lab, &Lab::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-    connect(lab, &Lab::stoppedPlaying, this, [this, lab] {
-      if (lab != current_ || !self_playing_) return;
-      self_playing_ = false;
-      updatePlayState();
-    });
-  }
+  Lab* lab = labById(id);
   current_ = lab;
   timer_steps_ = 0;
   views_->setCurrentWidget(lab);
@@ -549,6 +570,7 @@ bool MainWindow::showLab(const QString& id) {
   updatePlayState();
   updateExportMenu();
   updateWeightsActions();
+  updateLabFileActions();
   setWindowTitle(QStringLiteral("GradScope — %1").arg(labTitle(*info)));
   if (settings_) settings_->setValue(keys::kLastLab, id);
   emit labChanged(id);
@@ -831,6 +853,9 @@ void MainWindow::retranslate() {
   shortcuts_->setText(tr("Keyboard shortcuts"));
   about_->setText(tr("About GradScope"));
   quit_->setText(tr("Quit"));
+  open_file_->setText(tr("Open…"));
+  open_file_->setToolTip(tr("A lesson, a scenario or a network (JSON), or weights for the open lab (safetensors)"));
+  updateLabFileActions();
   save_weights_->setText(tr("Save weights…"));
   load_weights_->setText(tr("Load weights…"));
   save_weights_->setToolTip(tr("The open lab's network as a safetensors file (PyTorch's state_dict names)"));
@@ -872,7 +897,8 @@ void MainWindow::showShortcuts() {
       {tr("Page Down / Page Up"), tr("Next / previous step of a lesson (a presenter's clicker)")},
       {tr("Ctrl + / Ctrl −"), tr("Bigger / smaller text and lines")}, {tr("F7"), tr("Show / hide the lab list")},
       {tr("F8"), tr("Show / hide the side panel")}, {tr("P"), tr("Pen: draw over the lab with the mouse")},
-      {tr("C"), tr("Clear the drawing")}, {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
+      {tr("C"), tr("Clear the drawing")}, {tr("Ctrl+O"), tr("Open a lesson, a scenario, a network or weights")},
+      {tr("Ctrl+E"), tr("Export the lab view")}, {tr("F1"), tr("This help")}};
   for (const auto& [key, what] : rows) {
     const int r = table->rowCount();
     table->insertRow(r);

@@ -82,6 +82,15 @@ class MainWindow : public QMainWindow {
   /// the file and tensor; nothing changed) is returned, "" on success.
   QString saveWeightsTo(const QString& path);
   QString loadWeightsFrom(const QString& path);
+  /// File → Open… (Ctrl+O) and --open: opens `path` as what its content says it is: a lesson
+  /// ("format": "gradscope-lesson") starts; a scenario (a "lab" field) opens its lab with it; a
+  /// network spec (a "layers" field) opens in the builder; safetensors weights load into the open
+  /// lab's network. "" or the problem (translated, naming the file or the field), in which case
+  /// nothing changed: the same lab is open, in the same state.
+  QString openFile(const QString& path);
+  QAction* openAction() const { return open_file_; }
+  /// The File menu: Open…, the open lab's fileActions(), Export, weights, Quit.
+  QMenu* fileMenu() const { return file_menu_; }
 
   /// The autosaved session (the open lab, the Playground's setup, the builder's network); written
   /// at a normal close too.
@@ -110,6 +119,14 @@ class MainWindow : public QMainWindow {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
+  /// The lab `id`, created on first use without being shown; null for an unknown id.
+  Lab* labById(const QString& id);
+  /// Opens `id` with the file's JSON (Lab::openFile), switching to it only when it took the file.
+  QString openInLab(const QString& id, const QString& path, const nlohmann::json& json);
+  /// File → Open…'s dialog; a problem in a message box.
+  void openFileDialog();
+  /// The File menu shows the current lab's fileActions() (and no other lab's).
+  void updateLabFileActions();
   void buildLabList();
   void fitLabList();
   void buildSidePanel();
@@ -199,6 +216,9 @@ class MainWindow : public QMainWindow {
   QAction* shortcuts_ = nullptr;
   QAction* about_ = nullptr;
   QAction* quit_ = nullptr;
+  QAction* open_file_ = nullptr;
+  QAction* lab_actions_end_ = nullptr;  ///< the separator after the current lab's fileActions()
+  QList<QPointer<QAction>> lab_file_actions_;  ///< the current lab's, as the File menu shows them
   QAction* save_weights_ = nullptr;
   QAction* load_weights_ = nullptr;
   QAction* english_ = nullptr;

@@ -116,7 +116,9 @@ void NetworkBuilder::drawFault(int index, double top, const QFont& font, const Q
                                    QBrush(a.errorColor()));
   badge->setData(0, index);
   addText(scene_, "!", bold, {w - 8 * a.scale(), top - 12 * a.scale()}, Qt::white);
-  auto* why = addText(scene_, QString::fromStdString(report_.error), font, {w + 8, top + h / 2 + 10 * a.scale()}, a.errorColor());
+  // Core's sentence in the learner's language (from its code and values), as under the canvas.
+  auto* why = addText(scene_, errorText(), font, {w + 8, top + h / 2 + 10 * a.scale()}, a.errorColor());
+  why->setObjectName(QStringLiteral("faultSentence"));
   why->setTextWidth(260 * a.scale());
 }
 

@@ -5,6 +5,7 @@
 
 #include <QSaveFile>
 #include <algorithm>
+#include <utility>
 
 #include "app/engine_message.h"
 #include "app/json_file.h"
@@ -111,12 +112,16 @@ QString NetworkBuilder::saveSpec(const QString& path) const {
 QString NetworkBuilder::loadSpec(const QString& path) {
   JsonFile file = readJsonFile(path);
   if (!file.ok()) return file.error;
-  nlohmann::json& j = file.json;
+  return loadSpecJson(std::move(file.json), path);
+}
+
+QString NetworkBuilder::loadSpecJson(nlohmann::json j, const QString& path) {
   if (j.contains("version") && (!j["version"].is_number_integer() || j["version"].get<int>() > 1))
     return tr("\"%1\" was written by a newer GradScope (version %2)").arg(path, QString::fromStdString(j["version"].dump()));
   // (Not an object: the spec's own check says what is wrong with it.)
   if (j.is_object()) j.erase("version");
-  return setSpecJson(j);
+  if (const QString problem = setSpecJson(j); !problem.isEmpty()) return tr("%1: %2").arg(path, problem);
+  return {};
 }
 
 QString NetworkBuilder::exportPython(const QString& path) const {

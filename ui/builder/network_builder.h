@@ -71,6 +71,8 @@ class NetworkBuilder : public QWidget {
   QString pytorchCode() const;
   QString saveSpec(const QString& path) const;  ///< "" on success, else the problem
   QString loadSpec(const QString& path);        ///< "" on success; nothing changes on error
+  /// The same with the file already read (`path` names it in the problem).
+  QString loadSpecJson(nlohmann::json spec, const QString& path);
   QString exportPython(const QString& path) const;
   QUndoStack* undoStack() { return &undo_; }
 

@@ -215,6 +215,8 @@ void BuilderLab::updateBlockTable() {
   blocks_note_->setVisible(!problem.isEmpty());
 }
 
+QString BuilderLab::openFile(const QString& path, const nlohmann::json& json) { return builder_->loadSpecJson(json, path); }
+
 nlohmann::json BuilderLab::sessionState() const { return builder_->specJson(); }
 QString BuilderLab::restoreSessionState(const nlohmann::json& state) { return builder_->setSpecJson(state); }
 std::shared_ptr<gs::nn::Sequential> BuilderLab::initialisedModel() const {

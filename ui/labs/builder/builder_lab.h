@@ -38,6 +38,8 @@ class BuilderLab : public Lab {
   bool hasWeights() const override { return true; }
   QString saveWeights(const QString& path) override;
   QString loadWeights(const QString& path) override;
+  /// A network spec as "Save network" writes it (File → Open…).
+  QString openFile(const QString& path, const nlohmann::json& json) override;
   /// The seed of the initialised network saveWeights() writes (a scenario's default seed).
   static constexpr std::uint64_t kWeightsSeed = 0;
 

@@ -110,6 +110,13 @@ bool CnnLab::hasWeights() const { return currentPage() == train_; }
 QString CnnLab::saveWeights(const QString& path) { return hasWeights() ? train_->saveWeights(path) : Lab::saveWeights(path); }
 QString CnnLab::loadWeights(const QString& path) { return hasWeights() ? train_->loadWeights(path) : Lab::loadWeights(path); }
 
+QString CnnLab::openFile(const QString& path, const nlohmann::json&) {
+  // (A scenario of this lab: the Train page reads the whole setup from it, or changes nothing.)
+  if (const QString problem = train_->openNetworkFile(path); !problem.isEmpty()) return problem.contains(path) ? problem : tr("%1: %2").arg(path, problem);
+  showPage(QStringLiteral("train"));
+  return {};
+}
+
 nlohmann::json CnnLab::sessionState() const {
   // The page, and the Train page's setup as the scenario `gradscope-cli train` would run.
   nlohmann::json train;

@@ -41,6 +41,8 @@ class CnnLab : public Lab {
   bool hasWeights() const override;
   QString saveWeights(const QString& path) override;
   QString loadWeights(const QString& path) override;
+  /// A scenario of this lab ("lab": "cnn"): the Train page takes its whole setup (File → Open…).
+  QString openFile(const QString& path, const nlohmann::json& json) override;
 
   QTabWidget* tabs() const { return tabs_; }
   ConvolutionPage* convolutionPage() const { return convolution_; }

@@ -667,4 +667,10 @@ QList<QPair<QString, QWidget*>> PlaygroundLab::exportablePlots() const {
   return {{tr("Decision boundary"), views_->boundaryPlot()}, {tr("Loss"), views_->lossPlot()}, {tr("ROC curve"), views_->metrics()->rocPlot()}};
 }
 
+QString PlaygroundLab::openFile(const QString& path, const nlohmann::json& json) { return applyScenario(json, path); }
+
+QList<QAction*> PlaygroundLab::fileActions() {
+  return {labAction(QStringLiteral("importCsvAction"), tr("Import CSV…"), [this] { openCsvImport(); })};
+}
+
 }  // namespace gsui

@@ -138,6 +138,8 @@ class PlaygroundLab : public Lab {
   QCustomPlot* boundaryPlot() const;
   /// Frames drawn per second while training (measured over the last second).
   double framesPerSecond() const { return fps_; }
+  QString openFile(const QString& path, const nlohmann::json& json) override;  ///< a Playground scenario (applyScenario)
+  QList<QAction*> fileActions() override;  ///< File → Import CSV… (openCsvImport)
 
  private:
   void connectControls();
