@@ -19,6 +19,7 @@
 #include "builder/network_builder.h"
 #include "labs/builder/builder_lab.h"
 #include "labs/playground/playground_lab.h"
+#include "support/run_app.h"
 
 using namespace gsui;
 
@@ -46,16 +47,7 @@ nlohmann::json xorScenario() {
 class TestAppOpen : public QObject {
   Q_OBJECT
 
-  static int run(const QStringList& args, QString* err) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(GRADSCOPE_APP, args);
-    p.waitForFinished(120000);
-    *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  }
+  static int run(const QStringList& args, QString* err) { return gstest::runApp(args, nullptr, err); }
 
  private slots:
   void init() {

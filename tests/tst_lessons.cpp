@@ -16,6 +16,7 @@
 #include "app/appearance.h"
 #include "app/lab.h"
 #include "app/lab_registry.h"
+#include "support/run_app.h"
 #include "app/language.h"
 #include "app/lesson.h"
 #include "app/lesson_player.h"
@@ -52,17 +53,7 @@ bool usable(const QWidget* w) { return w->isEnabled(); }
 class TestLessons : public QObject {
   Q_OBJECT
 
-  static int run(const QStringList& args, QString* out = nullptr, QString* err = nullptr) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(GRADSCOPE_APP, args);
-    p.waitForFinished(120000);
-    if (out) *out = p.readAllStandardOutput();
-    if (err) *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  }
+  static int run(const QStringList& args, QString* out = nullptr, QString* err = nullptr) { return gstest::runApp(args, out, err); }
 
  private slots:
   void initTestCase() { Language::instance().setLanguage("en"); }

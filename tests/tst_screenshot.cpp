@@ -7,20 +7,12 @@
 #include <QTemporaryDir>
 
 #include "app/lab_registry.h"
+#include "support/run_app.h"
 
 class TestScreenshot : public QObject {
   Q_OBJECT
 
-  static int run(const QStringList& args, QString* err = nullptr) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(GRADSCOPE_APP, args);
-    p.waitForFinished(60000);
-    if (err) *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  }
+  static int run(const QStringList& args, QString* err = nullptr) { return gstest::runApp(args, nullptr, err, 60000); }
 
  private slots:
   void everyLabRenders_data() {
