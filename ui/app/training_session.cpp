@@ -156,7 +156,12 @@ bool TrainingSessionBase::trainOneStep(bool single) {
   bool stepped = false;
   try {
     stepped = trainer_->step();
-    if (stepped && evaluate_each_epoch_ && trainer_->passes() > trainer_->epoch()) trainer_->finish_epoch();
+    if (stepped && evaluate_each_epoch_ && trainer_->passes() > trainer_->epoch()) {
+      trainer_->finish_epoch();
+      // A frame at every epoch end, however short the epochs (a one-batch data set): a lab that
+      // keeps each epoch's numbers sees them all, not only the epochs a timed frame fell on.
+      publishFrame(*trainer_);
+    }
   } catch (const std::exception& e) {
     failWith(e);
     return false;
