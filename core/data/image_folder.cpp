@@ -151,22 +151,22 @@ DecodedImage decode_image(const std::string& path) {
 Tensor image_to_tensor(const DecodedImage& image, const ImageFolderOptions& options) {
   const std::int64_t c = options.channels, s = options.size, w = image.width, h = image.height;
   // The channels at full size, in [0, 1]: RGB, or PIL's luma ("L").
-  std::vector<double> planes(static_cast<std::size_t>(c * h * w));
+  std::vector<float> planes(static_cast<std::size_t>(c * h * w));  // float: a 4096² RGB image stays under 200 MiB
   for (std::int64_t p = 0; p < h * w; ++p) {
     const std::uint8_t* px = &image.rgb[static_cast<std::size_t>(3 * p)];
-    if (c == 1) planes[static_cast<std::size_t>(p)] = (0.299 * px[0] + 0.587 * px[1] + 0.114 * px[2]) / 255.0;
+    if (c == 1) planes[static_cast<std::size_t>(p)] = static_cast<float>((0.299 * px[0] + 0.587 * px[1] + 0.114 * px[2]) / 255.0);
     else
-      for (std::int64_t k = 0; k < 3; ++k) planes[static_cast<std::size_t>(k * h * w + p)] = px[k] / 255.0;
+      for (std::int64_t k = 0; k < 3; ++k) planes[static_cast<std::size_t>(k * h * w + p)] = static_cast<float>(px[k] / 255.0);
   }
   // Separable resampling: the rows to s columns, then the columns to s rows.
   const auto across = resample_taps(w, s), down = resample_taps(h, s);
-  std::vector<double> rows(static_cast<std::size_t>(c * h * s));
+  std::vector<float> rows(static_cast<std::size_t>(c * h * s));
   for (std::int64_t k = 0; k < c; ++k)
     for (std::int64_t y = 0; y < h; ++y)
       for (std::int64_t x = 0; x < s; ++x) {
         double v = 0;
         for (const Tap& t : across[static_cast<std::size_t>(x)]) v += t.weight * planes[static_cast<std::size_t>((k * h + y) * w + t.index)];
-        rows[static_cast<std::size_t>((k * h + y) * s + x)] = v;
+        rows[static_cast<std::size_t>((k * h + y) * s + x)] = static_cast<float>(v);
       }
   Tensor resized = empty({c, s, s});
   float* out = resized.data_ptr<float>();

@@ -20,7 +20,7 @@ namespace gs::data {
 inline constexpr std::int64_t kMaxFolderClasses = 100;
 inline constexpr std::int64_t kMaxFolderImages = 20000;
 inline constexpr std::int64_t kMaxImageFileBytes = std::int64_t(32) << 20;
-inline constexpr std::int64_t kMaxImageSide = 8192;
+inline constexpr std::int64_t kMaxImageSide = 4096;  // (decoded RGB 48 MiB, its float planes 192 MiB)
 /// The largest data set read: images × channels × size² values (4 bytes each).
 inline constexpr std::int64_t kMaxFolderValues = std::int64_t(64) << 20;
 
