@@ -1,7 +1,8 @@
 // The engine's messages in the learner's language (issue 15): every coded message of core has
 // one English template (the text core throws) and a Korean translation with the same
-// placeholders; real mistakes give the expected code and values; and what the Autograd, Tensors
-// and Losses labs show in Korean has no English left but PyTorch's own words.
+// placeholders; real mistakes give the expected code and values; what the Tensors lab refuses is
+// said in coded sentences and words; and what the Autograd, Tensors and Losses labs show in Korean
+// has no English left but PyTorch's own words.
 #include <QtTest>
 
 #include <QGraphicsScene>
@@ -124,6 +125,65 @@ const std::vector<Trigger>& triggers() {
        {"1", "7", ")", "the end of the program"}},
   };
   return list;
+}
+
+/// "<construct> is not supported here: …" as the Tensors lab's evaluator has always said it.
+std::string refusedEnglish(const std::string& construct, const std::string& hint = "") {
+  return construct + " is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor "
+                     "pages use." + (hint.empty() ? "" : " " + hint);
+}
+
+/// A program the Tensors lab refuses by name: the coded sentence and values it gets (a "word_…"
+/// value is one of core's coded words, any other value is program text quoted as it is), and the
+/// English the evaluator printed before its refusals were coded.
+struct Refusal {
+  const char* name;
+  const char* program;
+  const char* code;
+  Args args;
+  std::string english;
+};
+
+const std::vector<Refusal>& refusals() {
+  static const std::vector<Refusal> list = {
+      {"x.cuda()", "x = torch.ones(2)\nx.cuda()", "eval_not_supported_hint", {"x.cuda()", "word_eval_hint_gpu_lab"},
+       refusedEnglish("x.cuda()", "The Tensors lab runs on the CPU; the GPU lab shows devices.")},
+      {"view(dtype)", "x = torch.ones(2)\nx.view(torch.float64)", "eval_not_supported_hint", {"view(dtype)", "word_eval_hint_use_to_dtype"},
+       refusedEnglish("view(dtype)", "Use .to(dtype) to convert.")},
+      {"x.numpy()", "x = torch.ones(2)\nx.numpy()", "eval_not_supported_hint", {"x.numpy()", "word_eval_hint_use_tolist"},
+       refusedEnglish("x.numpy()", "Use x.tolist().")},
+      {"a tensor of bools", "torch.tensor([True, False])", "eval_not_supported_hint",
+       {"word_eval_tensor_of_bools", "word_eval_hint_use_1_and_0"}, refusedEnglish("bool tensors (torch.tensor of True/False)", "Use 1 and 0.")},
+      {"requires_grad", "torch.ones(2, requires_grad=True)", "eval_not_supported_hint",
+       {"word_eval_requires_grad_here", "word_eval_hint_autograd_lab"},
+       refusedEnglish("requires_grad=True here", "Gradients live in the Autograd lab.")},
+      {"x.T of three dims", "x = torch.ones(2, 2, 2)\nx.T", "eval_not_supported_hint",
+       {"word_eval_transpose_more_than_2d", "word_eval_hint_use_permute"}, refusedEnglish("x.T on a tensor with more than 2 dims", "Use permute().")},
+      {"@=", "x = torch.ones(2, 2)\nx @= x", "eval_not_supported_hint", {"word_eval_inplace_matmul", "word_eval_hint_write_matmul"},
+       refusedEnglish("in-place matrix product (@=)", "Write x = x @ y.")},
+      {"nested index lists", "x = torch.arange(6)\nx[[[0]]]", "eval_not_supported_hint",
+       {"word_eval_nested_index_lists", "word_eval_hint_one_list_of_ints"}, refusedEnglish("nested lists as an index", "Index with one list of ints.")},
+      {"rebinding torch", "torch = 1", "eval_not_supported", {"word_eval_rebinding_torch"}, refusedEnglish("rebinding the name torch")},
+      {"elementwise max", "x = torch.ones(2)\nx.max(x)", "eval_elementwise_of_two_tensors", {"max"},
+       refusedEnglish("x.max(other) (the elementwise max of two tensors)", "Use torch.where or clamp.")},
+      {"int() of a list", "int([1, 2])", "eval_builtin_of_type", {"int", "list"}, refusedEnglish("int() of a list")},
+      {"// on tensors", "x = torch.arange(3)\nx // 2", "eval_operator_on_tensors", {"//"}, refusedEnglish("the operator // on tensors")},
+      {"an integer beyond 2^53", "x = torch.zeros(2)\nx[0] = 9007199254740993", "eval_integer_beyond_2_53",
+       {"9007199254740993", "word_eval_an_assignment"},
+       refusedEnglish("the integer 9007199254740993 in an assignment (beyond 2^53)", "Values this large lose digits on the way into a tensor here.")},
+      {"slicing a shape", "x = torch.ones(2, 3)\nx.shape[0:1]", "eval_slicing", {"torch.Size"},
+       refusedEnglish("slicing a torch.Size", "Index one element, e.g. x.shape[0].")},
+      {"an integer beyond 64 bits", "y = 2 ** 70", "eval_integers_beyond_64_bits", {"2 ** 70"}, refusedEnglish("integers beyond 64 bits (2 ** 70)")},
+      {"item assignment on a list", "a = [1, 2]\na[0] = 3", "eval_item_assignment", {"list"}, refusedEnglish("item assignment on a list")},
+  };
+  return list;
+}
+
+/// A refusal's values as the evaluator gives them: its coded words in English.
+Args valuesOf(const Refusal& r) {
+  Args out;
+  for (const std::string& a : r.args) out.push_back(gs::eval::coded_word(a));
+  return out;
 }
 
 }  // namespace
@@ -291,6 +351,30 @@ class TestEngineMessages : public QObject {
     QVERIFY2(construct.contains(QString::fromUtf8("조건식")), qPrintable(construct));
   }
 
+  // The Tensors lab's refusals (core/eval): a coded sentence with the English it always had; its
+  // prose values are core's coded words, each with its entry in the UI's table.
+  void evaluatorRefusalsAreCoded_data() {
+    QTest::addColumn<int>("row");
+    for (std::size_t i = 0; i < refusals().size(); ++i) QTest::newRow(refusals()[i].name) << int(i);
+  }
+  void evaluatorRefusalsAreCoded() {
+    QFETCH(int, row);
+    const Refusal& r = refusals()[std::size_t(row)];
+    gs::eval::Interpreter interpreter;
+    const gs::eval::Outcome o = interpreter.run_program(r.program);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error_type, std::string("NotSupported"));
+    QCOMPARE(o.code, std::string(r.code));
+    QCOMPARE(o.args, valuesOf(r));
+    QCOMPARE(o.message, r.english);
+    QCOMPARE(o.message, gs::format_message(o.code, o.args));
+    QCOMPARE(engineMessage(o.code, o.args, {}), QString::fromStdString(r.english));
+    const auto sources = engineMessageSources();
+    for (const std::string& a : r.args)
+      if (a.starts_with("word_"))
+        QVERIFY2(sources.contains(qMakePair(QString::fromStdString(a), QString::fromStdString(gs::eval::coded_word(a)))), a.c_str());
+  }
+
   void uncodedErrorsFallBackToEnglish() {
     const gs::Error plain("something only core says", "RuntimeError: boom");
     QCOMPARE(engineExplanation(plain), QString("something only core says"));
@@ -314,6 +398,50 @@ class TestEngineMessages : public QObject {
       QVERIFY2(placeholders(korean) == placeholders(english), m.code);
     }
     QVERIFY2(missing.isEmpty(), qPrintable("no Korean for: " + missing.join(", ")));
+  }
+
+  void evaluatorWordsAreSaidInKorean() {
+    // Every coded word of the evaluator (a construct or a hint) has its entry in the UI's table
+    // and is said in Korean inside the sentence that quotes it.
+    QVERIFY(Language::instance().setLanguage("ko"));
+    const auto sources = engineMessageSources();
+    int words = 0;
+    for (const gs::MessageTemplate& m : gs::message_templates()) {
+      if (!std::string_view(m.code).starts_with("word_eval_")) continue;
+      ++words;
+      const QString english = QString::fromUtf8(m.english);
+      QVERIFY2(m.arity == 0, m.code);
+      QVERIFY2(sources.contains(qMakePair(QString::fromLatin1(m.code), english)), m.code);
+      const QString korean = engineMessage("eval_not_supported", {m.english}, QString());
+      QVERIFY2(!korean.isEmpty() && !korean.contains(english), qPrintable(QString(m.code) + ": " + korean));
+      const QStringList found = englishIn(korean);
+      QVERIFY2(found.isEmpty(), qPrintable(QString(m.code) + ": " + found.join("; ")));
+    }
+    QVERIFY(words >= 70);  // the parser's words and the evaluator's
+  }
+
+  void evaluatorRefusalsInKorean_data() { evaluatorRefusalsAreCoded_data(); }
+  void evaluatorRefusalsInKorean() {
+    QFETCH(int, row);
+    const Refusal& r = refusals()[std::size_t(row)];
+    QVERIFY(Language::instance().setLanguage("ko"));
+    gs::eval::Interpreter interpreter;
+    const gs::eval::Outcome o = interpreter.run_program(r.program);
+    const QString korean = engineMessage(o.code, o.args, QString::fromStdString(o.message));
+    QVERIFY2(korean != QString::fromStdString(o.message), qPrintable(korean));
+    // The coded words are said in Korean; program text is quoted as written, and nothing else is English.
+    QString ours = korean;
+    for (const std::string& a : r.args) {
+      const QString value = QString::fromStdString(gs::eval::coded_word(a));
+      if (a.starts_with("word_")) {
+        QVERIFY2(!korean.contains(value), qPrintable(value + " in " + korean));
+      } else {
+        QVERIFY2(ours.contains(value), qPrintable(value + " not in " + korean));
+        ours.remove(value);
+      }
+    }
+    const QStringList english = englishIn(ours);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
   }
 
   void realMistakesInKorean_data() { realMistakesCarryTheirCode_data(); }

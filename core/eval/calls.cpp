@@ -68,7 +68,7 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
     } else if (x.kind == Value::Kind::Str && name == "float" && (x.s == "nan" || x.s == "inf" || x.s == "-inf")) {
       v = x.s == "nan" ? std::nan("") : x.s == "inf" ? HUGE_VAL : -HUGE_VAL;
     } else {
-      throw not_supported(name + "() of a " + x.type_name());
+      throw unsupported_value("eval_builtin_of_type", {name, x.type_name()});
     }
     if (name == "int" && !std::isfinite(v))
       throw EvalError{"ValueError", "int() of " + python_float(v) + " has no integer value",
@@ -111,7 +111,7 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
     args.done(1);
     return Value::str("<class '" + std::string(x.is_tensor() ? "torch.Tensor" : x.type_name()) + "'>");
   }
-  throw not_supported("the built-in " + name + "()");
+  throw unsupported_value("eval_builtin", {name});
 }
 
 Tensor Interpreter::Impl::abs_tensor(const Tensor& t) {
@@ -134,10 +134,10 @@ std::optional<TensorOptions> Interpreter::Impl::dtype_option(Args& args) {
     out = TensorOptions{.dtype = to_dtype(*d, "dtype")};
   if (const Value* dev = args.keyword("device"); dev && dev->kind != Value::Kind::None) {
     if (!(dev->kind == Value::Kind::Str && dev->s == "cpu"))
-      throw not_supported("device=" + dev->repr(), "The Tensors lab runs on the CPU.");
+      throw not_supported("device=" + dev->repr(), "word_eval_hint_runs_on_cpu");
   }
   if (const Value* rg = args.keyword("requires_grad"); rg && to_bool(*rg, "requires_grad"))
-    throw not_supported("requires_grad=True here", "Gradients live in the Autograd lab.");
+    throw not_supported("word_eval_requires_grad_here", "word_eval_hint_autograd_lab");
   return out;
 }
 
@@ -248,7 +248,7 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     Shape size = dims_of(size_v, "size");
     check_sizes(size, fn);
     if (!is_number(fill)) throw type_error("torch.full() fills with a number, not a " + fill.type_name());
-    if (fill.kind == Value::Kind::Bool) throw not_supported("bool tensors (torch.full with True/False)");
+    if (fill.kind == Value::Kind::Bool) throw not_supported("word_eval_full_of_bools");
     if (!opt) opt = TensorOptions{.dtype = fill.kind == Value::Kind::Float ? kFloat32 : kInt64};
     return Value::of(gs::full(size, number(fill), *opt));
   }

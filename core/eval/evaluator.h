@@ -30,6 +30,7 @@ bool is_number(const Value& v);
 double number(const Value& v);
 /// number(v) for a value that goes into a tensor: the engine's creation paths carry values as
 /// doubles, so an integer beyond 2^53, which a double cannot hold exactly, is refused by name.
+/// `what` (where the value goes) is program text (torch.tensor) or a coded word (word_eval_…).
 double exact_number(const Value& v, const std::string& what);
 inline bool is_sequence(const Value& v) { return v.kind == Value::Kind::Tuple || v.kind == Value::Kind::List; }
 
@@ -49,7 +50,8 @@ void check_elements(double n, const std::string& what);
 /// of one storage overlap in part when their memory ranges meet but are not the same view.
 void check_no_partial_overlap(const Tensor& written, const Tensor& read);
 /// check_elements for a tensor that exists already (a view can claim sizes no memory backs:
-/// torch.zeros(0, 10**18) is empty, yet its drawing or JSON would walk 10^18 rows).
+/// torch.zeros(0, 10**18) is empty, yet its drawing or JSON would walk 10^18 rows). `what` is
+/// program text or a coded word (word_eval_the_result).
 void check_tensor(const Tensor& t, const std::string& what);
 /// The arguments of one call, with Python's binding of positional and keyword arguments.
 class Args {

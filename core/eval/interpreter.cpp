@@ -72,7 +72,7 @@ void Interpreter::Impl::execute(const Stmt& st, Outcome& out) {
         }
       } else {  // x[i] op= v: read the item, change it in place, write it back (as Python does)
         Value base = eval(*target.a);
-        if (!base.is_tensor()) throw not_supported("item assignment on a " + base.type_name());
+        if (!base.is_tensor()) throw unsupported_value("eval_item_assignment", {base.type_name()});
         std::vector<TensorIndex> ix;
         bool advanced = false;
         indices(target, base.tensor, ix, advanced);
@@ -89,14 +89,14 @@ void Interpreter::Impl::execute(const Stmt& st, Outcome& out) {
 
 void Interpreter::Impl::assign(const Expr& target, const Value& value, Outcome& out) {
   if (target.kind == Expr::Kind::Name) {
-    if (target.text == "torch") throw not_supported("rebinding the name torch");
+    if (target.text == "torch") throw not_supported("word_eval_rebinding_torch");
     pending.emplace_back(target.text, value);
     out.assigned.push_back(target.text);
     return;
   }
   // x[i] = v
   Value base = eval(*target.a);
-  if (!base.is_tensor()) throw not_supported("item assignment on a " + base.type_name());
+  if (!base.is_tensor()) throw unsupported_value("eval_item_assignment", {base.type_name()});
   std::vector<TensorIndex> ix;
   bool advanced = false;
   indices(target, base.tensor, ix, advanced);
@@ -112,8 +112,8 @@ Value Interpreter::Impl::lookup(const std::string& name) const {
   static const std::vector<std::string> kBuiltins = {"print", "len", "int", "float", "bool", "list", "tuple", "slice",
                                                      "abs", "round", "range", "min", "max", "sum", "type"};
   if (std::find(kBuiltins.begin(), kBuiltins.end(), name) != kBuiltins.end()) return function_value(name);
-  if (name == "np" || name == "numpy") throw not_supported("NumPy (" + name + ")", "Use torch functions.");
-  if (name == "nn" || name == "F") throw not_supported("torch.nn (" + name + ")", "This lab is about tensors.");
+  if (name == "np" || name == "numpy") throw not_supported("NumPy (" + name + ")", "word_eval_hint_use_torch_functions");
+  if (name == "nn" || name == "F") throw not_supported("torch.nn (" + name + ")", "word_eval_hint_lab_is_about_tensors");
   throw coded_eval_error("NameError", "eval_name_not_defined", {name}, "NameError: name '" + name + "' is not defined");
 }
 
@@ -153,7 +153,7 @@ Value Interpreter::Impl::shaped(const std::string& op, const Tensor& in, Tensor 
 
 Value Interpreter::Impl::eval(const Expr& e) {
   Value v = eval_unchecked(e);
-  if (v.is_tensor()) check_tensor(v.tensor, "the result");
+  if (v.is_tensor()) check_tensor(v.tensor, "word_eval_the_result");
   return v;
 }
 
@@ -197,7 +197,7 @@ Value Interpreter::Impl::eval_unchecked(const Expr& e) {
       }
       if (is_sequence(base)) {
         if (e.items.size() != 1 || e.items[0]->kind == Expr::Kind::Slice)
-          throw not_supported("slicing a " + base.type_name(), "Index one element, e.g. x.shape[0].");
+          throw unsupported_value("eval_slicing", {base.type_name()});
         const std::int64_t n = static_cast<std::int64_t>(base.items->size());
         std::int64_t i = to_int(eval(*e.items[0]), base.type_name() + " index");
         if (i < -n || i >= n)
@@ -226,7 +226,7 @@ Value Interpreter::Impl::eval_unchecked(const Expr& e) {
                        "bad operand type for unary -: '" + v.type_name() + "'");
     }
   }
-  throw not_supported("this expression");
+  throw not_supported("word_eval_this_expression");
 }
 
 Value Interpreter::Impl::attribute(const Value& base, const std::string& name) {
@@ -239,7 +239,7 @@ Value Interpreter::Impl::attribute(const Value& base, const std::string& name) {
     static const std::vector<std::string> kOtherDtypes = {"int32", "int", "int16", "int8", "uint8", "bool",
                                                          "float16", "half", "bfloat16", "complex64", "complex128"};
     if (std::find(kOtherDtypes.begin(), kOtherDtypes.end(), name) != kOtherDtypes.end())
-      throw not_supported("torch." + name, "The engine has torch.float32, torch.float64 and torch.int64.");
+      throw not_supported("torch." + name, "word_eval_hint_three_dtypes");
     if (std::find(torch_functions().begin(), torch_functions().end(), name) != torch_functions().end())
       return function_value("torch." + name);
     throw not_supported("torch." + name);
@@ -248,7 +248,7 @@ Value Interpreter::Impl::attribute(const Value& base, const std::string& name) {
     const Tensor& t = base.tensor;
     if (name == "shape") return size_value(t);
     if (name == "T") {
-      if (t.dim() > 2) throw not_supported("x.T on a tensor with more than 2 dims", "Use permute().");
+      if (t.dim() > 2) throw not_supported("word_eval_transpose_more_than_2d", "word_eval_hint_use_permute");
       return shaped(".T", t, t.t());
     }
     if (name == "mT") return shaped(".mT", t, t.transpose(-2, -1));
@@ -295,7 +295,7 @@ Value Interpreter::Impl::binary(const std::string& op, const Value& a, const Val
   }
   if (is_number(a) && is_number(b)) return number_binary(op, a, b);
   if (op == "*" && (is_sequence(a) || is_sequence(b) || a.kind == Value::Kind::Str || b.kind == Value::Kind::Str))
-    throw not_supported("repeating a list or string with *", "Write the elements out, or use torch.full.");
+    throw not_supported("word_eval_repeating_sequences", "word_eval_hint_write_elements_out");
   if (op == "+" && a.kind == b.kind && (is_sequence(a) || a.kind == Value::Kind::Str)) {
     if (a.kind == Value::Kind::Str) return Value::str(a.s + b.s);
     ValueList items = *a.items;
@@ -312,7 +312,7 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
   if (ints) {
     // Python's integers are unbounded; this subset stops at 64 bits rather than wrap around.
     const double exact = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : op == "**" ? std::pow(x, y) : 0;
-    if (std::fabs(exact) >= 9.2e18) throw not_supported("integers beyond 64 bits (" + a.repr() + " " + op + " " + b.repr() + ")");
+    if (std::fabs(exact) >= 9.2e18) throw unsupported_value("eval_integers_beyond_64_bits", {a.repr() + " " + op + " " + b.repr()});
   }
   auto zero = [&] {
     return EvalError{"ZeroDivisionError", "division by zero", "ZeroDivisionError: division by zero"};
@@ -333,17 +333,17 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
   }
   if (op == "**") {
     if (ints && y >= 0) return Value::integer(static_cast<std::int64_t>(std::llround(std::pow(x, y))));
-    if (x < 0 && std::floor(y) != y) throw not_supported("complex numbers (a negative number to a fractional power)");
+    if (x < 0 && std::floor(y) != y) throw not_supported("word_eval_complex_power");
     if (x == 0 && y < 0) throw EvalError{"ZeroDivisionError", "0 cannot be raised to a negative power", "ZeroDivisionError: 0.0 cannot be raised to a negative power"};
     return Value::real(std::pow(x, y));
   }
   if (op == "@") throw type_error("unsupported operand type(s) for @: numbers");
-  throw not_supported("the operator " + op);
+  throw unsupported_value("eval_operator", {op});
 }
 
 Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, const Tensor& y) {
   if (op == "@") return matmul("@", "matmul", x, y);
-  if (op == "//" || op == "%") throw not_supported("the operator " + op + " on tensors");
+  if (op == "//" || op == "%") throw unsupported_value("eval_operator_on_tensors", {op});
   check_elements(elements_of(broadcast_shapes(x.shape(), y.shape())), "the result of " + op);
   // A Python number takes part as a 0-d tensor: it is broadcast too (one value over every cell).
   const bool broadcast = x.shape() != y.shape();
@@ -354,7 +354,7 @@ Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, 
   else if (op == "*") out = x * y;
   else if (op == "/") out = x / y;
   else if (op == "**") out = power(x, y);
-  else throw not_supported("the operator " + op);
+  else throw unsupported_value("eval_operator", {op});
   if (broadcast) events->back().result = out;
   return out;
 }
@@ -365,7 +365,7 @@ Tensor Interpreter::Impl::power(const Tensor& x, const Tensor& y) {
       throw EvalError{"RuntimeError", "an integer tensor cannot be raised to a negative integer power",
                       "RuntimeError: Integers to negative integer powers are not allowed."};
     if (y.numel() > 0 && y.to(kFloat64).min().item() < 0)  // elementwise, PyTorch truncates 2 ** -1 to 0
-      throw not_supported("an integer tensor to a tensor of negative integer powers", "Convert the base with .float() first.");
+      throw not_supported("word_eval_negative_integer_powers", "word_eval_hint_float_base_first");
     return x.to(kFloat64).pow(y.to(kFloat64)).to(kInt64);
   }
   if (y.dim() == 0 && x.dim() != 0 && (is_floating_point(x.dtype()) || !is_floating_point(y.dtype()))) {
@@ -431,14 +431,14 @@ void Interpreter::Impl::inplace_binary(Tensor& self, const std::string& op, cons
                         " ... (a new tensor) or convert x first with .float().",
                     "RuntimeError: result type " + std::string(result == kFloat64 ? "Double" : "Float") +
                         " can't be cast to the desired output type Long"};
-  if (op == "@") throw not_supported("in-place matrix product (@=)", "Write x = x @ y.");
+  if (op == "@") throw not_supported("word_eval_inplace_matmul", "word_eval_hint_write_matmul");
   Tensor updated;
   if (op == "+") updated = self + other;
   else if (op == "-") updated = self - other;
   else if (op == "*") updated = self * other;
   else if (op == "/") updated = self / other;
   else if (op == "**") updated = power(self, other);
-  else throw not_supported("the operator " + op + "= on tensors");
+  else throw unsupported_value("eval_operator_on_tensors", {op + "="});
   if (updated.shape() != self.shape())
     throw EvalError{"RuntimeError",
                     spelled + " cannot change the shape of the tensor it updates in place: the result would be " +
@@ -492,7 +492,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
   for (const Value& v : items) {
     switch (v.kind) {
       case Value::Kind::Int: out.emplace_back(v.i); break;
-      case Value::Kind::Bool: throw not_supported("indexing with True/False");
+      case Value::Kind::Bool: throw not_supported("word_eval_index_with_bools");
       case Value::Kind::Slice: out.emplace_back(v.slice); break;
       case Value::Kind::None: out.emplace_back(gs::None); break;
       case Value::Kind::Ellipsis:
@@ -503,7 +503,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
         std::vector<std::int64_t> list;
         for (const Value& x : *v.items) {
           if (x.kind != Value::Kind::Int) {
-            if (is_sequence(x)) throw not_supported("nested lists as an index", "Index with one list of ints.");
+            if (is_sequence(x)) throw not_supported("word_eval_nested_index_lists", "word_eval_hint_one_list_of_ints");
             throw EvalError{"IndexError", "an index list must hold integers, but it holds " + x.type_name(),
                             "IndexError: tensors used as indices must be long, int, byte or bool tensors"};
           }
@@ -522,7 +522,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
           out.emplace_back(static_cast<std::int64_t>(it.item()));
           break;
         }
-        if (it.dim() > 1) throw not_supported("indexing with a tensor of more than one dimension");
+        if (it.dim() > 1) throw not_supported("word_eval_index_tensor_2d");
         out.emplace_back(it.to_vector<std::int64_t>());
         advanced = true;
         break;
@@ -536,7 +536,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
   const int lists = static_cast<int>(std::count_if(out.begin(), out.end(), [](const TensorIndex& ix) {
     return ix.kind() == TensorIndex::Kind::List;
   }));
-  if (lists > 1) throw not_supported("more than one index list in one index (x[[0, 1], [1, 2]])", "Index with one list at a time.");
+  if (lists > 1) throw not_supported("word_eval_two_index_lists", "word_eval_hint_one_list_at_a_time");
 }
 
 void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, const Value& value) {
@@ -587,7 +587,7 @@ void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, 
 }
 
 double Interpreter::Impl::scalar_into(const Value& v, Dtype dtype) {
-  const double x = exact_number(v, "an assignment");
+  const double x = exact_number(v, "word_eval_an_assignment");
   if (dtype == kInt64 && (!std::isfinite(x) || std::fabs(x) >= 9.2e18))
     throw EvalError{"RuntimeError", "the value " + v.repr() + " does not fit in an int64 tensor",
                     "RuntimeError: value cannot be converted to type int64_t without overflow"};

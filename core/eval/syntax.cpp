@@ -14,11 +14,17 @@
 
 namespace gs::eval {
 
+std::string coded_word(const std::string& code_or_value) {
+  return code_or_value.rfind("word_", 0) == 0 ? format_message(code_or_value, {}) : code_or_value;
+}
+
 EvalError not_supported(const std::string& construct, const std::string& hint) {
-  std::string message = construct + " is not supported here: the Tensors lab runs the part of Python and PyTorch "
-                                    "that the course's tensor pages use.";
-  if (!hint.empty()) message += " " + hint;
-  return {"NotSupported", message, ""};
+  if (hint.empty()) return coded_eval_error("NotSupported", "eval_not_supported", {coded_word(construct)});
+  return coded_eval_error("NotSupported", "eval_not_supported_hint", {coded_word(construct), coded_word(hint)});
+}
+
+EvalError unsupported_value(const std::string& code, std::vector<std::string> args) {
+  return coded_eval_error("NotSupported", code, std::move(args));
 }
 
 namespace {
@@ -26,23 +32,6 @@ namespace {
 /// A SyntaxError whose sentence is the coded message `code` (core/util/error_codes.h).
 EvalError syntax_error(const std::string& code, std::vector<std::string> args = {}) {
   return coded_eval_error("SyntaxError", code, std::move(args), "SyntaxError: invalid syntax");
-}
-
-/// A construct, a hint or an expected token: one of core's coded words ("word_…", which a front
-/// end says in the learner's language) in English, or a value (Python's own words) as it is.
-std::string word(const std::string& code_or_value) {
-  return code_or_value.rfind("word_", 0) == 0 ? format_message(code_or_value, {}) : code_or_value;
-}
-
-/// not_supported() with a coded sentence: `construct` and `hint` are coded words or values.
-EvalError unsupported(const std::string& construct, const std::string& hint = "") {
-  if (hint.empty()) return coded_eval_error("NotSupported", "eval_not_supported", {word(construct)});
-  return coded_eval_error("NotSupported", "eval_not_supported_hint", {word(construct), word(hint)});
-}
-
-/// A construct that quotes the program (an operator, a literal): its own coded sentence.
-EvalError unsupported_value(const std::string& code, std::vector<std::string> args) {
-  return coded_eval_error("NotSupported", code, std::move(args));
 }
 
 // ---------------------------------------------------------------- tokens
@@ -101,7 +90,7 @@ std::vector<Token> tokenize(const std::string& s) {
           while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
         }
       }
-      if (j < s.size() && (s[j] == 'j' || s[j] == 'J')) throw unsupported("word_eval_complex_numbers");
+      if (j < s.size() && (s[j] == 'j' || s[j] == 'J')) throw not_supported("word_eval_complex_numbers");
       if (j < s.size() && is_name_start(s[j])) throw syntax_error("eval_invalid_number", {s.substr(i, j - i + 1)});
       const std::string raw = s.substr(i, j - i);
       if (raw.find("__") != std::string::npos || raw.back() == '_' || raw.find("_.") != std::string::npos ||
@@ -135,7 +124,7 @@ std::vector<Token> tokenize(const std::string& s) {
           if (e == 'x' && j + 3 < s.size() && std::isxdigit(static_cast<unsigned char>(s[j + 2])) &&
               std::isxdigit(static_cast<unsigned char>(s[j + 3]))) {
             const int code = std::stoi(s.substr(j + 2, 2), nullptr, 16);
-            if (code >= 0x80) throw unsupported("word_eval_x_escapes");
+            if (code >= 0x80) throw not_supported("word_eval_x_escapes");
             value += static_cast<char>(code);
             j += 4;
             continue;
@@ -205,7 +194,7 @@ struct Depth {
   explicit Depth(int& depth) : d(depth) {
     if (++d > 100) {
       --d;
-      throw unsupported("word_eval_nested_too_deep");
+      throw not_supported("word_eval_nested_too_deep");
     }
   }
   ~Depth() { --d; }
@@ -238,7 +227,7 @@ class Parser {
       else st.targets = {lhs};
       for (const ExprPtr& t : st.targets) check_target(*t);
       st.value = expression_list();
-      if (is_op("=")) throw unsupported("word_eval_chained_assignment", "word_eval_hint_one_name");
+      if (is_op("=")) throw not_supported("word_eval_chained_assignment", "word_eval_hint_one_name");
     } else if (peek().kind == Token::Kind::Op && peek().text.size() >= 2 && peek().text.back() == '=' &&
                peek().text != "==" && peek().text != "!=" && peek().text != "<=" && peek().text != ">=") {
       const std::string op = next().text;
@@ -252,7 +241,7 @@ class Parser {
       st.targets = {lhs};
       st.value = expression_list();
     } else if (is_op(":")) {
-      throw unsupported("word_eval_blocks");
+      throw not_supported("word_eval_blocks");
     } else {
       st.kind = Stmt::Kind::Expression;
       st.value = lhs;
@@ -284,20 +273,20 @@ class Parser {
     const Token& t = peek();
     if (t.kind == Token::Kind::Name) {
       std::string construct;
-      if (is_keyword_not_supported(t.text, construct)) return unsupported(construct);
+      if (is_keyword_not_supported(t.text, construct)) return not_supported(construct);
     }
     if (t.kind == Token::Kind::Op) {
       if (t.text == "<" || t.text == ">" || t.text == "==" || t.text == "!=" || t.text == "<=" || t.text == ">=")
         return unsupported_value("eval_comparison", {t.text});
       if (t.text == "&" || t.text == "|" || t.text == "^" || t.text == "~" || t.text == "<<" || t.text == ">>")
         return unsupported_value("eval_bitwise", {t.text});
-      if (t.text == "{" || t.text == "}") return unsupported("word_eval_dicts_and_sets");
-      if (t.text == "*" || t.text == "**") return unsupported("word_eval_starred");
-      if (t.text == ":=") return unsupported("word_eval_walrus");
-      if (t.text == "->") return unsupported("word_eval_arrow_annotations");
+      if (t.text == "{" || t.text == "}") return not_supported("word_eval_dicts_and_sets");
+      if (t.text == "*" || t.text == "**") return not_supported("word_eval_starred");
+      if (t.text == ":=") return not_supported("word_eval_walrus");
+      if (t.text == "->") return not_supported("word_eval_arrow_annotations");
     }
-    const std::string got = t.kind == Token::Kind::End ? word("word_eval_end_of_statement") : "\"" + t.text + "\"";
-    return syntax_error("eval_expected", {word(wanted), std::to_string(t.column + 1), got});
+    const std::string got = t.kind == Token::Kind::End ? coded_word("word_eval_end_of_statement") : "\"" + t.text + "\"";
+    return syntax_error("eval_expected", {coded_word(wanted), std::to_string(t.column + 1), got});
   }
   static void check_target(const Expr& e) {
     if (e.kind == Expr::Kind::Name || e.kind == Expr::Kind::Subscript) return;
@@ -334,7 +323,7 @@ class Parser {
     const bool chains = e.kind == Expr::Kind::Binary || e.kind == Expr::Kind::Unary || e.kind == Expr::Kind::Attribute ||
                         e.kind == Expr::Kind::Call || e.kind == Expr::Kind::Subscript;
     if (chains && ++nodes_ > kMaxNodes)
-      throw unsupported("word_eval_too_many_operations", "word_eval_hint_split");
+      throw not_supported("word_eval_too_many_operations", "word_eval_hint_split");
     return std::make_shared<const Expr>(std::move(e));
   }
   static constexpr int kMaxNodes = 1000;
@@ -364,15 +353,15 @@ class Parser {
     if (peek().kind == Token::Kind::Name) {
       std::string construct;
       if (peek().text == "lambda" || peek().text == "not" || peek().text == "yield" || peek().text == "await")
-        if (is_keyword_not_supported(peek().text, construct)) throw unsupported(construct);
+        if (is_keyword_not_supported(peek().text, construct)) throw not_supported(construct);
     }
     ExprPtr e = arith();
     if (peek().kind == Token::Kind::Name) {
       std::string construct;
       if (is_keyword_not_supported(peek().text, construct)) {
-        if (peek().text == "if") throw unsupported("word_eval_conditional_expressions");
-        if (peek().text == "for") throw unsupported("word_eval_comprehensions");
-        throw unsupported(construct);
+        if (peek().text == "if") throw not_supported("word_eval_conditional_expressions");
+        if (peek().text == "for") throw not_supported("word_eval_comprehensions");
+        throw not_supported(construct);
       }
     }
     const Token& t = peek();
@@ -446,7 +435,7 @@ class Parser {
         call.kind = Expr::Kind::Call;
         call.a = e;
         while (!is_op(")")) {
-          if (is_op("*") || is_op("**")) throw unsupported("word_eval_unpacking_arguments");
+          if (is_op("*") || is_op("**")) throw not_supported("word_eval_unpacking_arguments");
           if (peek().kind == Token::Kind::Name && is_op("=", 1)) {
             std::string key = next().text;
             next();
@@ -521,7 +510,7 @@ class Parser {
       }
       case Token::Kind::Name: {
         std::string construct;
-        if (is_keyword_not_supported(t.text, construct)) throw unsupported(construct);
+        if (is_keyword_not_supported(t.text, construct)) throw not_supported(construct);
         if (t.text == "True") e.kind = Expr::Kind::True;
         else if (t.text == "False") e.kind = Expr::Kind::False;
         else if (t.text == "None") e.kind = Expr::Kind::None;
@@ -545,7 +534,7 @@ class Parser {
           while (!is_op(close)) {
             e.items.push_back(expression());
             if (peek().kind == Token::Kind::Name && peek().text == "for")
-              throw unsupported("word_eval_comprehensions");
+              throw not_supported("word_eval_comprehensions");
             if (is_op(",")) {
               next();
               comma = true;

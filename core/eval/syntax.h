@@ -24,8 +24,18 @@ struct EvalError {
 /// An EvalError whose teaching sentence is a coded message of core/util/error_codes.h.
 EvalError coded_eval_error(std::string type, const std::string& code, std::vector<std::string> args, std::string torch_message = {});
 
-/// "for loops are not supported here ..." as an EvalError of type NotSupported.
+/// One of core's coded words ("word_eval_…") in English, or a value (Python's own words, program
+/// text) as it is. A front end finds the word among the arguments and says it in the learner's language.
+std::string coded_word(const std::string& code_or_value);
+
+/// "for loops are not supported here ..." as a coded EvalError of type NotSupported
+/// (eval_not_supported, or eval_not_supported_hint when there is a hint). `construct` and `hint`
+/// are each a coded word (English prose) or program text quoted as it is (x.cuda()).
 EvalError not_supported(const std::string& construct, const std::string& hint = "");
+
+/// A NotSupported error with its own coded sentence, for a construct that quotes the program (an
+/// operator, a type name, a method's name): `args` are values, or words already made coded_word().
+EvalError unsupported_value(const std::string& code, std::vector<std::string> args);
 
 struct Expr;
 using ExprPtr = std::shared_ptr<const Expr>;

@@ -23,7 +23,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   };
   if (name == "view" || name == "reshape") {
     if (args.positional() == 1 && args.all_positional()[0].kind == Value::Kind::Dtype)
-      throw not_supported("view(dtype)", "Use .to(dtype) to convert.");
+      throw not_supported("view(dtype)", "word_eval_hint_use_to_dtype");
     if (const Value* s = args.keyword("shape"); s && args.positional() == 0) {
       Args a(fn, {*s}, {});
       Shape shape = sizes_of(a, 0, "size");
@@ -136,7 +136,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   }
   if (name == "argmax" || name == "argmin" || name == "max" || name == "min") {
     if (args.positional() > 0 && args.all_positional()[0].is_tensor())
-      throw not_supported("x." + name + "(other) (the elementwise " + name + " of two tensors)", "Use torch.where or clamp.");
+      throw unsupported_value("eval_elementwise_of_two_tensors", {name});
     const std::optional<std::int64_t> d = dim_arg(0, "dim");
     const Value* k = args.get(1, "keepdim");
     args.done(args.positional());
@@ -161,24 +161,24 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     return shaped(name, t, t.to(d));
   }
   if (name == "int" || name == "half" || name == "bool")
-    throw not_supported("x." + name + "()", "The engine has float(), double() and long().");
+    throw not_supported("x." + name + "()", "word_eval_hint_float_double_long");
   if (name == "to") {
     const Value* d = args.get(0, "dtype");
     if (const Value* k = args.keyword("dtype")) d = k;
     if (const Value* dev = args.keyword("device"))
-      if (!(dev->kind == Value::Kind::Str && dev->s == "cpu")) throw not_supported("to(device=" + dev->repr() + ")", "The Tensors lab runs on the CPU.");
+      if (!(dev->kind == Value::Kind::Str && dev->s == "cpu")) throw not_supported("to(device=" + dev->repr() + ")", "word_eval_hint_runs_on_cpu");
     args.done(args.positional());
     if (!d) return Value::of(t);
     if (d->kind == Value::Kind::Str) {
       if (d->s == "cpu") return Value::of(t);
-      throw not_supported("to('" + d->s + "')", "The Tensors lab runs on the CPU; the GPU lab shows devices.");
+      throw not_supported("to('" + d->s + "')", "word_eval_hint_gpu_lab");
     }
     return shaped("to", t, t.to(to_dtype(*d, "dtype")));
   }
-  if (name == "cuda") throw not_supported("x.cuda()", "The Tensors lab runs on the CPU; the GPU lab shows devices.");
-  if (name == "type") throw not_supported("x.type()", "Use x.dtype.");
-  if (name == "numpy") throw not_supported("x.numpy()", "Use x.tolist().");
-  if (name == "data_ptr") throw not_supported("x.data_ptr()", "The lab shows storage offsets instead of addresses.");
+  if (name == "cuda") throw not_supported("x.cuda()", "word_eval_hint_gpu_lab");
+  if (name == "type") throw not_supported("x.type()", "word_eval_hint_use_dtype");
+  if (name == "numpy") throw not_supported("x.numpy()", "word_eval_hint_use_tolist");
+  if (name == "data_ptr") throw not_supported("x.data_ptr()", "word_eval_hint_storage_offsets");
   if (name == "item") {
     args.done();
     if (t.numel() != 1)
@@ -190,7 +190,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   if (name == "tolist") {
     args.done();
     if (t.numel() > 100'000)
-      throw not_supported("tolist() of more than 100,000 elements", "Index a part of the tensor first.");
+      throw not_supported("word_eval_tolist_too_long", "word_eval_hint_index_a_part");
     return tensor_to_list(t);
   }
   if (name == "size" || name == "stride") {
@@ -241,7 +241,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     record(Event::Kind::InPlace, name, {src}, target);
     return self_v;
   }
-  if (name == "div" && args.keyword("rounding_mode")) throw not_supported("div(..., rounding_mode=...)", "Use / and then .floor() elsewhere.");
+  if (name == "div" && args.keyword("rounding_mode")) throw not_supported("div(..., rounding_mode=...)", "word_eval_hint_divide_then_floor");
   if (name == "add" || name == "sub" || name == "mul" || name == "div" || name == "pow") {
     Value other = args.need(0, name == "pow" ? "exponent" : "other");
     const Value* alpha = args.keyword("alpha");

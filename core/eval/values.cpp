@@ -102,8 +102,7 @@ double number(const Value& v) {
 
 double exact_number(const Value& v, const std::string& what) {
   if (v.kind == Value::Kind::Int && (v.i > (std::int64_t{1} << 53) || v.i < -(std::int64_t{1} << 53)))
-    throw not_supported("the integer " + std::to_string(v.i) + " in " + what + " (beyond 2^53)",
-                        "Values this large lose digits on the way into a tensor here.");
+    throw unsupported_value("eval_integer_beyond_2_53", {std::to_string(v.i), coded_word(what)});
   return number(v);
 }
 
@@ -184,7 +183,7 @@ void check_no_partial_overlap(const Tensor& written, const Tensor& read) {
 
 void check_tensor(const Tensor& t, const std::string& what) {
   if (t.dim() > 16)
-    throw not_supported(what + " with " + std::to_string(t.dim()) + " dimensions (more than 16)", "The lab draws up to 4.");
+    throw unsupported_value("eval_too_many_dimensions", {coded_word(what), std::to_string(t.dim())});
   double n = 1;
   for (std::int64_t s : t.shape()) {
     if (s > kMaxElements)
@@ -269,7 +268,7 @@ NestedValues nested_of(const Value& v, bool& any_float) {
     any_float = true;
     return NestedValues(v.f);
   }
-  if (v.kind == Value::Kind::Bool) throw not_supported("bool tensors (torch.tensor of True/False)", "Use 1 and 0.");
+  if (v.kind == Value::Kind::Bool) throw not_supported("word_eval_tensor_of_bools", "word_eval_hint_use_1_and_0");
   if (is_sequence(v)) {
     std::vector<NestedValues> children;
     const bool lists = !v.items->empty() && is_sequence(v.items->front());
@@ -282,7 +281,7 @@ NestedValues nested_of(const Value& v, bool& any_float) {
     }
     return NestedValues(std::move(children));
   }
-  if (v.is_tensor()) throw not_supported("torch.tensor of a list of tensors", "Use torch.stack to join tensors.");
+  if (v.is_tensor()) throw not_supported("word_eval_tensor_of_tensors", "word_eval_hint_use_stack");
   throw type_error("torch.tensor() needs numbers or (nested) lists of numbers, but got " + v.type_name(),
                    "new(): invalid data type '" + v.type_name() + "'");
 }
