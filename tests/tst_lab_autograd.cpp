@@ -4,10 +4,14 @@
 
 #include <QSlider>
 
+#include "app/appearance.h"
 #include "app/language.h"
+#include "app/layout_check.h"
 #include "autograd/engine.h"
 #include "labs/autograd/autograd_lab.h"
 #include "labs/autograd/graph_view.h"
+#include "plots/plot_style.h"
+#include <qcustomplot.h>
 
 using namespace gsui;
 
@@ -125,6 +129,32 @@ class TestLabAutograd : public QObject {
     QVERIFY(tiny > 1e-9);
     QVERIFY(lab.pytorchCode().contains("w = torch.tensor(0.5, requires_grad=True)"));
     QVERIFY(lab.pytorchCode().contains("z = torch.sigmoid(w*x + b)"));
+  }
+
+  void errorPlotKeepsAReadableHeight() {
+    // Under a tall graph in a short window the error plot keeps its title, its axis and a data
+    // area a class can read; in presentation mode all of it grows with the fonts.
+    AutogradLab lab;
+    lab.resize(900, 480);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    QCustomPlot* plot = lab.errorPlot();
+    const int normal = plot->minimumHeight();
+    QCOMPARE(normal, readablePlotHeight(plot));
+    plot->replot();
+    QVERIFY2(plot->axisRect()->height() >= kMinPlotHeight,
+             qPrintable(QString("data area %1 px high in a plot of %2").arg(plot->axisRect()->height()).arg(plot->height())));
+    Appearance::instance().setPresentation(true);
+    lab.applyAppearance();
+    const double scale = Appearance::instance().scale();
+    QVERIFY2(plot->minimumHeight() >= normal * scale * 0.9, qPrintable(QString("%1 px at scale %2, %3 at 1").arg(plot->minimumHeight()).arg(scale).arg(normal)));
+    lab.resize(1400, 1000);
+    QTRY_VERIFY(plot->height() >= plot->minimumHeight());
+    plot->replot();
+    QVERIFY2(plot->axisRect()->height() >= kMinPlotHeight * scale * 0.95,
+             qPrintable(QString("data area %1 px high at scale %2").arg(plot->axisRect()->height()).arg(scale)));
+    Appearance::instance().setPresentation(false);
+    lab.applyAppearance();
   }
 };
 

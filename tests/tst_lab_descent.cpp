@@ -4,6 +4,7 @@
 // measured in bench/bench_labs.cpp, outside the default test run.)
 #include <QtTest>
 
+#include <QCheckBox>
 #include <QGroupBox>
 
 #include <QLabel>
@@ -77,6 +78,14 @@ QString contourMismatch(DescentLab& lab) {
       if (drawn[0][k] != qMakePair(p.points[k][0], p.points[k][1])) return QString("%1: point %2 differs").arg(p.name).arg(k);
   }
   return {};
+}
+
+/// How many entries of the plot's legend read `name`.
+int legendEntries(QCustomPlot* plot, const QString& name) {
+  int n = 0;
+  for (int i = 0; i < plot->legend->itemCount(); ++i)
+    if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)); item && item->plottable()->name() == name) ++n;
+  return n;
 }
 
 }  // namespace
@@ -336,7 +345,7 @@ class TestLabDescent : public QObject {
 
   void sameRateSameColourInEveryPanel() {
     // Rate i: its path on the contour, its loss curve, its iterates and its label in the panel
-    // all in learning-rate colour i.
+    // all in learning-rate colour i (a new lab: each rate is new and takes its slider's colour).
     DescentLab lab;
     QCOMPARE(lab.paths().size(), std::size_t(DescentLab::kRates));
     for (int i = 0; i < DescentLab::kRates; ++i) {
@@ -357,6 +366,44 @@ class TestLabDescent : public QObject {
     }
     // Four rates, four colours.
     QCOMPARE(QSet<QRgb>({lab.paths()[0].color.rgb(), lab.paths()[1].color.rgb(), lab.paths()[2].color.rgb(), lab.paths()[3].color.rgb()}).size(), 4);
+  }
+
+  void aRateHasOneColourAndOneLegendEntry() {
+    // The learning-rate lesson's last steps: 0.09 on the first slider, then on the second (with
+    // the third still at its default 0.09). The colour follows the value, and two sliders at one
+    // rate draw one path, named once in each legend.
+    DescentLab lab;
+    auto on = [&](int i, bool checked) { lab.controls()->findChild<QCheckBox*>(QString("rateOn%1").arg(i))->setChecked(checked); };
+    on(2, false);
+    on(3, false);
+    lab.setLearningRate(0, 0.09);
+    lab.setLearningRate(1, 0.11);
+    const QColor colour_009 = lab.rateColor(0), colour_011 = lab.rateColor(1);
+    QVERIFY(colour_009 != colour_011);
+    QCOMPARE(lab.paths().size(), std::size_t(2));
+    QCOMPARE(lab.paths()[0].color, colour_009);
+    on(2, true);  // the third slider: 0.09 too
+    on(3, true);
+    QCOMPARE(lab.rateColor(2), colour_009);
+    lab.setLearningRate(0, 0.05);
+    lab.setLearningRate(1, 0.09);
+    QCOMPARE(lab.rateColor(1), colour_009);  // 0.09 moved to the second slider: the same colour
+    QCOMPARE(lab.rateColor(2), colour_009);
+    QCOMPARE(lab.rateColor(3), colour_011);
+    // Different rates, different colours: 0.05, 0.09 (twice), 0.11.
+    QCOMPARE(QSet<QRgb>({lab.rateColor(0).rgb(), lab.rateColor(1).rgb(), lab.rateColor(3).rgb()}).size(), 3);
+    QCOMPARE(lab.paths().size(), std::size_t(3));
+    QStringList names;
+    for (const PathView& p : lab.paths()) names << p.name;
+    QCOMPARE(names, QStringList({"lr = 0.05", "lr = 0.09", "lr = 0.11"}));
+    QCOMPARE(lab.paths()[1].color, colour_009);
+    QCOMPARE(legendEntries(lab.contour().plot(), "lr = 0.09"), 1);
+    QCOMPARE(legendEntries(lab.sidePlot(), "lr = 0.09"), 1);
+    QCOMPARE(lab.lossPlot()->graphCount(), 3);
+    QVERIFY2(contourMismatch(lab).isEmpty(), qPrintable(contourMismatch(lab)));
+    QVERIFY2(lossPlotMismatch(lab).isEmpty(), qPrintable(lossPlotMismatch(lab)));
+    QCOMPARE(statusLines(lab).filter("lr = 0.09").size(), 1);
+    QVERIFY(lab.pytorchCode().contains("for lr in [0.05, 0.09, 0.11]:"));
   }
 
   void batchSgdAndMiniBatchDifferInColourAndStyle() {

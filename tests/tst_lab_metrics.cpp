@@ -18,6 +18,7 @@
 #include "app/language.h"
 #include "app/palette.h"
 #include "labs/cnn/cnn_class_views.h"
+#include "labs/cnn/cnn_page.h"
 #include "labs/metrics/binary_page.h"
 #include "labs/metrics/metrics_lab.h"
 #include "labs/metrics/multiclass_page.h"
@@ -350,6 +351,48 @@ class TestLabMetrics : public QObject {
     QVERIFY(title.width() >= fm.boundingRect("실제").height());  // the turned title fits its band
     QVERIFY(labels.width() >= fm.horizontalAdvance("티셔"));    // the widest row label fits its band
     QVERIFY(cells.right() <= grid.width() && cells.bottom() <= grid.height());
+  }
+
+  void confusionCountsReadAndTitlesShowWhole_data() {
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("iris") << 3 << false;
+    QTest::newRow("digits") << 10 << false;
+    QTest::newRow("digits, projector") << 10 << true;
+  }
+  void confusionCountsReadAndTitlesShowWhole() {
+    // At its smallest, the grid still draws every count at the readable minimum, whole in its
+    // cell, and both axis titles whole (not "t" of "predicted class").
+    QFETCH(int, classes);
+    QFETCH(bool, presentation);
+    Appearance::instance().setPresentation(presentation);
+    ConfusionGrid grid;
+    grid.setClassNames(CnnPage::classNames("fashion_mnist").mid(0, classes));
+    grid.setAxisTitles("true class", "predicted class");
+    gs::metrics::Matrix m(static_cast<std::size_t>(classes), std::vector<std::int64_t>(static_cast<std::size_t>(classes), 3));
+    m[0][0] = 120;
+    grid.setMatrix(m);
+    grid.resize(grid.minimumSizeHint());
+    QFont least = grid.font();
+    least.setPointSizeF(Appearance::instance().minimumPointSize());
+    const QFont counts = grid.countFont();
+    QVERIFY2(QFontInfo(counts).pixelSize() >= QFontInfo(least).pixelSize(),
+             qPrintable(QString("counts %1 px, the readable minimum %2 px").arg(QFontInfo(counts).pixelSize()).arg(QFontInfo(least).pixelSize())));
+    QVERIFY2(QFontMetrics(counts).horizontalAdvance("120") <= grid.cellRect(0, 0).width(),
+             qPrintable(QString("\"120\" is %1 px in a cell of %2").arg(QFontMetrics(counts).horizontalAdvance("120")).arg(grid.cellRect(0, 0).width())));
+    const QFontMetrics fm(grid.font());
+    const QRect columns = grid.columnTitleRect(), rows = grid.rowTitleTextRect();
+    QVERIFY2(columns.width() >= fm.horizontalAdvance("predicted class") && columns.left() >= 0 && columns.right() < grid.width(),
+             qPrintable(QString("%1 px from %2 in %3").arg(columns.width()).arg(columns.left()).arg(grid.width())));
+    // (turned: its length runs up from the grid's bottom, within the widget)
+    QVERIFY2(rows.width() >= fm.horizontalAdvance("true class") && rows.left() >= 0 && rows.right() <= grid.cellRect(classes - 1, 0).bottom() + 1,
+             qPrintable(QString("%1 px from %2").arg(rows.width()).arg(rows.left())));
+    // A larger grid draws larger counts, up to half again the widget's font.
+    const int small = QFontInfo(counts).pixelSize();
+    grid.resize(grid.minimumSizeHint() * 3);
+    QVERIFY(QFontInfo(grid.countFont()).pixelSize() > small);
+    QVERIFY(QFontInfo(grid.countFont()).pixelSize() <= QFontInfo(grid.font()).pixelSize() * 3 / 2);
+    Appearance::instance().setPresentation(false);
   }
 
   void projectionDrawsTestSamplesHollowInTheClassColours() {

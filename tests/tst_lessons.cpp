@@ -22,6 +22,8 @@
 #include "app/lesson_player.h"
 #include "app/main_window.h"
 #include "app/tabbed_lab.h"
+#include "labs/cnn/cnn_lab.h"
+#include "labs/cnn/convolution_page.h"
 #include "labs/descent/descent_lab.h"
 #include "labs/descent/learning_rate_slider.h"
 
@@ -150,6 +152,81 @@ class TestLessons : public QObject {
       player->leave();
       QVERIFY(player->lockedControls().isEmpty());
     }
+  }
+
+  // Every caption and question of every shipped lesson shows whole — in Korean, in presentation
+  // mode, at a projector's 1920×1080 and at 1024×768 — walking forward and back: the bar grows
+  // with its text instead of cutting lines off.
+  void captionsAreNeverClipped_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1024x768") << QSize(1024, 768);
+  }
+  void captionsAreNeverClipped() {
+    QFETCH(QSize, size);
+    struct Restore {  // (also when a check fails)
+      ~Restore() {
+        Appearance::instance().setPresentation(false);
+        Language::instance().setLanguage("en");
+      }
+    } restore;
+    Language::instance().setLanguage("ko");
+    MainWindow w;
+    w.setLanguage("ko");
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setPresentation(true, false);
+    w.resize(size);
+    LessonBar* bar = w.findChild<LessonBar*>();
+    auto whole = [](QLabel* label) {
+      if (label->isHidden()) return QString();
+      const int needed = label->heightForWidth(label->width());
+      const QRect in_bar(label->mapTo(label->window(), QPoint(0, 0)), label->size());
+      const QRect bar(label->parentWidget()->mapTo(label->window(), QPoint(0, 0)), label->parentWidget()->size());
+      if (label->height() < needed) return QString("%1 px high, needs %2").arg(label->height()).arg(needed);
+      if (!bar.contains(in_bar)) return QString("outside the bar");
+      return QString();
+    };
+    for (const auto& [id, file] : MainWindow::shippedLessons()) {
+      QCOMPARE(w.startLesson(id), QString());
+      const int n = static_cast<int>(w.lessons()->lesson().steps.size());
+      QList<int> order;
+      for (int i = 0; i < n; ++i) order << i;
+      for (int i = n - 2; i >= 0; --i) order << i;
+      for (int i : order) {
+        QCOMPARE(w.lessons()->goTo(i), QString());
+        const QString where = QString("%1 step %2").arg(id).arg(i + 1);
+        // (the bar's layout settles within a few event-loop passes, as the window's would)
+        QCOMPARE(bar->caption()->text(), w.lessons()->lesson().steps[static_cast<std::size_t>(i)].caption.ko);
+        QTRY_VERIFY2_WITH_TIMEOUT(whole(bar->caption()).isEmpty(), qPrintable(where + " caption: " + whole(bar->caption())), 1000);
+        QTRY_VERIFY2_WITH_TIMEOUT(whole(bar->question()).isEmpty(), qPrintable(where + " question: " + whole(bar->question())), 1000);
+      }
+      w.lessons()->leave();
+    }
+  }
+
+  // The CNN-shapes lesson's convolution steps fill the whole output map themselves ("run"): the
+  // learner sees the map each caption speaks of without pressing Step — opened at a step, moving
+  // on (the map already partly filled) and going back (already full: "run" stops there).
+  void convolutionStepsShowTheirResult() {
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.startLesson("cnn-shapes", 2), QString());
+    LessonPlayer* player = w.lessons();
+    const std::int64_t cells[] = {36, 64, 16, 16};  // 6×6; padded 8×8; stride 2: 4×4; 2×2 pooling: 4×4
+    for (int i : {2, 3, 0, 1, 2, 1, 0}) {
+      QCOMPARE(player->goTo(i), QString());
+      auto* lab = qobject_cast<CnnLab*>(w.currentLab());
+      QVERIFY(lab);
+      const ConvolutionModel& model = lab->convolutionPage()->model();
+      QCOMPARE(model.cellCount(), cells[i]);
+      QVERIFY2(model.finished(), qPrintable(QString("step %1: %2 of %3 cells").arg(i + 1).arg(model.revealed()).arg(model.cellCount())));
+      QVERIFY(!lab->canStep());
+    }
+    player->leave();
   }
 
   // Page Down / Page Up (a clicker), the bar's buttons, Esc; the locks come off.

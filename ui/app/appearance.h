@@ -38,6 +38,9 @@ class Appearance : public QObject {
 
   /// Application font size in points for the current mode.
   double fontPointSize() const { return base_point_size_ * scale(); }
+  /// The smallest text a class still reads, in points: 80 % of fontPointSize() (8 pt outside
+  /// presentation mode). Text shrunk to fit a cell or a box (a confusion matrix's counts) stops here.
+  double minimumPointSize() const { return 0.8 * fontPointSize(); }
   /// Line width for plotted curves.
   double lineWidth() const { return 2.0 * scale(); }
   QPalette palette() const;

@@ -46,6 +46,9 @@ class Lab : public QWidget {
   virtual bool animates() const { return false; }
   /// Advances one step (Play calls it on a timer).
   virtual void step() {}
+  /// Whether step() has something left to show: false once a stepped animation reached its end
+  /// (a convolution's output map is full). A lesson step's "run" stops there.
+  virtual bool canStep() const { return true; }
   /// Back to the initial state.
   virtual void reset() {}
   /// Steps per second while playing.

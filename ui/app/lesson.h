@@ -11,7 +11,9 @@
 //               "caption": {"en": "…", "ko": "…"}, "question": {"en": "…", "ko": "…"}}]}
 //
 // "state", "controls", "page", "highlight", "lock" (default true), "run" (default 0) and
-// "question" may be left out; a text may be one string for both languages.
+// "question" may be left out; a text may be one string for both languages. "run" presses Step
+// that many times for the learner (training steps, a convolution's cells), stopping early where
+// the lab has nothing left to step (Lab::canStep()): a step shows its result without a press.
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -37,7 +39,7 @@ struct LessonStep {
   nlohmann::json controls;     ///< {objectName: value} set after the state (null: none)
   QStringList highlight;       ///< objectNames of the controls to touch
   bool lock = true;            ///< the lab's other controls are disabled during the step
-  int run = 0;                 ///< steps run after the state is set
+  int run = 0;                 ///< steps run after the state is set (fewer where the lab is done)
   LessonText caption, question;
 };
 

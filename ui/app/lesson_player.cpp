@@ -11,6 +11,7 @@
 #include <QMetaProperty>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -184,11 +185,25 @@ void LessonBar::retranslate() {
   QFont title = font();
   title.setBold(true);
   title_->setFont(title);
+  fitHeight();
 }
 
 void LessonBar::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) retranslate();
   QWidget::changeEvent(event);
+}
+
+void LessonBar::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitHeight();
+}
+
+void LessonBar::fitHeight() {
+  // The texts wrap at the bar's width (a longer Korean caption, presentation mode's font, a
+  // narrower window): the bar grows with them instead of cutting lines off.
+  if (!isVisible() || width() < 100) return;  // (laid out later: resizeEvent comes then)
+  const int needed = layout()->heightForWidth(width());
+  if (needed > 0 && needed != minimumHeight()) setMinimumHeight(needed);
 }
 
 // ---- LessonPlayer ---------------------------------------------------------------------------
@@ -375,7 +390,7 @@ QString LessonPlayer::goTo(int index) {
   if (!step.page.isEmpty()) lab->showPage(step.page);  // (a state may name another page)
   for (const auto& [w, value] : sets)
     if (QString problem = setControl(w, value); !problem.isEmpty()) return refuse(tr("controls: %1").arg(problem));
-  for (int i = 0; i < step.run && lab->animates(); ++i) lab->step();
+  for (int i = 0; i < step.run && lab->animates() && lab->canStep(); ++i) lab->step();
   // A control to touch is in sight: presentation mode's strip unfolds the group that holds it.
   for (QWidget* w : keep)
     for (QWidget* p = w; p && p != lab->controls(); p = p->parentWidget())

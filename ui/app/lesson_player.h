@@ -59,8 +59,12 @@ class LessonBar : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  /// The bar is never shorter than its texts wrapped at its width (fitHeight()), even under a
+  /// parent layout that ignores height-for-width: no caption or question loses its last lines.
+  void fitHeight();
   QLabel* title_;
   QLabel* caption_;
   QLabel* question_;

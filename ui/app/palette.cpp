@@ -2,6 +2,8 @@
 
 #include "app/appearance.h"
 
+#include <algorithm>
+
 namespace gsui::palette {
 namespace {
 
@@ -62,6 +64,32 @@ QPen optimizerPen(int i, double width) {
 }
 
 QColor learningRateColor(int i) { return look().seriesColor(i); }
+
+std::vector<int> LearningRateColors::assign(const std::vector<double>& rates) {
+  const int n = static_cast<int>(rates.size());
+  std::vector<int> colour(rates.size(), -1);
+  std::vector<bool> taken(static_cast<std::size_t>(std::max(sliders_, n)), false);
+  // Colour c for slot `first` and every later slot holding the same rate.
+  auto give = [&](int first, int c) {
+    for (int j = first; j < n; ++j)
+      if (rates[j] == rates[first]) colour[j] = c;
+    taken[static_cast<std::size_t>(c)] = true;
+  };
+  // Rates seen before keep their colour; then new rates take their slot's colour or the first free.
+  for (int i = 0; i < n; ++i) {
+    if (colour[i] >= 0) continue;  // (a rate met in an earlier slot)
+    const auto seen = remembered_.find(rates[i]);
+    if (seen != remembered_.end() && seen->second < static_cast<int>(taken.size()) && !taken[static_cast<std::size_t>(seen->second)]) give(i, seen->second);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (colour[i] >= 0) continue;  // (a rate met in an earlier slot)
+    int c = taken[static_cast<std::size_t>(i)] ? 0 : i;
+    while (taken[static_cast<std::size_t>(c)]) ++c;  // (at most `sliders` rates: a free colour remains)
+    give(i, c);
+  }
+  for (int i = 0; i < n; ++i) remembered_[rates[i]] = colour[i];
+  return colour;
+}
 
 QColor rightColor() { return look().seriesColor(2); }
 QColor wrongColor() { return look().seriesColor(1); }

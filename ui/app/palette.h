@@ -7,10 +7,13 @@
 //    Filled means a training point, hollow (a ring in the class colour) ALWAYS means a test point.
 //  - Optimizers: ten colours, each with a line style, so that two similar hues (blue and sky blue,
 //    vermillion and orange) never also share a style; readable on a washed-out projector.
-//  - Learning rates: slot i of a lab has one colour in every panel (paths, loss, 3-D, iterates).
+//  - Learning rates: a rate VALUE has one colour in every panel (paths, loss, 3-D, iterates,
+//    its slider's label) and in every step of a lesson; equal rates share it (LearningRateColors).
 #include <QColor>
 #include <QPen>
+#include <map>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace gsui::palette {
 
@@ -34,8 +37,25 @@ Qt::PenStyle optimizerLineStyle(int i);
 /// The pen of optimizer i at `width` px.
 QPen optimizerPen(int i, double width);
 
-/// Colour of learning-rate slot i of a lab, the same in every panel of that lab.
+/// Learning-rate colour i (Okabe–Ito's first ones: blue, vermillion, green, purple, …).
 QColor learningRateColor(int i);
+
+/// Which learning-rate colour each of a lab's rates gets, keyed by the rate's value: equal rates
+/// share a colour (one path, one legend entry), different rates shown together never do, and a
+/// rate keeps the colour it had the last time it showed — 0.09 is the same green when a lesson
+/// moves it from the first slider to the second. A rate not seen before takes its slot's colour
+/// when that is free (so a drag keeps the slider's colour), else the first free one.
+class LearningRateColors {
+ public:
+  /// `sliders`: how many rates a lab shows at most; colours 0 … sliders − 1 are handed out.
+  explicit LearningRateColors(int sliders) : sliders_(sliders) {}
+  /// The colour index of each rate in `rates` (a lab's sliders in order, at most `sliders`).
+  std::vector<int> assign(const std::vector<double>& rates);
+
+ private:
+  int sliders_;
+  std::map<double, int> remembered_;  ///< rate → the colour it had when it last showed
+};
 
 /// Cells of a confusion matrix: right (diagonal) and wrong.
 QColor rightColor();

@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/layout_check.h"
 
 namespace gsui {
 
@@ -119,6 +120,17 @@ void setPlotTitle(QCustomPlot* plot, const QString& title) {
 QString plotTitle(QCustomPlot* plot) {
   const QCPTextElement* t = titleOf(plot);
   return t ? t->property("fullTitle").toString() : QString();
+}
+
+int readablePlotHeight(const QCustomPlot* plot) {
+  // Measured on the plot's fonts, not guessed from the scale: a Hangul fallback font is taller.
+  int h = static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale()));
+  const QCPAxis* x = plot->xAxis;
+  h += QFontMetrics(x->tickLabelFont()).height() + x->tickLabelPadding() + x->tickLengthOut();
+  if (!x->label().isEmpty()) h += QFontMetrics(x->labelFont()).height() + x->labelPadding();
+  if (const QCPTextElement* t = titleOf(const_cast<QCustomPlot*>(plot)))
+    h += QFontMetrics(t->font()).height() * (1 + static_cast<int>(t->text().count('\n'))) + t->margins().top() + t->margins().bottom();
+  return h + 28;  // the layout's spacing and outer margins, and half a tick label above the data
 }
 
 void placeLegendBelow(QCustomPlot* plot, bool columns) {

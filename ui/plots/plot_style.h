@@ -26,6 +26,10 @@ void addPlotTitle(QCustomPlot* plot);
 void setPlotTitle(QCustomPlot* plot, const QString& title);
 /// The title as set (without the line break fitting added).
 QString plotTitle(QCustomPlot* plot);
+/// The least height at which `plot` reads on a projector: its title row (when it has one) and its
+/// x axis (tick labels and label) in the plot's own fonts — presentation mode's are larger —
+/// around a data area of kMinPlotHeight px × the appearance scale.
+int readablePlotHeight(const QCustomPlot* plot);
 /// Moves the plot's legend out of the axis rectangle into a row of its own under the plot, one
 /// entry per line (`columns` false) or side by side: inside, a long legend hides the curves of a
 /// small plot or runs past its edge.

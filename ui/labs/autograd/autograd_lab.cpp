@@ -61,7 +61,7 @@ void AutogradLab::buildViews() {
   split->addWidget(top);
   split->addWidget(error_plot_);
   split->setChildrenCollapsible(false);
-  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), static_cast<int>(120 * Appearance::instance().scale()));
+  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), readablePlotHeight(error_plot_));
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 1);
   auto* layout = new QVBoxLayout(this);
@@ -430,7 +430,7 @@ void AutogradLab::retranslate() {
 
 void AutogradLab::applyAppearance() {
   stylePlot(error_plot_);
-  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), static_cast<int>(120 * Appearance::instance().scale()));
+  error_plot_->setMinimumSize(static_cast<int>(170 * Appearance::instance().scale()), readablePlotHeight(error_plot_));
   graph_->redraw();
   updateNumerical();
 }

@@ -62,6 +62,8 @@ class AutogradLab : public Lab {
   QString zeroGradHint() const;
   GraphView* graphView() const { return graph_; }
   QSlider* stepSizeSlider() const { return step_size_; }
+  /// The finite-difference error against h (log-log), under the graph.
+  QCustomPlot* errorPlot() const { return error_plot_; }
   double stepSize() const;
   /// Last numerical and analytic derivatives shown (of sum(output) w.r.t. the chosen leaf's element 0).
   double numericalDerivative() const { return numerical_; }

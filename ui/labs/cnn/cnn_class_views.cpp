@@ -1,10 +1,12 @@
 #include "labs/cnn/cnn_class_views.h"
 
 #include <QMouseEvent>
+#include <QSet>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
 
+#include "app/appearance.h"
 #include "app/palette.h"
 
 namespace gsui {
@@ -13,12 +15,33 @@ namespace gsui {
 
 ConfusionGrid::ConfusionGrid(QWidget* parent) : QWidget(parent) {
   setCursor(Qt::PointingHandCursor);
-  setMinimumSize(160, 160);
+  // The minimum comes from minimumSizeHint(): it grows with the classes, the counts and the font.
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void ConfusionGrid::setMatrix(const gs::metrics::Matrix& counts) {
+  const std::size_t classes = counts_.size();
+  const qsizetype digits = widestCount().size();
   counts_ = counts;
+  if (counts_.size() != classes || widestCount().size() != digits) updateGeometry();  // more room needed (or less)
   update();
+}
+
+void ConfusionGrid::setClassNames(const QStringList& names) {
+  names_ = names;
+  updateGeometry();
+  update();
+}
+
+void ConfusionGrid::setAxisTitles(const QString& rows, const QString& columns) {
+  rows_title_ = rows, columns_title_ = columns;
+  updateGeometry();
+  update();
+}
+
+void ConfusionGrid::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) updateGeometry();  // presentation mode's font
 }
 
 int ConfusionGrid::commonPrefix() const {
@@ -32,12 +55,39 @@ int ConfusionGrid::commonPrefix() const {
   return common;
 }
 
+QString ConfusionGrid::distinctPart(int k) const {
+  const QString label = k < names_.size() ? names_[k] : QString::number(k);
+  const QString part = label.mid(commonPrefix());
+  return part.isEmpty() ? label : part;
+}
+
+int ConfusionGrid::distinctLength() const {
+  // The fewest first letters that tell every name apart ("versicolor" and "virginica": 2).
+  const int n = static_cast<int>(names_.size());
+  for (int length = 1; length < 6; ++length) {
+    QSet<QString> seen;
+    for (int k = 0; k < n; ++k) seen.insert(distinctPart(k).left(length));
+    if (seen.size() == n) return length;
+  }
+  return 6;
+}
+
 QString ConfusionGrid::shortName(int k) const {
   // The first letters of what tells the names apart ("class_0" → "0", "Sneaker" → "Sn"); with
   // a few classes (a learner's own folders: "cat", "dog") more of each name fits.
+  return distinctPart(k).left(names_.size() <= 5 ? 10 : std::max(2, distinctLength()));
+}
+
+QString ConfusionGrid::columnLabel(int k, int room) const {
+  // The whole name when it fits; else as much of what tells it apart as fits ("versic"), never
+  // less than the letters that do ("ve", "vi": not "v" and "v").
   const QString label = k < names_.size() ? names_[k] : QString::number(k);
-  const QString part = label.mid(commonPrefix());
-  return (part.isEmpty() ? label : part).left(names_.size() <= 5 ? 10 : 2);
+  const QFontMetrics fm = fontMetrics();
+  if (fm.horizontalAdvance(label) <= room) return label;
+  const QString part = distinctPart(k);
+  int length = static_cast<int>(part.size());
+  while (length > distinctLength() && fm.horizontalAdvance(part.left(length)) > room) --length;
+  return part.left(length);
 }
 
 int ConfusionGrid::titleBand() const {
@@ -47,14 +97,19 @@ int ConfusionGrid::titleBand() const {
   return std::max({fm.height(), fm.boundingRect(rows_title_).height(), fm.boundingRect(columns_title_).height()}) + 2;
 }
 
+int ConfusionGrid::leftMargin() const {
+  const QFontMetrics fm = fontMetrics();
+  int label_width = fm.horizontalAdvance("00");
+  for (int t = 0; t < static_cast<int>(counts_.size()); ++t) label_width = std::max(label_width, fm.horizontalAdvance(shortName(t)));
+  return titleBand() + label_width + 6;
+}
+
+int ConfusionGrid::topMargin() const { return titleBand() + fontMetrics().height() + 4; }
+
 QRect ConfusionGrid::gridRect() const {
   // Room on the left for the rows' title and labels, on top for the columns': each as wide as
   // its own text, so that titles, labels and cells never overlap.
-  const QFontMetrics fm = fontMetrics();
-  const int n = static_cast<int>(counts_.size());
-  int label_width = fm.horizontalAdvance("00");
-  for (int t = 0; t < n; ++t) label_width = std::max(label_width, fm.horizontalAdvance(shortName(t)));
-  const int left = titleBand() + label_width + 6, top = titleBand() + fm.height() + 4;
+  const int left = leftMargin(), top = topMargin();
   const int side = std::max(10, std::min(width() - left - 2, height() - top - 2));
   return {left, top, side, side};
 }
@@ -67,24 +122,82 @@ QRect ConfusionGrid::cellRect(int t, int p) const {
   return QRectF(g.left() + p * cell, g.top() + t * cell, cell, cell).toRect();
 }
 
+QRect ConfusionGrid::columnTitleRect() const {
+  // Centred over the grid; a title wider than the grid reaches over the row labels instead of
+  // being cut (minimumSizeHint() leaves room for it within the widget).
+  const QRect g = gridRect();
+  const int w = std::max(g.width(), fontMetrics().horizontalAdvance(columns_title_) + 4);
+  const int left = std::clamp(g.center().x() - w / 2, 0, std::max(0, width() - w));
+  return {left, 0, w, titleBand()};
+}
+
+QRect ConfusionGrid::rowTitleTextRect() const {
+  // The same, turned: along the grid's side, reaching up over the column labels when longer.
+  const QRect g = gridRect();
+  const int length = std::max(g.height(), fontMetrics().horizontalAdvance(rows_title_) + 4);
+  const int along = std::clamp(g.height() / 2 - length / 2, 0, std::max(0, g.bottom() - length));
+  return {along, 0, length, titleBand()};
+}
+
+QString ConfusionGrid::widestCount() const {
+  std::int64_t most = 0;
+  for (const auto& row : counts_)
+    for (auto c : row) most = std::max<std::int64_t>(most, c);
+  return QString::number(most);
+}
+
+int ConfusionGrid::leastCountPixels() const {
+  QFont least = font();
+  least.setPointSizeF(Appearance::instance().minimumPointSize());
+  return QFontInfo(least).pixelSize();
+}
+
+QFont ConfusionGrid::countFont() const {
+  QFont f = font();
+  const int n = static_cast<int>(counts_.size());
+  if (n == 0) return f;
+  const double cell = static_cast<double>(gridRect().width()) / n;
+  const int least = leastCountPixels();
+  const int most = std::max(least, QFontInfo(font()).pixelSize() * 3 / 2);
+  int px = std::clamp(static_cast<int>(cell * 0.42), least, most);
+  const QString widest = widestCount();
+  for (f.setPixelSize(px); px > least && QFontMetrics(f).horizontalAdvance(widest) > cell - 4;) f.setPixelSize(--px);
+  return f;
+}
+
+QSize ConfusionGrid::minimumSizeHint() const {
+  // Every count at the readable minimum with a little air in its cell, the letters that tell
+  // each class apart above its column, and both titles whole.
+  const int n = std::max<int>(1, static_cast<int>(counts_.size()));
+  QFont least = font();
+  least.setPixelSize(leastCountPixels());
+  const QFontMetrics lm(least), fm = fontMetrics();
+  int cell = std::max(lm.horizontalAdvance(widestCount()) + 6, lm.height() + 4);
+  for (int t = 0; t < static_cast<int>(counts_.size()); ++t) cell = std::max(cell, fm.horizontalAdvance(distinctPart(t).left(distinctLength())) + 4);
+  const int left = leftMargin(), top = topMargin();
+  const int side = std::max(n * cell, 100);
+  const int w = std::max(left + side + 2, fm.horizontalAdvance(columns_title_) + 6);
+  const int h = std::max(top + side + 2, fm.horizontalAdvance(rows_title_) + 6);
+  // Square: heightForWidth() gives the grid its width as height.
+  return {std::max(w, h - top + left), std::max(h, w - left + top)};
+}
+
 void ConfusionGrid::paintEvent(QPaintEvent*) {
   QPainter p(this);
   const int n = static_cast<int>(counts_.size());
   const QRect g = gridRect();
-  const QFontMetrics fm = p.fontMetrics();
   const int band = titleBand();
   p.setPen(palette().color(QPalette::WindowText));
-  p.drawText(QRect(g.left(), 0, g.width(), band), Qt::AlignCenter, columns_title_);
+  p.drawText(columnTitleRect(), Qt::AlignCenter, columns_title_);
   p.save();
   p.translate(0, g.bottom());
   p.rotate(-90);
-  p.drawText(QRect(0, 0, g.height(), band), Qt::AlignCenter, rows_title_);
+  p.drawText(rowTitleTextRect(), Qt::AlignCenter, rows_title_);
   p.restore();
   if (n == 0) return;
-  QFont small = p.font();
+  const QFont counts_font = countFont();
   const double cell = static_cast<double>(g.width()) / n;
-  small.setPixelSize(std::max(7, std::min(fm.height(), static_cast<int>(cell * 0.42))));
-  p.setFont(small);
+  p.setFont(counts_font);
   for (int t = 0; t < n; ++t) {
     std::int64_t row = 0;
     for (auto c : counts_[t]) row += c;
@@ -98,21 +211,20 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
       p.setPen(QColor(200, 200, 200));
       p.drawRect(r);
       p.setPen(share > 0.5 ? Qt::white : Qt::black);
-      if (counts_[t][q] > 0) p.drawText(r, Qt::AlignCenter, QString::number(counts_[t][q]));
+      // (Never clipped: at the readable minimum a count may touch its cell's edge, not lose digits.)
+      if (counts_[t][q] > 0) p.drawText(r, Qt::AlignCenter | Qt::TextDontClip, QString::number(counts_[t][q]));
     }
     // The class labels: the whole name above a column when it fits the cell; otherwise, and
     // beside the rows, the first letters of what tells the names apart (gridRect() made room).
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
-    const QString label = t < names_.size() ? names_[t] : QString::number(t);
     p.drawText(QRect(band + 2, cellRect(t, 0).top(), g.left() - band - 6, static_cast<int>(cell)), Qt::AlignRight | Qt::AlignVCenter, shortName(t));
-    QString column = fm.horizontalAdvance(label) <= static_cast<int>(cell) - 4 ? label : shortName(t);
-    if (fm.horizontalAdvance(column) > static_cast<int>(cell)) column = column.left(1);
-    p.drawText(QRect(cellRect(0, t).left(), band, static_cast<int>(cell), g.top() - band - 2), Qt::AlignCenter, column);
-    p.setFont(small);
+    p.drawText(QRect(cellRect(0, t).left(), band, static_cast<int>(cell), g.top() - band - 2), Qt::AlignCenter | Qt::TextDontClip,
+               columnLabel(t, static_cast<int>(cell) - 4));
+    p.setFont(counts_font);
   }
   if (selected_t_ >= 0 && selected_t_ < n && selected_p_ < n) {
-    p.setPen(QPen(QColor(255, 140, 0), 3));
+    p.setPen(QPen(QColor(255, 140, 0), 3 * Appearance::instance().scale()));
     p.setBrush(Qt::NoBrush);
     p.drawRect(cellRect(selected_t_, selected_p_));
   }

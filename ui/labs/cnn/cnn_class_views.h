@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <algorithm>
 
 #include "metrics/metrics.h"
 
@@ -16,17 +17,27 @@ class ConfusionGrid : public QWidget {
  public:
   explicit ConfusionGrid(QWidget* parent = nullptr);
   void setMatrix(const gs::metrics::Matrix& counts);
-  void setClassNames(const QStringList& names) { names_ = names; update(); }
-  void setAxisTitles(const QString& rows, const QString& columns) { rows_title_ = rows, columns_title_ = columns; update(); }
+  void setClassNames(const QStringList& names);
+  void setAxisTitles(const QString& rows, const QString& columns);
   const gs::metrics::Matrix& matrix() const { return counts_; }
   /// Where cell (t, p) is drawn (for tests and clicks).
   QRect cellRect(int t, int p) const;
   /// Where the rows' title ("Actual") and the row labels are drawn (for tests: they never meet the cells).
   QRect rowTitleRect() const { return {0, gridRect().top(), titleBand(), gridRect().height()}; }
   QRect rowLabelsRect() const { return {titleBand() + 2, gridRect().top(), gridRect().left() - titleBand() - 6, gridRect().height()}; }
+  /// The font the counts are drawn in: as tall as 42 % of a cell (at most 1.5× the widget's
+  /// font), narrowed until the largest count fits its cell, and never smaller than the
+  /// appearance's readable minimum (Appearance::minimumPointSize()).
+  QFont countFont() const;
+  /// Where the axis titles are drawn, whole (the rows' title before it is turned on its side:
+  /// its length runs up the widget from the grid's bottom).
+  QRect columnTitleRect() const;
+  QRect rowTitleTextRect() const;
   QSize sizeHint() const override { return {360, 360}; }
+  /// Room for the titles whole and for every count at the readable minimum size.
+  QSize minimumSizeHint() const override;
   bool hasHeightForWidth() const override { return true; }
-  int heightForWidth(int w) const override { return w; }
+  int heightForWidth(int w) const override { return std::max(w, minimumSizeHint().height()); }
 
  signals:
   void cellClicked(int trueClass, int predictedClass);
@@ -34,14 +45,28 @@ class ConfusionGrid : public QWidget {
  protected:
   void paintEvent(QPaintEvent*) override;
   void mousePressEvent(QMouseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   QRect gridRect() const;
+  /// The space left of the grid (rows' title and labels) and above it (columns' title and labels).
+  int leftMargin() const;
+  int topMargin() const;
+  /// The largest count, as drawn ("0" for none).
+  QString widestCount() const;
+  /// The readable minimum as a pixel size of the widget's font.
+  int leastCountPixels() const;
   /// Height of the axis titles' band (the rows' title is turned on its side in one as wide).
   int titleBand() const;
   int commonPrefix() const;
-  /// A class's label beside its row (and above its column when the name does not fit).
+  /// A class's name without the prefix all share ("class_0" → "0").
+  QString distinctPart(int k) const;
+  /// How many first letters of distinctPart() tell every class apart (at most 6).
+  int distinctLength() const;
+  /// A class's label beside its row.
   QString shortName(int k) const;
+  /// A class's label above its column, `room` px wide.
+  QString columnLabel(int k, int room) const;
 
   gs::metrics::Matrix counts_;
   QStringList names_;

@@ -79,6 +79,8 @@ void CnnLab::setPlaying(bool playing) {
 
 void CnnLab::step() { currentPage()->step(); }
 
+bool CnnLab::canStep() const { return currentPage() && currentPage()->canStep(); }
+
 void CnnLab::reset() { currentPage()->reset(); }
 
 QList<QPair<QString, QWidget*>> CnnLab::exportablePlots() const {

@@ -26,6 +26,7 @@ class CnnLab : public Lab {
   bool playsItself() const override { return true; }
   void setPlaying(bool playing) override;
   void step() override;
+  bool canStep() const override;
   void reset() override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;
   void retranslate() override;

@@ -26,6 +26,8 @@ class CnnPage : public QWidget {
   virtual QString title() const = 0;
   virtual QString pytorchCode() const = 0;
   virtual void step() {}
+  /// See Lab::canStep().
+  virtual bool canStep() const { return true; }
   virtual void reset() {}
   /// Play / Pause: the page runs its own timer or training session.
   virtual void setPlaying(bool) {}

@@ -29,6 +29,8 @@ class ConvolutionPage : public CnnPage {
   QString title() const override;
   QString pytorchCode() const override;
   void step() override;
+  /// Until every output cell is filled.
+  bool canStep() const override { return !model_.finished(); }
   void reset() override;
   void setPlaying(bool playing) override;
   QList<QPair<QString, QWidget*>> exportablePlots() const override;

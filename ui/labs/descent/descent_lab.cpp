@@ -225,8 +225,23 @@ void DescentLab::step() {
   redraw();
 }
 
+std::vector<int> DescentLab::pathSlots() const {
+  std::vector<int> drawing;
+  for (int i = 0; i < kRates; ++i) {
+    if (!rate_on_[i]->isChecked()) continue;
+    bool twin = false;  // an earlier enabled slider at the same rate draws this path already
+    for (int j : drawing) twin = twin || learningRate(j) == learningRate(i);
+    if (!twin) drawing.push_back(i);
+  }
+  return drawing;
+}
+
 void DescentLab::recompute() {
   paths_.clear();
+  path_rates_.clear();
+  std::vector<double> rates;
+  for (int i = 0; i < kRates; ++i) rates.push_back(learningRate(i));
+  rate_colors_ = rate_color_memory_.assign(rates);
   const int steps = steps_->value();
   if (mode_ == Mode::Bowl) computeBowlPaths(steps);
   else computeLineFitPaths(steps);
@@ -242,11 +257,11 @@ void DescentLab::recompute() {
 void DescentLab::computeBowlPaths(int steps) {
   const Appearance& ap = Appearance::instance();
   const gs::landscape::Function fn = bowl().function();
-  for (int i = 0; i < kRates; ++i) {
-    rates_[i]->setStableLimit(maxStableRate());
-    if (!rate_on_[i]->isChecked()) continue;
+  for (int i = 0; i < kRates; ++i) rates_[i]->setStableLimit(maxStableRate());
+  for (int i : pathSlots()) {
     const gs::landscape::Path p = gs::landscape::run_optimizer(fn, start_, {{"name", "SGD"}, {"lr", learningRate(i)}}, steps);
-    paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), palette::learningRateColor(i), Qt::SolidLine, p.points, p.diverged_at});
+    paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), rateColor(i), Qt::SolidLine, p.points, p.diverged_at});
+    path_rates_.push_back(learningRate(i));
   }
   const QString key = QString("bowl %1 %2 %3").arg(bowlA()).arg(bowlB()).arg(ap.scale());
   if (key != surface_key_) {  // a learning-rate drag leaves the surface as it is
@@ -273,10 +288,10 @@ void DescentLab::computeLineFitPaths(int steps) {
       paths_.push_back({names[k], palette::optimizerColor(k), styles[k], p.points, p.diverged_at});
     }
   } else {
-    for (int i = 0; i < kRates; ++i) {
-      if (!rate_on_[i]->isChecked()) continue;
+    for (int i : pathSlots()) {
       const gs::landscape::Path p = gs::landscape::run_regression(problem_, fit_start_, learningRate(i), n, steps, 11);
-      paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), palette::learningRateColor(i), Qt::SolidLine, p.points, p.diverged_at});
+      paths_.push_back({QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))), rateColor(i), Qt::SolidLine, p.points, p.diverged_at});
+      path_rates_.push_back(learningRate(i));
     }
   }
   const QString key = QString("fit %1").arg(ap.scale());
@@ -337,8 +352,7 @@ void DescentLab::applyAppearance() {
 
 QString DescentLab::pytorchCode() const {
   QStringList rates;
-  for (int i = 0; i < kRates; ++i)
-    if (rate_on_[i]->isChecked()) rates << LearningRateSlider::text(learningRate(i));
+  for (int i : pathSlots()) rates << LearningRateSlider::text(learningRate(i));
   if (mode_ == Mode::Bowl) {
     return QString(
                "import torch\n\n"

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/lab.h"
+#include "app/palette.h"
 #include "labs/descent/learning_rate_slider.h"
 #include "landscape/landscape.h"
 #include "landscape/quadratic.h"
@@ -55,8 +56,11 @@ class DescentLab : public Lab {
   void setBatchComparison(bool on);
   void setSteps(int steps);
   int currentStep() const { return step_; }
-  /// The computed paths (one per enabled rate, or batch / SGD / mini-batch).
+  /// The computed paths: one per different enabled rate (two sliders at the same rate draw one
+  /// path, named once in the legends), or batch / SGD / mini-batch.
   const std::vector<PathView>& paths() const { return paths_; }
+  /// The colour of rate i's slider label and path: keyed by the rate's value (palette::LearningRateColors).
+  QColor rateColor(int i) const { return palette::learningRateColor(rate_colors_[static_cast<std::size_t>(i)]); }
   /// The largest learning rate for which plain GD on the bowl converges: 1 / max(a, b).
   double maxStableRate() const;
 
@@ -79,6 +83,8 @@ class DescentLab : public Lab {
   void buildBatchGroup();
   void connectControls();
   void recompute();
+  /// The sliders that draw a path: the enabled ones, but only the first of several at one rate.
+  std::vector<int> pathSlots() const;
   /// Plain GD on the bowl at each enabled rate; sets up the bowl's contour and surface.
   void computeBowlPaths(int steps);
   /// GD on the line fit at each enabled rate, or batch vs SGD vs mini-batch at one rate.
@@ -132,6 +138,9 @@ class DescentLab : public Lab {
   std::array<double, 2> fit_start_{-1.0, 2.0};
   gs::landscape::RegressionProblem problem_;
   std::vector<PathView> paths_;
+  std::vector<double> path_rates_;  ///< the learning rate of each path (the bowl's and the line fit's)
+  palette::LearningRateColors rate_color_memory_{kRates};
+  std::vector<int> rate_colors_ = std::vector<int>(kRates, 0);  ///< learning-rate colour of each slider
   int step_ = 0;
   bool whole_ = false;  ///< the whole paths show (before the first Step/Play/Reset)
   bool dragging_ = false;

@@ -36,9 +36,10 @@ void DescentLab::redraw() {
 void DescentLab::updateValueLabels() {
   for (int i = 0; i < kRates; ++i) {
     rate_labels_[i]->setText(QString("lr = %1").arg(LearningRateSlider::text(learningRate(i))));
-    // The label in its rate's colour: the same colour as its path, loss curve and iterates.
+    // The label in its rate's colour: the same colour as its path, loss curve and iterates (and
+    // as another slider's at the same rate).
     QPalette pal = rate_labels_[i]->palette();
-    pal.setColor(QPalette::WindowText, palette::learningRateColor(i));
+    pal.setColor(QPalette::WindowText, rateColor(i));
     rate_labels_[i]->setPalette(pal);
   }
   a_label_->setText(tr("a = %1").arg(fmt(bowlA())));
@@ -105,11 +106,8 @@ void DescentLab::drawIterates() {
   setPlotTitle(side_plot_, steep_y ? tr("y per step (dots) and (1 − 2b·lr)ᵏ·y₀ (line)") : tr("x per step (dots) and (1 − 2a·lr)ᵏ·x₀ (line)"));
   side_plot_->xAxis->setLabel(tr("step"));
   side_plot_->yAxis->setLabel(steep_y ? "y" : "x");
-  std::size_t idx = 0;
-  for (int i = 0; i < kRates; ++i) {
-    if (!rate_on_[i]->isChecked()) continue;
-    if (idx >= paths_.size()) break;  // not computed yet
-    const PathView& p = paths_[idx++];
+  for (std::size_t i = 0; i < paths_.size() && i < path_rates_.size(); ++i) {
+    const PathView& p = paths_[i];
     QCPGraph* dots = side_plot_->addGraph();
     dots->setLineStyle(QCPGraph::lsNone);
     dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, p.color, 5 * ap.scale()));
@@ -118,7 +116,7 @@ void DescentLab::drawIterates() {
     line->setPen(QPen(p.color, 1.2 * ap.scale(), Qt::DashLine));
     line->setName(p.name);
     for (int k = 0; k <= step_ && k < static_cast<int>(p.points.size()); ++k) {
-      const double closed = q.gd_iterate(k, learningRate(i), start_)[coord];
+      const double closed = q.gd_iterate(k, path_rates_[i], start_)[coord];
       if (std::abs(p.points[k][coord]) > 3 || std::abs(closed) > 3) break;  // off the view
       dots->addData(k, p.points[k][coord]);
       line->addData(k, closed);
