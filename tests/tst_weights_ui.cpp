@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #include "app/language.h"
 #include "app/main_window.h"
@@ -103,6 +104,14 @@ class WeightsUiTest : public QObject {
     QVERIFY2(problem.contains("other.safetensors"), qPrintable(problem));
     QString diff = difference(before, savedState(lab, after));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // The file is read in the training worker; its refusal still reaches a Korean learner in Korean,
+    // naming the same tensor.
+    Language::instance().setLanguage("ko");
+    const QString korean = lab.loadWeights(other);
+    Language::instance().setLanguage("en");
+    const bool hangul = std::any_of(korean.begin(), korean.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    QVERIFY2(hangul && korean.contains(QString::fromStdString(name)), qPrintable(korean));
 
     // A tensor missing: its name is said.
     gs::io::NamedTensors missing(before.begin(), before.end() - 1);

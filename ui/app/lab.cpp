@@ -7,6 +7,7 @@
 #include <future>
 #include <mutex>
 
+#include "app/engine_message.h"
 #include "app/lab_registry.h"
 #include "app/training_session.h"
 
@@ -18,18 +19,20 @@ QString runInWorker(TrainingSessionBase& session, std::function<void(gs::train::
   struct Call {
     std::mutex mutex;
     bool cancelled = false;
-    std::promise<std::string> result;  ///< "" or the message of what the work threw
+    /// Empty, or what the work threw: an engine error keeps its code so that the learner reads it
+    /// in their language (a bad weights file names its tensor in Korean too).
+    std::promise<std::exception_ptr> result;
   };
   auto call = std::make_shared<Call>();
-  std::future<std::string> answer = call->result.get_future();
+  std::future<std::exception_ptr> answer = call->result.get_future();
   session.post([call, work = std::move(work)](gs::train::Trainer& trainer) {
     std::lock_guard lock(call->mutex);
     if (call->cancelled) return;
     try {
       work(trainer);
-      call->result.set_value({});
-    } catch (const std::exception& e) {
-      call->result.set_value(e.what());  // caught here: a bad file is no reason to stop training
+      call->result.set_value(nullptr);
+    } catch (...) {  // caught here: a bad file is no reason to stop training
+      call->result.set_value(std::current_exception());
     }
   });
   if (answer.wait_for(std::chrono::milliseconds(timeout_ms)) != std::future_status::ready) {
@@ -39,10 +42,21 @@ QString runInWorker(TrainingSessionBase& session, std::function<void(gs::train::
       return Lab::tr("The training worker did not answer; nothing was changed.");
     }
   }
+  std::exception_ptr thrown;
   try {
-    return QString::fromStdString(answer.get());
+    thrown = answer.get();
   } catch (const std::future_error&) {  // the run was stopped before the work's turn
     return Lab::tr("The training worker did not answer; nothing was changed.");
+  }
+  if (!thrown) return {};
+  try {
+    std::rethrow_exception(thrown);
+  } catch (const gs::Error& e) {
+    return engineMessage(e);
+  } catch (const std::exception& e) {
+    return QString::fromStdString(e.what());
+  } catch (...) {
+    return Lab::tr("The training worker failed; nothing was changed.");
   }
 }
 
