@@ -3490,6 +3490,198 @@
         <source>line %1: '%2' is never closed</source>
         <translation>%1번 줄: '%2'이(가) 닫히지 않았습니다</translation>
     </message>
+    <message>
+        <source>x.%1(other) (the elementwise %1 of two tensors) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Use torch.where or clamp.</source>
+        <translation>x.%1(other)(두 텐서의 원소별 %1)은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. torch.where나 clamp를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1() of a %2 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>%2에 쓴 %1()은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>the built-in %1() is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>내장 함수 %1()은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>the integer %1 in %2 (beyond 2^53) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Values this large lose digits on the way into a tensor here.</source>
+        <translation>%2에 쓴 정수 %1(2^53 초과)은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 이렇게 큰 값은 여기서 텐서에 들어가며 자릿수를 잃습니다.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 dimensions (more than 16) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. The lab draws up to 4.</source>
+        <translation>차원이 %2개(16개 초과)인 %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 이 실습은 4차원까지 그립니다.</translation>
+    </message>
+    <message>
+        <source>item assignment on a %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>%1의 원소에 대입하기는 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>slicing a %1 is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use. Index one element, e.g. x.shape[0].</source>
+        <translation>%1 슬라이싱은 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다. 원소 하나를 인덱싱하세요(예: x.shape[0]).</translation>
+    </message>
+    <message>
+        <source>integers beyond 64 bits (%1) is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>64비트를 넘는 정수(%1)는 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>the operator %1 on tensors is not supported here: the Tensors lab runs the part of Python and PyTorch that the course's tensor pages use.</source>
+        <translation>텐서에 쓴 연산자 %1은(는) 여기서 지원하지 않습니다: 텐서 실습은 강의의 텐서 페이지에서 쓰는 만큼의 Python과 PyTorch만 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Use .to(dtype) to convert.</source>
+        <translation>.to(dtype)로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>The engine has float(), double() and long().</source>
+        <translation>엔진에는 float(), double(), long()이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Tensors lab runs on the CPU.</source>
+        <translation>텐서 실습은 CPU에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>The Tensors lab runs on the CPU; the GPU lab shows devices.</source>
+        <translation>텐서 실습은 CPU에서 실행됩니다. 장치는 GPU 실습에서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Use x.dtype.</source>
+        <translation>x.dtype을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Use x.tolist().</source>
+        <translation>x.tolist()를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The lab shows storage offsets instead of addresses.</source>
+        <translation>이 실습은 주소 대신 저장소 오프셋을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>tolist() of more than 100,000 elements</source>
+        <translation>원소가 100,000개보다 많은 tolist()</translation>
+    </message>
+    <message>
+        <source>Index a part of the tensor first.</source>
+        <translation>먼저 텐서의 일부를 인덱싱하세요.</translation>
+    </message>
+    <message>
+        <source>Use / and then .floor() elsewhere.</source>
+        <translation>대신 /로 나눈 다음 .floor()를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>requires_grad=True here</source>
+        <translation>requires_grad=True</translation>
+    </message>
+    <message>
+        <source>Gradients live in the Autograd lab.</source>
+        <translation>기울기는 자동 미분 실습에서 다룹니다.</translation>
+    </message>
+    <message>
+        <source>bool tensors (torch.full with True/False)</source>
+        <translation>bool 텐서(True/False로 채우는 torch.full)</translation>
+    </message>
+    <message>
+        <source>bool tensors (torch.tensor of True/False)</source>
+        <translation>bool 텐서(True/False로 만드는 torch.tensor)</translation>
+    </message>
+    <message>
+        <source>Use 1 and 0.</source>
+        <translation>1과 0을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>torch.tensor of a list of tensors</source>
+        <translation>텐서의 리스트로 만드는 torch.tensor</translation>
+    </message>
+    <message>
+        <source>Use torch.stack to join tensors.</source>
+        <translation>텐서를 합치려면 torch.stack을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>an assignment</source>
+        <translation>대입</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>rebinding the name torch</source>
+        <translation>torch라는 이름에 다시 대입하기</translation>
+    </message>
+    <message>
+        <source>Use torch functions.</source>
+        <translation>torch 함수를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This lab is about tensors.</source>
+        <translation>이 실습은 텐서를 다룹니다.</translation>
+    </message>
+    <message>
+        <source>this expression</source>
+        <translation>이 식</translation>
+    </message>
+    <message>
+        <source>The engine has torch.float32, torch.float64 and torch.int64.</source>
+        <translation>엔진에는 torch.float32, torch.float64, torch.int64가 있습니다.</translation>
+    </message>
+    <message>
+        <source>x.T on a tensor with more than 2 dims</source>
+        <translation>2차원보다 큰 텐서의 x.T</translation>
+    </message>
+    <message>
+        <source>Use permute().</source>
+        <translation>permute()를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>repeating a list or string with *</source>
+        <translation>*로 리스트나 문자열 반복하기</translation>
+    </message>
+    <message>
+        <source>Write the elements out, or use torch.full.</source>
+        <translation>원소를 하나하나 쓰거나 torch.full을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>complex numbers (a negative number to a fractional power)</source>
+        <translation>복소수(음수의 분수 거듭제곱)</translation>
+    </message>
+    <message>
+        <source>an integer tensor to a tensor of negative integer powers</source>
+        <translation>정수 텐서를 음의 정수 텐서로 거듭제곱하기</translation>
+    </message>
+    <message>
+        <source>Convert the base with .float() first.</source>
+        <translation>먼저 밑을 .float()로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>in-place matrix product (@=)</source>
+        <translation>제자리(in-place) 행렬 곱(@=)</translation>
+    </message>
+    <message>
+        <source>Write x = x @ y.</source>
+        <translation>x = x @ y라고 쓰세요.</translation>
+    </message>
+    <message>
+        <source>indexing with True/False</source>
+        <translation>True/False로 인덱싱하기</translation>
+    </message>
+    <message>
+        <source>nested lists as an index</source>
+        <translation>인덱스로 쓴 중첩 리스트</translation>
+    </message>
+    <message>
+        <source>Index with one list of ints.</source>
+        <translation>정수 리스트 하나로 인덱싱하세요.</translation>
+    </message>
+    <message>
+        <source>indexing with a tensor of more than one dimension</source>
+        <translation>2차원 이상인 텐서로 인덱싱하기</translation>
+    </message>
+    <message>
+        <source>more than one index list in one index (x[[0, 1], [1, 2]])</source>
+        <translation>인덱스 하나에 인덱스 리스트 여러 개(x[[0, 1], [1, 2]])</translation>
+    </message>
+    <message>
+        <source>Index with one list at a time.</source>
+        <translation>한 번에 리스트 하나로 인덱싱하세요.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
@@ -3737,6 +3929,10 @@
         <source>%1: this lab opens no files</source>
         <translation>%1: 이 실습은 파일을 열지 않습니다</translation>
     </message>
+    <message>
+        <source>The training worker failed; nothing was changed.</source>
+        <translation>학습 작업자가 실패했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::LayerHistogramsPage</name>
@@ -3820,7 +4016,7 @@
     </message>
     <message>
         <source>μ: mean, σ: std (core's mean and var). σ of the activations by layer: %1. σ of the gradients: %2.</source>
-        <translation>μ: 평균, σ: 표준편차 (core의 mean과 var). 층별 활성화 값의 σ: %1. 기울기의 σ: %2.</translation>
+        <translation>μ: 평균, σ: 표준편차 (엔진의 평균·분산 연산으로 계산). 층별 활성화 값의 σ: %1. 기울기의 σ: %2.</translation>
     </message>
     <message>
         <source>Histograms</source>
@@ -4722,15 +4918,15 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>micro avg</source>
-        <translation>micro 평균</translation>
+        <translation>마이크로 평균</translation>
     </message>
     <message>
         <source>macro avg</source>
-        <translation>macro 평균</translation>
+        <translation>매크로 평균</translation>
     </message>
     <message>
         <source>weighted avg</source>
-        <translation>weighted 평균</translation>
+        <translation>가중 평균</translation>
     </message>
     <message>
         <source>%1 test samples; MLP after %2 epochs</source>
@@ -4758,7 +4954,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>support</source>
-        <translation>support</translation>
+        <translation>샘플 수</translation>
     </message>
     <message>
         <source>actual</source>
@@ -4770,7 +4966,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>Macro averages the classes equally; weighted averages them by support; micro pools every sample's decision, which for one label per sample equals accuracy.</source>
-        <translation>macro는 클래스들을 똑같이 평균하고, weighted는 support(샘플 수)로 가중 평균하며, micro는 모든 샘플의 결정을 합칩니다. 샘플마다 레이블이 하나면 micro는 정확도와 같습니다.</translation>
+        <translation>매크로 평균은 클래스들을 똑같이 평균하고, 가중 평균은 클래스마다 샘플 수로 가중하며, 마이크로 평균은 모든 샘플의 판정을 한데 모아 셉니다. 샘플마다 레이블이 하나면 마이크로 평균은 정확도와 같습니다.</translation>
     </message>
     <message>
         <source>Multi-class confusion matrix</source>
@@ -6112,7 +6308,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>%1 draws with replacement: %2 samples never drawn (out of bag, %3%; about 1/e = 36.8%), one drawn %4 times</source>
-        <translation>복원 추출 %1번: 한 번도 뽑히지 않은 샘플 %2개 (OOB, %3%; 약 1/e = 36.8%), 가장 많이 뽑힌 샘플은 %4번</translation>
+        <translation>복원 추출 %1번: 한 번도 뽑히지 않은 샘플 %2개 (%3%, 약 1/e = 36.8%; 이른바 OOB 샘플), 가장 많이 뽑힌 샘플은 %4번</translation>
     </message>
     <message>
         <source>Each fold row of the strip is one run: its test part (orange) holds 1/%1 of every class. Train the folds to see each one's score and their mean ± std.</source>
@@ -6188,7 +6384,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>out of bag</source>
-        <translation>OOB</translation>
+        <translation>뽑히지 않음</translation>
     </message>
     <message>
         <source>Test accuracy (%) of each fold; dashed: the mean, band: ± one std</source>
