@@ -584,7 +584,7 @@ class TestApp : public QObject {
           if (QString(ext) == "png") QVERIFY(head.startsWith("\x89PNG"));
           if (QString(ext) == "pdf") QVERIFY(head.startsWith("%PDF"));
           if (QString(ext) == "svg") QVERIFY(f.readAll().contains("<svg"));
-          QVERIFY(f.size() > 500);
+          QVERIFY2(f.size() > 500, qPrintable(QString("%1 (%2): %3 bytes").arg(path, name).arg(f.size())));
         }
       }
     }

@@ -49,6 +49,11 @@ QString exportWidget(QWidget* widget, const QString& path) {
     return QObject::tr("unknown file type \"%1\": use .png, .svg or .pdf").arg(suffix);
   const QFileInfo dir(QFileInfo(path).absolutePath());
   if (!dir.isDir() || !dir.isWritable()) return QObject::tr("cannot write \"%1\": the folder does not exist or is not writable").arg(path);
+  // A view on a page never shown has not been laid out (Qt leaves it at 100×30): it is drawn at
+  // the size it asks for, not as a sliver.
+  const QSize wanted = widget->sizeHint().expandedTo(widget->minimumSizeHint()).expandedTo(widget->minimumSize());
+  if (!widget->isVisible() && (widget->width() < wanted.width() || widget->height() < wanted.height()))
+    widget->resize(widget->size().expandedTo(wanted));
   if (suffix == "png") {
     const QPixmap pixmap = widget->grab();
     QSaveFile file(path);
