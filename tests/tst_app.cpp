@@ -53,6 +53,32 @@ class TestApp : public QObject {
   }
 
  private slots:
+  // A window built while presentation mode and Korean are already on (a second window, a test
+  // after another) lays out and shows every lab: the Tensors lab's explanation, refitted to its
+  // width, once fed its own resize back until the stack overflowed.
+  void aWindowBuiltInPresentationModeAndKorean() {
+    struct Restore {
+      ~Restore() {
+        Appearance::instance().setPresentation(false);
+        Language::instance().setLanguage("en");
+      }
+    } restore;
+    Language::instance().setLanguage("ko");
+    Appearance::instance().setPresentation(true);
+    for (QSize size : {QSize(1920, 1080), QSize(1024, 768)}) {
+      MainWindow w;
+      w.setLanguage("ko");
+      w.resize(size);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      for (const LabInfo& info : labRegistry()) {
+        w.showLab(info.id);
+        QTest::qWait(1);
+        QVERIFY2(w.currentLab() && w.isVisible(), qPrintable(info.id));
+      }
+    }
+  }
+
   // The wheel over a combo or spin box that was not clicked scrolls the panel, not the value.
   void wheelScrollsThePanelNotTheValue() {
     WheelGuard guard;

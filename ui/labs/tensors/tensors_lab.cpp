@@ -199,8 +199,14 @@ void TensorsLab::showAbout() {
   about_full_ = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].about : QString();
   about_->setToolTip(about_full_);
   // Two lines on a projector, three otherwise: the program below needs the room more.
-  const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), Appearance::instance().presentation() ? 2 : 3);
+  const int lines = Appearance::instance().presentation() ? 2 : 3;
+  const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), lines);
   if (about_->text() != shown) about_->setText(shown);
+  // As high as its most lines whatever the width: a height that followed the wrapping would show
+  // and hide the panel's scroll bar, whose width changes the wrapping (a loop without end when
+  // a window was built in presentation mode).
+  const QMargins m = about_->contentsMargins();
+  about_->setMinimumHeight(lines * QFontMetrics(about_->font()).lineSpacing() + m.top() + m.bottom());
   const QString title = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].title : QString();
   preset_box_->setToolTip(title);
   title_->setText(title);
@@ -328,7 +334,14 @@ bool TensorsLab::eventFilter(QObject* watched, QEvent* event) {
   const auto type = event->type();
   if (watched == scroll_->viewport() && type == QEvent::Resize) view_->relayout();
   if (watched == editor_ && (type == QEvent::Resize || type == QEvent::Show || type == QEvent::FontChange)) revealCurrentLater();
-  if (watched == about_ && type == QEvent::Resize && static_cast<QResizeEvent*>(event)->oldSize().width() != about_->width()) showAbout();
+  // Refitted after the layout pass that resized it, never inside it.
+  if (watched == about_ && type == QEvent::Resize && static_cast<QResizeEvent*>(event)->oldSize().width() != about_->width() && !about_pending_) {
+    about_pending_ = true;
+    QMetaObject::invokeMethod(this, [this] {
+      about_pending_ = false;
+      showAbout();
+    }, Qt::QueuedConnection);
+  }
   return Lab::eventFilter(watched, event);
 }
 

@@ -112,6 +112,7 @@ class TensorsLab : public Lab {
   QTextBrowser* error_;
   QString note_html_, error_html_, about_full_;
   bool reveal_pending_ = false;
+  bool about_pending_ = false;  ///< a refit of the explanation to its new width is queued
   QScrollArea* scroll_;
   TensorView* view_;
 
