@@ -60,9 +60,9 @@ void CpuBackend::copy_from_host(void* dst, const void* src, std::size_t n) { std
 
 void set_num_threads(int threads) {
   GS_CHECK(threads >= 1, "set_num_threads: threads must be at least 1, got " + std::to_string(threads));
-  cpu::kernel_thread_count() = threads;
+  cpu::kernel_thread_count().store(threads, std::memory_order_relaxed);
   Eigen::setNbThreads(threads);
 }
-int get_num_threads() { return cpu::kernel_thread_count(); }
+int get_num_threads() { return cpu::kernel_threads(); }
 
 }  // namespace gs

@@ -3,6 +3,7 @@
 /// class, implemented by kernel family in core/backend/cpu_*.cpp, and the few helpers those files
 /// share. Private to core/backend: the rest of core reaches it through backend(Device::CPU).
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <initializer_list>
 #include <mutex>
@@ -17,12 +18,13 @@ namespace gs::cpu {
 /// The CPU backend (built into core; the registry returns it for Device::CPU).
 Backend& cpu_backend();
 
-/// Threads used by the CPU kernels (set_num_threads); all hardware threads by default.
-inline int& kernel_thread_count() {
-  static int n = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+/// Threads used by the CPU kernels (set_num_threads); all hardware threads by default. Atomic:
+/// a lab's background job sets it while the UI thread reads it (ThreadSanitizer saw the race).
+inline std::atomic<int>& kernel_thread_count() {
+  static std::atomic<int> n{static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))};
   return n;
 }
-inline int kernel_threads() { return kernel_thread_count(); }
+inline int kernel_threads() { return kernel_thread_count().load(std::memory_order_relaxed); }
 
 /// Work below this many elements runs on one thread (a parallel region costs microseconds).
 constexpr std::int64_t kParallelGrain = 1 << 15;
