@@ -88,7 +88,9 @@ class TestLabGeneralization : public QObject {
     for (int i = 0; i < 20; ++i) page.step();
     QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTrainTimeoutMs);
     QCOMPARE(page.shownFrame().epoch, std::int64_t(20 * OverfittingPage::kEpochsPerTick));
-    QCOMPARE(page.epochs().size(), qsizetype(20));
+    QString shown;
+    for (double e : page.epochs()) shown += QString::number(e) + " ";
+    QVERIFY2(page.epochs().size() == 20, qPrintable(shown));
     for (int i = 0; i < 20; ++i) QCOMPARE(page.epochs()[i], double((i + 1) * OverfittingPage::kEpochsPerTick));
   }
 

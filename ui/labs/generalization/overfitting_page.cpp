@@ -192,7 +192,10 @@ void OverfittingPage::refresh() {
     shown_version_ = session_.frameVersion();
     if (const auto frame = session_.latestFrame()) {
       shown_ = *frame;
-      if (shown_.epoch > 0 && (epochs_.isEmpty() || shown_.epoch > epochs_.back())) {
+      // A point per whole chunk: a frame the worker published inside a chunk (a slow or busy
+      // machine takes longer than its 33 ms for one) moves the curve, but adds no point.
+      const bool chunk_end = shown_.epoch % kEpochsPerTick == 0;
+      if (shown_.epoch > 0 && chunk_end && (epochs_.isEmpty() || shown_.epoch > epochs_.back())) {
         epochs_ << static_cast<double>(shown_.epoch);
         train_losses_ << shown_.train_loss;
         val_losses_ << shown_.val_loss;
