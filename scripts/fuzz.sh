@@ -3,6 +3,8 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]     (default: 60 s, every target)
 #
+# Targets run side by side, one per core (FUZZ_JOBS=N for another number).
+#
 # Builds core and tests/fuzz/targets.cpp with clang into build-fuzz/, then runs each target on
 # its corpus (tests/fuzz/corpus/<target>/, which it grows in build-fuzz/corpus/<target>/). A
 # crash leaves its input in build-fuzz/findings/<target>/: fix the reader, then copy the input
@@ -31,19 +33,34 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 ninja -C build-fuzz "${targets[@]/#/fuzz_}" >/dev/null
 
-status=0
-for t in "${targets[@]}"; do
-  bin=build-fuzz/tests/fuzz_$t
+# One target per core at a time (FUZZ_JOBS to change): each libFuzzer run is single-threaded.
+jobs=${FUZZ_JOBS:-$(nproc)}
+fuzz_one() {
+  local t=$1 bin=build-fuzz/tests/fuzz_$1
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/findings/$t"
-  echo "== $t: ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$bin" -max_total_time="$seconds" -rss_limit_mb=3072 \
       -timeout=20 -max_len=65536 -artifact_prefix="build-fuzz/findings/$t/" \
       "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" 2>"build-fuzz/fuzz_$t.log"; then
-    echo "   FOUND: $(ls build-fuzz/findings/$t | head -3 | tr '\n' ' ') (log: build-fuzz/fuzz_$t.log)"
-    grep -m3 -E "escaped:|ERROR: |SUMMARY" "build-fuzz/fuzz_$t.log" | sed 's/^/   /'
-    status=1
-  else
-    grep -m1 -E "^Done [0-9]+ runs" "build-fuzz/fuzz_$t.log" | sed 's/^/   /'
+    { echo "== $t: ${seconds}s"
+      echo "   FOUND: $(ls "build-fuzz/findings/$t" | head -3 | tr '\n' ' ') (log: build-fuzz/fuzz_$t.log)"
+      grep -m3 -E "escaped:|ERROR: |SUMMARY" "build-fuzz/fuzz_$t.log" | sed 's/^/   /'; } >"build-fuzz/fuzz_$t.summary"
+    return 1
   fi
+  { echo "== $t: ${seconds}s"; grep -m1 -E "^Done [0-9]+ runs" "build-fuzz/fuzz_$t.log" | sed 's/^/   /'; } >"build-fuzz/fuzz_$t.summary"
+}
+status=0
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || status=1
+    running=$((running - 1))
+  fi
+  fuzz_one "$t" &
+  running=$((running + 1))
 done
+while [ "$running" -gt 0 ]; do
+  wait -n || status=1
+  running=$((running - 1))
+done
+for t in "${targets[@]}"; do cat "build-fuzz/fuzz_$t.summary"; done
 exit $status
