@@ -76,6 +76,12 @@ class TestData : public QObject {
     QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("truncated.csv")); }), "announces 5 rows but the file has 2 (truncated?)");
     write(path("bad_class.csv"), "2,1,no,yes\n1,0\n3,4\n");
     QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("bad_class.csv")); }), "class index 4");
+    // A header count beyond 64 bits or in exponent form is a number like any other (it escaped
+    // std::stoll once; fuzzing found it).
+    write(path("huge_header.csv"), "5,88888888888888888888\n1,0\n");
+    QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("huge_header.csv")); }), "88888888888888888888 features; a table here has at most");
+    write(path("exp_header.csv"), "2e0,1,no,yes\n1,0\n3,1\n");
+    QCOMPARE(data::load_csv(path("exp_header.csv")).x.shape(), (Shape{2, 1}));
     write(path("empty.csv"), "");
     QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("empty.csv")); }), "empty");
     QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("missing.csv")); }), "no such file");

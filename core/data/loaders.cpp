@@ -117,11 +117,19 @@ Dataset load_csv(const std::string& path, bool has_header) {
     ++line_no;
     header = split_fields(line);
     if (header.size() >= 2 && is_integer(header[0]) && is_integer(header[1])) {
-      expected_rows = std::stoll(header[0]);
-      expected_features = std::stoll(header[1]);
-      class_names.assign(header.begin() + 2, header.end());
-      if (expected_rows <= 0 || expected_features <= 0)
+      // Checked as numbers before any cast: "88888888888888888888" rows once escaped std::stoll
+      // (found by fuzzing), and "1e3" read as 1.
+      double rows_value = 0, features_value = 0;
+      parse_double(header[0], rows_value);
+      parse_double(header[1], features_value);
+      if (rows_value <= 0 || features_value <= 0)
         throw Error(path + ":1: the header says " + header[0] + " rows of " + header[1] + " features; both must be positive");
+      if (rows_value > 1e9 || features_value > 1e6)
+        throw Error(path + ":1: the header says " + header[0] + " rows of " + header[1] +
+                    " features; a table here has at most 1000000000 rows and 1000000 features");
+      expected_rows = static_cast<std::int64_t>(rows_value);
+      expected_features = static_cast<std::int64_t>(features_value);
+      class_names.assign(header.begin() + 2, header.end());
     } else {
       expected_features = static_cast<std::int64_t>(header.size()) - 1;
       if (expected_features < 1) throw Error(path + ":1: the header names " + std::to_string(header.size()) + " column(s); need features and a target");

@@ -673,7 +673,8 @@ Outcome Interpreter::run(const Statement& statement) {
     in.execute(st, out);
     check_memory(in.pending);
     for (auto& [name, value] : in.pending) {
-      auto it = std::find_if(variables_.begin(), variables_.end(), [&](const auto& p) { return p.first == name; });
+      // (a copy of the binding: clang before 16, the fuzzing build's, cannot capture one)
+      auto it = std::find_if(variables_.begin(), variables_.end(), [&name = name](const auto& p) { return p.first == name; });
       if (it != variables_.end()) it->second = value;
       else variables_.emplace_back(name, value);
     }

@@ -198,7 +198,7 @@ void load_state_dict(nn::Module& model, const NamedTensors& tensors) {
   for (const auto& [name, t] : own)
     if (!given.count(name)) missing += (missing.empty() ? "" : ", ") + ("\"" + name + "\"");
   for (const auto& [name, t] : tensors)
-    if (std::none_of(own.begin(), own.end(), [&](const auto& p) { return p.first == name; }))
+    if (std::none_of(own.begin(), own.end(), [&name = name](const auto& p) { return p.first == name; }))
       unexpected += (unexpected.empty() ? "" : ", ") + ("\"" + name + "\"");
   if (!missing.empty() || !unexpected.empty()) {
     std::string msg = "Error(s) in loading state_dict:";
