@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <numeric>
 
 #include "autograd/engine.h"
@@ -249,6 +250,17 @@ Tensor from_vector(const std::vector<double>& values, const Shape& shape, Tensor
   Tensor host = make_tensor(shape, options.dtype, Device::CPU);
   dispatch_dtype(options.dtype, [&]<typename T>() {
     T* p = host.data_ptr<T>();
+    if constexpr (std::is_integral_v<T>) {
+      // PyTorch refuses what the integer type cannot hold; the cast would be undefined ([[1e308]]
+      // as int64 once was; fuzzing found it).
+      constexpr double lo = static_cast<double>(std::numeric_limits<T>::min());
+      for (double v : values)
+        if (!(v >= lo && v < -lo)) {
+          char shown[32];
+          std::snprintf(shown, sizeof shown, "%.17g", v);
+          throw Error(std::string("value ") + shown + " cannot be converted to type " + to_string(options.dtype) + " without overflow");
+        }
+    }
     for (std::size_t i = 0; i < values.size(); ++i) p[i] = static_cast<T>(values[i]);
   });
   Tensor t = options.device == Device::CPU ? host : host.to(options.device);
