@@ -80,6 +80,8 @@ class TestData : public QObject {
     // std::stoll once; fuzzing found it).
     write(path("huge_header.csv"), "5,88888888888888888888\n1,0\n");
     QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("huge_header.csv")); }), "88888888888888888888 features; a table here has at most");
+    write(path("huge_class.csv"), "1,1,no,yes\n1,6e47\n");  // a target no class index can be (fuzzing)
+    QVERIFY_CONTAINS(error_of([&] { data::load_csv(path("huge_class.csv")); }), "is not in 0..1");
     write(path("exp_header.csv"), "2e0,1,no,yes\n1,0\n3,1\n");
     QCOMPARE(data::load_csv(path("exp_header.csv")).x.shape(), (Shape{2, 1}));
     write(path("empty.csv"), "");

@@ -162,9 +162,13 @@ Dataset load_csv(const std::string& path, bool has_header) {
   d.x = from_vector(xs, {rows, expected_features});
   const bool classes = !class_names.empty() || std::all_of(ys.begin(), ys.end(), [](double v) { return std::floor(v) == v && v >= 0 && v < 1000; });
   if (classes) {
-    const auto max_class = static_cast<std::int64_t>(*std::max_element(ys.begin(), ys.end()));
-    if (class_names.empty())
+    // Counted from the targets only when the header names no classes: then every target is a
+    // whole number below 1000. (With named classes a target may be anything, 6.7e47 among them,
+    // and is checked below; casting it first was undefined. Fuzzing found it.)
+    if (class_names.empty()) {
+      const auto max_class = static_cast<std::int64_t>(*std::max_element(ys.begin(), ys.end()));
       for (std::int64_t c = 0; c <= max_class; ++c) class_names.push_back(std::to_string(c));
+    }
     for (std::size_t i = 0; i < ys.size(); ++i) {
       if (std::floor(ys[i]) != ys[i] || ys[i] < 0 || ys[i] >= static_cast<double>(class_names.size()))
         throw Error(path + ": row " + std::to_string(i + 1) + ": class index " + std::to_string(ys[i]) + " is not in 0.." +
