@@ -591,6 +591,37 @@ class TestApp : public QObject {
     delete plot;
   }
 
+  // A short plot shows as many y ticks as its height holds with a gap between labels; a tall one
+  // the count the lab asked for, which a later change by the lab overrides.
+  void shortPlotsShowFewerTicksThanTallOnes() {
+    QCustomPlot* plot = makePlot("x", "y");
+    plot->yAxis->setRange(0, 90);
+    plot->resize(400, 600);
+    plot->show();
+    QVERIFY(QTest::qWaitForWindowExposed(plot));
+    plot->replot();
+    QCoreApplication::processEvents();
+    QCOMPARE(plot->yAxis->ticker()->tickCount(), 5);  // QCPAxisTicker's default, what was asked
+    plot->resize(400, 140);
+    plot->replot();
+    QTRY_VERIFY(plot->yAxis->ticker()->tickCount() < 5);
+    const int line = QFontMetrics(plot->yAxis->tickLabelFont()).height();
+    QVERIFY2(plot->yAxis->ticker()->tickCount() <= std::max(2, plot->axisRect()->height() / (2 * line)),
+             qPrintable(QString("%1 ticks in %2 px").arg(plot->yAxis->ticker()->tickCount()).arg(plot->axisRect()->height())));
+    QVERIFY(plot->yAxis->ticker()->tickCount() >= 2);
+    // The labels drawn really are fewer and far enough apart.
+    const QVector<double> ticks = plot->yAxis->tickVector();
+    for (int i = 1; i < ticks.size(); ++i)
+      QVERIFY(std::abs(plot->yAxis->coordToPixel(ticks[i]) - plot->yAxis->coordToPixel(ticks[i - 1])) >= line);
+    QSharedPointer<QCPAxisTicker> own(new QCPAxisTicker);
+    own->setTickCount(3);
+    plot->yAxis->setTicker(own);  // the lab's own choice ...
+    plot->resize(400, 600);
+    plot->replot();
+    QTRY_COMPARE(plot->yAxis->ticker()->tickCount(), 3);  // ... is what comes back when there is room
+    delete plot;
+  }
+
   void exportWritesPngSvgAndPdf() {
     MainWindow w;
     w.resize(1000, 700);

@@ -18,6 +18,7 @@
 #include <qcustomplot.h>
 
 #include "app/layout_check.h"
+#include "plots/plot_style.h"
 
 using namespace gsui;
 
@@ -63,6 +64,36 @@ class TestLayout : public QObject {
     QVERIFY2(found.contains("cut text:0.123456789"), qPrintable(found.join("\n")));
     QVERIFY2(found.filter("horizontal scroll bar").size() >= 1, qPrintable(found.join("\n")));
     QVERIFY2(found.filter("small plot").size() == 1, qPrintable(found.join("\n")));
+    // A plot of fair size whose axes, labels and legend leave its data a sliver.
+    QWidget crowded;
+    crowded.resize(500, 320);
+    auto* crowded_layout = new QVBoxLayout(&crowded);
+    auto* squeezed = makePlot("step", "loss");
+    squeezed->setObjectName("squeezed");
+    squeezed->xAxis2->setVisible(true);
+    squeezed->xAxis2->setLabel("epoch");
+    for (int g = 0; g < 3; ++g) squeezed->addGraph()->setName(QString("series %1").arg(g));
+    placeLegendBelow(squeezed);
+    QFont big = squeezed->font();
+    big.setPointSize(26);
+    for (QCPAxis* axis : {squeezed->xAxis, squeezed->xAxis2, squeezed->yAxis}) {
+      axis->setLabelFont(big);
+      axis->setTickLabelFont(big);
+    }
+    squeezed->legend->setFont(big);
+    squeezed->setFixedSize(400, 260);
+    crowded_layout->addWidget(squeezed);
+    crowded.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&crowded));
+    squeezed->replot();
+    const QStringList crowded_found = kinds(checkLayout(&crowded));
+    QVERIFY2(crowded_found.contains("small plot:squeezed"), qPrintable(crowded_found.join("\n")));
+    // The same plot with the room readablePlotHeight() asks for passes.
+    squeezed->setFixedSize(400, readablePlotHeight(squeezed));
+    crowded.resize(500, readablePlotHeight(squeezed) + 40);
+    squeezed->replot();
+    QCoreApplication::processEvents();
+    QVERIFY2(!kinds(checkLayout(&crowded)).contains("small plot:squeezed"), qPrintable(kinds(checkLayout(&crowded)).join("\n")));
     // A primary control below the fold of a scroll area.
     QWidget panel;
     panel.resize(200, 100);

@@ -158,10 +158,17 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
       add("horizontal scroll bar", w->metaObject()->className(), w,
           QString("content %1 px wide in %2").arg(scroll->horizontalScrollBar()->maximum() + scroll->viewport()->width()).arg(scroll->viewport()->width()));
     if (auto* plot = qobject_cast<QCustomPlot*>(w)) {
-      // One of many small multiples (a grid of histograms) may be smaller than a plot alone.
-      const double k = plot->property("gsSmallMultiple").toBool() ? 0.6 : 1.0;
+      // One of many small multiples (a grid of histograms), or a companion beside a lab's main
+      // plot (the learning-rate schedule under the loss), may be smaller than a plot alone.
+      const double k = plot->property("gsSmallMultiple").toBool() || plot->property("gsCompanion").toBool() ? 0.6 : 1.0;
       if (plot->width() < k * kMinPlotWidth * scale || plot->height() < k * kMinPlotHeight * scale)
         add("small plot", plot->objectName(), w, QString("%1×%2 px").arg(plot->width()).arg(plot->height()));
+      // The data's own area too: a plot of fair size can still leave its curves a sliver once two
+      // axes, their labels and a legend under a projector's font have taken their share.
+      else if (const QCPAxisRect* rect = plot->axisRectCount() > 0 ? plot->axisRect() : nullptr;
+               rect && rect->visible() && rect->height() < k * kMinDataHeight * scale)
+        add("small plot", plot->objectName(), w,
+            QString("data area %1 px high in a %2×%3 px plot").arg(rect->height()).arg(plot->width()).arg(plot->height()));
     }
   }
   return problems;

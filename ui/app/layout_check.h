@@ -30,5 +30,7 @@ QString describe(const LayoutProblem& problem);
 
 /// The smallest plot a class can read, in pixels at scale 1 (presentation mode scales it).
 inline constexpr int kMinPlotWidth = 160, kMinPlotHeight = 110;
+/// The least height of a plot's data area (its axis rect) at scale 1.
+inline constexpr int kMinDataHeight = 64;
 
 }  // namespace gsui

@@ -230,7 +230,23 @@ void MainWindow::buildSidePanel() {
 void MainWindow::connectSettings() {
   // Appearance and language changes reach every lab and are remembered; the window comes back
   // where it was.
-  connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+  // A dock paints its title in the font the application had when the dock was made
+  // (QDockWidgetPrivate::font) for as long as its own font is the application's, so "Controls"
+  // stayed small in presentation mode. The title gets a font of its own, the application's in
+  // bold; what the dock holds keeps the regular weight.
+  const auto fitDockTitles = [this] {
+    QFont title = QApplication::font();
+    title.setBold(true);
+    QFont body = QApplication::font();
+    body.setBold(false);
+    for (QDockWidget* dock : {nav_dock_, side_dock_}) {
+      dock->setFont(title);
+      if (dock->widget()) dock->widget()->setFont(body);
+    }
+  };
+  fitDockTitles();
+  connect(&Appearance::instance(), &Appearance::changed, this, [this, fitDockTitles] {
+    fitDockTitles();
     for (Lab* lab : labs_) lab->applyAppearance();
     fitLabList();
     // "English" whole at every scale: the combo's own hint comes out a pixel short at large sizes.

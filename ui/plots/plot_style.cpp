@@ -10,7 +10,43 @@
 
 namespace gsui {
 
+namespace {
+
+/// As many ticks on a vertical axis as its height holds with a label's gap between labels, and
+/// never more than the lab asked for: a short plot under a projector's font shows "0 50", not
+/// "0 20 40 60 80" drawn over each other. (Measured after each layout; a change replots once.)
+void fitTickCounts(QCustomPlot* plot) {
+  bool changed = false;
+  for (QCPAxis* axis : {plot->yAxis, plot->yAxis2}) {
+    if (!axis || !axis->visible() || !axis->tickLabels() || !axis->ticker() || axis->axisRect()->height() <= 0) continue;
+    QCPAxisTicker& ticker = *axis->ticker();
+    // The count the lab set: a new ticker's, or the ticker's own unless it is still the one
+    // fitted here last (a lab that sets exactly that count again is not told apart).
+    const QVariant fitted = axis->property("gsFittedTickCount");
+    const auto id = reinterpret_cast<quintptr>(axis->ticker().data());
+    if (!fitted.isValid() || fitted.toInt() != ticker.tickCount() || axis->property("gsFittedTicker").value<quintptr>() != id) {
+      axis->setProperty("gsAskedTickCount", ticker.tickCount());
+      axis->setProperty("gsFittedTicker", QVariant::fromValue(id));
+    }
+    const int asked = axis->property("gsAskedTickCount").toInt();
+    const int line = QFontMetrics(axis->tickLabelFont()).height();
+    const int count = std::clamp(axis->axisRect()->height() / std::max(1, 2 * line), 2, std::max(2, asked));
+    axis->setProperty("gsFittedTickCount", count);
+    if (count != ticker.tickCount()) {
+      ticker.setTickCount(count);
+      changed = true;
+    }
+  }
+  if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace
+
 void stylePlot(QCustomPlot* plot) {
+  if (!plot->property("gsFitsTicks").toBool()) {
+    plot->setProperty("gsFitsTicks", true);
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fitTickCounts(plot); });
+  }
   const Appearance& a = Appearance::instance();
   const QColor fg = a.plotForeground();
   plot->setBackground(a.plotBackground());
@@ -125,11 +161,16 @@ QString plotTitle(QCustomPlot* plot) {
 int readablePlotHeight(const QCustomPlot* plot) {
   // Measured on the plot's fonts, not guessed from the scale: a Hangul fallback font is taller.
   int h = static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale()));
-  const QCPAxis* x = plot->xAxis;
-  h += QFontMetrics(x->tickLabelFont()).height() + x->tickLabelPadding() + x->tickLengthOut();
-  if (!x->label().isEmpty()) h += QFontMetrics(x->labelFont()).height() + x->labelPadding();
+  for (const QCPAxis* x : {plot->xAxis, plot->xAxis2}) {
+    if (!x->visible()) continue;
+    h += QFontMetrics(x->tickLabelFont()).height() + x->tickLabelPadding() + x->tickLengthOut();
+    if (!x->label().isEmpty()) h += QFontMetrics(x->labelFont()).height() + x->labelPadding();
+  }
   if (const QCPTextElement* t = titleOf(const_cast<QCustomPlot*>(plot)))
     h += QFontMetrics(t->font()).height() * (1 + static_cast<int>(t->text().count('\n'))) + t->margins().top() + t->margins().bottom();
+  // A legend in a row of its own under the data (placeLegendBelow): its rows as it lays them out.
+  if (plot->legend && plot->legend->visible() && plot->legend->layout() == plot->plotLayout())
+    h += plot->legend->minimumOuterSizeHint().height();
   return h + 28;  // the layout's spacing and outer margins, and half a tick label above the data
 }
 

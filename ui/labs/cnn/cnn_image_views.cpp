@@ -103,14 +103,20 @@ void ImageStrip::mousePressEvent(QMouseEvent* event) {
 FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {}
 
 void FeatureMapView::setFilters(const gs::train::Filters& filters) {
+  const int before = rows();
   filters_ = filters;
+  if (rows() != before) updateGeometry();
   update();
 }
 
 void FeatureMapView::setMaps(const std::vector<gs::train::LayerOutput>& maps) {
+  const int before = rows();
   maps_ = maps;
+  if (rows() != before) updateGeometry();
   update();
 }
+
+QSize FeatureMapView::minimumSizeHint() const { return {200, rows() * (fontMetrics().height() * 4 / 5 + 2)}; }
 
 QStringList FeatureMapView::labels() const {
   QStringList out;

@@ -53,6 +53,8 @@ class FeatureMapView : public QWidget {
   void setFiltersTitle(const QString& title) { filters_title_ = title; update(); }
   int rows() const { return static_cast<int>(maps_.size()) + (filters_.shape.empty() ? 0 : 1); }
   QSize sizeHint() const override { return {500, 400}; }
+  /// Each row a line of at least 80 % of the font (the labels shrink to fit a row, no further).
+  QSize minimumSizeHint() const override;
   /// Channels drawn per row at most (the rest are counted in the label).
   static constexpr int kMaxChannels = 16;
   /// Values of a flat layer drawn as cells at most.

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -158,7 +159,15 @@ void CnnTrainPage::buildView() {
   ll->addWidget(curves_, 6);
   ll->addWidget(strip_label_);
   ll->addWidget(strip_, 2);
-  ll->addWidget(maps_, 6);
+  // The maps scroll when the curves and the strip leave them less than a readable line per row
+  // (a projector's font at 1280×720): the curves keep their room, the labels their size.
+  auto* maps_scroll = new QScrollArea;
+  maps_scroll->setObjectName("featureMapsScroll");
+  maps_scroll->setWidget(maps_);
+  maps_scroll->setWidgetResizable(true);
+  maps_scroll->setFrameShape(QFrame::NoFrame);
+  maps_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  ll->addWidget(maps_scroll, 6);
 
   confusion_ = new ConfusionGrid;
   confusion_->setObjectName("confusion");

@@ -704,15 +704,16 @@ void CnnTrainPage::fitLegend() {
       columns = c;
       break;
     }
-  // Each legend row past the first takes room from the curves: the plot grows by as much.
-  const int rows = (curves_->graphCount() + columns - 1) / columns;
-  const int wanted = std::max(200, 11 * fm.height()) + (rows - 1) * fm.height() * 3 / 2;
-  if (curves_->minimumHeight() != wanted) curves_->setMinimumHeight(wanted);
   if (curves_->legend->wrap() != columns) {
     curves_->legend->setWrap(columns);
     curves_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     curves_->replot(QCustomPlot::rpQueuedReplot);
   }
+  // Room for the data under both axes (steps below, epochs above), their labels and the legend's
+  // rows, at the fonts in effect: under a projector's font a fixed count of lines left the curves
+  // a 55 px sliver.
+  const int wanted = std::max(200, readablePlotHeight(curves_));
+  if (curves_->minimumHeight() != wanted) curves_->setMinimumHeight(wanted);
 }
 
 void CnnTrainPage::applyAppearance() {

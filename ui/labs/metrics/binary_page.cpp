@@ -49,6 +49,8 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   for (QCustomPlot* plot : {histogram_, roc_, pr_, projection_}) {
     addPlotTitle(plot);
   }
+  // Three views of the same scores at one threshold, side by side under the projection.
+  for (QCustomPlot* plot : {histogram_, roc_, pr_}) plot->setProperty("gsSmallMultiple", true);
   for (QCustomPlot* plot : {roc_, pr_}) {
     // 0, 0.5, 1: readable in a narrow plot and in presentation mode.
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);

@@ -79,6 +79,7 @@ void OptimizersLab::buildPlots() {
   schedule_plot_ = makePlot(QString(), "lr", this);
   schedule_plot_->yAxis->ticker()->setTickCount(2);  // a short plot: 0, 0.05, 0.1, not five labels on each other
   addPlotTitle(schedule_plot_);
+  schedule_plot_->setProperty("gsCompanion", true);  // under the loss: a companion, not the lab's main plot
   table_ = new QTableWidget(0, 4, this);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -22,7 +22,10 @@ class NeuronView : public QGraphicsView {
   int neuronCount() const { return neurons_; }
   int linkCount() const { return links_; }
   /// Shows the "+" / "−" buttons (off while the network comes from the builder).
-  void setEditable(bool editable) { editable_ = editable; }
+  void setEditable(bool editable) {
+    editable_ = editable;
+    redraw();
+  }
   /// Where a button is, in scene coordinates: `layer` −1 for the hidden-layer buttons (tests).
   QPointF buttonCentre(int layer, int delta) const;
 
@@ -32,14 +35,20 @@ class NeuronView : public QGraphicsView {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+  void changeEvent(QEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
 
  private:
   struct PictureLayout;  ///< where each neuron's box goes
+  /// Lays the picture out again for the view's size and font.
+  void redraw();
+  double buttonDiameter() const;
   void drawLinks(const NeuronMaps& maps, const PictureLayout& layout);
   void drawNeurons(const NeuronMaps& maps, const QStringList& input_names, const PictureLayout& layout);
   void drawButtons(const PictureLayout& layout);
 
+  NeuronMaps maps_;
+  QStringList input_names_;
   int neurons_ = 0, links_ = 0;
   bool editable_ = true;
   QMap<QPair<int, int>, QPointF> buttons_;  ///< (layer, delta) → centre
