@@ -28,6 +28,14 @@ QGraphicsTextItem* addText(QGraphicsScene* scene, const QString& text, const QFo
   return t;
 }
 
+/// A layer's arguments as the box shows them: "kernel_size=3, out_channels=8".
+QString argumentsText(const nlohmann::json& layer) {
+  QStringList args;
+  for (const auto& [k, v] : layer.items())
+    if (k != "type") args << QString::fromStdString(k + "=" + v.dump());
+  return args.join(", ");
+}
+
 }  // namespace
 
 void NetworkBuilder::fitScene() {
@@ -55,12 +63,28 @@ void NetworkBuilder::drawScene() {
   QFont bold = font;
   bold.setBold(true);
   // Top to bottom: the input, then each layer as a box; every arrow carries its shape.
-  box_w_ = 360 * a.scale();  // wide and low: the arguments fit on one line, and the picture stays large when fitted
-  box_h_ = 48 * a.scale();
-  box_gap_ = 32 * a.scale();
+  // Sized by the font's own lines (title, arguments; an arrow with its shape), not by a scale on
+  // top of a font already scaled: the boxes grew faster than their text, so a five-layer network
+  // was zoomed out to fit and its text came out smaller in presentation mode than without it.
+  const QFontMetricsF fm(font), fm_bold(bold);
+  line_ = fm.height();
+  // As wide as the widest line a box holds (its arguments; its title and parameter count), so
+  // the arguments fit on one line and a narrow pane need not zoom the picture out.
+  double widest = 16 * fm.averageCharWidth();
+  for (int i = 0; i < layerCount(); ++i) {
+    const nlohmann::json& l = spec_["layers"][i];
+    widest = std::max(widest, fm.horizontalAdvance(argumentsText(l)));
+    double title = fm_bold.horizontalAdvance(QString::number(i) + "  " + QString::fromStdString(l["type"].get<std::string>()));
+    if (i < static_cast<int>(report_.layers.size()) && report_.layers[i].parameters > 0)
+      title += 2 * fm.averageCharWidth() + fm.horizontalAdvance(tr("%1 params").arg(report_.layers[i].parameters));
+    widest = std::max(widest, title + 2.5 * line_);  // (room for a fault's badge in the corner)
+  }
+  box_w_ = widest + 20;
+  box_h_ = fm_bold.height() + line_ + 0.6 * line_;
+  box_gap_ = 1.5 * line_;
   const double w = box_w_, h = box_h_, gap = box_gap_;
   const QStringList edges = edgeLabels();
-  addText(scene_, tr("input"), bold, {w / 2 - 20 * a.scale(), -30 * a.scale()}, a.plotForeground());
+  addText(scene_, tr("input"), bold, {w / 2 - fm_bold.horizontalAdvance(tr("input")) / 2 - 4, -1.4 * line_}, a.plotForeground());
   const QPen pen(a.plotForeground(), 1.5 * a.scale());
   for (int i = 0; i <= layerCount(); ++i) {
     const double y0 = i * (h + gap), y1 = y0 + gap;  // the arrow into box i (or out of the last)
@@ -68,7 +92,7 @@ void NetworkBuilder::drawScene() {
     QPolygonF head;
     head << QPointF(w / 2, y1) << QPointF(w / 2 - 5, y1 - 8) << QPointF(w / 2 + 5, y1 - 8);
     scene_->addPolygon(head, pen, QBrush(a.plotForeground()));
-    if (i < edges.size()) addText(scene_, edges[i], font, {w / 2 + 10 * a.scale(), y0 + 1 * a.scale()}, a.seriesColor(0));
+    if (i < edges.size()) addText(scene_, edges[i], font, {w / 2 + 0.5 * line_, y0 + (gap - fm.height()) / 2 - 4}, a.seriesColor(0));
     if (i < layerCount()) drawLayer(i, y1, font, bold);
   }
   scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-10, -20, 10, 20));
@@ -90,12 +114,9 @@ void NetworkBuilder::drawLayer(int index, double top, const QFont& font, const Q
   const QColor frame = fault ? a.errorColor() : sel ? a.seriesColor(4) : a.plotForeground();
   auto* box = scene_->addRect(0, top, w, h, QPen(frame, (fault || sel ? 3 : 1.2) * a.scale()), QBrush(fill));
   box->setData(0, index);
-  QStringList args;
-  for (const auto& [k, v] : l.items())
-    if (k != "type") args << QString::fromStdString(k + "=" + v.dump());
   const QString title = QString::number(index) + "  " + QString::fromStdString(l["type"].get<std::string>());
   addText(scene_, title, bold, {6, top + 2}, a.plotForeground())->setData(0, index);
-  auto* at = addText(scene_, args.join(", "), font, {6, top + 21 * a.scale()}, a.plotForeground());
+  auto* at = addText(scene_, argumentsText(l), font, {6, top + QFontMetricsF(bold).height()}, a.plotForeground());
   at->setTextWidth(w - 12);
   at->setData(0, index);
   if (index < static_cast<int>(report_.layers.size()) && report_.layers[index].parameters > 0) {

@@ -261,6 +261,9 @@ void NetworkBuilder::refreshPalette() {
 void NetworkBuilder::fitButtons() {
   // ▲ ▼ stay about square (the others share the row).
   for (QPushButton* b : {left_, right_}) b->setMaximumWidth(std::max(b->sizeHint().width(), 2 * b->fontMetrics().height() + 8));
+  // The chosen layer's column wide enough for "Click a layer to edit its arguments." in two or
+  // three lines, not one word a line.
+  properties_title_->parentWidget()->setMinimumWidth(12 * properties_title_->fontMetrics().averageCharWidth());
   // The palette as wide as its longest name: no horizontal scroll bar (Korean fonts are wider).
   palette_->setMinimumWidth(palette_->sizeHintForColumn(0) + 2 * palette_->frameWidth() +
                             palette_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, palette_) + 8);

@@ -131,7 +131,7 @@ class NetworkBuilder : public QWidget {
   int selected_ = -1;
   QUndoStack undo_;
   // Drawing geometry (scaled with the appearance) and the drag in progress.
-  double box_w_ = 360, box_h_ = 48, box_gap_ = 32;
+  double box_w_ = 360, box_h_ = 48, box_gap_ = 32, line_ = 16;  ///< the diagram's measures, from its font
   int drag_from_ = -1;  ///< the layer pressed, while the button is down
   bool dragging_ = false;
   QPoint press_pos_;
