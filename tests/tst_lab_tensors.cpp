@@ -128,6 +128,29 @@ class TestLabTensors : public QObject {
     QCOMPARE(variable(lab, "s").storage_offset(), 6);
   }
 
+  // arange(24) in a narrow panel: the row wraps, in order, each piece under its own indices,
+  // and nothing is wider than the room; a row that fits stays one row.
+  void aLongRowWrapsToTheRoom() {
+    const QFont font;
+    const QFontMetricsF small(font);
+    const GridGeometry wrapped = TensorGrid::layout({24}, QSizeF(30, 20), small, 200);
+    QCOMPARE(int(wrapped.cells.size()), 24);
+    QVERIFY(wrapped.size.width() <= 200);
+    QCOMPARE(wrapped.cells[5].top(), wrapped.cells[0].top());  // six to a row
+    QVERIFY(wrapped.cells[6].top() > wrapped.cells[5].bottom());
+    QCOMPARE(wrapped.cells[6].left(), wrapped.cells[0].left());
+    for (std::size_t i = 0; i < wrapped.cells.size(); ++i) {
+      QVERIFY(wrapped.cells[i].right() <= wrapped.size.width() + 1e-9);
+      QVERIFY(wrapped.cells[i].bottom() <= wrapped.size.height() + 1e-9);
+    }
+    int indices = 0;
+    for (const GridLabel& label : wrapped.labels)
+      if (label.rect.bottom() <= wrapped.cells[0].top() + 1e-9 || label.text.toInt() >= 6) ++indices;
+    QCOMPARE(indices, 24);
+    const GridGeometry one_row = TensorGrid::layout({24}, QSizeF(30, 20), small, 24 * 30);
+    QCOMPARE(one_row.cells[23].top(), one_row.cells[0].top());
+  }
+
   void hoverShowsTheOffsetSum() {
     TensorsLab lab;
     lab.resize(1280, 720);

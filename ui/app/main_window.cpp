@@ -537,7 +537,12 @@ Lab* MainWindow::labById(const QString& id) {
   connect(lab, &Lab::codeChanged, this, [this, lab] {
     if (lab == current_) code_->setPlainText(lab->pytorchCode());
   });
-  connect(lab, &Lab::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+  connect(lab, &Lab::message, this, [this](const QString& text) {
+    // One line, never cut at the window's edge: a message longer than the bar ends in "…" (the lab
+    // shows the whole of it where it happened).
+    const int room = statusBar()->width() - 2 * statusBar()->fontMetrics().averageCharWidth() - 24;
+    statusBar()->showMessage(room > 40 ? statusBar()->fontMetrics().elidedText(text.simplified(), Qt::ElideRight, room) : text, 6000);
+  });
   connect(lab, &Lab::stoppedPlaying, this, [this, lab] {
     if (lab != current_ || !self_playing_) return;
     self_playing_ = false;

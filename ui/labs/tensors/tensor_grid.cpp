@@ -54,9 +54,23 @@ QStringList TensorGrid::legend(const gs::Shape& shape, const gs::Shape& strides,
   return out;
 }
 
-GridGeometry TensorGrid::layout(const gs::Shape& shape, QSizeF cell, const QFontMetricsF& small) {
+GridGeometry TensorGrid::layout(const gs::Shape& shape, QSizeF cell, const QFontMetricsF& small, double max_width) {
   GridGeometry g;
   const std::size_t n = shape.size();
+  if (n == 1 && shape[0] * cell.width() > max_width) {
+    // A long row (arange(24) in a narrow panel): wrapped like the storage below it, every piece
+    // under its own indices.
+    const std::int64_t per_row = std::max<std::int64_t>(1, std::int64_t(max_width / cell.width()));
+    const std::int64_t count = shape[0], lines = (count + per_row - 1) / per_row;
+    const double label_h = small.height(), line_h = label_h + cell.height() + label_h * 0.3;
+    for (std::int64_t i = 0; i < count; ++i) {
+      const double x = double(i % per_row) * cell.width(), y = double(i / per_row) * line_h;
+      g.labels.push_back({QRectF(x, y, cell.width(), label_h), QString::number(i), Qt::AlignCenter});
+      g.cells.emplace_back(x, y + label_h, cell.width(), cell.height());
+    }
+    g.size = QSizeF(double(std::min(per_row, count)) * cell.width(), double(lines) * line_h - label_h * 0.3);
+    return g;
+  }
   const std::int64_t rows = n >= 2 ? shape[n - 2] : 1, cols = n >= 1 ? shape[n - 1] : 1;
   const std::int64_t block_rows = n == 4 ? shape[0] : 1, block_cols = n == 4 ? shape[1] : n == 3 ? shape[0] : 1;
   const double label_h = small.height();

@@ -49,8 +49,9 @@ class TensorGrid {
   static constexpr std::int64_t kMaxCells = 64;
   /// Whether `shape` is drawn as cells (0 to 4 dims, 1 to kMaxCells elements).
   static bool drawable(const gs::Shape& shape);
-  /// The grid of `shape` with cells of `cell` size; `small` measures the index labels.
-  static GridGeometry layout(const gs::Shape& shape, QSizeF cell, const QFontMetricsF& small);
+  /// The grid of `shape` with cells of `cell` size; `small` measures the index labels. A 1-D
+  /// row wider than `max_width` wraps onto more rows, each under its own indices.
+  static GridGeometry layout(const gs::Shape& shape, QSizeF cell, const QFontMetricsF& small, double max_width = 1e9);
   /// "dim 0 ↓ size 3, stride 4" for each dim (strides left out when `strides` is empty);
   /// `notes` are appended per dim ("new dimension").
   static QStringList legend(const gs::Shape& shape, const gs::Shape& strides, const QStringList& notes = {});

@@ -108,7 +108,7 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
   std::vector<double> measured = values;
   measured.insert(measured.end(), l.storage.begin(), l.storage.end());
   const QSizeF cell = cellSize(l.summary ? l.storage : measured, t.dtype());
-  if (!l.summary) l.grid = TensorGrid::layout(t.shape(), cell, sm);
+  if (!l.summary) l.grid = TensorGrid::layout(t.shape(), cell, sm, room);
   const auto per_row = std::max<std::int64_t>(1, std::int64_t(room / cell.width()));
   // Texts wrap to the pictures' width, or to about 30 characters when the pictures are narrower,
   // so that small tensors make narrow cards that sit side by side.

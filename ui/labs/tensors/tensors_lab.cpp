@@ -4,11 +4,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
-#include <QStandardItemModel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
@@ -66,7 +68,10 @@ class ProgramEditor : public QPlainTextEdit {
   QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
 };
 
-/// `text` cut after `lines` lines of `width` at `font`, the last line ending in "…".
+/// The explanation above the program shows this many lines at most.
+constexpr int kAboutLines = 5;
+
+/// `text` as it fits `lines` lines of `width`: cut with "…" in the last line if longer.
 QString firstLines(const QString& text, const QFont& font, double width, int lines) {
   if (width <= 0) return text;
   QTextLayout layout(text, font);
@@ -80,6 +85,24 @@ QString firstLines(const QString& text, const QFont& font, double width, int lin
   if (count <= lines || start < 0) return text;
   const QFontMetricsF fm(font);
   return text.left(start) + fm.elidedText(text.mid(start), Qt::ElideRight, width);
+}
+
+/// How many lines `text` takes wrapped at `width`.
+int wrappedLines(const QString& text, const QFont& font, double width) {
+  if (text.isEmpty()) return 0;
+  if (width <= 0) return 1;
+  QTextLayout layout(text, font);
+  QTextOption option;
+  option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+  layout.setTextOption(option);
+  layout.beginLayout();
+  int count = 0;
+  for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    line.setLineWidth(width);
+    ++count;
+  }
+  layout.endLayout();
+  return count;
 }
 
 }  // namespace
@@ -198,13 +221,19 @@ bool TensorsLab::showPage(const QString& id) {
 void TensorsLab::showAbout() {
   about_full_ = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].about : QString();
   about_->setToolTip(about_full_);
-  // Two lines on a projector, three otherwise: the program below needs the room more.
-  const int lines = Appearance::instance().presentation() ? 2 : 3;
-  const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), lines);
+  // As high as its lines at the width it has
+  // *with* the panel's scroll bar, whether the bar shows now or not: a height that followed the
+  // wrapping of the moment would show and hide the bar, whose width changes the wrapping (a loop
+  // without end when a window was built in presentation mode).
+  const QScrollArea* panel = nullptr;
+  for (QWidget* w = about_->parentWidget(); w && !panel; w = w->parentWidget()) panel = qobject_cast<QScrollArea*>(w);
+  const bool bar_shown = panel && panel->verticalScrollBar()->isVisible();
+  const int bar = bar_shown ? 0 : about_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, about_);
+  // (at most five lines: the program below needs the room more; the rest is in the tooltip and
+  // in the program's own "# about:" line)
+  const int lines = std::clamp(wrappedLines(about_full_, about_->font(), about_->contentsRect().width() - bar), 1, kAboutLines);
+  const QString shown = firstLines(about_full_, about_->font(), about_->contentsRect().width(), kAboutLines);
   if (about_->text() != shown) about_->setText(shown);
-  // As high as its most lines whatever the width: a height that followed the wrapping would show
-  // and hide the panel's scroll bar, whose width changes the wrapping (a loop without end when
-  // a window was built in presentation mode).
   const QMargins m = about_->contentsMargins();
   about_->setMinimumHeight(lines * QFontMetrics(about_->font()).lineSpacing() + m.top() + m.bottom());
   const QString title = preset_ >= 0 && preset_ < presets_.size() ? presets_[preset_].title : QString();
@@ -322,6 +351,15 @@ void TensorsLab::revealCurrent() {
   const int block = editor_->textCursor().blockNumber() + 1;
   if (block < s.first_line || block > s.last_line) editor_->setTextCursor(QTextCursor(editor_->document()->findBlockByNumber(s.first_line - 1)));
   editor_->centerCursor();
+  // Near the end of the program centring can leave the scroll bar at its end with the statement
+  // still below a short editor (its lines wrapped since the bar's range was set): then scroll
+  // until it shows.
+  const QTextCursor last(editor_->document()->findBlockByNumber(s.last_line - 1));
+  for (int tries = 0; tries < 64 && editor_->cursorRect(last).bottom() > editor_->viewport()->height(); ++tries) {
+    QScrollBar* bar = editor_->verticalScrollBar();
+    if (bar->value() >= bar->maximum()) bar->setMaximum(bar->maximum() + 1);
+    bar->setValue(bar->value() + 1);
+  }
 }
 
 void TensorsLab::revealCurrentLater() {
@@ -416,8 +454,13 @@ void TensorsLab::showError() {
   error_html_ = text;
   error_->setHtml(text);
   fitTextBoxes();
-  if (last_ && !last_->ok && current_ >= 0)
-    emit message(tr("Error in line %1:").arg(statements_[std::size_t(current_)].first_line) + ' ' + QString::fromStdString(last_->error_text()));
+  if (last_ && !last_->ok && current_ >= 0) {
+    // The status bar gets the first sentence of the teaching text, in the learner's language
+    // (the whole of it, and PyTorch's own words, are in the box above the picture).
+    const QString teaching = engineMessage(last_->code, last_->args, QString::fromStdString(last_->message));
+    const int end = teaching.indexOf(QStringLiteral(". "));
+    emit message(tr("Error in line %1:").arg(statements_[std::size_t(current_)].first_line) + ' ' + (end > 0 ? teaching.left(end + 1) : teaching));
+  }
 }
 
 void TensorsLab::updateViewContent() {
