@@ -2,6 +2,7 @@
 // the engine's errors, and the finite-difference panel agrees with the analytic derivative.
 #include <QtTest>
 
+#include <QScrollBar>
 #include <QSlider>
 
 #include "app/appearance.h"
@@ -35,6 +36,36 @@ class TestLabAutograd : public QObject {
     QVERIFY(std::abs(lab.leaf("w").grad().item() - s * (1 - s) * 2.0) < 1e-12);
     QVERIFY(std::abs(lab.leaf("b").grad().item() - s * (1 - s)) < 1e-12);
     QVERIFY(!lab.leaf("x").grad().defined());  // requires_grad=False: no .grad
+  }
+
+  // A narrow view draws the graph top to bottom, a wide one left to right; a view too short for
+  // the graph scrolls (the text not shrunk below 70 %) and shows the node backward() runs next.
+  void theGraphRunsDownInANarrowView() {
+    AutogradLab lab;
+    lab.chooseExample(0);
+    GraphView* view = lab.graphView();
+    QWidget* home = view->parentWidget();
+    view->setParent(nullptr);  // a window of its own, sized by the test
+    view->resize(360, 700);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QVERIFY(view->downward());
+    QVERIFY(view->transform().m11() >= 0.7 - 1e-9);
+    view->resize(1400, 360);
+    QVERIFY(!view->downward());
+    view->resize(420, 240);  // too short for either: scrolls down, showing the next node
+    lab.step();
+    lab.step();
+    QVERIFY(view->downward());
+    QTRY_VERIFY(view->verticalScrollBar()->isVisible());
+    bool next_in_view = false;
+    for (QGraphicsItem* item : view->items(view->viewport()->rect()))
+      if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->toPlainText().contains("Backward0") &&
+                                                            view->mapFromScene(t->sceneBoundingRect()).boundingRect().intersects(view->viewport()->rect()))
+        next_in_view = true;
+    QVERIFY(next_in_view);
+    view->hide();
+    view->setParent(home);
   }
 
   void accumulationWhenZeroGradIsForgotten() {

@@ -5,6 +5,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QResizeEvent>
+#include <QTextLayout>
 #include <cmath>
 
 #include "app/appearance.h"
@@ -57,13 +58,15 @@ QStringList GraphView::nodeTitles() const {
 
 void GraphView::resizeEvent(QResizeEvent* event) {
   QGraphicsView::resizeEvent(event);
-  fitScene();
+  redraw();  // (the direction may change with the view's shape)
 }
 
 struct GraphView::Look {
   QFont font, bold;
   QColor fg;
-  double box_w, box_h, col_gap, row_gap;
+  double box_w, box_h, col_gap, row_gap, title_h;
+  bool downward = false;  ///< leaves on top and the output below (a narrow view), else left to right
+  double level_gap = 0;   ///< between levels when downward
 };
 
 namespace {
@@ -91,6 +94,13 @@ NodeTexts nodeTexts(const gs::Node* n, const GraphState& state) {
   return out;
 }
 
+QString valueLine(const NodeTexts& t) { return GraphView::tr("value %1").arg(t.value.isEmpty() ? "—" : t.value); }
+
+QString gradLine(const NodeTexts& t, bool leaf) {
+  return leaf ? GraphView::tr(".grad %1").arg(t.grad.isEmpty() ? GraphView::tr("None") : t.grad)
+              : GraphView::tr("grad %1").arg(t.grad.isEmpty() ? "—" : t.grad);
+}
+
 }  // namespace
 
 void GraphView::redraw() {
@@ -103,11 +113,59 @@ void GraphView::redraw() {
   look.bold = look.font;
   look.bold.setBold(true);
   look.fg = a.plotForeground();
-  const double k = a.scale();
-  look.box_w = 200 * k;
-  look.box_h = 96 * k;
-  look.col_gap = 70 * k;
-  look.row_gap = 28 * k;
+  // The boxes sized by what they say, at the font in effect (not by a scale on top of a font
+  // already scaled: the boxes grew faster than their text, so the fitted graph's text came out
+  // at 60 % of the panel's in presentation mode).
+  const QFontMetricsF fm(look.font), bm(look.bold);
+  const double em = fm.averageCharWidth();
+  double widest = 10 * em;
+  std::vector<NodeTexts> texts;
+  for (const auto& n : state_.nodes) texts.push_back(nodeTexts(n.get(), state_));
+  for (const NodeTexts& t : texts) {
+    widest = std::max({widest, fm.horizontalAdvance(valueLine(t)), fm.horizontalAdvance(gradLine(t, false)),
+                       fm.horizontalAdvance(gradLine(t, true)), std::min(bm.horizontalAdvance(t.title), 24 * em)});
+    for (const QString& word : t.title.split(' ', Qt::SkipEmptyParts)) widest = std::max(widest, bm.horizontalAdvance(word));  // never broken inside
+  }
+  look.box_w = std::min(widest, 30 * em) + 16;  // (a text item's margins: 4 px each side, and 4 px of the box's)
+  // The title's lines as the text item will wrap them.
+  int title_lines = 1;
+  for (const NodeTexts& t : texts) {
+    QTextLayout layout(t.title, look.bold);
+    layout.beginLayout();
+    int lines = 0;
+    for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine(), ++lines) l.setLineWidth(look.box_w - 16);
+    layout.endLayout();
+    title_lines = std::max(title_lines, lines);
+  }
+  look.title_h = title_lines * bm.lineSpacing();
+  look.box_h = look.title_h + 2 * fm.lineSpacing() + 18;
+  // Room between the columns for the gradient an edge carries back ("∂ 0.1966"), there from
+  // the start so that the graph does not move when backward() writes them.
+  double edge = fm.horizontalAdvance(QStringLiteral("∂ −0.0000"));
+  for (const auto& [key, grad] : state_.edge_grads) edge = std::max(edge, fm.horizontalAdvance("∂ " + compactTensor(grad)));
+  look.col_gap = edge + 2 * em;
+  look.row_gap = 0.8 * fm.height();
+  look.level_gap = 2.4 * fm.height();
+  if (!state_.nodes.empty()) {
+    // Left to right, or top to bottom when that shows the text larger (a narrow panel at
+    // 1024×768): the fit below shrinks the picture to the view's width.
+    int levels = 0;
+    std::map<int, int> per_level;
+    for (const auto& [n, d] : nodeColumns()) {
+      levels = std::max(levels, d + 1);
+      ++per_level[d];
+    }
+    int widest_level = 1;
+    for (const auto& [d, count] : per_level) widest_level = std::max(widest_level, count);
+    const QSizeF room(viewport()->width() - 42, viewport()->height() - 42);
+    // (compared as the whole graph in view: a direction that would need scrolling loses)
+    auto zoom = [&](double w, double h) { return std::min({room.width() / w, room.height() / h, 1.6}); };
+    const double across = zoom(levels * look.box_w + (levels - 1) * look.col_gap, widest_level * look.box_h + (widest_level - 1) * look.row_gap);
+    const double down = zoom(widest_level * look.box_w + (widest_level - 1) * 2 * em, levels * look.box_h + (levels - 1) * look.level_gap);
+    look.downward = down > across * 1.05;
+  }
+  downward_ = look.downward;
+  next_rect_ = QRectF();
   if (state_.nodes.empty()) {
     drawMessage(look);
   } else {
@@ -158,7 +216,14 @@ GraphView::NodeRects GraphView::layoutNodes(const Look& look) const {
   NodeRects rects;
   double max_rows = 0;
   for (auto& [d, nodes] : columns) max_rows = std::max<double>(max_rows, nodes.size());
+  const double em = QFontMetricsF(look.font).averageCharWidth();
   for (auto& [d, nodes] : columns) {
+    if (look.downward) {
+      const double y = (max_depth - d) * (look.box_h + look.level_gap);
+      const double offset = (max_rows - nodes.size()) * (look.box_w + 2 * em) / 2;
+      for (std::size_t r = 0; r < nodes.size(); ++r) rects[nodes[r]] = QRectF(offset + r * (look.box_w + 2 * em), y, look.box_w, look.box_h);
+      continue;
+    }
     const double x = (max_depth - d) * (look.box_w + look.col_gap);
     const double offset = (max_rows - nodes.size()) * (look.box_h + look.row_gap) / 2;
     for (std::size_t r = 0; r < nodes.size(); ++r)
@@ -176,20 +241,25 @@ void GraphView::drawEdges(const NodeRects& rects, const Look& look) {
     for (std::size_t i = 0; i < next.size(); ++i) {
       if (!next[i] || !rects.count(next[i].get())) continue;
       const QRectF from = rects.at(next[i].get()), to = rects.at(n.get());
-      const QPointF p0(from.right(), from.center().y()), p1(to.left(), to.center().y());
+      const QPointF p0 = look.downward ? QPointF(from.center().x(), from.bottom()) : QPointF(from.right(), from.center().y());
+      const QPointF p1 = look.downward ? QPointF(to.center().x(), to.top()) : QPointF(to.left(), to.center().y());
+      const QPointF bend = look.downward ? QPointF(0, look.level_gap / 2) : QPointF(look.col_gap / 2, 0);
       QPainterPath path(p0);
-      path.cubicTo(p0 + QPointF(look.col_gap / 2, 0), p1 - QPointF(look.col_gap / 2, 0), p1);
+      path.cubicTo(p0 + bend, p1 - bend, p1);
       const bool has_grad = state_.edge_grads.count({n.get(), static_cast<int>(i)}) > 0;
       QPen pen(has_grad ? a.seriesColor(1) : a.gridColor().darker(150), (has_grad ? 2.5 : 1.5) * a.scale());
       s->addPath(path, pen);
       QPolygonF arrow;
-      arrow << p1 << p1 + QPointF(-10, -5) << p1 + QPointF(-10, 5);
+      if (look.downward) arrow << p1 << p1 + QPointF(-5, -10) << p1 + QPointF(5, -10);
+      else arrow << p1 << p1 + QPointF(-10, -5) << p1 + QPointF(-10, 5);
       s->addPolygon(arrow, pen, QBrush(pen.color()));
       if (has_grad) {
         auto* t = s->addText("∂ " + compactTensor(state_.edge_grads.at({n.get(), static_cast<int>(i)})), look.font);
         t->setDefaultTextColor(a.seriesColor(1));
         const QPointF mid = path.pointAtPercent(0.5);
-        t->setPos(mid.x() - t->boundingRect().width() / 2, mid.y() - t->boundingRect().height());
+        // Above the edge's middle, or beside it when the edges run down.
+        if (look.downward) t->setPos(mid.x() + 4, mid.y() - t->boundingRect().height() / 2);
+        else t->setPos(mid.x() - t->boundingRect().width() / 2, mid.y() - t->boundingRect().height());
       }
     }
   }
@@ -206,18 +276,20 @@ void GraphView::drawNode(const gs::Node* n, const QRectF& r, const Look& look) {
   QPen border(is_next ? a.seriesColor(4) : is_done ? a.seriesColor(2) : look.fg, (is_next || is_done ? 3.5 : 1.2) * a.scale());
   s->addRect(r, border, fill);
   const NodeTexts text = nodeTexts(n, state_);
-  const double k = a.scale();
+  if (is_next) next_rect_ = r;
+  // The title (one or two lines), then the value and the gradient a line each. (A text item
+  // keeps a 4 px margin around its text.)
+  const double line = QFontMetricsF(look.font).lineSpacing();
   auto* t1 = s->addText(text.title, look.bold);
   t1->setDefaultTextColor(look.fg);
   t1->setTextWidth(look.box_w - 8);
-  t1->setPos(r.left() + 4, r.top() + 2);
-  auto* t2 = s->addText(tr("value %1").arg(text.value.isEmpty() ? "—" : text.value), look.font);
+  t1->setPos(r.left() + 4, r.top() + 1);
+  auto* t2 = s->addText(valueLine(text), look.font);
   t2->setDefaultTextColor(look.fg);
-  t2->setPos(r.left() + 4, r.top() + look.box_h / 2 - 6 * k);
-  auto* t3 = s->addText(leaf ? tr(".grad %1").arg(text.grad.isEmpty() ? tr("None") : text.grad) : tr("grad %1").arg(text.grad.isEmpty() ? "—" : text.grad),
-                        look.font);
+  t2->setPos(r.left() + 4, r.top() + 5 + look.title_h);
+  auto* t3 = s->addText(gradLine(text, leaf), look.font);
   t3->setDefaultTextColor(text.grad.isEmpty() ? look.fg : a.seriesColor(1));
-  t3->setPos(r.left() + 4, r.top() + look.box_h / 2 + 16 * k);
+  t3->setPos(r.left() + 4, r.top() + 5 + look.title_h + line);
 }
 
 void GraphView::fitScene() {
@@ -226,13 +298,17 @@ void GraphView::fitScene() {
   // never blow it up past 160 %.
   const QRectF r = scene()->sceneRect();
   if (r.isEmpty()) return;
-  const double floor = 0.9 / Appearance::instance().scale();  // text never smaller than normal size
   const double across = (viewport()->width() - 2) / r.width();
-  const double down = std::max(viewport()->height() / r.height(), std::min(floor, 0.7));
+  const double down = std::max(viewport()->height() / r.height(), 0.7);
   const double k = std::min({across, down, 1.6});
   resetTransform();
   scale(k, k);
-  centerOn(r.center());
+  // A graph taller than the view (top to bottom, a small window) shows the node backward() does
+  // next, else its top: the leaves, not the middle with both ends cut.
+  if (r.height() * k > viewport()->height() + 1)
+    centerOn(next_rect_.isValid() ? next_rect_.center() : QPointF(r.center().x(), r.top() + viewport()->height() / (2 * k)));
+  else
+    centerOn(r.center());
 }
 
 }  // namespace gsui

@@ -35,6 +35,8 @@ class GraphView : public QGraphicsView {
   int nodeCount() const { return static_cast<int>(state_.nodes.size()); }
   /// Node titles as drawn (grad_fn names), for tests.
   QStringList nodeTitles() const;
+  /// Whether the graph runs top to bottom (a narrow view) rather than left to right.
+  bool downward() const { return downward_; }
   void redraw();
 
  protected:
@@ -54,6 +56,8 @@ class GraphView : public QGraphicsView {
 
   GraphState state_;
   QString message_;
+  bool downward_ = false;
+  QRectF next_rect_;  ///< the box of the node backward() runs next, when there is one
 };
 
 }  // namespace gsui
