@@ -1,6 +1,7 @@
 // The studio frame: navigation grouped like the course, play controls and their shortcuts,
 // language switching at run time, presentation mode, remembered settings, export.
 #include <QtTest>
+#include <QDirIterator>
 
 #include <QAction>
 #include <QComboBox>
@@ -189,6 +190,25 @@ class TestApp : public QObject {
     w.showLab("activations");
     QVERIFY(!w.playAction()->isEnabled());
     QVERIFY(!w.stepAction()->isEnabled());
+  }
+
+  // One Korean word for "step" everywhere the learner reads (the catalogue is checked by
+  // resources/translations/fill_ko.py; the explanations and lessons here).
+  void koreanSaysStepOneWay() {
+    int files = 0;
+    for (const QString& dir : {QStringLiteral(":/explanations/ko"), QStringLiteral(":/lessons")}) {
+      QDirIterator it(dir, QDirIterator::Subdirectories);
+      while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly)) continue;
+        ++files;
+        QVERIFY2(!QString::fromUtf8(f.readAll()).contains(QString::fromUtf8("스텝")), qPrintable(f.fileName()));
+      }
+    }
+    QVERIFY(files > 10);
+    Language::instance().setLanguage("ko");
+    QCOMPARE(QCoreApplication::translate("gsui::GpuLab", "Time per training step").contains(QString::fromUtf8("단계")), true);
+    Language::instance().setLanguage("en");
   }
 
   void languageSwitchesAtRunTime() {

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "app/engine_message.h"
 #include "app/language.h"
 #include "backend/backend.h"
 #include "labs/gpu/gpu_lab.h"
@@ -152,6 +153,22 @@ class TestLabGpu : public QObject {
     const QString arch = GpuLab::translatedReason(known[3]);
     QVERIFY2(arch.contains("NVIDIA H200") && arch.contains("9.0") && arch.contains("80"), qPrintable(arch));
     Language::instance().setLanguage("en");
+  }
+
+  // The CUDA runtime's own reasons (cudaGetErrorString) are coded words: said in Korean inside the
+  // Korean sentence, not left in English.
+  void theDriversReasonIsSaidInKorean() {
+    Language::instance().setLanguage("ko");
+    const QString said = engineMessage("cuda_no_driver", {"CUDA driver version is insufficient for CUDA runtime version"},
+                                       "no usable NVIDIA driver or GPU (CUDA driver version is insufficient for CUDA runtime version)");
+    QVERIFY2(said.contains(QString::fromUtf8("오래되었습니다")) && !said.contains("insufficient"), qPrintable(said));
+    const QString none = engineMessage("cuda_no_driver", {"no CUDA-capable device is detected"}, QString());
+    QVERIFY2(!none.contains("detected"), qPrintable(none));
+    // A reason the table does not know is quoted as the driver said it.
+    QVERIFY(engineMessage("cuda_no_driver", {"unknown error"}, QString()).contains("unknown error"));
+    Language::instance().setLanguage("en");
+    QCOMPARE(engineMessage("cuda_no_driver", {"no CUDA-capable device is detected"}, QString()),
+             QString("no usable NVIDIA driver or GPU (no CUDA-capable device is detected)"));
   }
 
   void closingWhileMeasuringIsSafe() {

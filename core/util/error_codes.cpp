@@ -199,6 +199,14 @@ const std::vector<MessageTemplate>& message_templates() {
        1},
       {"cuda_no_driver", "no usable NVIDIA driver or GPU (%1)", 1},
       {"cuda_no_gpu", "no NVIDIA GPU was found", 0},
+      // the CUDA runtime's own reasons (cudaGetErrorString), coded words so that a front end can say them
+      {"word_cuda_insufficient_driver", "CUDA driver version is insufficient for CUDA runtime version", 0},
+      {"word_cuda_no_device", "no CUDA-capable device is detected", 0},
+      {"word_cuda_stub_library", "CUDA driver is a stub library", 0},
+      {"word_cuda_initialization_error", "initialization error", 0},
+      {"word_cuda_driver_mismatch", "system has unsupported display driver / cuda driver combination", 0},
+      {"word_cuda_devices_unavailable", "CUDA-capable device(s) is/are busy or unavailable", 0},
+      {"word_cuda_compat_not_supported", "forward compatibility was attempted on non supported HW", 0},
       {"cuda_arch_unsupported",
        "%1 (compute capability %2) cannot run this GradScope's CUDA kernels, which were built for the architectures %3 "
        "(CMAKE_CUDA_ARCHITECTURES)",

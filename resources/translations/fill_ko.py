@@ -479,11 +479,18 @@ KO = {
     "this GradScope was built without the CUDA backend (configure it with the CUDA toolkit installed and -DGRADSCOPE_CUDA=ON)": "이 GradScope는 CUDA 백엔드 없이 빌드되었습니다(CUDA 툴킷을 설치하고 -DGRADSCOPE_CUDA=ON으로 구성하세요)",
     "no NVIDIA GPU was found": "NVIDIA GPU를 찾지 못했습니다",
     "no usable NVIDIA driver or GPU (%1)": "쓸 수 있는 NVIDIA 드라이버나 GPU가 없습니다(%1)",
+    "CUDA driver version is insufficient for CUDA runtime version": "CUDA 드라이버가 CUDA 런타임 버전보다 오래되었습니다",
+    "no CUDA-capable device is detected": "CUDA를 쓸 수 있는 장치가 없습니다",
+    "CUDA driver is a stub library": "CUDA 드라이버가 실제 드라이버가 아닌 스텁 라이브러리입니다",
+    "initialization error": "초기화 오류",
+    "system has unsupported display driver / cuda driver combination": "디스플레이 드라이버와 CUDA 드라이버 조합이 지원되지 않습니다",
+    "CUDA-capable device(s) is/are busy or unavailable": "CUDA 장치가 사용 중이거나 쓸 수 없습니다",
+    "forward compatibility was attempted on non supported HW": "지원되지 않는 하드웨어에서 순방향 호환을 시도했습니다",
     "%1 cannot run this GradScope's CUDA kernels, which were built for the architectures %2 (CMAKE_CUDA_ARCHITECTURES)": "%1에서는 이 GradScope의 CUDA 커널을 실행할 수 없습니다. 커널은 아키텍처 %2용으로 빌드되었습니다(CMAKE_CUDA_ARCHITECTURES)",
     "%1 cannot load this GradScope's CUDA kernels (%2)": "%1에서 이 GradScope의 CUDA 커널을 불러올 수 없습니다(%2)",
     "Timing batch size 1… Each point appears here as soon as it is measured.": "배치 크기 1을 재는 중… 각 점은 측정되는 대로 여기에 나타납니다.",
-    "Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU and on the GPU appear here as two curves.": "측정을 누르세요. 배치 크기 1부터 1024까지 CPU와 GPU에서 학습 스텝 하나에 걸린 밀리초가 두 곡선으로 여기에 나타납니다.",
-    "Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU appear here as a curve.": "측정을 누르세요. 배치 크기 1부터 1024까지 CPU에서 학습 스텝 하나에 걸린 밀리초가 곡선으로 여기에 나타납니다.",
+    "Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU and on the GPU appear here as two curves.": "측정을 누르세요. 배치 크기 1부터 1024까지 CPU와 GPU에서 학습 단계 하나에 걸린 밀리초가 두 곡선으로 여기에 나타납니다.",
+    "Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU appear here as a curve.": "측정을 누르세요. 배치 크기 1부터 1024까지 CPU에서 학습 단계 하나에 걸린 밀리초가 곡선으로 여기에 나타납니다.",
     "MLP 784-256-128-10": "MLP 784-256-128-10",
     "Small CNN on 28×28": "28×28 작은 CNN",
     "An MLP 784-256-128-10 trained with Adam": "Adam으로 학습하는 MLP 784-256-128-10",
@@ -624,10 +631,10 @@ KO = {
     "Zeros": "0으로",
     "Train on the digits": "숫자 데이터로 학습",
     "Activation": "활성화 함수",
-    "Steps": "스텝",
+    "Steps": "단계",
     "Train every scheme": "모든 방식 학습",
     "layer %1": "%1층",
-    "Training: step %1 of %2 for every scheme…": "학습 중: 모든 방식이 스텝 %1 / %2…",
+    "Training: step %1 of %2 for every scheme…": "학습 중: 모든 방식이 단계 %1 / %2…",
     "Press Train (or Step) to train the network once per scheme, from the same seed.": "학습(또는 Step)을 누르면 같은 시드에서 방식마다 한 번씩 신경망을 학습합니다.",
     "%1: test accuracy %2%": "%1: 테스트 정확도 %2%",
     " (diverged)": " (발산)",
@@ -638,7 +645,7 @@ KO = {
     "Zeros: layer 1": "0으로: 1층",
     "He: layer 1": "He: 1층",
     "Are the units of a layer different? max |Wᵢ − W₀| over the rows of each hidden layer's weight after training (0: every unit identical). Beside the curves: layer 1's weights, a row per unit.": "한 층의 유닛들은 서로 다를까? 학습 뒤 각 은닉층 가중치의 행들에 대한 max |Wᵢ − W₀| (0: 모든 유닛이 같음). 곡선 옆: 1층의 가중치, 유닛마다 한 행.",
-    "Training loss per step (SGD, same seed)": "스텝별 학습 손실 (SGD, 같은 시드)",
+    "Training loss per step (SGD, same seed)": "단계별 학습 손실 (SGD, 같은 시드)",
     "Activations hₖ of each hidden layer (%1 values each, %2)": "각 은닉층의 활성화 값 hₖ (층마다 %1개, %2)",
     "Their gradients ∂L/∂hₖ after one backward of L = MSELoss(sum) on random targets": "무작위 목표값에 대한 L = MSELoss(sum)을 한 번 역전파한 뒤의 기울기 ∂L/∂hₖ",
     "Collapse: the weights are too small, every layer shrinks the signal, and the last layer's values are all nearly the same. Identical outputs mean no unit learns anything different.": "붕괴: 가중치가 너무 작아 층마다 신호가 줄어들고, 마지막 층의 값은 거의 모두 같습니다. 출력이 같다면 어떤 유닛도 다른 것을 배우지 못합니다.",
@@ -1220,8 +1227,8 @@ KO = {
     "No Flatten before Linear": "Linear 앞에 Flatten 없음",
     "Learning rate too high (%1)": "너무 큰 학습률 (%1)",
     "Wrong input channels (3)": "잘못된 입력 채널 (3)",
-    "Training loss per step, accuracy per epoch": "스텝별 학습 손실, 에포크별 정확도",
-    "step": "스텝",
+    "Training loss per step, accuracy per epoch": "단계별 학습 손실, 에포크별 정확도",
+    "step": "단계",
     "loss": "손실",
     "accuracy": "정확도",
     "epoch": "에포크",
@@ -1272,21 +1279,21 @@ KO = {
     "Regression: no classes, no ROC (watch the loss)": "회귀: 클래스도 ROC도 없습니다 (손실을 보세요)",
     "Epoch %1 · test MSE %2": "에포크 %1 · 테스트 MSE %2",
     "CPU vs GPU": "CPU 대 GPU",
-    "Time per training step": "학습 스텝당 시간",
+    "Time per training step": "학습 단계당 시간",
     "MLP 784-256-128-10 (Adam)": "MLP 784-256-128-10 (Adam)",
     "Small CNN on 28×28 (SGD)": "28×28 작은 CNN (SGD)",
     "Measure CPU and GPU": "CPU와 GPU 측정",
-    "Times full training steps (forward, backward, optimizer) at each batch size": "배치 크기마다 학습 스텝 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다",
+    "Times full training steps (forward, backward, optimizer) at each batch size": "배치 크기마다 학습 단계 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다",
     "GPU: CUDA is available (cuda:0).": "GPU: CUDA를 사용할 수 있습니다 (cuda:0).",
     "CUDA is not available here: %1. That is fine: the CPU curve is measured alone. On a machine with an NVIDIA GPU, the GPU curve appears beside it.": "여기서는 CUDA를 사용할 수 없습니다: %1. 괜찮습니다. CPU 곡선만 측정합니다. NVIDIA GPU가 있는 컴퓨터에서는 GPU 곡선이 옆에 나타납니다.",
     "batch size": "배치 크기",
-    "milliseconds per step": "스텝당 밀리초",
+    "milliseconds per step": "단계당 밀리초",
     "Where does the GPU overtake the CPU?": "GPU는 어디서 CPU를 앞지를까?",
     "CPU (threads: %1)": "CPU (스레드 %1개)",
     "GPU (CUDA)": "GPU (CUDA)",
     "Measuring… (the window stays usable)": "측정 중… (창은 계속 쓸 수 있습니다)",
-    "Press Measure: each point times real training steps.": "측정을 누르세요. 각 점은 실제 학습 스텝의 시간입니다.",
-    "The GPU is faster from batch %1 on. Below that, each step is dominated by the fixed cost of launching its kernels; above it, the GPU's thousands of cores get enough work per launch.": "배치 %1부터 GPU가 더 빠릅니다. 그보다 작으면 스텝 시간은 커널을 실행하는 고정 비용이 차지하고, 그보다 크면 GPU의 수천 개 코어가 실행마다 충분한 일을 받습니다.",
+    "Press Measure: each point times real training steps.": "측정을 누르세요. 각 점은 실제 학습 단계의 시간입니다.",
+    "The GPU is faster from batch %1 on. Below that, each step is dominated by the fixed cost of launching its kernels; above it, the GPU's thousands of cores get enough work per launch.": "배치 %1부터 GPU가 더 빠릅니다. 그보다 작으면 단계 시간은 커널을 실행하는 고정 비용이 차지하고, 그보다 크면 GPU의 수천 개 코어가 실행마다 충분한 일을 받습니다.",
     "The CPU won at every batch size here: this model is too small to fill the GPU.": "여기서는 모든 배치 크기에서 CPU가 이겼습니다. 이 모델은 GPU를 채우기에 너무 작습니다.",
     "Basics": "기초", "Neurons": "뉴런", "Training": "학습", "Networks": "신경망", "Evaluation": "평가", "Hardware": "하드웨어",
     # export
@@ -1541,6 +1548,15 @@ KO = {
     "Problem": "문제 유형", "binary: sigmoid + BCE": "이진 분류: 시그모이드 + BCE",
     "multi-class: softmax + cross-entropy": "다중 분류: 소프트맥스 + 교차 엔트로피", "regression: MSE": "회귀: MSE",
 }
+
+# One word for one thing across the app: a step (of training, of the Step button, per second)
+# is "단계", never also "스텝".
+GLOSSARY = {"스텝": "단계"}
+clashes = [(source, wrong) for source, ko in KO.items() for wrong in GLOSSARY if wrong in ko]
+for source, wrong in clashes:
+    print(f"glossary: {source!r} says {wrong!r}; the app says {GLOSSARY[wrong]!r}", file=sys.stderr)
+if clashes:
+    sys.exit(1)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ts_path = os.path.join(HERE, "gradscope_ko.ts")

@@ -3682,6 +3682,34 @@
         <source>Index with one list at a time.</source>
         <translation>한 번에 리스트 하나로 인덱싱하세요.</translation>
     </message>
+    <message>
+        <source>CUDA driver version is insufficient for CUDA runtime version</source>
+        <translation>CUDA 드라이버가 CUDA 런타임 버전보다 오래되었습니다</translation>
+    </message>
+    <message>
+        <source>no CUDA-capable device is detected</source>
+        <translation>CUDA를 쓸 수 있는 장치가 없습니다</translation>
+    </message>
+    <message>
+        <source>CUDA driver is a stub library</source>
+        <translation>CUDA 드라이버가 실제 드라이버가 아닌 스텁 라이브러리입니다</translation>
+    </message>
+    <message>
+        <source>initialization error</source>
+        <translation>초기화 오류</translation>
+    </message>
+    <message>
+        <source>system has unsupported display driver / cuda driver combination</source>
+        <translation>디스플레이 드라이버와 CUDA 드라이버 조합이 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>CUDA-capable device(s) is/are busy or unavailable</source>
+        <translation>CUDA 장치가 사용 중이거나 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>forward compatibility was attempted on non supported HW</source>
+        <translation>지원되지 않는 하드웨어에서 순방향 호환을 시도했습니다</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
@@ -3694,7 +3722,7 @@
     <name>gsui::GpuLab</name>
     <message>
         <source>Time per training step</source>
-        <translation>학습 스텝당 시간</translation>
+        <translation>학습 단계당 시간</translation>
     </message>
     <message>
         <source>Measure CPU and GPU</source>
@@ -3702,7 +3730,7 @@
     </message>
     <message>
         <source>Times full training steps (forward, backward, optimizer) at each batch size</source>
-        <translation>배치 크기마다 학습 스텝 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다</translation>
+        <translation>배치 크기마다 학습 단계 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다</translation>
     </message>
     <message>
         <source>GPU: CUDA is available (cuda:0).</source>
@@ -3718,7 +3746,7 @@
     </message>
     <message>
         <source>milliseconds per step</source>
-        <translation>스텝당 밀리초</translation>
+        <translation>단계당 밀리초</translation>
     </message>
     <message>
         <source>Where does the GPU overtake the CPU?</source>
@@ -3738,11 +3766,11 @@
     </message>
     <message>
         <source>Press Measure: each point times real training steps.</source>
-        <translation>측정을 누르세요. 각 점은 실제 학습 스텝의 시간입니다.</translation>
+        <translation>측정을 누르세요. 각 점은 실제 학습 단계의 시간입니다.</translation>
     </message>
     <message>
         <source>The GPU is faster from batch %1 on. Below that, each step is dominated by the fixed cost of launching its kernels; above it, the GPU's thousands of cores get enough work per launch.</source>
-        <translation>배치 %1부터 GPU가 더 빠릅니다. 그보다 작으면 스텝 시간은 커널을 실행하는 고정 비용이 차지하고, 그보다 크면 GPU의 수천 개 코어가 실행마다 충분한 일을 받습니다.</translation>
+        <translation>배치 %1부터 GPU가 더 빠릅니다. 그보다 작으면 단계 시간은 커널을 실행하는 고정 비용이 차지하고, 그보다 크면 GPU의 수천 개 코어가 실행마다 충분한 일을 받습니다.</translation>
     </message>
     <message>
         <source>The CPU won at every batch size here: this model is too small to fill the GPU.</source>
@@ -3754,11 +3782,11 @@
     </message>
     <message>
         <source>Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU and on the GPU appear here as two curves.</source>
-        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU와 GPU에서 학습 스텝 하나에 걸린 밀리초가 두 곡선으로 여기에 나타납니다.</translation>
+        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU와 GPU에서 학습 단계 하나에 걸린 밀리초가 두 곡선으로 여기에 나타납니다.</translation>
     </message>
     <message>
         <source>Press Measure: for each batch size from 1 to 1024, the milliseconds of one training step on the CPU appear here as a curve.</source>
-        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU에서 학습 스텝 하나에 걸린 밀리초가 곡선으로 여기에 나타납니다.</translation>
+        <translation>측정을 누르세요. 배치 크기 1부터 1024까지 CPU에서 학습 단계 하나에 걸린 밀리초가 곡선으로 여기에 나타납니다.</translation>
     </message>
     <message>
         <source>MLP 784-256-128-10</source>
@@ -3824,7 +3852,7 @@
     </message>
     <message>
         <source>Training: step %1 of %2 for every scheme…</source>
-        <translation>학습 중: 모든 방식이 스텝 %1 / %2…</translation>
+        <translation>학습 중: 모든 방식이 단계 %1 / %2…</translation>
     </message>
     <message>
         <source>Press Train (or Step) to train the network once per scheme, from the same seed.</source>
@@ -3876,7 +3904,7 @@
     </message>
     <message>
         <source>Training loss per step (SGD, same seed)</source>
-        <translation>스텝별 학습 손실 (SGD, 같은 시드)</translation>
+        <translation>단계별 학습 손실 (SGD, 같은 시드)</translation>
     </message>
     <message>
         <source>layer
