@@ -520,9 +520,9 @@ class TestEngineMessages : public QObject {
     QVERIFY(Language::instance().setLanguage("ko"));
     const QString korean = GpuLab::translatedReason(english);
     QVERIFY2(korean != english, qPrintable(korean));
-    for (const std::string& a : cuda.args)
-      QVERIFY2(korean.contains(QString::fromStdString(a)), qPrintable(QString::fromStdString(a) + " not in " + korean));
-    // What the driver says (cudaGetErrorString, quoted as an argument) stays in its own words.
+    // What the driver says (cudaGetErrorString, an argument) is said in Korean when it is one of
+    // the runtime's reasons core knows as a coded word ("CUDA driver version is insufficient …"),
+    // else quoted in its own words; nothing else is left in English.
     QString ours = korean;
     for (const std::string& a : cuda.args) ours.remove(QString::fromStdString(a));
     const QStringList found = englishIn(ours);

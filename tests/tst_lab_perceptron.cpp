@@ -129,16 +129,18 @@ class TestLabPerceptron : public QObject {
     QCOMPARE(errors->graph(0)->dataCount(), 1);  // the count before any update: 2 of 4 wrong
     QCOMPARE(errors->graph(0)->data()->at(0)->value, 2.0);
     QVERIFY(errors->graph(0)->scatterStyle().shape() != QCPScatterStyle::ssNone);  // a dot, since a line needs two counts
-    auto hint = [&]() -> QCPItemText* {
-      for (int i = 0; i < errors->itemCount(); ++i)
-        if (errors->item(i)->objectName() == "startHint") return qobject_cast<QCPItemText*>(errors->item(i));
-      return nullptr;
-    };
-    QVERIFY(hint());
-    QVERIFY(hint()->text().contains("misclassified"));
+    QVERIFY(plotHint(errors).contains("misclassified"));
+    // Wrapped to the plot: no line of it wider than the axis rectangle.
+    errors->resize(260, 240);
+    errors->setViewport(errors->rect());  // (the plot is not shown: its resize event has not set it)
+    errors->replot();
+    for (int i = 0; i < errors->itemCount(); ++i)
+      if (auto* t = qobject_cast<QCPItemText*>(errors->item(i)); t && t->visible())
+        for (const QString& line : t->text().split('\n'))
+          QVERIFY2(QFontMetrics(t->font()).horizontalAdvance(line) <= errors->axisRect()->width(), qPrintable(line));
     lab.step();
     QCOMPARE(errors->graph(0)->dataCount(), 2);
-    QVERIFY(!hint());
+    QVERIFY(plotHint(errors).isEmpty());
   }
 
   void planeKeepsEqualScalesAndViewsStackWhenNarrow() {

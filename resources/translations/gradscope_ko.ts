@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Digits 8×8</source>
-        <translation>숫자 8×8</translation>
+        <translation>손글씨 숫자 8×8</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation>초당 %1 단계</translation>
+        <translation>초당 %1단계</translation>
     </message>
     <message>
         <source>Layer %1 (%2): %3</source>
@@ -1989,6 +1989,10 @@
         <source>B: test acc.</source>
         <translation>B: 테스트 정확도</translation>
     </message>
+    <message>
+        <source>Press Play or Step: the training loss of each step appears here, and the accuracies after each epoch.</source>
+        <translation>재생이나 한 단계를 누르세요. 단계마다 학습 손실이, 에포크마다 정확도가 여기에 나타납니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::ConvolutionControls</name>
@@ -2002,7 +2006,7 @@
     </message>
     <message>
         <source>Digits 8×8</source>
-        <translation>숫자 8×8</translation>
+        <translation>손글씨 숫자 8×8</translation>
     </message>
     <message>
         <source>Fashion-MNIST 28×28</source>
@@ -2382,7 +2386,7 @@
     </message>
     <message>
         <source>%1: training</source>
-        <translation>%1: 훈련</translation>
+        <translation>%1: 학습</translation>
     </message>
     <message>
         <source>%1: validation</source>
@@ -2414,11 +2418,11 @@
     </message>
     <message>
         <source>Early stopping never ran out of patience: the best epoch was %1.</source>
-        <translation>조기 종료의 patience가 다하지 않았습니다: 최고 에포크는 %1입니다.</translation>
+        <translation>조기 종료의 인내(patience)가 다하지 않았습니다: 최고 에포크는 %1입니다.</translation>
     </message>
     <message>
         <source>The base run overfits: its training loss falls towards 0 while its validation loss turns up.</source>
-        <translation>기준 학습은 과적합합니다: 훈련 손실은 0으로 내려가는데 검증 손실은 다시 올라갑니다.</translation>
+        <translation>기준 학습은 과적합합니다: 학습 손실은 0으로 내려가는데 검증 손실은 다시 올라갑니다.</translation>
     </message>
     <message>
         <source>Cures</source>
@@ -2450,7 +2454,7 @@
     </message>
     <message>
         <source>Early stopping, patience</source>
-        <translation>조기 종료, patience</translation>
+        <translation>조기 종료, 인내 에포크</translation>
     </message>
     <message>
         <source>Batch normalization</source>
@@ -2506,11 +2510,19 @@
     </message>
     <message>
         <source>Each epoch, every training image is randomly shifted, rotated and changed in contrast.</source>
-        <translation>에포크마다 모든 훈련 이미지를 무작위로 이동하고 회전하고 대비를 바꿉니다.</translation>
+        <translation>에포크마다 모든 학습 이미지를 무작위로 이동하고 회전하고 대비를 바꿉니다.</translation>
     </message>
     <message>
         <source>l2, l1, dropout, patience: expected numbers; augment, batch_norm: expected true or false</source>
         <translation>l2, l1, dropout, patience: 숫자여야 합니다. augment, batch_norm: true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>Press Play: the training and validation losses of the base run and of the cured run appear here, epoch by epoch.</source>
+        <translation>재생을 누르세요. 기준 학습과 처방한 학습의 학습 손실과 검증 손실이 에포크마다 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>The weights of both runs, after training.</source>
+        <translation>학습이 끝나면 두 학습의 가중치가 여기에 나타납니다.</translation>
     </message>
 </context>
 <context>
@@ -3855,10 +3867,6 @@
         <translation>학습 중: 모든 방식이 단계 %1 / %2…</translation>
     </message>
     <message>
-        <source>Press Train (or Step) to train the network once per scheme, from the same seed.</source>
-        <translation>학습(또는 Step)을 누르면 같은 시드에서 방식마다 한 번씩 신경망을 학습합니다.</translation>
-    </message>
-    <message>
         <source>%1: test accuracy %2%</source>
         <translation>%1: 테스트 정확도 %2%</translation>
     </message>
@@ -3910,6 +3918,18 @@
         <source>layer
 %1</source>
         <translation>%1층</translation>
+    </message>
+    <message>
+        <source>Press Train every scheme (or Step) to train the network once per scheme, from the same seed.</source>
+        <translation>모든 방식 학습(또는 한 단계)을 누르면 같은 시드에서 방식마다 한 번씩 신경망을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>after training</source>
+        <translation>학습 후에 나타납니다</translation>
+    </message>
+    <message>
+        <source>Press Train every scheme: each scheme's training loss appears here, step by step.</source>
+        <translation>모든 방식 학습을 누르세요. 방식마다 학습 손실이 단계별로 여기에 나타납니다.</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5278,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>training points</source>
-        <translation>훈련 점</translation>
+        <translation>학습 점</translation>
     </message>
     <message>
         <source>degree-%1 fit</source>
@@ -5274,11 +5294,11 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>%1 parameters for %2 training points</source>
-        <translation>훈련 점 %2개에 매개변수 %1개</translation>
+        <translation>학습 점 %2개에 매개변수 %1개</translation>
     </message>
     <message>
         <source>epoch %1 · training MSE %2 · validation MSE %3</source>
-        <translation>에포크 %1 · 훈련 MSE %2 · 검증 MSE %3</translation>
+        <translation>에포크 %1 · 학습 MSE %2 · 검증 MSE %3</translation>
     </message>
     <message>
         <source>Press Play (or Step) to fit the polynomial by gradient descent.</source>
@@ -5286,7 +5306,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>Overfitting: the curve follows the noise of the training points, so the validation loss is far above the training loss. Lower the degree, add points, or regularize (the Cures page).</source>
-        <translation>과적합: 곡선이 훈련 점의 잡음을 따라가서 검증 손실이 훈련 손실보다 훨씬 높습니다. 차수를 낮추거나, 점을 늘리거나, 규제하세요(처방 페이지).</translation>
+        <translation>과적합: 곡선이 학습 점의 잡음을 따라가서 검증 손실이 학습 손실보다 훨씬 높습니다. 차수를 낮추거나, 점을 늘리거나, 규제하세요(처방 페이지).</translation>
     </message>
     <message>
         <source>Underfitting: a line cannot bend like the cubic; both losses stay high together.</source>
@@ -5294,7 +5314,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>The training and validation losses stay close: the model generalizes.</source>
-        <translation>훈련 손실과 검증 손실이 가깝습니다: 모델이 일반화합니다.</translation>
+        <translation>학습 손실과 검증 손실이 가깝습니다: 모델이 일반화합니다.</translation>
     </message>
     <message>
         <source>Overfitting</source>
@@ -5306,7 +5326,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>Training and validation loss</source>
-        <translation>훈련 손실과 검증 손실</translation>
+        <translation>학습 손실과 검증 손실</translation>
     </message>
     <message>
         <source>Model: polynomial regression</source>
@@ -5326,7 +5346,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>Training points</source>
-        <translation>훈련 점</translation>
+        <translation>학습 점</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -5335,10 +5355,6 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Seed</source>
         <translation>시드</translation>
-    </message>
-    <message>
-        <source>Fitted curve (filled: training, hollow: validation)</source>
-        <translation>적합된 곡선 (채운 점: 훈련, 빈 점: 검증)</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
@@ -5371,6 +5387,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>degree, points, noise, seed, epochs: expected numbers</source>
         <translation>degree, points, noise, seed, epochs: 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>Fitted curve (dots: training, crosses: validation)</source>
+        <translation>적합된 곡선 (점: 학습, ×: 검증)</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +5496,8 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <translation>2-2-1 MLP, 역전파</translation>
     </message>
     <message>
-        <source>Press Step: each update of the rule
-adds the count of misclassified points</source>
-        <translation>단계를 누르세요. 규칙을 한 번 적용할 때마다
-잘못 분류된 점의 개수가 여기에 더해집니다</translation>
+        <source>Press Step: each update of the rule adds the count of misclassified points</source>
+        <translation>단계를 누르세요. 규칙을 한 번 적용할 때마다 잘못 분류된 점의 개수가 여기에 더해집니다.</translation>
     </message>
 </context>
 <context>
@@ -5494,7 +5512,7 @@ adds the count of misclassified points</source>
     </message>
     <message>
         <source>%1 steps/s</source>
-        <translation>초당 %1 단계</translation>
+        <translation>초당 %1단계</translation>
     </message>
 </context>
 <context>
@@ -6273,7 +6291,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>Press Train both (or Step) to train them from the same seed.</source>
-        <translation>둘 다 학습(또는 Step)을 누르면 같은 시드에서 둘을 학습합니다.</translation>
+        <translation>둘 다 학습(또는 한 단계)을 누르면 같은 시드에서 둘을 학습합니다.</translation>
     </message>
     <message>
         <source>After epoch %1: first layer's gradient plain %2, residual %3; training loss plain %4, residual %5; test accuracy plain %6, residual %7.</source>
@@ -6320,7 +6338,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>train %1 · validation %2 · test %3 (each class in proportion)</source>
-        <translation>훈련 %1 · 검증 %2 · 테스트 %3 (클래스마다 같은 비율)</translation>
+        <translation>학습 %1 · 검증 %2 · 테스트 %3 (클래스마다 같은 비율)</translation>
     </message>
     <message>
         <source>fold %1 of %2: training on the other %3 folds, epoch %4 of %5</source>
@@ -6337,10 +6355,6 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>%1 draws with replacement: %2 samples never drawn (out of bag, %3%; about 1/e = 36.8%), one drawn %4 times</source>
         <translation>복원 추출 %1번: 한 번도 뽑히지 않은 샘플 %2개 (%3%, 약 1/e = 36.8%; 이른바 OOB 샘플), 가장 많이 뽑힌 샘플은 %4번</translation>
-    </message>
-    <message>
-        <source>Each fold row of the strip is one run: its test part (orange) holds 1/%1 of every class. Train the folds to see each one's score and their mean ± std.</source>
-        <translation>띠의 폴드 행 하나가 학습 한 번입니다: 테스트 부분(주황)은 모든 클래스의 1/%1입니다. 폴드를 학습해 각 점수와 평균 ± 표준편차를 보세요.</translation>
     </message>
     <message>
         <source>Accuracy %1% ± %2% · loss %3 ± %4 over %5 of %6 folds (mean ± population std, as gradscope-cli cv prints them)</source>
@@ -6441,6 +6455,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
     <message>
         <source>folds, bootstrap_seed, test_ratio, validation: expected numbers</source>
         <translation>folds, bootstrap_seed, test_ratio, validation: 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>Each fold row of the strip is one run: its test part (hollow) holds 1/%1 of every class. Train the folds to see each one's score and their mean ± std.</source>
+        <translation>띠의 폴드 행 하나가 학습 한 번입니다: 테스트 부분(빈 칸)은 모든 클래스의 1/%1입니다. 폴드를 학습해 각 점수와 평균 ± 표준편차를 보세요.</translation>
     </message>
 </context>
 <context>

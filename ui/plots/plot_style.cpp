@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QRegularExpression>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -172,6 +173,70 @@ int readablePlotHeight(const QCustomPlot* plot) {
   if (plot->legend && plot->legend->visible() && plot->legend->layout() == plot->plotLayout())
     h += plot->legend->minimumOuterSizeHint().height();
   return h + 28;  // the layout's spacing and outer margins, and half a tick label above the data
+}
+
+namespace {
+
+QCPItemText* hintOf(const QCustomPlot* plot) {
+  for (int i = 0; i < plot->itemCount(); ++i)
+    if (auto* t = qobject_cast<QCPItemText*>(plot->item(i)); t && t->objectName() == QLatin1String("plotHint")) return t;
+  return nullptr;
+}
+
+/// `text` broken into lines no wider than `width` at `fm`, at spaces.
+QString wrapped(const QString& text, const QFontMetrics& fm, int width) {
+  QStringList lines;
+  QString line;
+  for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    const QString longer = line.isEmpty() ? word : line + ' ' + word;
+    if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+      lines << line;
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (!line.isEmpty()) lines << line;
+  return lines.join('\n');
+}
+
+}  // namespace
+
+QCPItemText* setPlotHint(QCustomPlot* plot, const QString& text) {
+  QCPItemText* hint = hintOf(plot);
+  if (!hint) {
+    hint = new QCPItemText(plot);
+    hint->setObjectName(QStringLiteral("plotHint"));
+    hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    hint->position->setCoords(0.5, 0.5);
+    hint->setPositionAlignment(Qt::AlignCenter);
+    hint->setTextAlignment(Qt::AlignCenter);
+    hint->setClipToAxisRect(true);
+    hint->setPadding(QMargins(6, 4, 6, 4));
+    // Wrapped to the axis rectangle at each replot, once the layout has placed it (before the
+    // drawing, so the text drawn is the text wrapped).
+    QObject::connect(plot, &QCustomPlot::afterLayout, hint, [plot, hint] {
+      if (!hint->visible()) return;
+      const QFontMetrics fm(hint->font());
+      const int width = std::max(60, plot->axisRect()->width() - hint->padding().left() - hint->padding().right() - 2 * fm.averageCharWidth());
+      hint->setText(wrapped(hint->property("gsHint").toString(), fm, width));
+    });
+  }
+  const Appearance& a = Appearance::instance();
+  QFont font = plot->font();
+  font.setPointSizeF(a.fontPointSize());
+  hint->setFont(font);
+  hint->setColor(a.plotForeground());
+  hint->setBrush(QBrush(a.plotBackground()));  // a halo: readable over grid lines and curves
+  hint->setProperty("gsHint", text);
+  hint->setVisible(!text.isEmpty());
+  hint->setText(text);
+  return hint;
+}
+
+QString plotHint(const QCustomPlot* plot) {
+  const QCPItemText* hint = hintOf(plot);
+  return hint && hint->visible() ? hint->property("gsHint").toString() : QString();
 }
 
 void placeLegendBelow(QCustomPlot* plot, bool columns) {

@@ -10,6 +10,7 @@ class QGridLayout;
 class QCPLayoutGrid;
 
 class QCustomPlot;
+class QCPItemText;
 class QCPGraph;
 
 namespace gsui {
@@ -30,6 +31,12 @@ QString plotTitle(QCustomPlot* plot);
 /// x axis (tick labels and label) in the plot's own fonts — presentation mode's are larger —
 /// around a data area of kMinPlotHeight px × the appearance scale.
 int readablePlotHeight(const QCustomPlot* plot);
+/// What an empty plot will show ("Press Step: each update adds …"), centred in its axis
+/// rectangle, wrapped to the rectangle's width at every replot, at the app's font; an empty
+/// `text` hides it. Returns the text item (one per plot, made on the first call).
+QCPItemText* setPlotHint(QCustomPlot* plot, const QString& text);
+/// The hint as set (before wrapping), "" when there is none or it is hidden.
+QString plotHint(const QCustomPlot* plot);
 /// Moves the plot's legend out of the axis rectangle into a row of its own under the plot, one
 /// entry per line (`columns` false) or side by side: inside, a long legend hides the curves of a
 /// small plot or runs past its edge.

@@ -142,6 +142,7 @@ void CnnTrainPage::buildView() {
   curves_->yAxis2->setRange(0, 1);
   placeLegendBelow(curves_, /*columns=*/true);
   curves_->setMinimumHeight(200);
+  setPlotHint(curves_, curvesHint());
   status_ = new QLabel;  // in the view, above the curves: the run's state stays in sight
   status_->setObjectName("status");
   status_->setWordWrap(true);
@@ -260,6 +261,7 @@ void CnnTrainPage::showSetup() {
 }
 
 void CnnTrainPage::retranslate() {
+  if (curves_->graph(0)->dataCount() == 0) setPlotHint(curves_, curvesHint());
   data_group_->setTitle(tr("Data"));
   dataset_->setItemText(0, tr("Digits (8×8)"));
   dataset_->setItemText(1, tr("Fashion-MNIST (28×28)"));

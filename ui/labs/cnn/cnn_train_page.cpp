@@ -481,6 +481,7 @@ void CnnTrainPage::showFrame(const CnnFrame& f) {
   QVector<double> xs, ys;
   for (std::size_t i = 0; i < h.size(); ++i) xs << (i + 1) * per_point, ys << h[i];
   curves_->graph(0)->setData(xs, ys, true);
+  setPlotHint(curves_, h.empty() ? curvesHint() : QString());
   QVector<double> ex, train_acc, test_acc;
   for (std::size_t e = 0; e < f.epochs.size(); ++e) ex << e + 1, train_acc << f.epochs[e].trainAccuracy, test_acc << f.epochs[e].testAccuracy;
   curves_->graph(1)->setData(ex, train_acc, true);
@@ -664,6 +665,10 @@ bool CnnTrainPage::busy() const {
 }
 
 void CnnTrainPage::reset() { rebuild(); }
+
+QString CnnTrainPage::curvesHint() const {
+  return tr("Press Play or Step: the training loss of each step appears here, and the accuracies after each epoch.");
+}
 
 void CnnTrainPage::setPlaying(bool playing) {
   if (!session_.running()) {

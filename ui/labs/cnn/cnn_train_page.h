@@ -121,6 +121,8 @@ class CnnTrainPage : public CnnPage {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
+  /// What the empty curves will show.
+  QString curvesHint() const;
   /// The curves' legend in one row when it fits, else in a column.
   void fitLegend();
   void buildControls();

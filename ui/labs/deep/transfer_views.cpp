@@ -93,9 +93,18 @@ void NetworkLockView::paintEvent(QPaintEvent*) {
   int widest = 1;
   for (const auto& b : layers_)
     widest = std::max({widest, fm.horizontalAdvance(QString::fromStdString(b.type)), static_cast<int>(0.85 * fm.horizontalAdvance(QString::fromStdString(b.detail)))});
-  const double fit = std::clamp((box_w - 6) / widest, 0.55, 1.0);
+  double fit = std::clamp((box_w - 6) / widest, 0.55, 1.0);
   QFont name_font = font(), small = font();
-  name_font.setPointSizeF(font().pointSizeF() * fit);
+  // (text does not shrink in proportion to its point size: measured again at the size chosen,
+  // smaller until every name fits, so that "MaxPool2d" is never cut to "MaxPool…")
+  for (;;) {
+    name_font.setPointSizeF(font().pointSizeF() * fit);
+    const QFontMetricsF nm(name_font);
+    bool fits = true;
+    for (const auto& b : layers_) fits = fits && nm.horizontalAdvance(QString::fromStdString(b.type)) <= box_w - 6;
+    if (fits || fit <= 0.55) break;
+    fit = std::max(0.55, fit - 0.03);
+  }
   small.setPointSizeF(font().pointSizeF() * 0.85 * fit);
   for (int i = 0; i < n; ++i) {
     const transfer::LayerBox& b = layers_[static_cast<std::size_t>(i)];

@@ -251,6 +251,10 @@ void CuresPage::redraw() {
   }
   curves_plot_->xAxis->setRange(0, std::max<double>(curesScenario({}).epochs, static_cast<double>(longest)));
   curves_plot_->yAxis->setRange(0, high * 1.1);
+  // Before a run: what will appear.
+  setPlotHint(curves_plot_, longest == 0 ? tr("Press Play: the training and validation losses of the base run and of the cured "
+                                              "run appear here, epoch by epoch.")
+                                         : QString());
   curves_plot_->replot(QCustomPlot::rpQueuedReplot);
 
   weights_plot_->clearPlottables();
@@ -276,6 +280,7 @@ void CuresPage::redraw() {
   weights_plot_->legend->setVisible(weights_plot_->plottableCount() > 0);  // (no empty legend box before a run)
   weights_plot_->xAxis->setRange(-kHistogramRange, kHistogramRange);
   weights_plot_->yAxis->setRange(0.8, 20000);
+  setPlotHint(weights_plot_, weights_plot_->plottableCount() == 0 ? tr("The weights of both runs, after training.") : QString());
   weights_plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

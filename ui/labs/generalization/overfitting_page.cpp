@@ -313,7 +313,7 @@ void OverfittingPage::retranslate() {
   points_label_->setText(tr("Training points"));
   noise_label_->setText(tr("Noise"));
   seed_label_->setText(tr("Seed"));
-  setPlotTitle(fit_plot_, tr("Fitted curve (filled: training, hollow: validation)"));
+  setPlotTitle(fit_plot_, tr("Fitted curve (dots: training, crosses: validation)"));
   setPlotTitle(loss_plot_, tr("Loss per epoch"));
   loss_plot_->xAxis->setLabel(tr("epoch"));
   redraw();

@@ -159,13 +159,15 @@ void SampleStrip::paintEvent(QPaintEvent*) {
   // Legend.
   int x = left;
   const int swatch = fm.height() - 4;
-  const std::pair<SampleRole, int> legend[] = {
-      {SampleRole::Train, kTrain}, {SampleRole::Validation, kValidation}, {SampleRole::Test, kTest}, {SampleRole::Test, kOutOfBag}};
+  // (a test sample and one out of bag are both held out: one hollow swatch names both)
+  const std::pair<SampleRole, QString> legend[] = {{SampleRole::Train, texts_[kTrain]},
+                                                   {SampleRole::Validation, texts_[kValidation]},
+                                                   {SampleRole::Test, texts_[kTest] + QStringLiteral(" / ") + texts_[kOutOfBag]}};
   for (const auto& [r, text] : legend) {
     role(QRectF(x, y + (rh - swatch) / 2, swatch, swatch), r, 220);
     p.setPen(look.plotForeground());
-    const int w = fm.horizontalAdvance(texts_[text]);
-    p.drawText(QRect(x + swatch + 4, y, w + 2, rh), Qt::AlignLeft | Qt::AlignVCenter, texts_[text]);
+    const int w = fm.horizontalAdvance(text);
+    p.drawText(QRect(x + swatch + 4, y, w + 2, rh), Qt::AlignLeft | Qt::AlignVCenter, text);
     x += swatch + w + 18;
   }
 }

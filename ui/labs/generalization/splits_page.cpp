@@ -290,7 +290,7 @@ void SplitsPage::updateTexts() {
                               "one drawn %4 times")
                                .arg(bootstrap_.size()).arg(out).arg(number(100.0 * out / std::max<std::size_t>(1, bootstrap_.size()), 1)).arg(most));
   if (results_.empty()) {
-    summary_->setText(tr("Each fold row of the strip is one run: its test part (orange) holds 1/%1 of every class. "
+    summary_->setText(tr("Each fold row of the strip is one run: its test part (hollow) holds 1/%1 of every class. "
                          "Train the folds to see each one's score and their mean ± std.").arg(k));
   } else {
     const MeanStd acc = accuracy(), l = loss();

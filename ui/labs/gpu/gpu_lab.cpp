@@ -51,33 +51,7 @@ GpuLab::GpuLab(QWidget* parent) : Lab(parent) {
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   addPlotTitle(plot_);
   // Before the first point: the empty axes say what will appear on them.
-  placeholder_ = new QCPItemText(plot_);
-  placeholder_->setObjectName("placeholder");
-  placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
-  placeholder_->position->setCoords(0.5, 0.5);
-  placeholder_->setPositionAlignment(Qt::AlignCenter);
-  placeholder_->setTextAlignment(Qt::AlignCenter);
-  placeholder_->setClipToAxisRect(true);
-  // Wrapped to the axis rectangle's width at each replot (a narrow plot in presentation mode).
-  connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
-    if (!placeholder_->visible()) return;
-    const QFontMetrics fm(placeholder_->font());
-    // The plot's width less the axis' margin (the axis rectangle itself is laid out only after this).
-    const int width = std::max(60, plot_->width() - plot_->axisRect()->left() - 4 * fm.averageCharWidth());
-    QStringList lines;
-    QString line;
-    for (const QString& word : placeholder_text_.split(' ', Qt::SkipEmptyParts)) {
-      const QString longer = line.isEmpty() ? word : line + ' ' + word;
-      if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
-        lines << line;
-        line = word;
-      } else {
-        line = longer;
-      }
-    }
-    if (!line.isEmpty()) lines << line;
-    placeholder_->setText(lines.join('\n'));
-  });
+  placeholder_ = setPlotHint(plot_, QString());
   auto* grid = new QVBoxLayout(this);
   grid->setContentsMargins(4, 4, 4, 4);
   grid->addWidget(plot_);
@@ -230,20 +204,13 @@ void GpuLab::redraw() {
       if (std::isfinite(m)) lo = std::min(lo, m), hi = std::max(hi, m);
   if (hi > 0) plot_->yAxis->setRange(lo / 2, hi * 2);
   // The empty axes before (and at the start of) a measurement say what will appear on them.
-  if (hi > 0) {
-    placeholder_->setVisible(false);
-  } else {
-    placeholder_->setVisible(true);
-    placeholder_text_ = job_.running() ? tr("Timing batch size 1… Each point appears here as soon as it is measured.")
-                        : gpu_ok_      ? tr("Press Measure: for each batch size from 1 to 1024, the milliseconds of one "
+  placeholder_text_ = hi > 0         ? QString()
+                      : job_.running() ? tr("Timing batch size 1… Each point appears here as soon as it is measured.")
+                      : gpu_ok_        ? tr("Press Measure: for each batch size from 1 to 1024, the milliseconds of one "
                                             "training step on the CPU and on the GPU appear here as two curves.")
                                        : tr("Press Measure: for each batch size from 1 to 1024, the milliseconds of one "
                                             "training step on the CPU appear here as a curve.");
-    QFont font = plot_->font();
-    font.setPointSizeF(Appearance::instance().fontPointSize());
-    placeholder_->setFont(font);
-    placeholder_->setColor(plot_->xAxis->labelColor());
-  }
+  setPlotHint(plot_, placeholder_text_);
   plot_->replot();
 }
 

@@ -168,6 +168,7 @@ void InitTrainingPage::reset() {
 
 void InitTrainingPage::drawWeights(QCustomPlot* plot, const Run& run) {
   plot->clearPlottables();
+  setPlotHint(plot, run.first_weights.empty() ? tr("after training") : QString());
   if (run.first_weights.empty()) {
     plot->replot(QCustomPlot::rpQueuedReplot);
     return;
@@ -212,6 +213,10 @@ void InitTrainingPage::redraw() {
   }
   loss_plot_->xAxis->setRange(0, static_cast<double>(std::max<std::size_t>(longest, static_cast<std::size_t>(steps_->value()))));
   loss_plot_->yAxis->setRange(0, high * 1.05);
+  // Before the first run: what will appear.
+  const bool trained = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return !r.losses.empty(); });
+  setPlotHint(loss_plot_, trained ? QString() : tr("Press Train every scheme: each scheme's training loss appears here, step by step."))
+      ->position->setCoords(0.4, 0.72);  // (under the legend in the top right corner)
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
   drawWeights(zeros_weights_, runs_[static_cast<std::size_t>(init::Scheme::Zeros)]);
   drawWeights(he_weights_, runs_[static_cast<std::size_t>(init::Scheme::He)]);
@@ -261,7 +266,7 @@ void InitTrainingPage::updateTexts() {
   else if (job_.running())
     status = tr("Training: step %1 of %2 for every scheme…").arg(runs_[0].losses.size()).arg(steps_->value());
   else if (!finished_)
-    status = tr("Press Train (or Step) to train the network once per scheme, from the same seed.");
+    status = tr("Press Train every scheme (or Step) to train the network once per scheme, from the same seed.");
   else {
     QStringList lines;
     for (init::Scheme s : init::kTrainingSchemes) {

@@ -449,20 +449,10 @@ void PerceptronLab::updateSecondPlot() {
     for (int i = 0; i < error_history_.size(); ++i) g->addData(i, error_history_[i]);
     second_plot_->xAxis->setRange(-0.5, std::max<int>(8, error_history_.size()));  // (the first dot whole, off the axis)
     second_plot_->yAxis->setRange(-0.2, 4.2);
-    if (error_history_.size() <= 1) {
-      // Step 0: say what the plot will show.
-      auto* hint = new QCPItemText(second_plot_);
-      hint->setObjectName("startHint");
-      hint->position->setType(QCPItemPosition::ptAxisRectRatio);
-      hint->position->setCoords(0.55, 0.05);  // above the counts (at most 4 of 4: near the top only when all are wrong)
-      hint->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-      hint->setText(tr("Press Step: each update of the rule\nadds the count of misclassified points"));
-      hint->setColor(a.plotForeground());
-      QFont f = second_plot_->font();
-      f.setPointSizeF(a.fontPointSize() * 0.9);
-      hint->setFont(f);
-      hint->setClipToAxisRect(true);
-    }
+    // Step 0: say what the plot will show (above the counts: at most 4 of 4).
+    setPlotHint(second_plot_, error_history_.size() <= 1 ? tr("Press Step: each update of the rule adds the count of misclassified points")
+                                                         : QString())
+        ->position->setCoords(0.5, 0.3);
   }
   second_plot_->replot(QCustomPlot::rpQueuedReplot);
 }
