@@ -395,6 +395,21 @@ class TestLabMetrics : public QObject {
     Appearance::instance().setPresentation(false);
   }
 
+  // A column too narrow for its class's name gets an abbreviation with a full stop, never a
+  // name cut at the edge ("versicolo"), and never fewer letters than tell the classes apart.
+  void columnLabelsAbbreviateRatherThanCut() {
+    ConfusionGrid grid;
+    grid.setClassNames({"setosa", "versicolor", "virginica"});
+    const QFontMetrics fm(grid.font());
+    QCOMPARE(grid.columnLabel(1, 1000), QString("versicolor"));
+    const int room = fm.horizontalAdvance("versicolo") + 1;
+    const QString label = grid.columnLabel(1, room);
+    QVERIFY2(label.endsWith('.') && label.startsWith("ve") && fm.horizontalAdvance(label) <= room, qPrintable(label));
+    QVERIFY(grid.columnLabel(1, 1).startsWith("ve"));  // the letters that tell it from "virginica"
+    grid.setClassNames({"class_0", "class_1", "class_2"});
+    QCOMPARE(grid.columnLabel(2, fm.horizontalAdvance("class_") + 2), QString("2"));
+  }
+
   void projectionDrawsTestSamplesHollowInTheClassColours() {
     MetricsLab lab;
     QVERIFY(waitIdle(lab));

@@ -143,6 +143,12 @@ QColor Appearance::seriesColor(int index) const {
 
 QColor Appearance::errorColor() const { return theme() == Theme::Dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x00, 0x00); }
 
+QColor Appearance::mutedColor() const {
+  const QColor f = plotForeground(), b = plotBackground();
+  const double k = 0.68;
+  return QColor::fromRgbF(b.redF() + (f.redF() - b.redF()) * k, b.greenF() + (f.greenF() - b.greenF()) * k, b.blueF() + (f.blueF() - b.blueF()) * k);
+}
+
 void Appearance::applyToApplication() const {
   if (!qApp) return;
   QApplication::setStyle(new ScaledStyle);

@@ -52,6 +52,9 @@ class Appearance : public QObject {
   QColor positiveColor() const { return seriesColor(0); }
   QColor negativeColor() const { return seriesColor(1); }
   QColor errorColor() const;
+  /// Secondary text (a note under a line of code): the foreground two thirds of the way from the
+  /// background, readable on a projector without a smaller font.
+  QColor mutedColor() const;
 
   /// Applies palette and font to the application.
   void applyToApplication() const;

@@ -84,10 +84,14 @@ QString ConfusionGrid::columnLabel(int k, int room) const {
   const QString label = k < names_.size() ? names_[k] : QString::number(k);
   const QFontMetrics fm = fontMetrics();
   if (fm.horizontalAdvance(label) <= room) return label;
+  // A shortened name ends in a full stop, as an abbreviation does ("versic."): "versicolo" read
+  // as a name cut at the edge.
   const QString part = distinctPart(k);
-  int length = static_cast<int>(part.size());
-  while (length > distinctLength() && fm.horizontalAdvance(part.left(length)) > room) --length;
-  return part.left(length);
+  if (part != label && fm.horizontalAdvance(part) <= room) return part;  // ("class_3" → "3")
+  const QString stop = QStringLiteral(".");
+  int length = static_cast<int>(part.size()) - 1;
+  while (length > distinctLength() && fm.horizontalAdvance(part.left(length) + stop) > room) --length;
+  return length < part.size() && fm.horizontalAdvance(part.left(length) + stop) <= room ? part.left(length) + stop : part.left(length);
 }
 
 int ConfusionGrid::titleBand() const {

@@ -33,6 +33,9 @@ class ConfusionGrid : public QWidget {
   /// its length runs up the widget from the grid's bottom).
   QRect columnTitleRect() const;
   QRect rowTitleTextRect() const;
+  /// A class's label above its column, `room` px wide: the whole name, or an abbreviation that
+  /// still tells the classes apart ("versic.").
+  QString columnLabel(int k, int room) const;
   QSize sizeHint() const override { return {360, 360}; }
   /// Room for the titles whole and for every count at the readable minimum size.
   QSize minimumSizeHint() const override;
@@ -65,8 +68,6 @@ class ConfusionGrid : public QWidget {
   int distinctLength() const;
   /// A class's label beside its row.
   QString shortName(int k) const;
-  /// A class's label above its column, `room` px wide.
-  QString columnLabel(int k, int room) const;
 
   gs::metrics::Matrix counts_;
   QStringList names_;

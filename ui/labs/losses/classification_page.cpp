@@ -214,8 +214,9 @@ void ClassificationPage::updateLogits() {
     const QColor c = pipelines_[i].right ? a.seriesColor(2) : a.errorColor();
     QString code = pipelines_[i].code.toHtmlEscaped();
     code.replace("(", QString("(") + QChar(0x200B));
-    html += QString("<p><span style='color:%1'>%2</span> <code>%3</code> = <b>%4</b><br><small>%5</small></p>")
-                .arg(c.name(), pipelines_[i].right ? "✓" : "✗", code, number(pipelines_[i].value, 3), why[static_cast<qsizetype>(i)]);
+    html += QString("<p><span style='color:%1'>%2</span> <code>%3</code> = <b>%4</b><br><span style='color:%6'>%5</span></p>")
+                .arg(c.name(), pipelines_[i].right ? "✓" : "✗", code, number(pipelines_[i].value, 3), why[static_cast<qsizetype>(i)],
+                     a.mutedColor().name());
   }
   pipelines_label_->setText(html);
 

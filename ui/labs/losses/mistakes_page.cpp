@@ -209,9 +209,10 @@ void MistakesPage::update() {
                                      : QString("<span style='color:%1'><b>%2</b><br>%3</span>%4")
                                            .arg(a.errorColor().name(), tr("The engine refuses:"), row.error.toHtmlEscaped().replace("\n", "<br>"),
                                                 // PyTorch's words stay as PyTorch says them, as code
-                                                row.torch.isEmpty() ? QString() : "<br><small><code>" + row.torch.toHtmlEscaped() + "</code></small>");
-    html += QString("<tr><td>%1</td><td><code>%2</code><br><small>%3</small></td><td>%4</td></tr>")
-                .arg(mark, row.code.toHtmlEscaped(), row.note.toHtmlEscaped(), result);
+                                                row.torch.isEmpty() ? QString() : "<br><code>" + row.torch.toHtmlEscaped() + "</code>");
+    // (the note at the text's own size, muted: <small> was 12 px under a projector's 20)
+    html += QString("<tr><td>%1</td><td><code>%2</code><br><span style='color:%5'>%3</span></td><td>%4</td></tr>")
+                .arg(mark, row.code.toHtmlEscaped(), row.note.toHtmlEscaped(), result, a.mutedColor().name());
   }
   html += "</table>";
   details_->setText(html);
