@@ -1,8 +1,9 @@
 // The engine's messages in the learner's language (issue 15): every coded message of core has
 // one English template (the text core throws) and a Korean translation with the same
-// placeholders; real mistakes give the expected code and values; what the Tensors lab refuses is
-// said in coded sentences and words; and what the Autograd, Tensors and Losses labs show in Korean
-// has no English left but PyTorch's own words.
+// placeholders; real mistakes give the expected code and values; what the Tensors lab refuses, and
+// every other error its evaluator raises (TypeError, IndexError, its limits, ...), is said in coded
+// sentences and words; and what the Autograd, Tensors and Losses labs show in Korean has no English
+// left but PyTorch's own words.
 #include <QtTest>
 
 #include <QGraphicsScene>
@@ -19,6 +20,7 @@
 #include <QTextDocument>
 #include <functional>
 #include <set>
+#include <type_traits>
 
 #include "app/engine_message.h"
 #include "app/language.h"
@@ -183,6 +185,237 @@ const std::vector<Refusal>& refusals() {
 Args valuesOf(const Refusal& r) {
   Args out;
   for (const std::string& a : r.args) out.push_back(gs::eval::coded_word(a));
+  return out;
+}
+
+/// The Tensors lab's own sentences for Python's errors and its limits (TypeError, ValueError,
+/// IndexError, ...): a program that makes one, Python's exception type, the coded sentence and its
+/// values ("word_…" a coded word, anything else program text or a Python value), the English the
+/// evaluator printed before these sentences were coded, and Python's own line (kept as it was).
+struct EvalMistake {
+  const char* name;
+  const char* program;
+  const char* type;
+  const char* code;
+  Args args;
+  std::string english;
+  std::string torch;
+};
+
+const std::vector<EvalMistake>& evalMistakes() {
+  static const std::string tooMany =
+      " elements: tensors of more than a million elements are not supported here. The Tensors lab is for tensors you can look "
+      "at; make it smaller.";
+  static const std::vector<EvalMistake> list = {
+      // Arguments (evaluator.h's Args)
+      {"two values for dim", "x = torch.ones(3)\nx.sum(0, dim=0)", "TypeError", "eval_multiple_values", {"sum", "dim"},
+       "sum() got multiple values for argument 'dim'", ""},
+      {"a missing argument", "torch.full((2, 3))", "TypeError", "eval_missing_argument", {"torch.full", "fill_value"},
+       "torch.full() is missing the argument 'fill_value'", "TypeError: torch.full() missing 1 required positional arguments: \"fill_value\""},
+      {"too many positional", "len([1], 2)", "TypeError", "eval_too_many_positional", {"len", "1", "2"},
+       "len() takes 1 positional argument(s) but 2 were given", ""},
+      {"an unexpected keyword", "torch.zeros(2, colour=1)", "TypeError", "eval_unexpected_keyword", {"torch.zeros", "colour"},
+       "torch.zeros() got an unexpected keyword argument 'colour'", "TypeError: torch.zeros() got an unexpected keyword argument 'colour'"},
+      // Built-ins
+      {"calling an int", "a = 3\na()", "TypeError", "eval_not_callable", {"int"}, "'int' object is not callable",
+       "TypeError: 'int' object is not callable"},
+      {"len of a 0-d tensor", "len(torch.tensor(3))", "TypeError", "eval_len_of_0d", {}, "len() of a 0-d tensor",
+       "TypeError: len() of a 0-d tensor"},
+      {"len of an int", "len(5)", "TypeError", "eval_no_len", {"int"}, "object of type 'int' has no len()",
+       "TypeError: object of type 'int' has no len()"},
+      {"int of three elements", "int(torch.ones(3))", "ValueError", "eval_scalar_of_tensor", {"int", "3"},
+       "int() needs a one-element tensor, but this one has 3 elements", "ValueError: only one element tensors can be converted to Python scalars"},
+      {"int of inf", "int(float('inf'))", "ValueError", "eval_int_of_nonfinite", {"inf"}, "int() of inf has no integer value",
+       "OverflowError: cannot convert float infinity to integer"},
+      {"list of a 0-d tensor", "list(torch.tensor(1.5))", "TypeError", "eval_iterate_0d", {}, "iteration over a 0-d tensor",
+       "TypeError: iteration over a 0-d tensor"},
+      {"tuple of an int", "tuple(3)", "TypeError", "eval_not_iterable", {"int"}, "'int' object is not iterable",
+       "TypeError: 'int' object is not iterable"},
+      // torch functions
+      {"zeros_like of a list", "torch.zeros_like([1, 2])", "TypeError", "eval_argument_not_tensor", {"torch.zeros_like", "input", "list"},
+       "torch.zeros_like(): argument 'input' must be a Tensor, not list",
+       "TypeError: torch.zeros_like(): argument 'input' (position 1) must be Tensor, not list"},
+      {"inf in an int64 tensor", "torch.tensor([float('inf')], dtype=torch.int64)", "RuntimeError", "eval_value_not_int64", {"inf"},
+       "the value inf does not fit in an int64 tensor", "RuntimeError: value cannot be converted to type int64 without overflow"},
+      {"1e19 into an int64 tensor", "x = torch.zeros(2, dtype=torch.int64)\nx[0] = 1e19", "RuntimeError", "eval_value_not_int64", {"1e+19"},
+       "the value 1e+19 does not fit in an int64 tensor", "RuntimeError: value cannot be converted to type int64_t without overflow"},
+      {"arange of a string", "torch.arange('a')", "TypeError", "eval_arange_needs_numbers", {"str"}, "torch.arange() needs numbers, but got str", ""},
+      {"arange of four numbers", "torch.arange(1, 2, 3, 4)", "TypeError", "eval_arange_arity", {},
+       "torch.arange() takes 1 to 3 numbers (end, or start, end, step)", ""},
+      {"arange without an end", "torch.arange(start=1)", "TypeError", "eval_arange_needs_end", {}, "torch.arange() needs an end",
+       "TypeError: arange() missing required argument 'end'"},
+      {"arange with start twice", "torch.arange(1, 5, start=0)", "TypeError", "eval_arange_start_twice", {}, "torch.arange() got start twice", ""},
+      {"arange with step 0", "torch.arange(0, 5, 0)", "RuntimeError", "eval_arange_zero_step", {}, "torch.arange needs a non-zero step",
+       "RuntimeError: step must be nonzero"},
+      {"arange to inf", "torch.arange(float('inf'))", "RuntimeError", "eval_arange_finite", {}, "torch.arange needs finite bounds",
+       "RuntimeError: unsupported range: 0.0 -> inf"},
+      {"arange stepping away", "torch.arange(5, 0, 1)", "RuntimeError", "eval_arange_step_sign", {"5.0", "0.0", "1.0"},
+       "torch.arange's step goes away from the end: start 5.0, end 0.0, step 1.0",
+       "RuntimeError: upper bound and larger bound inconsistent with step sign"},
+      {"zeros without a size", "torch.zeros()", "TypeError", "eval_needs_size", {"torch.zeros"}, "torch.zeros() needs a size, e.g. torch.zeros(2, 3)",
+       "TypeError: zeros() received an invalid combination of arguments"},
+      {"rand of int64", "torch.rand(2, dtype=torch.int64)", "RuntimeError", "eval_random_needs_float", {"torch.rand"},
+       "torch.rand makes floating-point numbers; ask for torch.float32 or torch.float64",
+       "RuntimeError: \"check_uniform_bounds\" not implemented for 'Long'"},
+      {"randint without a size", "torch.randint(5)", "TypeError", "eval_randint_usage", {},
+       "torch.randint(low, high, size) or torch.randint(high, size)", ""},
+      {"randint with low > high", "torch.randint(5, 2, (3,))", "RuntimeError", "eval_randint_bounds", {}, "torch.randint needs low < high",
+       "RuntimeError: random_ expects 'from' to be less than 'to', but got from=5 >= to=2"},
+      {"randint of 1.5", "torch.randint(1.5, (3,))", "TypeError", "eval_must_be_integer", {"word_eval_randint_bound", "1.5", "float"},
+       "randint bound must be an integer, but got 1.5 (float)", "TypeError: randint bound must be int, not float"},
+      {"full of an int size", "torch.full(3, 7)", "TypeError", "eval_full_size_tuple", {},
+       "torch.full() needs its size as a tuple, e.g. torch.full((2, 3), 7)", "TypeError: full() received an invalid combination of arguments"},
+      {"full of a string", "torch.full((2,), 'a')", "TypeError", "eval_fills_with_number", {"torch.full", "str"},
+       "torch.full() fills with a number, not a str", ""},
+      {"fill_ with a list", "x = torch.ones(2)\nx.fill_([1])", "TypeError", "eval_fills_with_number", {"fill_", "list"},
+       "fill_() fills with a number, not a list", ""},
+      {"eye of -1", "torch.eye(-1)", "RuntimeError", "eval_eye_negative", {}, "torch.eye needs non-negative sizes",
+       "RuntimeError: n must be greater or equal to 0, got -1"},
+      {"linspace of -2 steps", "torch.linspace(0, 1, -2)", "RuntimeError", "eval_linspace_steps", {}, "torch.linspace needs steps \u2265 0",
+       "RuntimeError: number of steps must be non-negative"},
+      {"cat of a tensor", "x = torch.ones(2)\ntorch.cat(x)", "TypeError", "eval_join_needs_list", {"torch.cat"},
+       "torch.cat() takes a list or tuple of tensors, e.g. torch.cat([a, b], dim=0)",
+       "TypeError: cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor"},
+      {"stack of a number", "torch.stack([torch.ones(2), 3])", "TypeError", "eval_join_non_tensor", {"torch.stack", "int"},
+       "torch.stack() joins tensors, but the list holds a int", "TypeError: expected Tensor as element 1 in argument 0, but got int"},
+      {"cat of nothing", "torch.cat([])", "RuntimeError", "eval_join_empty", {"torch.cat"}, "torch.cat() needs at least one tensor",
+       "RuntimeError: torch.cat(): expected a non-empty list of Tensors"},
+      {"mm of a vector", "torch.mm(torch.ones(3), torch.ones(3, 2))", "RuntimeError", "eval_mm_dims", {"1", "2"},
+       "torch.mm multiplies two matrices (2-D); got 1-D and 2-D. torch.matmul handles other shapes.", "RuntimeError: self must be a matrix"},
+      {"bmm of matrices", "torch.bmm(torch.ones(2, 2), torch.ones(2, 2))", "RuntimeError", "eval_bmm_dims", {"2", "2"},
+       "torch.bmm multiplies two batches of matrices (3-D); got 2-D and 2-D.", "RuntimeError: batch1 must be a 3D tensor"},
+      {"torch.add of numbers", "torch.add(1, 2)", "TypeError", "eval_needs_a_tensor", {"torch.add"}, "torch.add() needs a tensor among its arguments",
+       "TypeError: add(): argument 'input' must be Tensor, not int"},
+      {"a negative size", "torch.zeros(2, -3)", "RuntimeError", "eval_negative_size", {"torch.zeros", "-3"}, "torch.zeros got the negative size -3",
+       "RuntimeError: Trying to create tensor with negative dimension -3: [2, -3]"},
+      // Statements, subscripts, operators
+      {"unpacking an int", "a, b = 3", "TypeError", "eval_cannot_unpack", {"int", "2"}, "cannot unpack int into 2 names",
+       "TypeError: cannot unpack non-iterable int object"},
+      {"unpacking a 0-d tensor", "a, b = torch.tensor(1)", "TypeError", "eval_unpack_0d", {}, "a 0-d tensor cannot be unpacked",
+       "TypeError: iteration over a 0-d tensor"},
+      {"three values into two names", "a, b = [1, 2, 3]", "ValueError", "eval_unpack_count", {"3", "2"}, "there are 3 values to unpack into 2 names",
+       "ValueError: too many values to unpack (expected 2)"},
+      {"a list index out of range", "a = [1, 2]\na[5]", "IndexError", "eval_index_out_of_range", {"5", "list", "2"},
+       "index 5 is out of range for a list of length 2", "IndexError: list index out of range"},
+      {"a float list index", "a = [1, 2]\na[0.5]", "TypeError", "eval_must_be_integer", {"word_eval_list_index", "0.5", "float"},
+       "list index must be an integer, but got 0.5 (float)", "TypeError: list index must be int, not float"},
+      {"a string shape index", "x = torch.ones(2, 3)\nx.shape['a']", "TypeError", "eval_must_be_integer", {"word_eval_size_index", "'a'", "str"},
+       "torch.Size index must be an integer, but got 'a' (str)", "TypeError: torch.Size index must be int, not str"},
+      {"indexing an int", "a = 3\na[0]", "TypeError", "eval_not_subscriptable", {"int"}, "'int' object is not subscriptable",
+       "TypeError: 'int' object is not subscriptable"},
+      {"minus a string", "-'a'", "TypeError", "eval_bad_unary", {"-", "str"}, "bad operand type for unary -: 'str'",
+       "TypeError: bad operand type for unary -: 'str'"},
+      {"plus a list", "+[1]", "TypeError", "eval_bad_unary", {"+", "list"}, "bad operand type for unary +: 'list'", ""},
+      {"an int's attribute", "a = 3\na.foo", "AttributeError", "eval_no_attribute", {"int", "foo"}, "a int has no attribute foo",
+       "AttributeError: 'int' object has no attribute 'foo'"},
+      {"list minus list", "[1] - [2]", "TypeError", "eval_unsupported_operands", {"-", "list", "list"},
+       "unsupported operand type(s) for -: 'list' and 'list'", "TypeError: unsupported operand type(s) for -: 'list' and 'list'"},
+      {"tensor plus string", "torch.ones(2) + 'a'", "TypeError", "eval_unsupported_operands", {"+", "Tensor", "str"},
+       "unsupported operand type(s) for +: 'Tensor' and 'str'", "TypeError: unsupported operand type(s) for +: 'Tensor' and 'str'"},
+      {"1 / 0", "1 / 0", "ZeroDivisionError", "eval_division_by_zero", {}, "division by zero", "ZeroDivisionError: division by zero"},
+      {"0.0 ** -1", "0.0 ** -1", "ZeroDivisionError", "eval_zero_negative_power", {}, "0 cannot be raised to a negative power",
+       "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+      {"2 @ 3", "2 @ 3", "TypeError", "eval_matmul_numbers", {}, "unsupported operand type(s) for @: numbers", ""},
+      {"int tensor ** -1", "torch.arange(3) ** -1", "RuntimeError", "eval_int_negative_power", {},
+       "an integer tensor cannot be raised to a negative integer power", "RuntimeError: Integers to negative integer powers are not allowed."},
+      {"float @ int64", "torch.ones(2, 2) @ torch.arange(4).view(2, 2)", "RuntimeError", "eval_matmul_dtypes", {"@", "torch.float32", "torch.int64"},
+       "@ needs both operands to have the same dtype, but they are torch.float32 and torch.int64: convert one with .to(...).",
+       "RuntimeError: expected scalar type Float but found Long"},
+      {"a product too long", "torch.ones(1000, 1000) @ torch.ones(1000, 1000)", "NotSupported", "eval_product_too_large",
+       {"(1000, 1000)", "@", "(1000, 1000)", "1000"},
+       "the product (1000, 1000) @ (1000, 1000) would take 1000 million multiply-adds: products of more than 200 million are not "
+       "supported here. The Tensors lab is for tensors you can look at; make them smaller.", ""},
+      {"int64 += 0.5", "x = torch.arange(3)\nx += 0.5", "RuntimeError", "eval_inplace_dtype", {"+=", "torch.float32", "torch.int64", "+"},
+       "+= would put torch.float32 results into the torch.int64 tensor in place; an in-place op cannot change a tensor's dtype. "
+       "Write x = x + ... (a new tensor) or convert x first with .float().",
+       "RuntimeError: result type Float can't be cast to the desired output type Long"},
+      {"add_ that broadcasts", "x = torch.ones(3)\nx.add_(torch.ones(2, 3))", "RuntimeError", "eval_inplace_shape", {"add_", "(2, 3)", "(3,)"},
+       "add_ cannot change the shape of the tensor it updates in place: the result would be (2, 3), but the tensor is (3,).",
+       "RuntimeError: output with shape [3] doesn't match the broadcast shape [2, 3]"},
+      {"partial overlap", "x = torch.arange(6.0)\nx[1:].copy_(x[:-1])", "RuntimeError", "eval_partial_overlap", {},
+       "this in-place write reads from the same memory it writes (the two overlap in part), so its result would depend on the order "
+       "of the writes. clone() the right-hand side first.",
+       "RuntimeError: unsupported operation: some elements of the input tensor and the written-to tensor refer to a single memory "
+       "location. Please clone() the tensor before performing the operation."},
+      // Indexing
+      {"a negative slice step", "x = torch.arange(5)\nx[::-1]", "ValueError", "eval_slice_step", {"-1"},
+       "a slice step must be positive, got -1 (PyTorch has no negative steps; use torch.flip)", "ValueError: step must be greater than zero"},
+      {"a float slice start", "x = torch.arange(5)\nx[1.5:]", "TypeError", "eval_must_be_integer", {"word_eval_slice_start", "1.5", "float"},
+       "a slice start must be an integer, but got 1.5 (float)", "TypeError: a slice start must be int, not float"},
+      {"two ellipses", "x = torch.ones(2, 2)\nx[..., ...]", "IndexError", "eval_one_ellipsis", {}, "an index can contain ... only once",
+       "IndexError: an index can only have a single ellipsis ('...')"},
+      {"too many indices", "x = torch.ones(2)\nx[0, 0]", "IndexError", "eval_too_many_indices", {"1", "2"},
+       "too many indices: the tensor has 1 dimension(s) but the index names 2", "IndexError: too many indices for tensor of dimension 1"},
+      {"a float in an index list", "x = torch.ones(3)\nx[[0, 1.5]]", "IndexError", "eval_index_list_ints", {"float"},
+       "an index list must hold integers, but it holds float", "IndexError: tensors used as indices must be long, int, byte or bool tensors"},
+      {"a float index tensor", "x = torch.ones(3)\nx[torch.ones(2)]", "IndexError", "eval_index_tensor_dtype", {"torch.float32"},
+       "a tensor used as an index must be int64, but this one is torch.float32",
+       "IndexError: tensors used as indices must be long, int, byte or bool tensors"},
+      {"a string index", "x = torch.ones(3)\nx['a']", "IndexError", "eval_bad_index", {"str"}, "a tensor cannot be indexed with str",
+       "IndexError: only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got str)"},
+      {"a string into a tensor", "x = torch.ones(3)\nx[0] = 'a'", "TypeError", "eval_assign_into_tensor", {"str"},
+       "can only assign a number or a tensor into a tensor, not a str", ""},
+      {"int64 values through a list", "x = torch.ones(3)\nx[[0, 1]] = torch.arange(2)", "RuntimeError", "eval_index_put_dtype",
+       {"torch.float32", "torch.int64"},
+       "assigning through an index list needs the values in the tensor's own dtype (torch.float32), but they are torch.int64: convert "
+       "them with .to(...) first.",
+       "RuntimeError: Index put requires the source and destination dtypes match, got Float for the destination and Long for the source."},
+      {"three values into two", "x = torch.ones(3)\nx[0:2] = torch.ones(3)", "RuntimeError", "eval_fill_shape", {"(3,)", "(2,)"},
+       "a value of shape (3,) cannot fill the part of shape (2,): the shapes must match or broadcast.",
+       "RuntimeError: shape mismatch: value tensor of shape [3] cannot be broadcast to indexing result of shape [2]"},
+      // Tensor methods
+      {"permute()", "x = torch.ones(2, 3)\nx.permute()", "TypeError", "eval_permute_needs_dims", {},
+       "permute() needs the new order of the dims, e.g. x.permute(1, 0)", "TypeError: permute() missing 1 required positional arguments: \"dims\""},
+      {"permute(0) of 2 dims", "x = torch.ones(2, 3)\nx.permute(0)", "RuntimeError", "eval_permute_count", {"2", "1"},
+       "permute needs one entry per dimension: the tensor has 2 dims but 1 were given.",
+       "RuntimeError: permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering "
+       "of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1"},
+      {"permute(1, 1)", "x = torch.ones(2, 3)\nx.permute(1, 1)", "RuntimeError", "eval_permute_repeated", {"1"}, "permute lists dim 1 twice",
+       "RuntimeError: repeated dim in permute"},
+      {"t() of 3 dims", "x = torch.ones(2, 2, 2)\nx.t()", "RuntimeError", "eval_t_dims", {"3"},
+       "t() transposes tensors of at most 2 dims; this one has 3. Use transpose(dim0, dim1) or permute.",
+       "RuntimeError: t() expects a tensor with <= 2 dimensions, but self is 3D"},
+      {"flatten(2, 1)", "x = torch.ones(2, 3, 4)\nx.flatten(2, 1)", "RuntimeError", "eval_flatten_dims", {}, "flatten needs start_dim \u2264 end_dim",
+       "RuntimeError: flatten() has invalid args: start_dim cannot come after end_dim"},
+      {"expand(3) of 2 dims", "x = torch.ones(2, 3)\nx.expand(3)", "RuntimeError", "eval_expand_sizes", {"2", "1"},
+       "expand needs at least as many sizes as the tensor has dims (2), got 1",
+       "RuntimeError: expand(torch.LongTensor{[2, 3]}, size=[3]): the number of sizes provided (1) must be greater or equal to the "
+       "number of dimensions in the tensor (2)"},
+      {"size(0) of a 0-d tensor", "x = torch.tensor(1.0)\nx.size(0)", "IndexError", "eval_0d_no_dims", {},
+       "a 0-d tensor has no dimensions to ask about", "IndexError: dimension specified as 0 but tensor has no dimensions"},
+      {"unsqueeze('a')", "x = torch.ones(2)\nx.unsqueeze('a')", "TypeError", "eval_must_be_integer", {"dim", "'a'", "str"},
+       "dim must be an integer, but got 'a' (str)", "TypeError: dim must be int, not str"},
+      {"keepdim='yes'", "x = torch.ones(2)\nx.sum(0, keepdim='yes')", "TypeError", "eval_must_be_bool", {"keepdim", "'yes'"},
+       "keepdim must be True or False, but got 'yes'", ""},
+      {"dtype='float'", "torch.zeros(2, dtype='float')", "TypeError", "eval_must_be_dtype", {"dtype", "'float'"},
+       "dtype must be a dtype such as torch.float32, but got 'float'", ""},
+      {"view(2, 'a')", "x = torch.ones(6)\nx.view(2, 'a')", "TypeError", "eval_sizes_tuple_of_ints", {"view", "size", "str", "1"},
+       "view(): size must be a tuple of ints, but found element of type str at pos 1",
+       "TypeError: view(): argument 'size' must be tuple of ints, but found element of type str at pos 1"},
+      {"a ragged list", "torch.tensor([[1, 2], 3])", "TypeError", "eval_tensor_ragged_levels", {"[[1, 2], 3]"},
+       "torch.tensor() needs every element of a level to be a list, or every one a number, but this level mixes them: [[1, 2], 3]",
+       "TypeError: 'list' object cannot be interpreted as an integer"},
+      {"tensor of a string", "torch.tensor('a')", "TypeError", "eval_tensor_data_type", {"str"},
+       "torch.tensor() needs numbers or (nested) lists of numbers, but got str", "TypeError: new(): invalid data type 'str'"},
+      // The lab's limits
+      {"arange(2000000)", "torch.arange(2000000)", "NotSupported", "eval_too_many_elements", {"torch.arange", "2000000"},
+       "torch.arange would have 2000000" + tooMany, ""},
+      {"a broadcast too large", "torch.ones(1000, 1) + torch.ones(1, 1001)", "NotSupported", "eval_too_many_elements_result", {"+", "1001000"},
+       "the result of + would have 1001000" + tooMany, ""},
+      {"zeros(10000, 10000)", "torch.zeros(10000, 10000)", "NotSupported", "eval_too_many_elements_from", {"torch.zeros", "100000000"},
+       "a tensor from torch.zeros would have 100000000" + tooMany, ""},
+      {"zeros(10**8, 10**8)", "torch.zeros(10**8, 10**8)", "NotSupported", "eval_too_many_elements_from",
+       {"torch.zeros", "word_eval_more_than_10_15"}, "a tensor from torch.zeros would have more than 10^15" + tooMany, ""},
+      {"an empty tensor 2000000 wide", "x = torch.zeros(0, 2000000)", "NotSupported", "eval_dimension_too_large", {"word_eval_the_result", "2000000"},
+       "the result has a dimension of size 2000000: dimensions of more than a million are not supported here, even in an empty tensor.", ""},
+  };
+  return list;
+}
+
+/// A mistake's values as the evaluator gives them: its coded words in English.
+Args valuesOf(const EvalMistake& m) {
+  Args out;
+  for (const std::string& a : m.args) out.push_back(gs::eval::coded_word(a));
   return out;
 }
 
@@ -375,6 +608,48 @@ class TestEngineMessages : public QObject {
         QVERIFY2(sources.contains(qMakePair(QString::fromStdString(a), QString::fromStdString(gs::eval::coded_word(a)))), a.c_str());
   }
 
+  // Every other sentence of the evaluator (Python's errors, the lab's limits) is coded too: the
+  // English it always printed, Python's own line as it was, and each code and word in the UI's table.
+  void evaluatorErrorsAreCoded_data() {
+    QTest::addColumn<int>("row");
+    for (std::size_t i = 0; i < evalMistakes().size(); ++i) QTest::newRow(evalMistakes()[i].name) << int(i);
+  }
+  void evaluatorErrorsAreCoded() {
+    QFETCH(int, row);
+    const EvalMistake& m = evalMistakes()[std::size_t(row)];
+    gs::eval::Interpreter interpreter;
+    const gs::eval::Outcome o = interpreter.run_program(m.program);
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error_type, std::string(m.type));
+    QCOMPARE(o.code, std::string(m.code));
+    QCOMPARE(o.args, valuesOf(m));
+    QCOMPARE(o.message, m.english);
+    QCOMPARE(o.torch_message, m.torch);
+    QCOMPARE(o.message, gs::format_message(o.code, o.args));
+    QCOMPARE(engineMessage(o.code, o.args, {}), QString::fromStdString(m.english));
+    const auto sources = engineMessageSources();
+    const gs::MessageTemplate* t = gs::find_message(m.code);
+    QVERIFY(t);
+    QVERIFY2(sources.contains(qMakePair(QString::fromLatin1(m.code), QString::fromUtf8(t->english))), m.code);
+    for (const std::string& a : m.args)
+      if (a.starts_with("word_"))
+        QVERIFY2(sources.contains(qMakePair(QString::fromStdString(a), QString::fromStdString(gs::eval::coded_word(a)))), a.c_str());
+  }
+
+  void evaluatorSaysNothingUncoded() {
+    // An EvalError gets its sentence only from a code (there is no {type, "sentence", torch} form
+    // left to write), so every error the evaluator raises has one; the programs above and the
+    // refusals cover the codes of every kind of sentence it says.
+    static_assert(!std::is_aggregate_v<gs::eval::EvalError>);
+    static_assert(!std::is_constructible_v<gs::eval::EvalError, const char*, const char*, const char*>);
+    static_assert(!std::is_constructible_v<gs::eval::EvalError, std::string, std::string, std::string>);
+    std::set<std::string> codes;
+    for (const EvalMistake& m : evalMistakes()) codes.insert(m.code);
+    for (const Refusal& r : refusals()) codes.insert(r.code);
+    QVERIFY(codes.size() >= 80);
+    for (const std::string& code : codes) QVERIFY2(gs::find_message(code), code.c_str());
+  }
+
   void uncodedErrorsFallBackToEnglish() {
     const gs::Error plain("something only core says", "RuntimeError: boom");
     QCOMPARE(engineExplanation(plain), QString("something only core says"));
@@ -437,6 +712,30 @@ class TestEngineMessages : public QObject {
         QVERIFY2(!korean.contains(value), qPrintable(value + " in " + korean));
       } else {
         QVERIFY2(ours.contains(value), qPrintable(value + " not in " + korean));
+        ours.remove(value);
+      }
+    }
+    const QStringList english = englishIn(ours);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("; ")));
+  }
+
+  void evaluatorErrorsInKorean_data() { evaluatorErrorsAreCoded_data(); }
+  void evaluatorErrorsInKorean() {
+    QFETCH(int, row);
+    const EvalMistake& m = evalMistakes()[std::size_t(row)];
+    QVERIFY(Language::instance().setLanguage("ko"));
+    gs::eval::Interpreter interpreter;
+    const gs::eval::Outcome o = interpreter.run_program(m.program);
+    const QString korean = engineMessage(o.code, o.args, QString::fromStdString(o.message));
+    QVERIFY2(korean != QString::fromStdString(o.message), qPrintable(korean));
+    // Coded words in Korean; program text and Python's values (type names) quoted as they are.
+    QString ours = korean;
+    for (const std::string& a : m.args) {
+      const QString value = QString::fromStdString(gs::eval::coded_word(a));
+      if (a.starts_with("word_")) {
+        QVERIFY2(!korean.contains(value), qPrintable(value + " in " + korean));
+      } else {  // (a value may be quoted twice: 'list' and 'list')
+        QVERIFY2(korean.contains(value), qPrintable(value + " not in " + korean));
         ours.remove(value);
       }
     }

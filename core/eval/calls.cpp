@@ -16,7 +16,7 @@ using namespace detail;
 
 Value Interpreter::Impl::call(const Value& fn, Args args) {
   if (fn.kind != Value::Kind::Function)
-    throw type_error("'" + fn.type_name() + "' object is not callable", "'" + fn.type_name() + "' object is not callable");
+    throw coded_type_error("eval_not_callable", {fn.type_name()}, "'" + fn.type_name() + "' object is not callable");
   if (fn.self) return method(*fn.self, fn.s, args);
   if (fn.s.rfind("torch.", 0) == 0) return torch_function(fn.s.substr(6), args);
   return builtin(fn.s, args);
@@ -47,21 +47,21 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
   if (name == "len") {
     args.done(1);
     if (x.is_tensor()) {
-      if (x.tensor.dim() == 0) throw type_error("len() of a 0-d tensor", "len() of a 0-d tensor");
+      if (x.tensor.dim() == 0) throw coded_type_error("eval_len_of_0d", {}, "len() of a 0-d tensor");
       return Value::integer(x.tensor.size(0));
     }
     if (is_sequence(x)) return Value::integer(static_cast<std::int64_t>(x.items->size()));
     if (x.kind == Value::Kind::Str)  // characters, not UTF-8 bytes: len('한국어') is 3
       return Value::integer(std::count_if(x.s.begin(), x.s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    throw type_error("object of type '" + x.type_name() + "' has no len()", "object of type '" + x.type_name() + "' has no len()");
+    throw coded_type_error("eval_no_len", {x.type_name()}, "object of type '" + x.type_name() + "' has no len()");
   }
   if (name == "int" || name == "float" || name == "bool") {
     args.done(1);
     double v;
     if (x.is_tensor()) {
       if (x.tensor.numel() != 1)
-        throw EvalError{"ValueError", name + "() needs a one-element tensor, but this one has " + std::to_string(x.tensor.numel()) + " elements",
-                        "ValueError: only one element tensors can be converted to Python scalars"};
+        throw coded_eval_error("ValueError", "eval_scalar_of_tensor", {name, std::to_string(x.tensor.numel())},
+                               "ValueError: only one element tensors can be converted to Python scalars");
       v = x.tensor.item();
     } else if (is_number(x)) {
       v = number(x);
@@ -71,8 +71,8 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
       throw unsupported_value("eval_builtin_of_type", {name, x.type_name()});
     }
     if (name == "int" && !std::isfinite(v))
-      throw EvalError{"ValueError", "int() of " + python_float(v) + " has no integer value",
-                      std::isnan(v) ? "ValueError: cannot convert float NaN to integer" : "OverflowError: cannot convert float infinity to integer"};
+      throw coded_eval_error("ValueError", "eval_int_of_nonfinite", {python_float(v)},
+                             std::isnan(v) ? "ValueError: cannot convert float NaN to integer" : "OverflowError: cannot convert float infinity to integer");
     if (name == "int") return Value::integer(static_cast<std::int64_t>(std::trunc(v)));
     if (name == "float") return Value::real(v);
     return Value::boolean(v != 0);
@@ -81,12 +81,12 @@ Value Interpreter::Impl::builtin(const std::string& name, Args& args) {
     args.done(1);
     ValueList items;
     if (x.is_tensor()) {
-      if (x.tensor.dim() == 0) throw type_error("iteration over a 0-d tensor", "iteration over a 0-d tensor");
+      if (x.tensor.dim() == 0) throw coded_type_error("eval_iterate_0d", {}, "iteration over a 0-d tensor");
       for (std::int64_t i = 0; i < x.tensor.size(0); ++i) items.push_back(Value::of(x.tensor.select(0, i)));
     } else if (is_sequence(x)) {
       items = *x.items;
     } else {
-      throw type_error("'" + x.type_name() + "' object is not iterable", "'" + x.type_name() + "' object is not iterable");
+      throw coded_type_error("eval_not_iterable", {x.type_name()}, "'" + x.type_name() + "' object is not iterable");
     }
     return name == "list" ? Value::list(std::move(items)) : Value::tuple(std::move(items));
   }
@@ -122,9 +122,9 @@ Tensor Interpreter::Impl::abs_tensor(const Tensor& t) {
 Tensor Interpreter::Impl::tensor_arg(Args& args, std::size_t i, const std::string& name) {
   const Value& v = args.need(i, name);
   if (!v.is_tensor())
-    throw type_error(args.fn() + "(): argument '" + name + "' must be a Tensor, not " + v.type_name(),
-                     args.fn() + "(): argument '" + name + "' (position " + std::to_string(i + 1) +
-                         ") must be Tensor, not " + v.type_name());
+    throw coded_type_error("eval_argument_not_tensor", {args.fn(), name, v.type_name()},
+                           args.fn() + "(): argument '" + name + "' (position " + std::to_string(i + 1) +
+                               ") must be Tensor, not " + v.type_name());
   return v.tensor;
 }
 
@@ -156,8 +156,8 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     if (opt->dtype == kInt64)
       for (double v : flat)
         if (!std::isfinite(v) || std::fabs(v) >= 9.2e18)
-          throw EvalError{"RuntimeError", "the value " + python_float(v) + " does not fit in an int64 tensor",
-                          "RuntimeError: value cannot be converted to type int64 without overflow"};
+          throw coded_eval_error("RuntimeError", "eval_value_not_int64", {python_float(v)},
+                                 "RuntimeError: value cannot be converted to type int64 without overflow");
     return Value::of(gs::tensor(nested, opt));
   }
   if (name == "arange") {
@@ -165,12 +165,12 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     bool any_float = false;
     auto read = [&](const Value* v, double fallback) {
       if (!v) return fallback;
-      if (!is_number(v[0])) throw type_error("torch.arange() needs numbers, but got " + v->type_name());
+      if (!is_number(v[0])) throw coded_type_error("eval_arange_needs_numbers", {v->type_name()});
       any_float |= v->kind == Value::Kind::Float;
       return exact_number(*v, "torch.arange");
     };
     const std::size_t n = args.positional();
-    if (n > 3) throw type_error("torch.arange() takes 1 to 3 numbers (end, or start, end, step)");
+    if (n > 3) throw coded_type_error("eval_arange_arity", {});
     const Value* end_kw = args.keyword("end");
     double start = 0, end = 0, step = 1;
     if (n == 1 && !end_kw) {
@@ -178,24 +178,23 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     } else {
       start = read(n >= 1 ? &args.all_positional()[0] : args.keyword("start"), 0);
       const Value* end_v = n >= 2 ? &args.all_positional()[1] : end_kw;
-      if (!end_v) throw type_error("torch.arange() needs an end", "arange() missing required argument 'end'");
+      if (!end_v) throw coded_type_error("eval_arange_needs_end", {}, "arange() missing required argument 'end'");
       end = read(end_v, 0);
       step = read(n >= 3 ? &args.all_positional()[2] : args.keyword("step"), 1);
     }
-    if (n >= 1 && args.keyword("start")) throw type_error("torch.arange() got start twice");
+    if (n >= 1 && args.keyword("start")) throw coded_type_error("eval_arange_start_twice", {});
     if (n == 1 && !end_kw) (void)args.keyword("step");
     std::optional<TensorOptions> opt = dtype_option(args);
     args.done(n);
     if (!opt) opt = TensorOptions{.dtype = any_float ? kFloat32 : kInt64};
-    if (step == 0) throw EvalError{"RuntimeError", "torch.arange needs a non-zero step", "RuntimeError: step must be nonzero"};
+    if (step == 0) throw coded_eval_error("RuntimeError", "eval_arange_zero_step", {}, "RuntimeError: step must be nonzero");
     const double count = std::ceil((end - start) / step);
     if (!std::isfinite(count))
-      throw EvalError{"RuntimeError", "torch.arange needs finite bounds",
-                      "RuntimeError: unsupported range: " + python_float(start) + " -> " + python_float(end)};
+      throw coded_eval_error("RuntimeError", "eval_arange_finite", {},
+                             "RuntimeError: unsupported range: " + python_float(start) + " -> " + python_float(end));
     if (count < 0)
-      throw EvalError{"RuntimeError", "torch.arange's step goes away from the end: start " + python_float(start) + ", end " +
-                                          python_float(end) + ", step " + python_float(step),
-                      "RuntimeError: upper bound and larger bound inconsistent with step sign"};
+      throw coded_eval_error("RuntimeError", "eval_arange_step_sign", {python_float(start), python_float(end), python_float(step)},
+                             "RuntimeError: upper bound and larger bound inconsistent with step sign");
     check_elements(count, "torch.arange");
     return Value::of(gs::arange(start, end, step, opt));
   }
@@ -204,32 +203,33 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Value* size_kw = args.positional() == 0 ? args.keyword("size") : nullptr;
     Shape size = size_kw ? dims_of(*size_kw, "size") : sizes_of(args, 0, "size");
     if (!size_kw && args.positional() == 0)
-      throw type_error(fn + "() needs a size, e.g. " + fn + "(2, 3)", name + "() received an invalid combination of arguments");
+      throw coded_type_error("eval_needs_size", {fn}, name + "() received an invalid combination of arguments");
     args.done(args.positional());
     check_sizes(size, fn);
     const TensorOptions o = opt.value_or(TensorOptions{});
     if (name == "zeros") return Value::of(gs::zeros(size, o));
     if (name == "ones") return Value::of(gs::ones(size, o));
-    if (!is_floating_point(o.dtype)) throw EvalError{"RuntimeError", fn + " makes floating-point numbers; ask for torch.float32 or torch.float64",
-                                                     "RuntimeError: \"" + std::string(name == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu") + "\" not implemented for 'Long'"};
+    if (!is_floating_point(o.dtype))
+      throw coded_eval_error("RuntimeError", "eval_random_needs_float", {fn},
+                             "RuntimeError: \"" + std::string(name == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu") + "\" not implemented for 'Long'");
     return Value::of(name == "rand" ? gs::rand(size, o, &generator) : gs::randn(size, o, &generator));
   }
   if (name == "randint") {
     std::vector<std::int64_t> bounds;
     std::size_t k = 0;
     for (; k < args.positional() && !is_sequence(args.all_positional()[k]); ++k)
-      bounds.push_back(to_int(args.all_positional()[k], "randint bound"));
+      bounds.push_back(to_int(args.all_positional()[k], "word_eval_randint_bound"));
     const Value* size_v = k < args.positional() ? &args.all_positional()[k] : args.keyword("size");
     args.keyword("dtype");
     args.done(args.positional());
-    if (!size_v || bounds.empty() || bounds.size() > 2) throw type_error("torch.randint(low, high, size) or torch.randint(high, size)");
+    if (!size_v || bounds.empty() || bounds.size() > 2) throw coded_type_error("eval_randint_usage", {});
     Shape size = dims_of(*size_v, "size");
     check_sizes(size, fn);
     const std::int64_t low = bounds.size() == 2 ? bounds[0] : 0, high = bounds.back();
     if (low >= high)
-      throw EvalError{"RuntimeError", "torch.randint needs low < high",
-                      "RuntimeError: random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
-                          " >= to=" + std::to_string(high)};
+      throw coded_eval_error("RuntimeError", "eval_randint_bounds", {},
+                             "RuntimeError: random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
+                                 " >= to=" + std::to_string(high));
     return Value::of(gs::randint(low, high, size, &generator));
   }
   if (name == "manual_seed") {
@@ -243,11 +243,10 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Value& fill = args.need(1, "fill_value");
     std::optional<TensorOptions> opt = dtype_option(args);
     args.done(2);
-    if (!is_sequence(size_v)) throw type_error("torch.full() needs its size as a tuple, e.g. torch.full((2, 3), 7)",
-                                               "full() received an invalid combination of arguments");
+    if (!is_sequence(size_v)) throw coded_type_error("eval_full_size_tuple", {}, "full() received an invalid combination of arguments");
     Shape size = dims_of(size_v, "size");
     check_sizes(size, fn);
-    if (!is_number(fill)) throw type_error("torch.full() fills with a number, not a " + fill.type_name());
+    if (!is_number(fill)) throw coded_type_error("eval_fills_with_number", {fn, fill.type_name()});
     if (fill.kind == Value::Kind::Bool) throw not_supported("word_eval_full_of_bools");
     if (!opt) opt = TensorOptions{.dtype = fill.kind == Value::Kind::Float ? kFloat32 : kInt64};
     return Value::of(gs::full(size, number(fill), *opt));
@@ -259,7 +258,7 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     std::optional<TensorOptions> opt = dtype_option(args);
     args.done(m_v ? 2 : 1);
     if (n < 0 || m < 0)
-      throw EvalError{"RuntimeError", "torch.eye needs non-negative sizes", "RuntimeError: n must be greater or equal to 0, got " + std::to_string(std::min(n, m))};
+      throw coded_eval_error("RuntimeError", "eval_eye_negative", {}, "RuntimeError: n must be greater or equal to 0, got " + std::to_string(std::min(n, m)));
     check_sizes({n, m}, fn);
     Tensor out = gs::zeros({n, m}, opt.value_or(TensorOptions{}));
     for (std::int64_t i = 0; i < std::min(n, m); ++i) out.select(0, i).select(0, i).fill_(1);
@@ -271,7 +270,7 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     std::optional<TensorOptions> opt = dtype_option(args);
     args.done(3);
     if (steps < 0)
-      throw EvalError{"RuntimeError", "torch.linspace needs steps ≥ 0", "RuntimeError: number of steps must be non-negative"};
+      throw coded_eval_error("RuntimeError", "eval_linspace_steps", {}, "RuntimeError: number of steps must be non-negative");
     check_sizes({steps}, fn);
     const TensorOptions o = opt.value_or(TensorOptions{});
     if (o.dtype == kInt64) return Value::of(gs::linspace(start, end, steps, {.dtype = kFloat64}).to(kInt64));
@@ -290,18 +289,18 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Value* dim_v = args.get(1, "dim");
     args.done(dim_v ? 2 : 1);
     if (!is_sequence(seq))
-      throw type_error(fn + "() takes a list or tuple of tensors, e.g. " + fn + "([a, b], dim=0)",
-                       name + "(): argument 'tensors' (position 1) must be tuple of Tensors, not " + seq.type_name());
+      throw coded_type_error("eval_join_needs_list", {fn},
+                             name + "(): argument 'tensors' (position 1) must be tuple of Tensors, not " + seq.type_name());
     std::vector<Tensor> ts;
     for (const Value& v : *seq.items) {
       if (!v.is_tensor())
-        throw type_error(fn + "() joins tensors, but the list holds a " + v.type_name(),
-                         "expected Tensor as element " + std::to_string(ts.size()) + " in argument 0, but got " + v.type_name());
+        throw coded_type_error("eval_join_non_tensor", {fn, v.type_name()},
+                               "expected Tensor as element " + std::to_string(ts.size()) + " in argument 0, but got " + v.type_name());
       ts.push_back(v.tensor);
     }
     if (ts.empty())
-      throw EvalError{"RuntimeError", fn + "() needs at least one tensor",
-                      "RuntimeError: " + std::string(name == "stack" ? "stack expects a non-empty TensorList" : "torch.cat(): expected a non-empty list of Tensors")};
+      throw coded_eval_error("RuntimeError", "eval_join_empty", {fn},
+                             "RuntimeError: " + std::string(name == "stack" ? "stack expects a non-empty TensorList" : "torch.cat(): expected a non-empty list of Tensors"));
     const std::int64_t dim = dim_v ? to_int(*dim_v, "dim") : 0;
     const bool stack = name == "stack";
     const std::int64_t wrapped = wrap_dim(dim, ts[0].dim() + (stack ? 1 : 0));
@@ -321,13 +320,11 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
     const Tensor a = tensor_arg(args, 0, "input"), b = tensor_arg(args, 1, name == "matmul" ? "other" : "mat2");
     args.done(2);
     if (name == "mm" && (a.dim() != 2 || b.dim() != 2))
-      throw EvalError{"RuntimeError", "torch.mm multiplies two matrices (2-D); got " + std::to_string(a.dim()) + "-D and " +
-                                          std::to_string(b.dim()) + "-D. torch.matmul handles other shapes.",
-                      "RuntimeError: " + std::string(a.dim() != 2 ? "self" : "mat2") + " must be a matrix"};
+      throw coded_eval_error("RuntimeError", "eval_mm_dims", {std::to_string(a.dim()), std::to_string(b.dim())},
+                             "RuntimeError: " + std::string(a.dim() != 2 ? "self" : "mat2") + " must be a matrix");
     if (name == "bmm" && (a.dim() != 3 || b.dim() != 3))
-      throw EvalError{"RuntimeError", "torch.bmm multiplies two batches of matrices (3-D); got " + std::to_string(a.dim()) +
-                                          "-D and " + std::to_string(b.dim()) + "-D.",
-                      "RuntimeError: batch1 must be a 3D tensor"};
+      throw coded_eval_error("RuntimeError", "eval_bmm_dims", {std::to_string(a.dim()), std::to_string(b.dim())},
+                             "RuntimeError: batch1 must be a 3D tensor");
     return Value::of(matmul(fn, name, a, b));
   }
   if (name == "is_tensor") {
@@ -348,7 +345,7 @@ Value Interpreter::Impl::torch_function(const std::string& name, Args& args) {
       const Value a = args.all_positional()[0], b = args.all_positional()[1];
       args.done(2);
       if (!a.is_tensor() && !b.is_tensor())
-        throw type_error(fn + "() needs a tensor among its arguments", fname + "(): argument 'input' must be Tensor, not " + a.type_name());
+        throw coded_type_error("eval_needs_a_tensor", {fn}, fname + "(): argument 'input' must be Tensor, not " + a.type_name());
       return binary(op, a, b);
     }
   }
@@ -367,11 +364,11 @@ void Interpreter::Impl::check_sizes(const Shape& size, const std::string& fn) {
   double n = 1;
   for (std::int64_t s : size) {
     if (s < 0)
-      throw EvalError{"RuntimeError", fn + " got the negative size " + std::to_string(s),
-                      "RuntimeError: Trying to create tensor with negative dimension " + std::to_string(s) + ": " + shape_str(size)};
+      throw coded_eval_error("RuntimeError", "eval_negative_size", {fn, std::to_string(s)},
+                             "RuntimeError: Trying to create tensor with negative dimension " + std::to_string(s) + ": " + shape_str(size));
     n *= static_cast<double>(s);
   }
-  check_elements(n, "a tensor from " + fn);
+  check_elements(n, fn, "eval_too_many_elements_from");
 }
 
 double Interpreter::Impl::elements_of(const Shape& shape) {

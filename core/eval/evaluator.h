@@ -15,8 +15,9 @@
 namespace gs::eval {
 namespace detail {
 
-/// A TypeError with Python's own message after "TypeError: " (when given).
-EvalError type_error(const std::string& message, const std::string& torch = "");
+/// A TypeError saying the coded sentence `code` with `args`, and Python's own message after
+/// "TypeError: " (when given).
+EvalError coded_type_error(const std::string& code, std::vector<std::string> args, const std::string& torch = "");
 /// Python's exception type for an engine error, from the PyTorch message it carries.
 std::string python_type(const gs::Error& e);
 /// The teaching part of an engine message (without the "(PyTorch: ...)" suffix).
@@ -44,7 +45,10 @@ const std::vector<std::string>& torch_functions();
 /// The most elements one tensor of a program may have: the lab draws small tensors, and a
 /// mistyped size (torch.arange(10**10)) must not exhaust the memory of a classroom's laptop.
 constexpr std::int64_t kMaxElements = 1'000'000;
-void check_elements(double n, const std::string& what);
+/// Refuses more than kMaxElements elements. `what` is program text (torch.arange) or a coded word
+/// (word_eval_the_result), quoted by `code`: eval_too_many_elements ("%1 would have …"), or
+/// eval_too_many_elements_result / _from, whose %1 is an operator or a function's name.
+void check_elements(double n, const std::string& what, const std::string& code = "eval_too_many_elements");
 /// PyTorch's refusal of an in-place write whose source overlaps the destination in part (x[1:] +=
 /// x[:-1], a.copy_(a.t())): the result would depend on the order of the writes. Two dense views
 /// of one storage overlap in part when their memory ranges meet but are not the same view.
@@ -66,7 +70,7 @@ class Args {
     used_.insert(name);
     if (i < pos_.size()) {
       for (const auto& [k, v] : kw_)
-        if (k == name) throw type_error(fn_ + "() got multiple values for argument '" + name + "'");
+        if (k == name) throw coded_type_error("eval_multiple_values", {fn_, name});
       max_pos_ = std::max(max_pos_, i + 1);
       return &pos_[i];
     }
@@ -82,20 +86,18 @@ class Args {
   }
   const Value& need(std::size_t i, const std::string& name) {
     const Value* v = get(i, name);
-    if (!v) throw type_error(fn_ + "() is missing the argument '" + name + "'",
-                             fn_ + "() missing 1 required positional arguments: \"" + name + "\"");
+    if (!v) throw coded_type_error("eval_missing_argument", {fn_, name},
+                                   fn_ + "() missing 1 required positional arguments: \"" + name + "\"");
     return *v;
   }
   /// Throws for arguments nothing consumed.
   void done(std::size_t positional_used) const {
     const std::size_t used = std::max(positional_used, max_pos_);
     if (pos_.size() > used)
-      throw type_error(fn_ + "() takes " + std::to_string(used) + " positional argument(s) but " +
-                       std::to_string(pos_.size()) + " were given");
+      throw coded_type_error("eval_too_many_positional", {fn_, std::to_string(used), std::to_string(pos_.size())});
     for (const auto& [k, v] : kw_)
       if (!used_.count(k))
-        throw type_error(fn_ + "() got an unexpected keyword argument '" + k + "'",
-                         fn_ + "() got an unexpected keyword argument '" + k + "'");
+        throw coded_type_error("eval_unexpected_keyword", {fn_, k}, fn_ + "() got an unexpected keyword argument '" + k + "'");
   }
   void done() const { done(0); }
 
@@ -107,6 +109,8 @@ class Args {
   std::size_t max_pos_ = 0;
 };
 
+/// `what` (the argument's name, or a coded word such as word_eval_slice_start) is quoted by the
+/// TypeError when v is not an integer; so for to_bool, to_dtype, sizes_of and dims_of.
 std::int64_t to_int(const Value& v, const std::string& what);
 bool to_bool(const Value& v, const std::string& what);
 Dtype to_dtype(const Value& v, const std::string& what);

@@ -33,23 +33,21 @@ void Interpreter::Impl::execute(const Stmt& st, Outcome& out) {
         assign(*st.targets[0], value, out);
       } else {
         if (!is_sequence(value) && !value.is_tensor())
-          throw type_error("cannot unpack " + value.type_name() + " into " + std::to_string(st.targets.size()) + " names",
-                           "cannot unpack non-iterable " + value.type_name() + " object");
+          throw coded_type_error("eval_cannot_unpack", {value.type_name(), std::to_string(st.targets.size())},
+                                 "cannot unpack non-iterable " + value.type_name() + " object");
         std::vector<Value> parts;
         if (value.is_tensor()) {
-          if (value.tensor.dim() == 0) throw type_error("a 0-d tensor cannot be unpacked", "iteration over a 0-d tensor");
+          if (value.tensor.dim() == 0) throw coded_type_error("eval_unpack_0d", {}, "iteration over a 0-d tensor");
           for (std::int64_t i = 0; i < value.tensor.size(0); ++i) parts.push_back(Value::of(value.tensor.select(0, i)));
         } else {
           parts = *value.items;
         }
         if (parts.size() != st.targets.size())
-          throw EvalError{"ValueError",
-                          "there are " + std::to_string(parts.size()) + " values to unpack into " +
-                              std::to_string(st.targets.size()) + " names",
-                          parts.size() > st.targets.size()
-                              ? "ValueError: too many values to unpack (expected " + std::to_string(st.targets.size()) + ")"
-                              : "ValueError: not enough values to unpack (expected " + std::to_string(st.targets.size()) +
-                                    ", got " + std::to_string(parts.size()) + ")"};
+          throw coded_eval_error("ValueError", "eval_unpack_count", {std::to_string(parts.size()), std::to_string(st.targets.size())},
+                                 parts.size() > st.targets.size()
+                                     ? "ValueError: too many values to unpack (expected " + std::to_string(st.targets.size()) + ")"
+                                     : "ValueError: not enough values to unpack (expected " + std::to_string(st.targets.size()) +
+                                           ", got " + std::to_string(parts.size()) + ")");
         for (std::size_t k = 0; k < parts.size(); ++k) assign(*st.targets[k], parts[k], out);
       }
       out.value = value;
@@ -199,31 +197,31 @@ Value Interpreter::Impl::eval_unchecked(const Expr& e) {
         if (e.items.size() != 1 || e.items[0]->kind == Expr::Kind::Slice)
           throw unsupported_value("eval_slicing", {base.type_name()});
         const std::int64_t n = static_cast<std::int64_t>(base.items->size());
-        std::int64_t i = to_int(eval(*e.items[0]), base.type_name() + " index");
+        const char* index = base.kind == Value::Kind::List ? "word_eval_list_index"
+                            : base.is_size                   ? "word_eval_size_index"
+                                                             : "word_eval_tuple_index";  // "list index", ...
+        std::int64_t i = to_int(eval(*e.items[0]), index);
         if (i < -n || i >= n)
-          throw EvalError{"IndexError", "index " + std::to_string(i) + " is out of range for a " + base.type_name() +
-                                            " of length " + std::to_string(n),
-                          "IndexError: " + std::string(base.kind == Value::Kind::List ? "list" : "tuple") +
-                              " index out of range"};
+          throw coded_eval_error("IndexError", "eval_index_out_of_range", {std::to_string(i), base.type_name(), std::to_string(n)},
+                                 "IndexError: " + std::string(base.kind == Value::Kind::List ? "list" : "tuple") +
+                                     " index out of range");
         return (*base.items)[i < 0 ? i + n : i];
       }
-      throw type_error("'" + base.type_name() + "' object is not subscriptable",
-                       "'" + base.type_name() + "' object is not subscriptable");
+      throw coded_type_error("eval_not_subscriptable", {base.type_name()}, "'" + base.type_name() + "' object is not subscriptable");
     }
     case Expr::Kind::Slice:
-      throw EvalError{"SyntaxError", "a slice (a:b) can only appear inside [...]", "SyntaxError: invalid syntax"};
+      throw coded_eval_error("SyntaxError", "eval_slice_outside_index", {}, "SyntaxError: invalid syntax");
     case Expr::Kind::Binary: return binary(e.text, eval(*e.a), eval(*e.b));
     case Expr::Kind::Unary: {
       Value v = eval(*e.a);
       if (e.text == "+") {
-        if (!v.is_tensor() && !is_number(v)) throw type_error("bad operand type for unary +: '" + v.type_name() + "'");
+        if (!v.is_tensor() && !is_number(v)) throw coded_type_error("eval_bad_unary", {"+", v.type_name()});
         return v;
       }
       if (v.is_tensor()) return Value::of(-v.tensor);
       if (v.kind == Value::Kind::Int || v.kind == Value::Kind::Bool) return Value::integer(-static_cast<std::int64_t>(number(v)));
       if (v.kind == Value::Kind::Float) return Value::real(-v.f);
-      throw type_error("bad operand type for unary -: '" + v.type_name() + "'",
-                       "bad operand type for unary -: '" + v.type_name() + "'");
+      throw coded_type_error("eval_bad_unary", {"-", v.type_name()}, "bad operand type for unary -: '" + v.type_name() + "'");
     }
   }
   throw not_supported("word_eval_this_expression");
@@ -264,8 +262,8 @@ Value Interpreter::Impl::attribute(const Value& base, const std::string& name) {
   if (base.kind == Value::Kind::Dtype && name == "is_floating_point")
     return Value::boolean(is_floating_point(base.dtype));
   if (base.kind == Value::Kind::Function && base.s == "torch.Size") throw not_supported("torch.Size." + name);
-  throw EvalError{"AttributeError", "a " + base.type_name() + " has no attribute " + name,
-                  "AttributeError: '" + base.type_name() + "' object has no attribute '" + name + "'"};
+  throw coded_eval_error("AttributeError", "eval_no_attribute", {base.type_name(), name},
+                         "AttributeError: '" + base.type_name() + "' object has no attribute '" + name + "'");
 }
 
 Value Interpreter::Impl::size_value(const Tensor& t) {
@@ -283,8 +281,8 @@ Tensor Interpreter::Impl::scalar_for(const Value& v, const Tensor& like) {
 Tensor Interpreter::Impl::as_tensor(const Value& v, const Tensor& like, const std::string& op) {
   if (v.is_tensor()) return v.tensor;
   if (is_number(v)) return scalar_for(v, like);
-  throw type_error("unsupported operand type(s) for " + op + ": 'Tensor' and '" + v.type_name() + "'",
-                   "unsupported operand type(s) for " + op + ": 'Tensor' and '" + v.type_name() + "'");
+  throw coded_type_error("eval_unsupported_operands", {op, "Tensor", v.type_name()},
+                         "unsupported operand type(s) for " + op + ": 'Tensor' and '" + v.type_name() + "'");
 }
 
 Value Interpreter::Impl::binary(const std::string& op, const Value& a, const Value& b) {
@@ -302,8 +300,8 @@ Value Interpreter::Impl::binary(const std::string& op, const Value& a, const Val
     items.insert(items.end(), b.items->begin(), b.items->end());
     return a.kind == Value::Kind::List ? Value::list(std::move(items)) : Value::tuple(std::move(items), a.is_size);
   }
-  throw type_error("unsupported operand type(s) for " + op + ": '" + a.type_name() + "' and '" + b.type_name() + "'",
-                   "unsupported operand type(s) for " + op + ": '" + a.type_name() + "' and '" + b.type_name() + "'");
+  throw coded_type_error("eval_unsupported_operands", {op, a.type_name(), b.type_name()},
+                         "unsupported operand type(s) for " + op + ": '" + a.type_name() + "' and '" + b.type_name() + "'");
 }
 
 Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, const Value& b) {
@@ -315,7 +313,7 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
     if (std::fabs(exact) >= 9.2e18) throw unsupported_value("eval_integers_beyond_64_bits", {a.repr() + " " + op + " " + b.repr()});
   }
   auto zero = [&] {
-    return EvalError{"ZeroDivisionError", "division by zero", "ZeroDivisionError: division by zero"};
+    return coded_eval_error("ZeroDivisionError", "eval_division_by_zero", {}, "ZeroDivisionError: division by zero");
   };
   if (op == "+") return ints ? Value::integer(static_cast<std::int64_t>(x + y)) : Value::real(x + y);
   if (op == "-") return ints ? Value::integer(static_cast<std::int64_t>(x - y)) : Value::real(x - y);
@@ -334,17 +332,18 @@ Value Interpreter::Impl::number_binary(const std::string& op, const Value& a, co
   if (op == "**") {
     if (ints && y >= 0) return Value::integer(static_cast<std::int64_t>(std::llround(std::pow(x, y))));
     if (x < 0 && std::floor(y) != y) throw not_supported("word_eval_complex_power");
-    if (x == 0 && y < 0) throw EvalError{"ZeroDivisionError", "0 cannot be raised to a negative power", "ZeroDivisionError: 0.0 cannot be raised to a negative power"};
+    if (x == 0 && y < 0)
+      throw coded_eval_error("ZeroDivisionError", "eval_zero_negative_power", {}, "ZeroDivisionError: 0.0 cannot be raised to a negative power");
     return Value::real(std::pow(x, y));
   }
-  if (op == "@") throw type_error("unsupported operand type(s) for @: numbers");
+  if (op == "@") throw coded_type_error("eval_matmul_numbers", {});
   throw unsupported_value("eval_operator", {op});
 }
 
 Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, const Tensor& y) {
   if (op == "@") return matmul("@", "matmul", x, y);
   if (op == "//" || op == "%") throw unsupported_value("eval_operator_on_tensors", {op});
-  check_elements(elements_of(broadcast_shapes(x.shape(), y.shape())), "the result of " + op);
+  check_elements(elements_of(broadcast_shapes(x.shape(), y.shape())), op, "eval_too_many_elements_result");
   // A Python number takes part as a 0-d tensor: it is broadcast too (one value over every cell).
   const bool broadcast = x.shape() != y.shape();
   if (broadcast) record(Event::Kind::Broadcast, op, {x, y}, Tensor());
@@ -362,8 +361,7 @@ Tensor Interpreter::Impl::tensor_binary(const std::string& op, const Tensor& x, 
 Tensor Interpreter::Impl::power(const Tensor& x, const Tensor& y) {
   if (x.dtype() == kInt64 && y.dtype() == kInt64) {
     if (y.dim() == 0 && y.item() < 0)
-      throw EvalError{"RuntimeError", "an integer tensor cannot be raised to a negative integer power",
-                      "RuntimeError: Integers to negative integer powers are not allowed."};
+      throw coded_eval_error("RuntimeError", "eval_int_negative_power", {}, "RuntimeError: Integers to negative integer powers are not allowed.");
     if (y.numel() > 0 && y.to(kFloat64).min().item() < 0)  // elementwise, PyTorch truncates 2 ** -1 to 0
       throw not_supported("word_eval_negative_integer_powers", "word_eval_hint_float_base_first");
     return x.to(kFloat64).pow(y.to(kFloat64)).to(kInt64);
@@ -379,10 +377,8 @@ Tensor Interpreter::Impl::matmul(const std::string& op, const std::string& kind,
   record(Event::Kind::Matmul, op, {a, b}, Tensor());
   if (a.dtype() != b.dtype()) {
     auto name = [](Dtype d) { return d == kInt64 ? std::string("Long") : d == kFloat32 ? "Float" : "Double"; };
-    throw EvalError{"RuntimeError",
-                    op + " needs both operands to have the same dtype, but they are " + gs::to_string(a.dtype()) +
-                        " and " + gs::to_string(b.dtype()) + ": convert one with .to(...).",
-                    "RuntimeError: expected scalar type " + name(a.dtype()) + " but found " + name(b.dtype())};
+    throw coded_eval_error("RuntimeError", "eval_matmul_dtypes", {op, gs::to_string(a.dtype()), gs::to_string(b.dtype())},
+                           "RuntimeError: expected scalar type " + name(a.dtype()) + " but found " + name(b.dtype()));
   }
   if (a.dim() >= 1 && b.dim() >= 1) {
     // The result's size and the work, bounded before the product allocates anything: rows of a
@@ -397,17 +393,14 @@ Tensor Interpreter::Impl::matmul(const std::string& op, const std::string& kind,
       const double db = k < batch_b.size() ? static_cast<double>(batch_b[batch_b.size() - 1 - k]) : 1;
       batch *= std::max(da, db);
     }
-    check_elements(rows * cols * batch, "the result of " + op);
+    check_elements(rows * cols * batch, op, "eval_too_many_elements_result");
     // The lab runs a statement while the learner waits: a product that would take seconds is
     // refused rather than freezing the window (10^9 multiply-adds is about a second here).
     const double inner = static_cast<double>(a.shape().back());
     if (rows * cols * batch * inner > 2e8)
-      throw EvalError{"NotSupported",
-                      "the product " + shape_text(a.shape()) + " " + op + " " + shape_text(b.shape()) + " would take " +
-                          std::to_string(static_cast<std::int64_t>(rows * cols * batch * inner / 1e6)) +
-                          " million multiply-adds: products of more than 200 million are not supported here. The "
-                          "Tensors lab is for tensors you can look at; make them smaller.",
-                      ""};
+      throw coded_eval_error("NotSupported", "eval_product_too_large",
+                             {shape_text(a.shape()), op, shape_text(b.shape()),
+                              std::to_string(static_cast<std::int64_t>(rows * cols * batch * inner / 1e6))});
   }
   const bool ints = a.dtype() == kInt64;
   const Tensor x = ints ? a.to(kFloat64) : a, y = ints ? b.to(kFloat64) : b;
@@ -425,12 +418,9 @@ void Interpreter::Impl::inplace_binary(Tensor& self, const std::string& op, cons
     result = self.dtype();
   if (op == "/" && result == kInt64) result = kFloat32;
   if (result != self.dtype() && !(is_floating_point(self.dtype()) && is_floating_point(result)))
-    throw EvalError{"RuntimeError",
-                    spelled + " would put " + gs::to_string(result) + " results into the " + gs::to_string(self.dtype()) +
-                        " tensor in place; an in-place op cannot change a tensor's dtype. Write x = x " + op +
-                        " ... (a new tensor) or convert x first with .float().",
-                    "RuntimeError: result type " + std::string(result == kFloat64 ? "Double" : "Float") +
-                        " can't be cast to the desired output type Long"};
+    throw coded_eval_error("RuntimeError", "eval_inplace_dtype", {spelled, gs::to_string(result), gs::to_string(self.dtype()), op},
+                           "RuntimeError: result type " + std::string(result == kFloat64 ? "Double" : "Float") +
+                               " can't be cast to the desired output type Long");
   if (op == "@") throw not_supported("word_eval_inplace_matmul", "word_eval_hint_write_matmul");
   Tensor updated;
   if (op == "+") updated = self + other;
@@ -440,11 +430,9 @@ void Interpreter::Impl::inplace_binary(Tensor& self, const std::string& op, cons
   else if (op == "**") updated = power(self, other);
   else throw unsupported_value("eval_operator_on_tensors", {op + "="});
   if (updated.shape() != self.shape())
-    throw EvalError{"RuntimeError",
-                    spelled + " cannot change the shape of the tensor it updates in place: the result would be " +
-                        shape_text(updated.shape()) + ", but the tensor is " + shape_text(self.shape()) + ".",
-                    "RuntimeError: output with shape " + shape_str(self.shape()) +
-                        " doesn't match the broadcast shape " + shape_str(updated.shape())};
+    throw coded_eval_error("RuntimeError", "eval_inplace_shape", {spelled, shape_text(updated.shape()), shape_text(self.shape())},
+                           "RuntimeError: output with shape " + shape_str(self.shape()) +
+                               " doesn't match the broadcast shape " + shape_str(updated.shape()));
   self.copy_(updated);
   record(Event::Kind::InPlace, spelled, v.is_tensor() ? std::vector<Tensor>{v.tensor} : std::vector<Tensor>{}, self);
 }
@@ -458,15 +446,12 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
       const Value start = x->items[0] ? eval(*x->items[0]) : Value::none();
       const Value stop = x->items[1] ? eval(*x->items[1]) : Value::none();
       const Value step = x->items[2] ? eval(*x->items[2]) : Value::none();
-      if (start.kind != Value::Kind::None) s.slice.start = to_int(start, "a slice start");
-      if (stop.kind != Value::Kind::None) s.slice.stop = to_int(stop, "a slice stop");
-      if (step.kind != Value::Kind::None) s.slice.step = to_int(step, "a slice step");
+      if (start.kind != Value::Kind::None) s.slice.start = to_int(start, "word_eval_slice_start");
+      if (stop.kind != Value::Kind::None) s.slice.stop = to_int(stop, "word_eval_slice_stop");
+      if (step.kind != Value::Kind::None) s.slice.step = to_int(step, "word_eval_slice_step");
       if (s.slice.step <= 0)
-        throw EvalError{"ValueError",
-                        "a slice step must be positive, got " + std::to_string(s.slice.step) +
-                            " (PyTorch has no negative steps; use torch.flip)",
-                        s.slice.step == 0 ? "ValueError: slice step cannot be zero"
-                                          : "ValueError: step must be greater than zero"};
+        throw coded_eval_error("ValueError", "eval_slice_step", {std::to_string(s.slice.step)},
+                               s.slice.step == 0 ? "ValueError: slice step cannot be zero" : "ValueError: step must be greater than zero");
       items.push_back(s);
     } else {
       Value v = eval(*x);
@@ -483,12 +468,10 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
     else if (v.kind != Value::Kind::None) ++consuming;
   }
   if (ellipses > 1)
-    throw EvalError{"IndexError", "an index can contain ... only once", "IndexError: an index can only have a single ellipsis ('...')"};
+    throw coded_eval_error("IndexError", "eval_one_ellipsis", {}, "IndexError: an index can only have a single ellipsis ('...')");
   if (consuming > t.dim())
-    throw EvalError{"IndexError",
-                    "too many indices: the tensor has " + std::to_string(t.dim()) + " dimension(s) but the index names " +
-                        std::to_string(consuming),
-                    "IndexError: too many indices for tensor of dimension " + std::to_string(t.dim())};
+    throw coded_eval_error("IndexError", "eval_too_many_indices", {std::to_string(t.dim()), std::to_string(consuming)},
+                           "IndexError: too many indices for tensor of dimension " + std::to_string(t.dim()));
   for (const Value& v : items) {
     switch (v.kind) {
       case Value::Kind::Int: out.emplace_back(v.i); break;
@@ -504,8 +487,8 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
         for (const Value& x : *v.items) {
           if (x.kind != Value::Kind::Int) {
             if (is_sequence(x)) throw not_supported("word_eval_nested_index_lists", "word_eval_hint_one_list_of_ints");
-            throw EvalError{"IndexError", "an index list must hold integers, but it holds " + x.type_name(),
-                            "IndexError: tensors used as indices must be long, int, byte or bool tensors"};
+            throw coded_eval_error("IndexError", "eval_index_list_ints", {x.type_name()},
+                                   "IndexError: tensors used as indices must be long, int, byte or bool tensors");
           }
           list.push_back(x.i);
         }
@@ -516,8 +499,8 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
       case Value::Kind::Tensor: {
         const Tensor& it = v.tensor;
         if (it.dtype() != kInt64)
-          throw EvalError{"IndexError", "a tensor used as an index must be int64, but this one is " + gs::to_string(it.dtype()),
-                          "IndexError: tensors used as indices must be long, int, byte or bool tensors"};
+          throw coded_eval_error("IndexError", "eval_index_tensor_dtype", {gs::to_string(it.dtype())},
+                                 "IndexError: tensors used as indices must be long, int, byte or bool tensors");
         if (it.dim() == 0) {
           out.emplace_back(static_cast<std::int64_t>(it.item()));
           break;
@@ -528,9 +511,9 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
         break;
       }
       default:
-        throw EvalError{"IndexError", "a tensor cannot be indexed with " + v.type_name(),
-                        "IndexError: only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
-                        "are valid indices (got " + v.type_name() + ")"};
+        throw coded_eval_error("IndexError", "eval_bad_index", {v.type_name()},
+                               "IndexError: only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
+                               "are valid indices (got " + v.type_name() + ")");
     }
   }
   const int lists = static_cast<int>(std::count_if(out.begin(), out.end(), [](const TensorIndex& ix) {
@@ -541,7 +524,7 @@ void Interpreter::Impl::indices(const Expr& sub, const Tensor& t, std::vector<Te
 
 void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, const Value& value) {
   if (!value.is_tensor() && !is_number(value))
-    throw type_error("can only assign a number or a tensor into a tensor, not a " + value.type_name());
+    throw coded_type_error("eval_assign_into_tensor", {value.type_name()});
   const bool advanced = std::any_of(ix.begin(), ix.end(), [](const TensorIndex& i) { return i.kind() == TensorIndex::Kind::List; });
   if (!advanced) {
     Tensor view = x.index(ix);
@@ -558,11 +541,9 @@ void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, 
   const Tensor positions = arange(0, static_cast<double>(x.numel()), 1, TensorOptions{.dtype = kInt64}).view(x.shape()).index(ix);
   if (value.is_tensor() && value.tensor.dtype() != x.dtype()) {
     auto name = [](Dtype d) { return d == kInt64 ? std::string("Long") : d == kFloat32 ? "Float" : "Double"; };
-    throw EvalError{"RuntimeError",
-                    "assigning through an index list needs the values in the tensor's own dtype (" + gs::to_string(x.dtype()) +
-                        "), but they are " + gs::to_string(value.tensor.dtype()) + ": convert them with .to(...) first.",
-                    "RuntimeError: Index put requires the source and destination dtypes match, got " + name(x.dtype()) +
-                        " for the destination and " + name(value.tensor.dtype()) + " for the source."};
+    throw coded_eval_error("RuntimeError", "eval_index_put_dtype", {gs::to_string(x.dtype()), gs::to_string(value.tensor.dtype())},
+                           "RuntimeError: Index put requires the source and destination dtypes match, got " + name(x.dtype()) +
+                               " for the destination and " + name(value.tensor.dtype()) + " for the source.");
   }
   if (value.is_tensor()) check_no_partial_overlap(x, value.tensor);
   Tensor src = value.is_tensor() ? value.tensor : scalar_tensor(scalar_into(value, x.dtype()), {.dtype = kFloat64});
@@ -589,8 +570,8 @@ void Interpreter::Impl::set_item(Tensor& x, const std::vector<TensorIndex>& ix, 
 double Interpreter::Impl::scalar_into(const Value& v, Dtype dtype) {
   const double x = exact_number(v, "word_eval_an_assignment");
   if (dtype == kInt64 && (!std::isfinite(x) || std::fabs(x) >= 9.2e18))
-    throw EvalError{"RuntimeError", "the value " + v.repr() + " does not fit in an int64 tensor",
-                    "RuntimeError: value cannot be converted to type int64_t without overflow"};
+    throw coded_eval_error("RuntimeError", "eval_value_not_int64", {v.repr()},
+                           "RuntimeError: value cannot be converted to type int64_t without overflow");
   return x;
 }
 
@@ -606,11 +587,9 @@ Tensor Interpreter::Impl::broadcastable(const Tensor& value, const Tensor& targe
   while (!trimmed.empty() && trimmed.front() == 1 && trimmed.size() > static_cast<std::size_t>(target.dim()))
     trimmed.erase(trimmed.begin());
   if (strip_leading_ones && trimmed.size() < value.shape().size()) return broadcastable(value.reshape(trimmed), target, false);
-  throw EvalError{"RuntimeError",
-                  "a value of shape " + shape_text(value.shape()) + " cannot fill the part of shape " +
-                      shape_text(target.shape()) + ": the shapes must match or broadcast.",
-                  "RuntimeError: shape mismatch: value tensor of shape " + shape_str(value.shape()) +
-                      " cannot be broadcast to indexing result of shape " + shape_str(target.shape())};
+  throw coded_eval_error("RuntimeError", "eval_fill_shape", {shape_text(value.shape()), shape_text(target.shape())},
+                         "RuntimeError: shape mismatch: value tensor of shape " + shape_str(value.shape()) +
+                             " cannot be broadcast to indexing result of shape " + shape_str(target.shape()));
 }
 
 // ---------------------------------------------------------------- Interpreter
@@ -654,11 +633,8 @@ void Interpreter::check_memory(const std::vector<std::pair<std::string, Value>>&
   for (const auto& [name, v] : pending) count(name, v);
   for (const auto& [name, v] : variables_) count(name, v);
   if (bytes > static_cast<double>(kMaxBytes))
-    throw EvalError{"NotSupported",
-                    "the variables would hold " + std::to_string(static_cast<std::int64_t>(bytes / 1e6)) +
-                        " MB of tensors: more than " + std::to_string(kMaxBytes / 1'000'000) +
-                        " MB is not supported here. Reuse names, or make the tensors smaller.",
-                    ""};
+    throw coded_eval_error("NotSupported", "eval_memory",
+                           {std::to_string(static_cast<std::int64_t>(bytes / 1e6)), std::to_string(kMaxBytes / 1'000'000)});
 }
 
 Outcome Interpreter::run(const Statement& statement) {

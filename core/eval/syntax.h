@@ -12,8 +12,14 @@
 
 namespace gs::eval {
 
-/// An error raised while parsing or evaluating, with Python's exception type.
+/// An error raised while parsing or evaluating, with Python's exception type. Its teaching
+/// sentence is always a coded message (core/util/error_codes.h), so a front end can say it in the
+/// learner's language: the only way to give one a message is its code and values.
 struct EvalError {
+  EvalError() = default;
+  /// `code`'s English sentence filled with `args`; `torch_message` is Python's own line ("TypeError: …").
+  EvalError(std::string type, const std::string& code, std::vector<std::string> args, std::string torch_message = {});
+
   std::string type;           ///< "SyntaxError", "NotSupported", "NameError", "TypeError", ...
   std::string message;        ///< the teaching sentence
   std::string torch_message;  ///< Python's own "TypeError: ..." line, when known

@@ -43,23 +43,20 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   }
   if (name == "permute") {
     if (args.positional() == 0 && !args.keyword("dims"))
-      throw type_error("permute() needs the new order of the dims, e.g. x.permute(1, 0)",
-                       "permute() missing 1 required positional arguments: \"dims\"");
+      throw coded_type_error("eval_permute_needs_dims", {}, "permute() missing 1 required positional arguments: \"dims\"");
     Shape dims;
     if (const Value* d = args.keyword("dims"); d && args.positional() == 0) dims = dims_of(*d, "dims");
     else dims = sizes_of(args, 0, "dims");
     args.done(args.positional());
     if (static_cast<std::int64_t>(dims.size()) != t.dim())
-      throw EvalError{"RuntimeError",
-                      "permute needs one entry per dimension: the tensor has " + std::to_string(t.dim()) + " dims but " +
-                          std::to_string(dims.size()) + " were given.",
-                      "RuntimeError: permute(sparse_coo): number of dimensions in the tensor input does not match the "
-                      "length of the desired ordering of dimensions i.e. input.dim() = " + std::to_string(t.dim()) +
-                          " is not equal to len(dims) = " + std::to_string(dims.size())};
+      throw coded_eval_error("RuntimeError", "eval_permute_count", {std::to_string(t.dim()), std::to_string(dims.size())},
+                             "RuntimeError: permute(sparse_coo): number of dimensions in the tensor input does not match the "
+                             "length of the desired ordering of dimensions i.e. input.dim() = " + std::to_string(t.dim()) +
+                                 " is not equal to len(dims) = " + std::to_string(dims.size()));
     std::vector<bool> seen(t.dim(), false);
     for (std::int64_t d : dims) {
       const std::int64_t w = wrap_dim(d, t.dim());
-      if (seen[w]) throw EvalError{"RuntimeError", "permute lists dim " + std::to_string(w) + " twice", "RuntimeError: repeated dim in permute"};
+      if (seen[w]) throw coded_eval_error("RuntimeError", "eval_permute_repeated", {std::to_string(w)}, "RuntimeError: repeated dim in permute");
       seen[w] = true;
     }
     return shaped(name, t, t.permute(dims));
@@ -72,8 +69,8 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
   if (name == "t") {
     args.done();
     if (t.dim() > 2)
-      throw EvalError{"RuntimeError", "t() transposes tensors of at most 2 dims; this one has " + std::to_string(t.dim()) + ". Use transpose(dim0, dim1) or permute.",
-                      "RuntimeError: t() expects a tensor with <= 2 dimensions, but self is " + std::to_string(t.dim()) + "D"};
+      throw coded_eval_error("RuntimeError", "eval_t_dims", {std::to_string(t.dim())},
+                             "RuntimeError: t() expects a tensor with <= 2 dimensions, but self is " + std::to_string(t.dim()) + "D");
     return shaped(name, t, t.t());
   }
   if (name == "squeeze") {
@@ -91,20 +88,17 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     args.done(args.positional());
     const std::int64_t ws = wrap_dim(s, t.dim()), we = wrap_dim(e, t.dim());
     if (ws > we)
-      throw EvalError{"RuntimeError", "flatten needs start_dim ≤ end_dim",
-                      "RuntimeError: flatten() has invalid args: start_dim cannot come after end_dim"};
+      throw coded_eval_error("RuntimeError", "eval_flatten_dims", {}, "RuntimeError: flatten() has invalid args: start_dim cannot come after end_dim");
     return shaped(name, t, t.flatten(s, e));
   }
   if (name == "expand") {
     Shape shape = sizes_of(args, 0, "size");
     args.done(args.positional());
     if (static_cast<std::int64_t>(shape.size()) < t.dim())
-      throw EvalError{"RuntimeError",
-                      "expand needs at least as many sizes as the tensor has dims (" + std::to_string(t.dim()) + "), got " +
-                          std::to_string(shape.size()),
-                      "RuntimeError: expand(torch.LongTensor{" + shape_str(t.shape()) + "}, size=" + shape_str(shape) +
-                          "): the number of sizes provided (" + std::to_string(shape.size()) +
-                          ") must be greater or equal to the number of dimensions in the tensor (" + std::to_string(t.dim()) + ")"};
+      throw coded_eval_error("RuntimeError", "eval_expand_sizes", {std::to_string(t.dim()), std::to_string(shape.size())},
+                             "RuntimeError: expand(torch.LongTensor{" + shape_str(t.shape()) + "}, size=" + shape_str(shape) +
+                                 "): the number of sizes provided (" + std::to_string(shape.size()) +
+                                 ") must be greater or equal to the number of dimensions in the tensor (" + std::to_string(t.dim()) + ")");
     Tensor out = t.expand(shape);
     check_elements(elements_of(out.shape()), "expand");
     return shaped(name, t, out);
@@ -199,8 +193,8 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     const Shape& s = name == "size" ? t.shape() : t.strides();
     if (d) {
       if (t.dim() == 0)
-        throw EvalError{"IndexError", "a 0-d tensor has no dimensions to ask about",
-                        "IndexError: dimension specified as " + std::to_string(*d) + " but tensor has no dimensions"};
+        throw coded_eval_error("IndexError", "eval_0d_no_dims", {},
+                               "IndexError: dimension specified as " + std::to_string(*d) + " but tensor has no dimensions");
       return Value::integer(s[wrap_dim(*d, t.dim())]);
     }
     ValueList items;
@@ -216,7 +210,7 @@ Value Interpreter::Impl::method(const Value& self_v, const std::string& name, Ar
     args.done(v ? 1 : 0);
     Tensor target = t;
     if (v && !is_number(*v) && !(v->is_tensor() && v->tensor.dim() == 0))
-      throw type_error("fill_() fills with a number, not a " + v->type_name());
+      throw coded_type_error("eval_fills_with_number", {"fill_", v->type_name()});
     target.fill_(v ? (v->is_tensor() ? v->tensor.item() : number(*v)) : 0.0);
     record(Event::Kind::InPlace, name, {}, target);
     return self_v;

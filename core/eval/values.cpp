@@ -36,18 +36,19 @@ std::string Outcome::error_text() const {
   return error_type + ": " + message;
 }
 
+EvalError::EvalError(std::string type_, const std::string& code_, std::vector<std::string> args_, std::string torch_message_)
+    : type(std::move(type_)), message(format_message(code_, args_)), torch_message(std::move(torch_message_)), code(code_),
+      args(std::move(args_)) {}
+
 EvalError coded_eval_error(std::string type, const std::string& code, std::vector<std::string> args, std::string torch_message) {
-  EvalError e{std::move(type), format_message(code, args), std::move(torch_message)};
-  e.code = code;
-  e.args = std::move(args);
-  return e;
+  return EvalError(std::move(type), code, std::move(args), std::move(torch_message));
 }
 
 namespace detail {
 
 // ---------------------------------------------------------------- errors
-EvalError type_error(const std::string& message, const std::string& torch) {
-  return {"TypeError", message, torch.empty() ? "" : "TypeError: " + torch};
+EvalError coded_type_error(const std::string& code, std::vector<std::string> args, const std::string& torch) {
+  return coded_eval_error("TypeError", code, std::move(args), torch.empty() ? "" : "TypeError: " + torch);
 }
 
 /// Python's exception type for an engine error, from the PyTorch message it carries.
@@ -142,13 +143,10 @@ const std::vector<std::string>& torch_functions() {
   return kFunctions;
 }
 
-void check_elements(double n, const std::string& what) {
+void check_elements(double n, const std::string& what, const std::string& code) {
   if (n > static_cast<double>(kMaxElements))
-    throw EvalError{"NotSupported",
-                    what + " would have " + (n >= 1e15 ? std::string("more than 10^15") : std::to_string(static_cast<std::int64_t>(n))) +
-                        " elements: tensors of more than a million elements are not supported here. The Tensors lab "
-                        "is for tensors you can look at; make it smaller.",
-                    ""};
+    throw coded_eval_error("NotSupported", code,
+                           {coded_word(what), n >= 1e15 ? coded_word("word_eval_more_than_10_15") : std::to_string(static_cast<std::int64_t>(n))});
 }
 
 namespace {
@@ -174,11 +172,9 @@ void check_no_partial_overlap(const Tensor& written, const Tensor& read) {
   if (!a || !b) return;
   const bool partial = *a == *b ? written.strides() != read.strides() : a->first < b->second && b->first < a->second;
   if (partial)
-    throw EvalError{"RuntimeError",
-                    "this in-place write reads from the same memory it writes (the two overlap in part), so its result "
-                    "would depend on the order of the writes. clone() the right-hand side first.",
-                    "RuntimeError: unsupported operation: some elements of the input tensor and the written-to tensor "
-                    "refer to a single memory location. Please clone() the tensor before performing the operation."};
+    throw coded_eval_error("RuntimeError", "eval_partial_overlap", {},
+                           "RuntimeError: unsupported operation: some elements of the input tensor and the written-to tensor "
+                           "refer to a single memory location. Please clone() the tensor before performing the operation.");
 }
 
 void check_tensor(const Tensor& t, const std::string& what) {
@@ -187,10 +183,7 @@ void check_tensor(const Tensor& t, const std::string& what) {
   double n = 1;
   for (std::int64_t s : t.shape()) {
     if (s > kMaxElements)
-      throw EvalError{"NotSupported",
-                      what + " has a dimension of size " + std::to_string(s) +
-                          ": dimensions of more than a million are not supported here, even in an empty tensor.",
-                      ""};
+      throw coded_eval_error("NotSupported", "eval_dimension_too_large", {coded_word(what), std::to_string(s)});
     n *= static_cast<double>(s);
   }
   check_elements(n, what);
@@ -200,19 +193,19 @@ std::int64_t to_int(const Value& v, const std::string& what) {
   if (v.kind == Value::Kind::Int) return v.i;
   if (v.kind == Value::Kind::Bool) return v.b ? 1 : 0;
   if (v.is_tensor() && v.tensor.numel() == 1 && v.tensor.dtype() == kInt64) return static_cast<std::int64_t>(v.tensor.item());
-  throw type_error(what + " must be an integer, but got " + v.repr() + " (" + v.type_name() + ")",
-                   what + " must be int, not " + v.type_name());
+  throw coded_type_error("eval_must_be_integer", {coded_word(what), v.repr(), v.type_name()},
+                         coded_word(what) + " must be int, not " + v.type_name());
 }
 
 bool to_bool(const Value& v, const std::string& what) {
   if (v.kind == Value::Kind::Bool) return v.b;
   if (v.kind == Value::Kind::Int) return v.i != 0;
-  throw type_error(what + " must be True or False, but got " + v.repr());
+  throw coded_type_error("eval_must_be_bool", {coded_word(what), v.repr()});
 }
 
 Dtype to_dtype(const Value& v, const std::string& what) {
   if (v.kind == Value::Kind::Dtype) return v.dtype;
-  throw type_error(what + " must be a dtype such as torch.float32, but got " + v.repr());
+  throw coded_type_error("eval_must_be_dtype", {coded_word(what), v.repr()});
 }
 
 /// Sizes given as varargs (`view(2, 3)`) or as one sequence (`view((2, 3))`, `view(x.shape)`).
@@ -226,10 +219,9 @@ Shape sizes_of(const Args& args, std::size_t from, const std::string& what) {
   for (std::size_t i = from; i < pos.size(); ++i) {
     if (!(pos[i].kind == Value::Kind::Int || pos[i].kind == Value::Kind::Bool ||
           (pos[i].is_tensor() && pos[i].tensor.numel() == 1 && pos[i].tensor.dtype() == kInt64)))
-      throw type_error(args.fn() + "(): " + what + " must be a tuple of ints, but found element of type " +
-                           pos[i].type_name() + " at pos " + std::to_string(i - from),
-                       args.fn() + "(): argument '" + what + "' must be tuple of ints, but found element of type " +
-                           pos[i].type_name() + " at pos " + std::to_string(i - from));
+      throw coded_type_error("eval_sizes_tuple_of_ints", {args.fn(), what, pos[i].type_name(), std::to_string(i - from)},
+                             args.fn() + "(): argument '" + what + "' must be tuple of ints, but found element of type " +
+                                 pos[i].type_name() + " at pos " + std::to_string(i - from));
     out.push_back(to_int(pos[i], what));
   }
   return out;
@@ -274,16 +266,13 @@ NestedValues nested_of(const Value& v, bool& any_float) {
     const bool lists = !v.items->empty() && is_sequence(v.items->front());
     for (const Value& x : *v.items) {
       if (is_sequence(x) != lists)
-        throw type_error("torch.tensor() needs every element of a level to be a list, or every one a number, but this "
-                         "level mixes them: " + v.repr(),
-                         "'list' object cannot be interpreted as an integer");
+        throw coded_type_error("eval_tensor_ragged_levels", {v.repr()}, "'list' object cannot be interpreted as an integer");
       children.push_back(nested_of(x, any_float));
     }
     return NestedValues(std::move(children));
   }
   if (v.is_tensor()) throw not_supported("word_eval_tensor_of_tensors", "word_eval_hint_use_stack");
-  throw type_error("torch.tensor() needs numbers or (nested) lists of numbers, but got " + v.type_name(),
-                   "new(): invalid data type '" + v.type_name() + "'");
+  throw coded_type_error("eval_tensor_data_type", {v.type_name()}, "new(): invalid data type '" + v.type_name() + "'");
 }
 
 }  // namespace detail
