@@ -3722,6 +3722,358 @@
         <source>forward compatibility was attempted on non supported HW</source>
         <translation>지원되지 않는 하드웨어에서 순방향 호환을 시도했습니다</translation>
     </message>
+    <message>
+        <source>%1() got multiple values for argument '%2'</source>
+        <translation>%1()에 인자 '%2'의 값이 여러 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1() is missing the argument '%2'</source>
+        <translation>%1()에 인자 '%2'이(가) 빠졌습니다</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 positional argument(s) but %3 were given</source>
+        <translation>%1()은(는) 위치 인자를 %2개 받는데 %3개가 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1() got an unexpected keyword argument '%2'</source>
+        <translation>%1()은(는) 키워드 인자 '%2'을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>'%1' object is not callable</source>
+        <translation>'%1' 객체는 호출할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>len() of a 0-d tensor</source>
+        <translation>0차원 텐서에는 len()을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>object of type '%1' has no len()</source>
+        <translation>'%1' 형의 객체에는 len()이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1() needs a one-element tensor, but this one has %2 elements</source>
+        <translation>%1()에는 원소가 하나인 텐서가 필요한데, 이 텐서에는 원소가 %2개 있습니다</translation>
+    </message>
+    <message>
+        <source>int() of %1 has no integer value</source>
+        <translation>%1에는 int()로 바꿀 정수 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>iteration over a 0-d tensor</source>
+        <translation>0차원 텐서는 반복할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' object is not iterable</source>
+        <translation>'%1' 객체는 반복할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1(): argument '%2' must be a Tensor, not %3</source>
+        <translation>%1(): 인자 '%2'은(는) %3이(가) 아니라 Tensor여야 합니다</translation>
+    </message>
+    <message>
+        <source>the value %1 does not fit in an int64 tensor</source>
+        <translation>값 %1은(는) int64 텐서에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>torch.arange() needs numbers, but got %1</source>
+        <translation>torch.arange()에는 숫자가 필요한데 %1을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>torch.arange() takes 1 to 3 numbers (end, or start, end, step)</source>
+        <translation>torch.arange()는 숫자를 1~3개 받습니다(끝, 또는 시작, 끝, 간격)</translation>
+    </message>
+    <message>
+        <source>torch.arange() needs an end</source>
+        <translation>torch.arange()에는 끝 값(end)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.arange() got start twice</source>
+        <translation>torch.arange()에 시작 값(start)이 두 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>torch.arange needs a non-zero step</source>
+        <translation>torch.arange에는 0이 아닌 간격(step)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.arange needs finite bounds</source>
+        <translation>torch.arange에는 유한한 범위가 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.arange's step goes away from the end: start %1, end %2, step %3</source>
+        <translation>torch.arange의 간격이 끝에서 멀어지는 방향입니다: 시작 %1, 끝 %2, 간격 %3</translation>
+    </message>
+    <message>
+        <source>%1() needs a size, e.g. %1(2, 3)</source>
+        <translation>%1()에는 크기가 필요합니다. 예: %1(2, 3)</translation>
+    </message>
+    <message>
+        <source>%1 makes floating-point numbers; ask for torch.float32 or torch.float64</source>
+        <translation>%1은(는) 부동소수점 수를 만듭니다. torch.float32나 torch.float64를 지정하세요</translation>
+    </message>
+    <message>
+        <source>torch.randint(low, high, size) or torch.randint(high, size)</source>
+        <translation>torch.randint(low, high, size) 또는 torch.randint(high, size)로 쓰세요</translation>
+    </message>
+    <message>
+        <source>torch.randint needs low &lt; high</source>
+        <translation>torch.randint에는 하한(low)보다 큰 상한(high)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.full() needs its size as a tuple, e.g. torch.full((2, 3), 7)</source>
+        <translation>torch.full()에는 크기를 튜플로 주어야 합니다. 예: torch.full((2, 3), 7)</translation>
+    </message>
+    <message>
+        <source>%1() fills with a number, not a %2</source>
+        <translation>%1()은(는) %2이(가) 아니라 숫자로 채웁니다</translation>
+    </message>
+    <message>
+        <source>torch.eye needs non-negative sizes</source>
+        <translation>torch.eye에는 음수가 아닌 크기가 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.linspace needs steps ≥ 0</source>
+        <translation>torch.linspace의 steps는 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1() takes a list or tuple of tensors, e.g. %1([a, b], dim=0)</source>
+        <translation>%1()은(는) 텐서의 리스트나 튜플을 받습니다. 예: %1([a, b], dim=0)</translation>
+    </message>
+    <message>
+        <source>%1() joins tensors, but the list holds a %2</source>
+        <translation>%1()은(는) 텐서를 합치는데, 리스트에 %2이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1() needs at least one tensor</source>
+        <translation>%1()에는 텐서가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>torch.mm multiplies two matrices (2-D); got %1-D and %2-D. torch.matmul handles other shapes.</source>
+        <translation>torch.mm은 두 행렬(2차원)을 곱하는데, %1차원과 %2차원을 받았습니다. 다른 모양은 torch.matmul이 다룹니다.</translation>
+    </message>
+    <message>
+        <source>torch.bmm multiplies two batches of matrices (3-D); got %1-D and %2-D.</source>
+        <translation>torch.bmm은 행렬 배치 두 개(3차원)를 곱하는데, %1차원과 %2차원을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>%1() needs a tensor among its arguments</source>
+        <translation>%1()의 인자 중 하나는 텐서여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 got the negative size %2</source>
+        <translation>%1에 음수 크기 %2이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 into %2 names</source>
+        <translation>%1을(를) 이름 %2개로 풀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a 0-d tensor cannot be unpacked</source>
+        <translation>0차원 텐서는 풀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there are %1 values to unpack into %2 names</source>
+        <translation>이름 %2개에 풀어 넣을 값이 %1개입니다</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range for a %2 of length %3</source>
+        <translation>인덱스 %1은(는) 길이가 %3인 %2의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>'%1' object is not subscriptable</source>
+        <translation>'%1' 객체는 인덱싱할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a slice (a:b) can only appear inside [...]</source>
+        <translation>슬라이스(a:b)는 [...] 안에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>bad operand type for unary %1: '%2'</source>
+        <translation>단항 %1에 쓸 수 없는 피연산자 형입니다: '%2'</translation>
+    </message>
+    <message>
+        <source>a %1 has no attribute %2</source>
+        <translation>%1에는 속성 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for %1: '%2' and '%3'</source>
+        <translation>%1에 쓸 수 없는 피연산자 형입니다: '%2'와(과) '%3'</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>0으로 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <source>0 cannot be raised to a negative power</source>
+        <translation>0은 음수로 거듭제곱할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unsupported operand type(s) for @: numbers</source>
+        <translation>숫자끼리는 @를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an integer tensor cannot be raised to a negative integer power</source>
+        <translation>정수 텐서는 음의 정수로 거듭제곱할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 needs both operands to have the same dtype, but they are %2 and %3: convert one with .to(...).</source>
+        <translation>%1에는 두 피연산자의 dtype이 같아야 하는데, %2와(과) %3입니다. 하나를 .to(...)로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>the product %1 %2 %3 would take %4 million multiply-adds: products of more than 200 million are not supported here. The Tensors lab is for tensors you can look at; make them smaller.</source>
+        <translation>곱 %1 %2 %3에는 곱셈-덧셈이 %4 × 10^6번 필요합니다: 2억 번이 넘는 곱은 여기서 지원하지 않습니다. 텐서 실습은 눈으로 볼 수 있는 텐서를 위한 곳이니 텐서를 더 작게 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 would put %2 results into the %3 tensor in place; an in-place op cannot change a tensor's dtype. Write x = x %4 ... (a new tensor) or convert x first with .float().</source>
+        <translation>%1은(는) %2 결과를 %3 텐서에 제자리(in-place)로 넣게 됩니다. 제자리 연산은 텐서의 dtype을 바꿀 수 없습니다. x = x %4 ...(새 텐서)라고 쓰거나 먼저 x를 .float()로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change the shape of the tensor it updates in place: the result would be %2, but the tensor is %3.</source>
+        <translation>%1은(는) 제자리로 바꾸는 텐서의 모양을 바꿀 수 없습니다: 결과는 %2인데 텐서는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>a slice step must be positive, got %1 (PyTorch has no negative steps; use torch.flip)</source>
+        <translation>슬라이스 간격은 양수여야 하는데 %1을(를) 받았습니다(PyTorch에는 음수 간격이 없으니 torch.flip을 쓰세요)</translation>
+    </message>
+    <message>
+        <source>an index can contain ... only once</source>
+        <translation>인덱스에는 ...을 한 번만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>too many indices: the tensor has %1 dimension(s) but the index names %2</source>
+        <translation>인덱스가 너무 많습니다: 텐서는 %1차원인데 인덱스는 차원 %2개를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>an index list must hold integers, but it holds %1</source>
+        <translation>인덱스 리스트에는 정수가 들어 있어야 하는데 %1이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>a tensor used as an index must be int64, but this one is %1</source>
+        <translation>인덱스로 쓰는 텐서는 int64여야 하는데 이 텐서는 %1입니다</translation>
+    </message>
+    <message>
+        <source>a tensor cannot be indexed with %1</source>
+        <translation>텐서는 %1(으)로 인덱싱할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>can only assign a number or a tensor into a tensor, not a %1</source>
+        <translation>텐서에는 숫자나 텐서만 대입할 수 있습니다. %1은(는) 대입할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>assigning through an index list needs the values in the tensor's own dtype (%1), but they are %2: convert them with .to(...) first.</source>
+        <translation>인덱스 리스트로 대입하려면 값이 텐서 자신의 dtype(%1)이어야 하는데 %2입니다. 먼저 .to(...)로 변환하세요.</translation>
+    </message>
+    <message>
+        <source>a value of shape %1 cannot fill the part of shape %2: the shapes must match or broadcast.</source>
+        <translation>모양이 %1인 값으로 모양이 %2인 부분을 채울 수 없습니다: 두 모양이 같거나 브로드캐스트되어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the variables would hold %1 MB of tensors: more than %2 MB is not supported here. Reuse names, or make the tensors smaller.</source>
+        <translation>변수들이 담을 텐서가 %1 MB가 됩니다: %2 MB를 넘는 것은 여기서 지원하지 않습니다. 이름을 다시 쓰거나 텐서를 더 작게 만드세요.</translation>
+    </message>
+    <message>
+        <source>permute() needs the new order of the dims, e.g. x.permute(1, 0)</source>
+        <translation>permute()에는 차원의 새 순서가 필요합니다. 예: x.permute(1, 0)</translation>
+    </message>
+    <message>
+        <source>permute needs one entry per dimension: the tensor has %1 dims but %2 were given.</source>
+        <translation>permute에는 차원마다 값이 하나씩 필요합니다: 텐서는 %1차원인데 %2개가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>permute lists dim %1 twice</source>
+        <translation>permute에 dim %1이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>t() transposes tensors of at most 2 dims; this one has %1. Use transpose(dim0, dim1) or permute.</source>
+        <translation>t()는 2차원 이하의 텐서만 전치합니다. 이 텐서는 %1차원입니다. transpose(dim0, dim1)이나 permute를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>flatten needs start_dim ≤ end_dim</source>
+        <translation>flatten은 start_dim ≤ end_dim이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expand needs at least as many sizes as the tensor has dims (%1), got %2</source>
+        <translation>expand에는 텐서의 차원 수(%1) 이상의 크기가 필요한데 %2개를 받았습니다</translation>
+    </message>
+    <message>
+        <source>a 0-d tensor has no dimensions to ask about</source>
+        <translation>0차원 텐서에는 물어볼 차원이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 would have %2 elements: tensors of more than a million elements are not supported here. The Tensors lab is for tensors you can look at; make it smaller.</source>
+        <translation>%1의 원소 수는 %2이(가) 됩니다: 원소가 백만 개를 넘는 텐서는 여기서 지원하지 않습니다. 텐서 실습은 눈으로 볼 수 있는 텐서를 위한 곳이니 더 작게 만드세요.</translation>
+    </message>
+    <message>
+        <source>the result of %1 would have %2 elements: tensors of more than a million elements are not supported here. The Tensors lab is for tensors you can look at; make it smaller.</source>
+        <translation>%1의 결과는 원소 수가 %2이(가) 됩니다: 원소가 백만 개를 넘는 텐서는 여기서 지원하지 않습니다. 텐서 실습은 눈으로 볼 수 있는 텐서를 위한 곳이니 더 작게 만드세요.</translation>
+    </message>
+    <message>
+        <source>a tensor from %1 would have %2 elements: tensors of more than a million elements are not supported here. The Tensors lab is for tensors you can look at; make it smaller.</source>
+        <translation>%1(으)로 만든 텐서는 원소 수가 %2이(가) 됩니다: 원소가 백만 개를 넘는 텐서는 여기서 지원하지 않습니다. 텐서 실습은 눈으로 볼 수 있는 텐서를 위한 곳이니 더 작게 만드세요.</translation>
+    </message>
+    <message>
+        <source>this in-place write reads from the same memory it writes (the two overlap in part), so its result would depend on the order of the writes. clone() the right-hand side first.</source>
+        <translation>이 제자리 쓰기는 자신이 쓰는 메모리에서 값을 읽습니다(두 메모리가 일부 겹칩니다). 그래서 결과가 쓰는 순서에 따라 달라집니다. 먼저 오른쪽을 clone()하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has a dimension of size %2: dimensions of more than a million are not supported here, even in an empty tensor.</source>
+        <translation>%1에 크기가 %2인 차원이 있습니다: 크기가 백만을 넘는 차원은 빈 텐서라도 여기서 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer, but got %2 (%3)</source>
+        <translation>%1은(는) 정수여야 하는데 %2(%3)을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be True or False, but got %2</source>
+        <translation>%1은(는) True나 False여야 하는데 %2을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a dtype such as torch.float32, but got %2</source>
+        <translation>%1은(는) torch.float32 같은 dtype이어야 하는데 %2을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>%1(): %2 must be a tuple of ints, but found element of type %3 at pos %4</source>
+        <translation>%1(): %2은(는) 정수의 튜플이어야 하는데 위치 %4에 %3 형의 원소가 있습니다</translation>
+    </message>
+    <message>
+        <source>torch.tensor() needs every element of a level to be a list, or every one a number, but this level mixes them: %1</source>
+        <translation>torch.tensor()에는 한 단계의 원소가 모두 리스트이거나 모두 숫자여야 하는데, 이 단계에는 둘이 섞여 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>torch.tensor() needs numbers or (nested) lists of numbers, but got %1</source>
+        <translation>torch.tensor()에는 숫자나 숫자의 (중첩) 리스트가 필요한데 %1을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>more than 10^15</source>
+        <translation>10^15 초과</translation>
+    </message>
+    <message>
+        <source>randint bound</source>
+        <translation>torch.randint의 경계값</translation>
+    </message>
+    <message>
+        <source>list index</source>
+        <translation>리스트 인덱스</translation>
+    </message>
+    <message>
+        <source>tuple index</source>
+        <translation>튜플 인덱스</translation>
+    </message>
+    <message>
+        <source>torch.Size index</source>
+        <translation>torch.Size 인덱스</translation>
+    </message>
+    <message>
+        <source>a slice start</source>
+        <translation>슬라이스 시작값</translation>
+    </message>
+    <message>
+        <source>a slice stop</source>
+        <translation>슬라이스 끝값</translation>
+    </message>
+    <message>
+        <source>a slice step</source>
+        <translation>슬라이스 간격</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GeneralizationLab</name>
