@@ -202,7 +202,13 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
     y += sm.height();  // "storage of N elements (not drawn)"
   }
   l.formula_y = y;
-  y += fm.height() * 2;  // the offset sentence (two lines: it may wrap)
+  // The offset sentence (two lines: it may wrap), or the hint in its place, measured in its
+  // own words: Hangul comes from a taller fallback font than the widget's own lines.
+  const QRectF hint = sm.boundingRect(QRectF(0, 0, wrap, 1e6), Qt::TextWordWrap, hintText());
+  const QRectF formula = fm.boundingRect(QRectF(0, 0, wrap, 1e6), Qt::TextWordWrap,
+                                         tr("%1 lives at storage offset %2 = %3").arg(card.name + QStringLiteral("[0, 0]"), QStringLiteral("00"), QStringLiteral("0 + 0·0 + 0·0")));
+  l.formula_h = std::ceil(std::max({fm.lineSpacing() * 2, hint.height(), formula.height()}));
+  y += l.formula_h;
   const QString storage_title = storageTitle(n_storage, t.dtype(), true);
   width = std::max(width, sm.horizontalAdvance(storage_title));  // one line, never cut by the frame
   l.size = QSizeF(std::ceil(width + 2 * pad), std::ceil(y + pad));
@@ -400,14 +406,15 @@ void TensorView::paintCard(QPainter& p, std::size_t i) {
   if (focus.first == int(i)) {
     p.setFont(font());
     p.setPen(fg);
-    p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, fm.height() * 2), Qt::TextWordWrap, offsetFormula());
+    p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, l.formula_h), Qt::TextWordWrap, offsetFormula());
   } else if (i == 0 && !l.summary) {
     p.setFont(smallFont());
     p.setPen(secondary);
-    p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, fm.height() * 2), Qt::TextWordWrap,
-               tr("Point at a cell to see where it lives in storage (click to pin)."));
+    p.drawText(QRectF(at.x() + pad, at.y() + l.formula_y, room, l.formula_h), Qt::TextWordWrap, hintText());
   }
 }
+
+QString TensorView::hintText() const { return tr("Point at a cell to see where it lives in storage (click to pin)."); }
 
 QString TensorView::offsetFormula() const {
   const auto focus = pinned_.first >= 0 ? pinned_ : hovered_;

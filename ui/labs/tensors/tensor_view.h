@@ -62,6 +62,8 @@ class TensorView : public QWidget {
   /// Cells outlined as changed under card `name` (grid elements, row-major).
   std::vector<std::int64_t> drawnChangedCells(const QString& name) const;
   /// The offset sentence shown for the hovered or pinned cell ("" for none).
+  /// "Point at a cell …": said under the first card until a cell is pointed at.
+  QString hintText() const;
   QString offsetFormula() const;
   /// Whether card `name` is drawn as a summary (too many elements).
   bool summarised(const QString& name) const;
@@ -95,7 +97,7 @@ class TensorView : public QWidget {
     std::vector<double> values;         ///< per grid element
     std::vector<double> storage;        ///< every storage element
     std::vector<QRectF> storage_cells;  ///< per storage element (empty: storage not drawn)
-    double storage_title_y = 0, jumps_top = 0, formula_y = 0;
+    double storage_title_y = 0, jumps_top = 0, formula_y = 0, formula_h = 0;
     std::vector<Jump> jumps;
   };
   struct Painted {

@@ -390,13 +390,17 @@ void TensorsLab::resizeEvent(QResizeEvent* event) {
 
 void TensorsLab::fitTextBoxes() {
   const int width = std::max(100, contentsRect().width() - 8);  // the layout's margins
-  const int cap = std::max(60, height() / 4);
   for (QTextBrowser* box : {note_, error_}) {
+    // An error gets up to a third of the lab's height (it is what the learner must read now), a
+    // note a quarter; a box that must scroll shows whole lines, not half of its last one.
+    const int cap = std::max(60, box == error_ ? height() / 3 : height() / 4);
     // Measured on a copy: the box lays its own document out to its viewport.
     const std::unique_ptr<QTextDocument> doc(box->document()->clone());
     doc->setTextWidth(width - 2 * box->frameWidth());
+    const int frame = 2 * box->frameWidth() + int(std::ceil(2 * doc->documentMargin()));
     const int needed = int(std::ceil(doc->size().height())) + 2 * box->frameWidth();
-    box->setFixedHeight(std::min(needed, cap));
+    const int line = std::max(1, QFontMetrics(box->font()).lineSpacing());
+    box->setFixedHeight(needed <= cap ? needed : frame + std::max(1, (cap - frame) / line) * line);
   }
 }
 
