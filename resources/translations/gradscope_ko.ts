@@ -6889,6 +6889,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>+0 (dim %1): stays on the same cell</source>
         <translation>+0 (차원 %1): 같은 저장소 칸에 머묾</translation>
     </message>
+    <message>
+        <source>Each tensor the program makes appears here as a card: its values, its shape and strides, and the storage under them.</source>
+        <translation>프로그램이 만드는 텐서마다 여기에 카드가 하나씩 나타납니다: 값, 모양과 스트라이드, 그 아래의 저장소.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::TensorsLab</name>

@@ -263,6 +263,14 @@ void TensorView::paintEvent(QPaintEvent*) {
   TensorOperation::paint(&p, operation_at_, operation_, std::max(200.0, width() - 2 * operation_at_.x()), font(), smallFont());
   painted_.assign(cards_.size(), {});
   for (std::size_t i = 0; i < cards_.size(); ++i) paintCard(p, i);
+  if (cards_.empty() && output_.isEmpty() && !operation_.present) {
+    // Before the first statement: what will appear here.
+    const QRectF area = QRectF(rect()).adjusted(width() * 0.1, 0, -width() * 0.1, 0);
+    p.setPen(look.mutedColor());
+    p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+               tr("Each tensor the program makes appears here as a card: its values, its shape and strides, and the storage "
+                  "under them."));
+  }
 }
 
 void TensorView::paintCard(QPainter& p, std::size_t i) {
