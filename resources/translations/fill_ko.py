@@ -905,7 +905,7 @@ KO = {
     "The inner dims (red) must be equal: the last dim of %1 against the rows of %2. Transpose or reshape one operand.": "안쪽 크기(빨간색)가 같아야 합니다: %1의 마지막 차원과 %2의 행 수. 피연산자 하나를 전치하거나 reshape하세요.",
     "A single number is a tensor of shape (): its one cell is stretched over the whole shape.": "숫자 하나는 모양이 ()인 텐서입니다: 그 한 칸이 모양 전체로 늘어납니다.",
     "storage: 1 element (%1)": "저장소: 원소 1개 (%1)",
-    "+0 (dim %1): stays on the same cell": "+0 (차원 %1): 같은 저장소 칸에 머묾",
+    "+0 (dim %1): stays on the same cell": "+0 (dim %1): 같은 저장소 칸에 머묾",
     "Metrics": "평가 지표",
     "benign": "양성 종양",
     "malignant": "악성 종양",

@@ -6887,7 +6887,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>+0 (dim %1): stays on the same cell</source>
-        <translation>+0 (차원 %1): 같은 저장소 칸에 머묾</translation>
+        <translation>+0 (dim %1): 같은 저장소 칸에 머묾</translation>
     </message>
     <message>
         <source>Each tensor the program makes appears here as a card: its values, its shape and strides, and the storage under them.</source>

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -76,7 +77,7 @@ void NetworkBuilder::drawScene() {
     widest = std::max(widest, fm.horizontalAdvance(argumentsText(l)));
     double title = fm_bold.horizontalAdvance(QString::number(i) + "  " + QString::fromStdString(l["type"].get<std::string>()));
     if (i < static_cast<int>(report_.layers.size()) && report_.layers[i].parameters > 0)
-      title += 2 * fm.averageCharWidth() + fm.horizontalAdvance(tr("%1 params").arg(report_.layers[i].parameters));
+      title += 2 * fm.averageCharWidth() + fm.horizontalAdvance(tr("%1 params").arg(QLocale().toString(static_cast<qlonglong>(report_.layers[i].parameters))));
     widest = std::max(widest, title + 2.5 * line_);  // (room for a fault's badge in the corner)
   }
   box_w_ = widest + 20;
@@ -122,7 +123,7 @@ void NetworkBuilder::drawLayer(int index, double top, const QFont& font, const Q
   if (index < static_cast<int>(report_.layers.size()) && report_.layers[index].parameters > 0) {
     // Inside the box, on the title's line at the right (beside the box it widened the scene, and
     // so shrank the whole picture when fitted; the fault's badge keeps the corner).
-    auto* params = addText(scene_, tr("%1 params").arg(report_.layers[index].parameters), font, {0, top + 2}, a.seriesColor(2));
+    auto* params = addText(scene_, tr("%1 params").arg(QLocale().toString(static_cast<qlonglong>(report_.layers[index].parameters))), font, {0, top + 2}, a.seriesColor(2));
     params->setX(w - params->boundingRect().width() - (fault ? 22 : 4) * a.scale());
     params->setData(0, index);
   }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -242,7 +243,7 @@ void NetworkBuilder::refresh() {
   const QString err = errorText();
   error_->setText(err);
   error_->setStyleSheet(err.isEmpty() ? QString() : QString("color: %1").arg(Appearance::instance().errorColor().name()));
-  params_->setText(report_.ok() && parse_error_.isEmpty() ? tr("%1 parameters in total").arg(report_.total_parameters) : QString());
+  params_->setText(report_.ok() && parse_error_.isEmpty() ? tr("%1 parameters in total").arg(QLocale().toString(static_cast<qlonglong>(report_.total_parameters))) : QString());
   drawScene();
   buildProperties();
 }
