@@ -118,12 +118,14 @@ void GraphView::redraw() {
   // at 60 % of the panel's in presentation mode).
   const QFontMetricsF fm(look.font), bm(look.bold);
   const double em = fm.averageCharWidth();
-  double widest = 10 * em;
+  double widest = 8 * em;
   std::vector<NodeTexts> texts;
   for (const auto& n : state_.nodes) texts.push_back(nodeTexts(n.get(), state_));
   for (const NodeTexts& t : texts) {
+    // (a title wraps at its spaces: "w" over "(AccumulateGrad)"; the box need only hold its
+    // longest word, so that four columns fit a projector's panel at a readable size)
     widest = std::max({widest, fm.horizontalAdvance(valueLine(t)), fm.horizontalAdvance(gradLine(t, false)),
-                       fm.horizontalAdvance(gradLine(t, true)), std::min(bm.horizontalAdvance(t.title), 24 * em)});
+                       fm.horizontalAdvance(gradLine(t, true))});
     for (const QString& word : t.title.split(' ', Qt::SkipEmptyParts)) widest = std::max(widest, bm.horizontalAdvance(word));  // never broken inside
   }
   look.box_w = std::min(widest, 30 * em) + 16;  // (a text item's margins: 4 px each side, and 4 px of the box's)
@@ -143,7 +145,7 @@ void GraphView::redraw() {
   // the start so that the graph does not move when backward() writes them.
   double edge = fm.horizontalAdvance(QStringLiteral("∂ −0.0000"));
   for (const auto& [key, grad] : state_.edge_grads) edge = std::max(edge, fm.horizontalAdvance("∂ " + compactTensor(grad)));
-  look.col_gap = edge + 2 * em;
+  look.col_gap = edge + em;
   look.row_gap = 0.8 * fm.height();
   look.level_gap = 2.4 * fm.height();
   if (!state_.nodes.empty()) {
