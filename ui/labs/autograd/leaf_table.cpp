@@ -1,5 +1,6 @@
 #include "labs/autograd/leaf_table.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace gsui {
@@ -11,8 +12,7 @@ LeafTable::LeafTable(QWidget* parent) : QTableWidget(0, 3, parent) {
   // the value takes the rest.
   horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-  verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-  setMinimumHeight(5 * (fontMetrics().height() + 8));
+  fitHeight();
   connect(this, &QTableWidget::itemChanged, this, [this] {
     if (!filling_) emit leafEdited();
   });
@@ -35,6 +35,21 @@ void LeafTable::showLeaves(const QStringList& names, const std::map<QString, QSt
     setItem(r, 2, rg);
   }
   filling_ = false;
+  fitHeight();
+}
+
+void LeafTable::fitHeight() {
+  // (a projector's font makes taller rows: the height follows, else the last leaf scrolls away)
+  verticalHeader()->setDefaultSectionSize(std::max(verticalHeader()->defaultSectionSize(), fontMetrics().height() + 8));
+  int rows = 0;
+  for (int r = 0; r < rowCount(); ++r) rows += rowHeight(r);
+  rows += std::max(0, 3 - rowCount()) * verticalHeader()->defaultSectionSize();
+  setMinimumHeight(horizontalHeader()->sizeHint().height() + rows + 2 * frameWidth() + 2);
+}
+
+void LeafTable::changeEvent(QEvent* event) {
+  QTableWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) fitHeight();
 }
 
 void LeafTable::readLeaves(std::map<QString, QString>& values, std::map<QString, bool>& requires_grad) const {

@@ -21,7 +21,13 @@ class LeafTable : public QTableWidget {
   /// The user changed a value or a requires_grad flag (not emitted while showLeaves() fills rows).
   void leafEdited();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  /// As high as its header and rows (three at least) at the font in effect: no scroll bar.
+  void fitHeight();
+
   bool filling_ = false;
 };
 
