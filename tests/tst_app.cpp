@@ -643,6 +643,21 @@ class TestApp : public QObject {
     delete plot;
   }
 
+  // Bars named by a text ticker have no zero line through the first bar.
+  void categoryAxesDrawNoZeroLine() {
+    QCustomPlot* plot = makePlot("class", "p");
+    QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+    names->addTick(0, "z1");
+    names->addTick(1, "z2");
+    plot->xAxis->setTicker(names);
+    plot->xAxis->setRange(-0.5, 1.5);
+    QVERIFY(plot->xAxis->grid()->zeroLinePen() != Qt::NoPen);  // (as styled, before a layout)
+    plot->replot();
+    QCOMPARE(plot->xAxis->grid()->zeroLinePen().style(), Qt::NoPen);
+    QVERIFY(plot->yAxis->grid()->zeroLinePen().style() != Qt::NoPen);  // a number axis keeps its zero
+    delete plot;
+  }
+
   void exportWritesPngSvgAndPdf() {
     MainWindow w;
     w.resize(1000, 700);

@@ -18,6 +18,13 @@ namespace {
 /// "0 20 40 60 80" drawn over each other. (Measured after each layout; a change replots once.)
 void fitTickCounts(QCustomPlot* plot) {
   bool changed = false;
+  // A category axis (bars named by a text ticker) has no zero: its "zero line" was a stray
+  // vertical line through the first bar.
+  for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
+    if (axis && axis->grid()->zeroLinePen() != Qt::NoPen && axis->ticker().dynamicCast<QCPAxisTickerText>()) {
+      axis->grid()->setZeroLinePen(Qt::NoPen);
+      changed = true;
+    }
   for (QCPAxis* axis : {plot->yAxis, plot->yAxis2}) {
     if (!axis || !axis->visible() || !axis->tickLabels() || !axis->ticker() || axis->axisRect()->height() <= 0) continue;
     QCPAxisTicker& ticker = *axis->ticker();
