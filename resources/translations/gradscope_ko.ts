@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>The result shares memory with its operand: no element was copied, only shape, stride and offset are new.</source>
-        <translation>결과는 피연산자와 메모리를 공유합니다: 복사된 원소는 없고 shape, stride, offset만 새것입니다.</translation>
+        <translation>결과는 피연산자와 메모리를 공유합니다: 복사된 원소는 없고 모양, 스트라이드, 오프셋만 새것입니다.</translation>
     </message>
     <message>
         <source>A copy (%1)</source>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.</source>
-        <translation>"둘 다 학습"을 누르세요. MLP와 CNN이 같은 이미지로, 같은 옵티마이저와 시드로 학습합니다.</translation>
+        <translation>"둘 다 학습"을 누르세요. MLP와 CNN이 같은 이미지로, 같은 최적화 기법과 시드로 학습합니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Flatten → Linear 128 → ReLU → Linear 10</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>From the builder</source>
-        <translation>빌더에서 가져오기</translation>
+        <translation>신경망 만들기에서 가져오기</translation>
     </message>
     <message>
         <source>Train the network the Network builder lab shows now</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>A fork compares one training change: the optimizer, the learning rate or the batch size. End the fork to change the data, the network or the other mistakes.</source>
-        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 옵티마이저, 학습률, 배치 크기. 데이터나 네트워크, 다른 실수를 바꾸려면 포크를 끝내세요.</translation>
+        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 최적화 기법, 학습률, 배치 크기. 데이터나 네트워크, 다른 실수를 바꾸려면 포크를 끝내세요.</translation>
     </message>
     <message>
         <source>lr too high (%1)</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Run B starts as an exact copy of this run (weights, optimizer state, data order). Then change the optimizer, the learning rate or the batch size: it changes B only, and both train side by side.</source>
-        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 옵티마이저 상태, 데이터 순서)으로 시작합니다. 그다음 옵티마이저, 학습률, 배치 크기를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
+        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 최적화 기법의 상태, 데이터 순서)으로 시작합니다. 그다음 최적화 기법, 학습률, 배치 크기를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
     </message>
     <message>
         <source>A: %1</source>
@@ -2980,7 +2980,7 @@
     </message>
     <message>
         <source>the loss became %1 at step %2 (epoch %3): eps is 0, so a coordinate whose gradient has been 0 divides 0 by 0 (nan) in the optimizer's update. Use eps = 1e-8.</source>
-        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. eps가 0이라서 기울기가 계속 0이던 좌표에서 옵티마이저의 갱신이 0을 0으로 나눕니다(nan). eps = 1e-8을 쓰세요.</translation>
+        <translation>%2단계(에포크 %3)에서 손실이 %1이(가) 되었습니다. eps가 0이라서 기울기가 계속 0이던 좌표에서 최적화 기법의 갱신이 0을 0으로 나눕니다(nan). eps = 1e-8을 쓰세요.</translation>
     </message>
     <message>
         <source>the loss became %1 at step %2 (epoch %3): the learning rate is 0, so no update caused this: the inputs or the model produce it (are the inputs finite?).</source>
@@ -4094,7 +4094,7 @@
     </message>
     <message>
         <source>Times full training steps (forward, backward, optimizer) at each batch size</source>
-        <translation>배치 크기마다 학습 단계 전체(순전파, 역전파, 옵티마이저)의 시간을 잽니다</translation>
+        <translation>배치 크기마다 학습 단계 전체(순전파, 역전파, 최적화 기법)의 시간을 잽니다</translation>
     </message>
     <message>
         <source>GPU: CUDA is available (cuda:0).</source>
@@ -6127,7 +6127,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>Run B starts as an exact copy of this run (weights, optimizer state, data order). Then change one thing (learning rate, optimizer, activation, batch size, regularization, Dropout p, the zero_grad mistake): it changes B only, and both train side by side.</source>
-        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 옵티마이저 상태, 데이터 순서)으로 시작합니다. 그다음 한 가지(학습률, 옵티마이저, 활성화 함수, 배치 크기, 정규화, Dropout p, zero_grad 실수)를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
+        <translation>실행 B가 이 실행의 정확한 복사본(가중치, 최적화 기법의 상태, 데이터 순서)으로 시작합니다. 그다음 한 가지(학습률, 최적화 기법, 활성화 함수, 배치 크기, 정규화, Dropout p, zero_grad 실수)를 바꾸면 B만 바뀌고, 두 실행이 나란히 학습합니다.</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6298,7 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     </message>
     <message>
         <source>A fork compares one training change: the learning rate, optimizer, activation, batch size, regularization, Dropout p (when the run has Dropout) or the zero_grad mistake. End the fork to change the data or the layers.</source>
-        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 학습률, 옵티마이저, 활성화 함수, 배치 크기, 정규화, Dropout p(실행에 Dropout이 있을 때), zero_grad 실수. 데이터나 층을 바꾸려면 포크를 끝내세요.</translation>
+        <translation>포크는 학습 설정 한 가지의 변화를 비교합니다: 학습률, 최적화 기법, 활성화 함수, 배치 크기, 정규화, Dropout p(실행에 Dropout이 있을 때), zero_grad 실수. 데이터나 층을 바꾸려면 포크를 끝내세요.</translation>
     </message>
     <message>
         <source>Import CSV…</source>

@@ -216,7 +216,7 @@ void InitTrainingPage::redraw() {
   // Before the first run: what will appear.
   const bool trained = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return !r.losses.empty(); });
   setPlotHint(loss_plot_, trained ? QString() : tr("Press Train every scheme: each scheme's training loss appears here, step by step."))
-      ->position->setCoords(0.4, 0.72);  // (under the legend in the top right corner)
+      ->position->setCoords(0.5, 0.8);  // (under the legend in the top right corner)
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
   drawWeights(zeros_weights_, runs_[static_cast<std::size_t>(init::Scheme::Zeros)]);
   drawWeights(he_weights_, runs_[static_cast<std::size_t>(init::Scheme::He)]);

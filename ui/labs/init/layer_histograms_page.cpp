@@ -43,7 +43,9 @@ void drawBars(QCustomPlot* plot, const init::Histogram& h, int colour, double hi
     values << static_cast<double>(h.counts[i]);
   }
   bars->setData(keys, values, true);
-  plot->xAxis->setRange(h.low, h.low + h.width * static_cast<double>(h.counts.size()));
+  // (a hair wider than the bins, so that the end ticks, −24 and 24, are never lost to rounding)
+  const double span = h.width * static_cast<double>(h.counts.size());
+  plot->xAxis->setRange(h.low - span * 1e-9, h.low + span * (1 + 1e-9));
   plot->yAxis->setRange(0, high_count * 1.08);
   // Three ticks (ends and middle): five plots side by side leave no room for more labels.
   auto ticker = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
@@ -104,7 +106,10 @@ LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
   grid_->setSpacing(kSpacing);
   activations_heading_ = new QLabel;
   gradients_heading_ = new QLabel;
-  for (QLabel* l : {activations_heading_, gradients_heading_}) l->setWordWrap(true);
+  for (QLabel* l : {activations_heading_, gradients_heading_}) {
+    l->setWordWrap(true);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  }
   for (int k = 0; k < init::kDepth; ++k) {
     activation_plots_ << histogramPlot(QString("activationHistogram%1").arg(k + 1));
     gradient_plots_ << histogramPlot(QString("gradientHistogram%1").arg(k + 1));
@@ -180,11 +185,15 @@ void LayerHistogramsPage::resizeEvent(QResizeEvent* event) {
 }
 
 void LayerHistogramsPage::fitHeadings() {
-  for (QLabel* heading : {activations_heading_, gradients_heading_}) {
-    // The width it has in the grid (one column of five, or the three-column span), else the page's.
-    const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
-    heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)));
-  }
+  const auto fit = [this] {
+    for (QLabel* heading : {activations_heading_, gradients_heading_}) {
+      // The width it has in the grid (one column of five, or the three-column span), else the page's.
+      const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
+      // (and half a line to spare: Hangul and the subscript come from taller fallback fonts)
+      heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)) + heading->fontMetrics().lineSpacing() / 2);
+    }
+  };
+  fit();
 }
 
 QString LayerHistogramsPage::title() const { return tr("Histograms"); }
