@@ -5744,6 +5744,10 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
         <source>Fitted curve (dots: training, crosses: validation)</source>
         <translation>적합된 곡선 (점: 학습, ×: 검증)</translation>
     </message>
+    <message>
+        <source>Press Play: the training and validation losses appear here, epoch by epoch.</source>
+        <translation>재생을 누르세요. 학습 손실과 검증 손실이 에포크마다 여기에 나타납니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::PerceptronLab</name>

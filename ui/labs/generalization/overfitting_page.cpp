@@ -269,6 +269,7 @@ void OverfittingPage::redraw() {
       }
   loss_plot_->xAxis->setRange(0, std::max<double>(max_epochs_->value(), epochs_.isEmpty() ? 1 : epochs_.back()));
   loss_plot_->yAxis->setRange(std::max(1e-6, low * 0.7), high * 1.5);
+  setPlotHint(loss_plot_, epochs_.isEmpty() ? tr("Press Play: the training and validation losses appear here, epoch by epoch.") : QString());
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
