@@ -189,8 +189,10 @@ void LayerHistogramsPage::fitHeadings() {
     for (QLabel* heading : {activations_heading_, gradients_heading_}) {
       // The width it has in the grid (one column of five, or the three-column span), else the page's.
       const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
-      // (and half a line to spare: Hangul and the subscript come from taller fallback fonts)
-      heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)) + heading->fontMetrics().lineSpacing() / 2);
+      // (and half a line to spare for Hangul, which comes from a taller fallback font than the
+      // label's own lines: the first heading was cut in half in Korean presentation mode)
+      const bool hangul = std::any_of(heading->text().begin(), heading->text().end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+      heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)) + (hangul ? heading->fontMetrics().lineSpacing() / 2 : 0));
     }
   };
   fit();
