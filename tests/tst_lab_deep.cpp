@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "test_timing.h"
 #include "app/engine_message.h"
 #include "app/lab_registry.h"
 #include "app/language.h"
@@ -30,7 +31,7 @@ using transfer::Recipe;
 
 namespace {
 
-constexpr int kTimeoutMs = 180000;
+const int kTimeoutMs = gstest::waitMs(180000);
 
 bool haveFashionMnist() {
   return QFile::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz") || !qEnvironmentVariableIsEmpty("GRADSCOPE_FASHION_MNIST_DIR");

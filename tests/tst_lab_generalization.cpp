@@ -4,6 +4,7 @@
 // hold-out strip, the bootstrap, the pages, the session and Korean.
 #include <QtTest>
 
+#include "test_timing.h"
 #include "english_in.h"
 
 #include <QLabel>
@@ -28,7 +29,7 @@ using namespace gsui;
 
 namespace {
 
-constexpr int kTrainTimeoutMs = 120000;
+const int kTrainTimeoutMs = gstest::waitMs(120000);
 
 /// Trains the overfitting page to its last epoch and returns (train MSE, validation MSE).
 std::pair<double, double> fitTo(OverfittingPage& page, int degree) {
