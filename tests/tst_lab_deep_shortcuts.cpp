@@ -11,6 +11,7 @@
 #include <numeric>
 #include <qcustomplot.h>
 
+#include "test_timing.h"
 #include "app/language.h"
 #include "labs/deep/deep_lab.h"
 #include "labs/deep/shortcuts_experiment.h"
@@ -107,7 +108,7 @@ class TestLabDeepShortcuts : public QObject {
     page.setEpochs(40);
     QTest::mouseClick(page.controls()->findChild<QPushButton*>("shortcutsTrain"), Qt::LeftButton);
     QVERIFY(page.busy());
-    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), gstest::waitMs(30000));
     QCOMPARE(page.epoch(), 40);
     const auto& c = page.curves();
     QCOMPARE(c[kPlain].losses.size(), std::size_t(41));  // at initialization, then every epoch
@@ -177,7 +178,7 @@ class TestLabDeepShortcuts : public QObject {
     page.setNetwork(Network::Cnn);
     QCOMPARE(page.epochs(), 5);  // the CNN's default
     QVERIFY(page.busy());       // built and measured in the worker
-    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), gstest::waitMs(30000));
     const auto& c = page.curves();
     QCOMPARE(c[kPlain].init_norms.size(), std::size_t(20));  // 19 convolutions and the Linear head
     QCOMPARE(c[kResidual].init_norms.size(), std::size_t(20));
