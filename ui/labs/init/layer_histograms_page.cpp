@@ -191,7 +191,8 @@ void LayerHistogramsPage::fitHeadings() {
       const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
       // (and half a line to spare for Hangul, which comes from a taller fallback font than the
       // label's own lines: the first heading was cut in half in Korean presentation mode)
-      const bool hangul = std::any_of(heading->text().begin(), heading->text().end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+      const QString text = heading->text();  // (one string: begin() and end() of two temporaries overran, ASan)
+      const bool hangul = std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
       heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)) + (hangul ? heading->fontMetrics().lineSpacing() / 2 : 0));
     }
   };
