@@ -189,11 +189,9 @@ void LayerHistogramsPage::fitHeadings() {
     for (QLabel* heading : {activations_heading_, gradients_heading_}) {
       // The width it has in the grid (one column of five, or the three-column span), else the page's.
       const int width = heading->width() > 0 && heading->isVisible() ? heading->width() : this->width() - 8;
-      // (and half a line to spare for Hangul, which comes from a taller fallback font than the
-      // label's own lines: the first heading was cut in half in Korean presentation mode)
-      const QString text = heading->text();  // (one string: begin() and end() of two temporaries overran, ASan)
-      const bool hangul = std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
-      heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)) + (hangul ? heading->fontMetrics().lineSpacing() / 2 : 0));
+      // (top-aligned: when Hangul's taller fallback font needs a little more than the label's
+      // measure, the line's top stays whole)
+      heading->setMinimumHeight(heading->heightForWidth(std::max(60, width)));
     }
   };
   fit();
