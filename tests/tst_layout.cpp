@@ -112,6 +112,20 @@ class TestLayout : public QObject {
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY2(kinds(checkLayout(&panel)).filter("hidden primary control").size() == 1, qPrintable(kinds(checkLayout(&panel)).join("\n")));
+    // A heading whose first line the row under it covers (as a grid short of room placed the
+    // Initialization histograms over their heading): its own rect is tall enough, yet unread.
+    QWidget page;
+    page.resize(400, 300);
+    auto* rows = new QVBoxLayout(&page);
+    auto* heading = new QLabel("Activations of each hidden layer");
+    auto* below = new QCustomPlot;
+    rows->addWidget(heading);
+    rows->addWidget(below, 1);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY2(kinds(checkLayout(&page)).filter("covered text").isEmpty(), qPrintable(kinds(checkLayout(&page)).join("\n")));
+    below->setGeometry(below->geometry().adjusted(0, -heading->height() / 2 - 3, 0, 0));
+    QVERIFY2(kinds(checkLayout(&page)).contains("covered text:Activations of each hidden layer"), qPrintable(kinds(checkLayout(&page)).join("\n")));
   }
 
   void everyLabFitsEverySize_data() {

@@ -65,6 +65,16 @@ const QAbstractScrollArea* scrollAreaOf(const QWidget* w, const QWidget* root) {
   return nullptr;
 }
 
+/// Whether `layout`, or a layout nested in it, places `w`.
+bool inLayout(const QLayout* layout, const QWidget* w) {
+  if (!layout) return false;
+  for (int i = 0; i < layout->count(); ++i) {
+    QLayoutItem* item = layout->itemAt(i);
+    if (item->widget() == w || inLayout(item->layout(), w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 QVector<LayoutProblem> checkLayout(QWidget* window) {
@@ -87,6 +97,18 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
     if (auto* label = qobject_cast<QLabel*>(w)) {
       if (label->text().isEmpty() || label->pixmap().cacheKey() != 0) continue;
       const QString text = plain(label->text(), label->textFormat());
+      // Covered by a widget its own layout placed over it: a layout given less room than its
+      // rows need lets a wrapped heading's widget keep its height while the next row starts on it.
+      if (const QWidget* parent = label->parentWidget(); parent && inLayout(parent->layout(), label))
+        for (const QObject* o : parent->children()) {
+          const auto* other = qobject_cast<const QWidget*>(o);
+          if (!other || other == label || other->isWindow() || !shown(other, window) || !inLayout(parent->layout(), other)) continue;
+          const QRect overlap = other->geometry() & label->geometry();
+          if (overlap.width() > 2 && overlap.height() > 2) {
+            add("covered text", text, w, QString("%1 px of its height under %2").arg(overlap.height()).arg(pathOf(other, window)));
+            break;  // (one is enough: a row of plots covers it five times)
+          }
+        }
       if (label->wordWrap()) {
         const int need = label->heightForWidth(label->width());
         if (need > label->height() + 2) add("cut text", text, w, QString("needs %1 px of height, has %2").arg(need).arg(label->height()));

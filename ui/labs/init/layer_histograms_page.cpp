@@ -102,8 +102,11 @@ LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
   connect(rows, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
     if (on) arrange();
   });
-  grid_ = new QGridLayout;
-  grid_->setSpacing(kSpacing);
+  // The headings sit between the grids, not in them: a word-wrapped heading spanning a grid row of
+  // stretching plots got less than its height there (the plots below covered its first line).
+  activations_grid_ = new QGridLayout;
+  gradients_grid_ = new QGridLayout;
+  for (QGridLayout* grid : {activations_grid_, gradients_grid_}) grid->setSpacing(kSpacing);
   activations_heading_ = new QLabel;
   gradients_heading_ = new QLabel;
   for (QLabel* l : {activations_heading_, gradients_heading_}) {
@@ -120,8 +123,12 @@ LayerHistogramsPage::LayerHistogramsPage(QWidget* parent) : InitPage(parent) {
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
+  layout->setSpacing(kSpacing);
   layout->addWidget(row_choice_);
-  layout->addLayout(grid_, 1);
+  layout->addWidget(activations_heading_);
+  layout->addLayout(activations_grid_, 1);
+  layout->addWidget(gradients_heading_);
+  layout->addLayout(gradients_grid_, 1);
   layout->addWidget(summary_);
   arrange();
 
@@ -142,39 +149,27 @@ void LayerHistogramsPage::arrange() {
   one_row_ = !both;
   row_choice_->setVisible(one_row_);
   const bool gradients = one_row_ && show_gradients_->isChecked();
-  while (grid_->count() > 0) grid_->takeAt(0);  // the widgets stay; only their places change
-  for (int r = 0; r < 4; ++r) grid_->setRowStretch(r, 0);
-  for (int c = 0; c < init::kDepth; ++c) grid_->setColumnStretch(c, 0);
+  for (QGridLayout* grid : {activations_grid_, gradients_grid_}) {
+    while (grid->count() > 0) grid->takeAt(0);  // the widgets stay; only their places change
+    for (int r = 0; r < 2; ++r) grid->setRowStretch(r, 0);
+    for (int c = 0; c < init::kDepth; ++c) grid->setColumnStretch(c, 0);
+  }
   const QSize least = smallMultipleSize();
   // Both rows: the page's width decides (a narrower page switches to one row), so the plots do not
   // hold the window wider; one row in three columns: each is at least a small multiple's size.
   for (QCustomPlot* plot : activation_plots_ + gradient_plots_) plot->setMinimumSize(one_row_ ? least : QSize(40, least.height()));
-  if (both) {
-    grid_->addWidget(activations_heading_, 0, 0, 1, init::kDepth);
-    grid_->addWidget(gradients_heading_, 2, 0, 1, init::kDepth);
+  const int columns = both ? init::kDepth : 3;
+  for (const bool of_gradients : {false, true}) {
+    QGridLayout* grid = of_gradients ? gradients_grid_ : activations_grid_;
+    const QVector<QCustomPlot*>& plots = of_gradients ? gradient_plots_ : activation_plots_;
+    const bool shown = both || of_gradients == gradients;
     for (int k = 0; k < init::kDepth; ++k) {
-      grid_->addWidget(activation_plots_[k], 1, k);
-      grid_->addWidget(gradient_plots_[k], 3, k);
-      grid_->setColumnStretch(k, 1);
+      grid->addWidget(plots[k], k / columns, k % columns);
+      plots[k]->setVisible(shown);
     }
-    grid_->setRowStretch(1, 1);
-    grid_->setRowStretch(3, 1);
-    for (QWidget* w : QList<QWidget*>{activations_heading_, gradients_heading_}) w->setVisible(true);
-    for (QCustomPlot* plot : activation_plots_ + gradient_plots_) plot->setVisible(true);
-  } else {
-    constexpr int kColumns = 3;
-    QLabel* heading = gradients ? gradients_heading_ : activations_heading_;
-    const QVector<QCustomPlot*>& shown = gradients ? gradient_plots_ : activation_plots_;
-    const QVector<QCustomPlot*>& hidden = gradients ? activation_plots_ : gradient_plots_;
-    grid_->addWidget(heading, 0, 0, 1, kColumns);
-    for (int k = 0; k < init::kDepth; ++k) grid_->addWidget(shown[k], 1 + k / kColumns, k % kColumns);
-    for (int c = 0; c < kColumns; ++c) grid_->setColumnStretch(c, 1);
-    grid_->setRowStretch(1, 1);
-    grid_->setRowStretch(2, 1);
-    heading->setVisible(true);
-    (gradients ? activations_heading_ : gradients_heading_)->setVisible(false);
-    for (QCustomPlot* plot : shown) plot->setVisible(true);
-    for (QCustomPlot* plot : hidden) plot->setVisible(false);
+    for (int c = 0; c < columns; ++c) grid->setColumnStretch(c, 1);
+    for (int r = 0; r * columns < init::kDepth; ++r) grid->setRowStretch(r, 1);
+    (of_gradients ? gradients_heading_ : activations_heading_)->setVisible(shown);
   }
 }
 

@@ -73,7 +73,7 @@ class LayerHistogramsPage : public InitPage {
   QVector<QCustomPlot*> activation_plots_, gradient_plots_;
   QWidget* row_choice_;
   QPushButton *show_activations_, *show_gradients_;
-  QGridLayout* grid_;
+  QGridLayout *activations_grid_, *gradients_grid_;
   bool one_row_ = false;
   QVector<init::Histogram> shown_activations_, shown_gradients_;
   init::Experiment experiment_;
