@@ -16,6 +16,49 @@ namespace {
 /// As many ticks on a vertical axis as its height holds with a label's gap between labels, and
 /// never more than the lab asked for: a short plot under a projector's font shows "0 50", not
 /// "0 20 40 60 80" drawn over each other. (Measured after each layout; a change replots once.)
+/// Widens the axis rectangle's side margins so that a horizontal axis's first and last tick labels
+/// fit inside the plot: QCustomPlot leaves out a label that would cross the widget's edge, and the
+/// y axis (without labels, or with narrow ones) does not keep room for half of "−24" under a
+/// projector's font. Returns whether a margin changed.
+bool fitEndLabels(QCustomPlot* plot) {
+  QCPAxisRect* rect = plot->axisRect();
+  if (!rect) return false;
+  int need_left = 0, need_right = 0;
+  for (QCPAxis* axis : {plot->xAxis, plot->xAxis2}) {
+    if (!axis || !axis->visible() || !axis->tickLabels() || axis->tickLabelRotation() != 0) continue;
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    const QFontMetrics metrics(axis->tickLabelFont());
+    for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+      if (!axis->range().contains(ticks[i]) || labels[i].isEmpty()) continue;
+      const double x = axis->coordToPixel(ticks[i]);
+      const double half = metrics.horizontalAdvance(labels[i]) / 2.0;
+      need_left = std::max(need_left, static_cast<int>(std::ceil(rect->left() - (x - half))) + 1);
+      need_right = std::max(need_right, static_cast<int>(std::ceil(x + half - plot->viewport().right())) + 2);
+    }
+  }
+  QMargins least = rect->minimumMargins();
+  // A margin grows when a label crosses the edge, and gives back what this added when the labels
+  // need less (a change of more than a pixel: the labels move with the margin, and must not
+  // oscillate).
+  const auto settle = [](int& side, int need, int margin) {
+    need = std::max(0, need);
+    const int to = need > margin ? need : std::min(side, need);
+    if (std::abs(side - to) <= 1) return false;
+    side = to;
+    return true;
+  };
+  const int margin_left = rect->left(), margin_right = plot->viewport().right() - rect->right();
+  int left = least.left(), right = least.right();
+  const bool grew_left = settle(left, need_left, margin_left);
+  const bool changed = settle(right, need_right + margin_right, margin_right) | grew_left;
+  if (!changed) return false;
+  least.setLeft(left);
+  least.setRight(right);
+  rect->setMinimumMargins(least);
+  return true;
+}
+
 void fitTickCounts(QCustomPlot* plot) {
   bool changed = false;
   // A category axis (bars named by a text ticker) has no zero: its "zero line" was a stray
@@ -45,6 +88,7 @@ void fitTickCounts(QCustomPlot* plot) {
       changed = true;
     }
   }
+  if (fitEndLabels(plot)) changed = true;
   if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
