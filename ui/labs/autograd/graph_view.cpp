@@ -4,6 +4,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QTextLayout>
 #include <cmath>
@@ -65,6 +66,7 @@ struct GraphView::Look {
   QFont font, bold;
   QColor fg;
   double box_w, box_h, col_gap, row_gap, title_h;
+  bool split_names = false;  ///< titles may break inside a name (before a capital)
   bool downward = false;  ///< leaves on top and the output below (a narrow view), else left to right
   double level_gap = 0;   ///< between levels when downward
 };
@@ -94,6 +96,18 @@ NodeTexts nodeTexts(const gs::Node* n, const GraphState& state) {
   return out;
 }
 
+/// A node's title as drawn: where names may break, a break is allowed before each capital that
+/// follows a small letter or a digit ("Sigmoid|Backward0", "(Accumulate|Grad)").
+QString shownTitle(const QString& title, bool split_names) {
+  if (!split_names) return title;
+  QString out;
+  for (qsizetype i = 0; i < title.size(); ++i) {
+    if (i > 0 && title[i].isUpper() && (title[i - 1].isLower() || title[i - 1].isDigit())) out += QChar(0x200B);
+    out += title[i];
+  }
+  return out;
+}
+
 QString valueLine(const NodeTexts& t) { return GraphView::tr("value %1").arg(t.value.isEmpty() ? "—" : t.value); }
 
 QString gradLine(const NodeTexts& t, bool leaf) {
@@ -113,42 +127,41 @@ void GraphView::redraw() {
   look.bold = look.font;
   look.bold.setBold(true);
   look.fg = a.plotForeground();
-  // The boxes sized by what they say, at the font in effect (not by a scale on top of a font
-  // already scaled: the boxes grew faster than their text, so the fitted graph's text came out
-  // at 60 % of the panel's in presentation mode).
-  const QFontMetricsF fm(look.font), bm(look.bold);
-  const double em = fm.averageCharWidth();
-  double widest = 8 * em;
-  std::vector<NodeTexts> texts;
-  for (const auto& n : state_.nodes) texts.push_back(nodeTexts(n.get(), state_));
-  for (const NodeTexts& t : texts) {
-    // (a title wraps at its spaces: "w" over "(AccumulateGrad)"; the box need only hold its
-    // longest word, so that four columns fit a projector's panel at a readable size)
-    widest = std::max({widest, fm.horizontalAdvance(valueLine(t)), fm.horizontalAdvance(gradLine(t, false)),
-                       fm.horizontalAdvance(gradLine(t, true))});
-    for (const QString& word : t.title.split(' ', Qt::SkipEmptyParts)) widest = std::max(widest, bm.horizontalAdvance(word));  // never broken inside
-  }
-  look.box_w = std::min(widest, 30 * em) + 16;  // (a text item's margins: 4 px each side, and 4 px of the box's)
-  // The title's lines as the text item will wrap them.
-  int title_lines = 1;
-  for (const NodeTexts& t : texts) {
-    QTextLayout layout(t.title, look.bold);
-    layout.beginLayout();
-    int lines = 0;
-    for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine(), ++lines) l.setLineWidth(look.box_w - 16);
-    layout.endLayout();
-    title_lines = std::max(title_lines, lines);
-  }
-  look.title_h = title_lines * bm.lineSpacing();
-  look.box_h = look.title_h + 2 * fm.lineSpacing() + 18;
-  // Room between the columns for the gradient an edge carries back ("∂ 0.1966"), there from
-  // the start so that the graph does not move when backward() writes them.
-  double edge = fm.horizontalAdvance(QStringLiteral("∂ −0.0000"));
-  for (const auto& [key, grad] : state_.edge_grads) edge = std::max(edge, fm.horizontalAdvance("∂ " + compactTensor(grad)));
-  look.col_gap = edge + em;
-  look.row_gap = 0.8 * fm.height();
-  look.level_gap = 2.4 * fm.height();
-  if (!state_.nodes.empty()) {
+  // Sizes the boxes and gaps for `texts` in `look` (its fonts, and whether names may break), picks
+  // the direction, and returns the zoom at which the whole graph fits the view.
+  const auto measure = [this](const std::vector<NodeTexts>& texts, Look& trial) {
+    const QFontMetricsF fm(trial.font), bm(trial.bold);
+    const double em = fm.averageCharWidth();
+    double widest = 8 * em;
+    for (const NodeTexts& t : texts) {
+      // (a title wraps at its spaces: "w" over "(AccumulateGrad)"; the box need only hold its
+      // longest word, or the longest part of a name where names may break)
+      widest = std::max({widest, fm.horizontalAdvance(valueLine(t)), fm.horizontalAdvance(gradLine(t, false)),
+                         fm.horizontalAdvance(gradLine(t, true))});
+      for (const QString& word : shownTitle(t.title, trial.split_names).split(QRegularExpression(QStringLiteral("[ \\x{200B}]")), Qt::SkipEmptyParts))
+        widest = std::max(widest, bm.horizontalAdvance(word));  // never broken elsewhere
+    }
+    trial.box_w = std::min(widest, 30 * em) + 16;  // (a text item's margins: 4 px each side, and 4 px of the box's)
+    // The title's lines as the text item will wrap them.
+    int title_lines = 1;
+    for (const NodeTexts& t : texts) {
+      QTextLayout layout(shownTitle(t.title, trial.split_names), trial.bold);
+      layout.beginLayout();
+      int lines = 0;
+      for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine(), ++lines) l.setLineWidth(trial.box_w - 16);
+      layout.endLayout();
+      title_lines = std::max(title_lines, lines);
+    }
+    trial.title_h = title_lines * bm.lineSpacing();
+    trial.box_h = trial.title_h + 2 * fm.lineSpacing() + 18;
+    // Room between the columns for the gradient an edge carries back ("∂ 0.1966"), there from
+    // the start so that the graph does not move when backward() writes them.
+    double edge = fm.horizontalAdvance(QStringLiteral("∂ −0.0000"));
+    for (const auto& [key, grad] : state_.edge_grads) edge = std::max(edge, fm.horizontalAdvance("∂ " + compactTensor(grad)));
+    trial.col_gap = edge + em;
+    trial.row_gap = 0.8 * fm.height();
+    trial.level_gap = 2.4 * fm.height();
+    if (state_.nodes.empty()) return 1.0;
     // Left to right, or top to bottom when that shows the text larger (a narrow panel at
     // 1024×768): the fit below shrinks the picture to the view's width.
     int levels = 0;
@@ -162,9 +175,24 @@ void GraphView::redraw() {
     const QSizeF room(viewport()->width() - 42, viewport()->height() - 42);
     // (compared as the whole graph in view: a direction that would need scrolling loses)
     auto zoom = [&](double w, double h) { return std::min({room.width() / w, room.height() / h, 1.6}); };
-    const double across = zoom(levels * look.box_w + (levels - 1) * look.col_gap, widest_level * look.box_h + (widest_level - 1) * look.row_gap);
-    const double down = zoom(widest_level * look.box_w + (widest_level - 1) * 2 * em, levels * look.box_h + (levels - 1) * look.level_gap);
-    look.downward = down > across * 1.05;
+    const double across = zoom(levels * trial.box_w + (levels - 1) * trial.col_gap, widest_level * trial.box_h + (widest_level - 1) * trial.row_gap);
+    const double down = zoom(widest_level * trial.box_w + (widest_level - 1) * 2 * em, levels * trial.box_h + (levels - 1) * trial.level_gap);
+    trial.downward = down > across * 1.05;
+    return std::max(across, down);
+  };
+  // The boxes sized by what they say, at the font in effect (not by a scale on top of a font
+  // already scaled: the boxes grew faster than their text, so the fitted graph's text came out
+  // at 60 % of the panel's in presentation mode).
+  std::vector<NodeTexts> texts;
+  for (const auto& n : state_.nodes) texts.push_back(nodeTexts(n.get(), state_));
+  // Whole words first; where that shows the text smaller than it is (four columns in a
+  // projector's panel), the titles may also break inside a name, "Sigmoid" over "Backward0",
+  // when the narrower boxes let the graph be drawn larger.
+  const double whole = measure(texts, look);
+  if (whole < 1) {
+    Look split = look;
+    split.split_names = true;
+    if (measure(texts, split) > whole * 1.05) look = split;
   }
   downward_ = look.downward;
   next_rect_ = QRectF();
@@ -259,9 +287,12 @@ void GraphView::drawEdges(const NodeRects& rects, const Look& look) {
         auto* t = s->addText("∂ " + compactTensor(state_.edge_grads.at({n.get(), static_cast<int>(i)})), look.font);
         t->setDefaultTextColor(a.seriesColor(1));
         const QPointF mid = path.pointAtPercent(0.5);
-        // Above the edge's middle, or beside it when the edges run down.
-        if (look.downward) t->setPos(mid.x() + 4, mid.y() - t->boundingRect().height() / 2);
-        else t->setPos(mid.x() - t->boundingRect().width() / 2, mid.y() - t->boundingRect().height());
+        // Beside the edge's middle when the edges run down; across, where the edge leaves its
+        // box (still level there): above it, or below it when it climbs. (Above the middle, it
+        // sat on the next edge where two converge.)
+        const QSizeF size = t->boundingRect().size();
+        if (look.downward) t->setPos(mid.x() + 4, mid.y() - size.height() / 2);
+        else t->setPos(p0.x() + 2, p1.y() < p0.y() - 1 ? p0.y() - 4 : p0.y() - size.height() + 4);
       }
     }
   }
@@ -282,7 +313,7 @@ void GraphView::drawNode(const gs::Node* n, const QRectF& r, const Look& look) {
   // The title (one or two lines), then the value and the gradient a line each. (A text item
   // keeps a 4 px margin around its text.)
   const double line = QFontMetricsF(look.font).lineSpacing();
-  auto* t1 = s->addText(text.title, look.bold);
+  auto* t1 = s->addText(shownTitle(text.title, look.split_names), look.bold);
   t1->setDefaultTextColor(look.fg);
   t1->setTextWidth(look.box_w - 8);
   t1->setPos(r.left() + 4, r.top() + 1);
