@@ -170,6 +170,24 @@ class TestLabDeep : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTimeoutMs);
   }
 
+  // Eight boxes in a narrow panel take two rows rather than shrink their names, and the view is
+  // as tall as the two rows need; a wide panel keeps one row.
+  void theBoxesTakeTwoRowsWhenNarrow() {
+    TransferPage page;
+    NetworkLockView* view = page.networkView();
+    page.resize(400, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(view->boxRows(), 2);
+    QCOMPARE(view->height(), view->heightForWidth(view->width()));
+    const int two_rows = view->height();
+    page.resize(1400, 700);
+    QTRY_COMPARE(view->boxRows(), 1);
+    QTRY_VERIFY(view->height() < two_rows);
+    QCOMPARE(view->height(), view->heightForWidth(view->width()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTimeoutMs);
+  }
+
   // Epoch 0, then Play, Pause mid-way, Play again to the end: the curves equal a direct run of
   // the shipped scenario, the frozen tensors are the file's, and fine-tuning beats scratch.
   void trainingIsTheShippedRecipeAndBeatsScratch() {

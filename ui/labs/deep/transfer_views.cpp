@@ -10,7 +10,9 @@
 namespace gsui {
 
 NetworkLockView::NetworkLockView(QWidget* parent) : QWidget(parent) {
-  QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  // (as tall as heightForWidth() says: a Fixed policy capped it at the height for sizeHint()'s
+  // width, one row of boxes, and cut the second)
+  QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   policy.setHeightForWidth(true);
   setSizePolicy(policy);
   connect(&Appearance::instance(), &Appearance::changed, this, [this] { updateGeometry(); update(); });
@@ -19,6 +21,7 @@ NetworkLockView::NetworkLockView(QWidget* parent) : QWidget(parent) {
 void NetworkLockView::setLayers(const std::vector<transfer::LayerBox>& layers, bool frozen) {
   layers_ = layers;
   frozen_ = frozen;
+  updateGeometry();  // (the boxes' names decide whether they take two rows)
   update();
 }
 
@@ -33,6 +36,7 @@ void NetworkLockView::setTexts(const QString& frozen, const QString& trained, co
 
 namespace {
 constexpr double kBoxLines = 4.6;  ///< a box: name, detail, parameters, the padlock's row
+constexpr double kRowGapLines = 0.8;  ///< between two rows of boxes
 }
 
 int NetworkLockView::legendLines(int width) const {
@@ -43,16 +47,64 @@ int NetworkLockView::legendLines(int width) const {
   return first + second > width ? 2 : 1;
 }
 
-int NetworkLockView::heightForWidth(int width) const {
+NetworkLockView::Placement NetworkLockView::place(int width, bool two_rows_allowed) const {
+  Placement out;
+  const QFontMetrics fm = fontMetrics();
+  const int n = static_cast<int>(layers_.size());
+  out.gap = fm.height() * 0.5;
+  // The size at which every name fits a box, as a fraction of the font (never below 55 %).
+  const auto fitFor = [&](double box_w) {
+    int widest = 1;
+    for (const auto& b : layers_)
+      widest = std::max({widest, fm.horizontalAdvance(QString::fromStdString(b.type)), static_cast<int>(0.85 * fm.horizontalAdvance(QString::fromStdString(b.detail)))});
+    double fit = std::clamp((box_w - 6) / widest, 0.55, 1.0);
+    QFont name_font = font();
+    // (text does not shrink in proportion to its point size: measured again at the size chosen,
+    // smaller until every name fits, so that "MaxPool2d" is never cut to "MaxPool…")
+    for (;;) {
+      name_font.setPointSizeF(font().pointSizeF() * fit);
+      const QFontMetricsF nm(name_font);
+      bool fits = true;
+      for (const auto& b : layers_) fits = fits && nm.horizontalAdvance(QString::fromStdString(b.type)) <= box_w - 6;
+      if (fits || fit <= 0.55) break;
+      fit = std::max(0.55, fit - 0.03);
+    }
+    return fit;
+  };
+  const auto boxWidth = [&](int per_row) { return std::max(10.0, (width - 2.0 - out.gap * (per_row - 1)) / std::max(1, per_row)); };
+  out.per_row = std::max(1, n);
+  out.box_w = boxWidth(out.per_row);
+  out.fit = fitFor(out.box_w);
+  // Two rows of boxes where one row would shrink the names below 80 % of the text around them
+  // (eight layers in a 1024×768 window's panel: 9 px text).
+  if (two_rows_allowed && out.fit < 0.8 && n > 4) {
+    const int per_row = (n + 1) / 2;
+    const double fit = fitFor(boxWidth(per_row));
+    if (fit > out.fit) {
+      out.rows = 2;
+      out.per_row = per_row;
+      out.box_w = boxWidth(per_row);
+      out.fit = fit;
+    }
+  }
+  return out;
+}
+
+int NetworkLockView::heightFor(int width, bool two_rows_allowed) const {
   const QFontMetrics fm = fontMetrics();
   const int line = fm.height();
+  const int rows = place(width, two_rows_allowed).rows;
   const int counts = fm.boundingRect(QRect(0, 0, std::max(width - 2, 50), 10000), Qt::TextWordWrap, parameters_text_).height();
-  return static_cast<int>(line * (kBoxLines + 0.6 + 1.25 * legendLines(width) + 0.1)) + counts + 6;
+  return static_cast<int>(line * (rows * kBoxLines + (rows - 1) * kRowGapLines + 0.6 + 1.25 * legendLines(width) + 0.1)) + counts + 6;
 }
+
+int NetworkLockView::heightForWidth(int width) const { return heightFor(width, true); }
 
 QSize NetworkLockView::sizeHint() const { return {600, heightForWidth(600)}; }
 
-QSize NetworkLockView::minimumSizeHint() const { return {300, heightForWidth(std::max(width(), 300))}; }
+// (one row of boxes: a second row comes from heightForWidth() at the width the layout gives, and a
+// minimum measured at some narrower width would have held the whole window taller)
+QSize NetworkLockView::minimumSizeHint() const { return {300, heightFor(std::max(width(), 300), false)}; }
 
 void drawPadlock(QPainter& p, double x, double y, double h, bool closed, const QColor& colour) {
   p.save();
@@ -85,38 +137,30 @@ void NetworkLockView::paintEvent(QPaintEvent*) {
   const int line = fm.height();
   const int n = static_cast<int>(layers_.size());
   if (n == 0) return;
-  const double gap = line * 0.5;
-  const double box_w = std::max(10.0, (width() - 2.0 - gap * (n - 1)) / n);
-  const double box_h = line * kBoxLines;
+  const Placement at = place(width(), true);
+  const double gap = at.gap, box_w = at.box_w, box_h = line * kBoxLines;
   const double top = 2;
-  // The boxes' text shrinks (to 55 % at most) until the widest name and detail fit a box.
-  int widest = 1;
-  for (const auto& b : layers_)
-    widest = std::max({widest, fm.horizontalAdvance(QString::fromStdString(b.type)), static_cast<int>(0.85 * fm.horizontalAdvance(QString::fromStdString(b.detail)))});
-  double fit = std::clamp((box_w - 6) / widest, 0.55, 1.0);
   QFont name_font = font(), small = font();
-  // (text does not shrink in proportion to its point size: measured again at the size chosen,
-  // smaller until every name fits, so that "MaxPool2d" is never cut to "MaxPool…")
-  for (;;) {
-    name_font.setPointSizeF(font().pointSizeF() * fit);
-    const QFontMetricsF nm(name_font);
-    bool fits = true;
-    for (const auto& b : layers_) fits = fits && nm.horizontalAdvance(QString::fromStdString(b.type)) <= box_w - 6;
-    if (fits || fit <= 0.55) break;
-    fit = std::max(0.55, fit - 0.03);
-  }
-  small.setPointSizeF(font().pointSizeF() * 0.85 * fit);
+  name_font.setPointSizeF(font().pointSizeF() * at.fit);
+  small.setPointSizeF(font().pointSizeF() * 0.85 * at.fit);
   for (int i = 0; i < n; ++i) {
     const transfer::LayerBox& b = layers_[static_cast<std::size_t>(i)];
-    const QRectF r(1 + i * (box_w + gap), top, box_w, box_h);
+    const int row = i / at.per_row, column = i % at.per_row;
+    const QRectF r(1 + column * (box_w + gap), top + row * (box_h + line * kRowGapLines), box_w, box_h);
     const bool head = !b.pretrained && b.parameters > 0;
     const QColor fill = b.pretrained ? (frozen_ ? frozen_fill : trained_fill) : head ? head_fill : palette().color(QPalette::Base);
     p.setPen(QPen(head ? a.seriesColor(0) : fg, head ? 2.5 * a.scale() : 1.0));
     p.setBrush(fill);
     p.drawRoundedRect(r, 5, 5);
-    if (i > 0) {  // the arrow from the box before
+    if (i > 0 && column > 0) {  // the arrow from the box before
       p.setPen(QPen(fg, 1.0));
       p.drawLine(QPointF(r.left() - gap + 2, r.center().y()), QPointF(r.left() - 2, r.center().y()));
+    } else if (i > 0) {  // from the end of the row above, back to the start of this one
+      p.setPen(QPen(fg, 1.0));
+      p.setBrush(Qt::NoBrush);
+      const double last_x = 1 + (at.per_row - 1) * (box_w + gap) + box_w / 2, mid_y = r.top() - line * kRowGapLines / 2;
+      p.drawPolyline(QPolygonF{QPointF(last_x, r.top() - line * kRowGapLines + 2), QPointF(last_x, mid_y), QPointF(r.center().x(), mid_y),
+                               QPointF(r.center().x(), r.top() - 2)});
     }
     p.setPen(fg);
     p.setFont(name_font);
@@ -137,7 +181,7 @@ void NetworkLockView::paintEvent(QPaintEvent*) {
   // The legend under the boxes (a padlock: frozen; a trained base layer; the new head), wrapped
   // to the width, then the parameter counts.
   p.setFont(font());
-  double x = 1, y = top + box_h + line * 0.6;
+  double x = 1, y = top + at.rows * box_h + (at.rows - 1) * line * kRowGapLines + line * 0.6;
   auto swatch = [&](const QColor& fill, const QColor& edge, const QString& text, int lock) {
     if (text.isEmpty()) return;
     const double need = line * 1.4 + 5 + fm.horizontalAdvance(text);

@@ -30,6 +30,20 @@ class NetworkLockView : public QWidget {
  private:
   /// Where the legend and the counts go for a width: the legend's lines and the counts' height.
   int legendLines(int width) const;
+  /// How the boxes are placed across `width`: in one row, or in two where one would shrink their
+  /// names too far; the boxes' width, the gap between them, and the names' size (× the font's).
+  struct Placement {
+    int rows = 1, per_row = 1;
+    double box_w = 10, gap = 0, fit = 1;
+  };
+  Placement place(int width, bool two_rows_allowed) const;
+  int heightFor(int width, bool two_rows_allowed) const;
+
+ public:
+  /// Whether the boxes are drawn in two rows at the current width.
+  int boxRows() const { return place(width(), true).rows; }
+
+ private:
   std::vector<transfer::LayerBox> layers_;
   bool frozen_ = true;
   QString frozen_text_, trained_text_, head_text_, parameters_text_;
