@@ -18,7 +18,9 @@ BinaryConfusionView::BinaryConfusionView(QWidget* parent) : QWidget(parent) {
 QSize BinaryConfusionView::minimumSizeHint() const {
   const QFontMetrics fm = fontMetrics();
   const int names = std::max(fm.horizontalAdvance(names_.value(0)), fm.horizontalAdvance(names_.value(1)));
-  return {fm.height() + 8 + names + 2 * fm.horizontalAdvance(QStringLiteral("FNR 0.000  ")), fm.height() * 9};
+  // (the header's two lines, and two rows of cells: a count, bold and 1.25 × the font, over its
+  // rate, with a little room; a page short of height gives the ROC and PR curves the rest)
+  return {fm.height() + 8 + names + 2 * fm.horizontalAdvance(QStringLiteral("FNR 0.000  ")), static_cast<int>(fm.height() * 7.8) + 8};
 }
 
 void BinaryConfusionView::setScores(const gs::metrics::BinaryScores& scores) {
@@ -116,10 +118,12 @@ void BinaryConfusionView::paintEvent(QPaintEvent*) {
     QFont fitted = big;  // shrunk until the name and count fit the cell
     while (QFontMetrics(fitted).horizontalAdvance(head) > r.width() - 6 && fitted.pointSizeF() > 6) fitted.setPointSizeF(fitted.pointSizeF() * 0.9);
     p.setFont(fitted);
-    const int h = QFontMetrics(fitted).height();
-    p.drawText(QRect(r.left(), r.center().y() - h - line / 2, r.width(), h), Qt::AlignCenter, head);
+    // The count over its rate, the two as one block in the middle of the cell.
+    const int h = QFontMetrics(fitted).height(), gap = line / 5;
+    const int top = r.top() + (r.height() - (h + gap + line)) / 2;
+    p.drawText(QRect(r.left(), top, r.width(), h), Qt::AlignCenter, head);
     p.setFont(font());
-    p.drawText(QRect(r.left(), r.center().y(), r.width(), line), Qt::AlignCenter,
+    p.drawText(QRect(r.left(), top + h + gap, r.width(), line), Qt::AlignCenter,
                QStringLiteral("%1 %2").arg(QString::fromLatin1(c.rate_name)).arg(c.rate, 0, 'f', 3));
   }
 }

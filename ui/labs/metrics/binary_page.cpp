@@ -151,9 +151,9 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   bottom->addWidget(pr_box_, 3);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addLayout(top, 1);
+  layout->addLayout(top, 2);
   layout->addLayout(sliderRow);
-  layout->addLayout(bottom, 1);
+  layout->addLayout(bottom, 3);
 
   buildControls();
   connect(slider_, &QSlider::valueChanged, this, [this] {
