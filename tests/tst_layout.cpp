@@ -128,6 +128,46 @@ class TestLayout : public QObject {
     QVERIFY2(kinds(checkLayout(&page)).contains("covered text:Activations of each hidden layer"), qPrintable(kinds(checkLayout(&page)).join("\n")));
   }
 
+  // Under a projector's font the end tick labels of a narrow plot get the margin they need (they
+  // were left out), the first x label moves down off the lowest y label, and an axis title longer
+  // than the plot is reported.
+  void plotsKeepTheirEndLabelsAndTitles() {
+    QWidget window;
+    window.resize(420, 300);
+    auto* row = new QHBoxLayout(&window);
+    QCustomPlot* plot = makePlot("false positive rate of the classifier", "samples");
+    plot->yAxis->setTickLabels(true);
+    QFont big = plot->font();
+    big.setPointSize(20);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) axis->setTickLabelFont(big);
+    plot->xAxis->setLabelFont(big);
+    plot->xAxis->setRange(-24, 24);
+    plot->yAxis->setRange(-2, 2);
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(24);
+    plot->xAxis->setTicker(ticker);
+    auto y_ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    y_ticker->setTickStep(2);
+    plot->yAxis->setTicker(y_ticker);
+    plot->setFixedSize(260, 240);
+    row->addWidget(plot);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int padding = plot->xAxis->tickLabelPadding();
+    plot->replot();
+    QCoreApplication::processEvents();
+    plot->replot();
+    const QFontMetrics fm(big);
+    QTRY_VERIFY(plot->xAxis->coordToPixel(-24) - fm.horizontalAdvance("-24") / 2.0 >= 0);
+    QTRY_VERIFY(plot->xAxis->coordToPixel(24) + fm.horizontalAdvance("24") / 2.0 <= plot->width());
+    QVERIFY(plot->xAxis->tickVectorLabels().contains("-24") && plot->xAxis->tickVectorLabels().contains("24"));
+    // "-2" hangs half a line below the axis: the x labels start under it.
+    QVERIFY2(plot->xAxis->tickLabelPadding() >= fm.height() / 2, qPrintable(QString("%1 (was %2)").arg(plot->xAxis->tickLabelPadding()).arg(padding)));
+    const QStringList found = kinds(checkLayout(&window));
+    QVERIFY2(found.contains("cut text:false positive rate of the classifier"), qPrintable(found.join("\n")));
+    QVERIFY2(!found.contains("cut text:samples"), qPrintable(found.join("\n")));
+  }
+
   void everyLabFitsEverySize_data() {
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("language");

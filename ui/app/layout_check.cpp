@@ -191,6 +191,18 @@ QVector<LayoutProblem> checkLayout(QWidget* window) {
                rect && rect->visible() && rect->height() < k * kMinDataHeight * scale)
         add("small plot", plot->objectName(), w,
             QString("data area %1 px high in a %2×%3 px plot").arg(rect->height()).arg(plot->width()).arg(plot->height()));
+      // An axis title longer than the plot is wide (or, up the side, tall): QCustomPlot centres it
+      // on the axis and the widget's edge cuts both ends ("false positive rat").
+      // (a plot not laid out yet, its rectangle still of no size, is not judged)
+      if (QCPAxisRect* rect = plot->axisRectCount() > 0 ? plot->axisRect() : nullptr; rect && rect->visible() && rect->width() > 0 && rect->height() > 0)
+        for (QCPAxis* axis : rect->axes()) {
+          if (!axis->visible() || axis->label().isEmpty()) continue;
+          const double half = QFontMetrics(axis->labelFont()).boundingRect(QRect(0, 0, 100000, 100000), 0, axis->label()).width() / 2.0;
+          const bool across = axis->orientation() == Qt::Horizontal;
+          const double centre = across ? rect->center().x() : rect->center().y(), room = across ? plot->width() : plot->height();
+          if (centre - half < -1 || centre + half > room + 1)
+            add("cut text", axis->label(), w, QString("axis title needs %1 px, the plot is %2").arg(static_cast<int>(2 * half)).arg(static_cast<int>(room)));
+        }
     }
   }
   return problems;

@@ -22,19 +22,22 @@ namespace {
 /// projector's font. Returns whether a margin changed.
 bool fitEndLabels(QCustomPlot* plot) {
   QCPAxisRect* rect = plot->axisRect();
-  if (!rect) return false;
+  if (!rect || rect->width() <= 0 || rect->height() <= 0) return false;  // (not laid out yet)
   int need_left = 0, need_right = 0;
   for (QCPAxis* axis : {plot->xAxis, plot->xAxis2}) {
     if (!axis || !axis->visible() || !axis->tickLabels() || axis->tickLabelRotation() != 0) continue;
     const QVector<double> ticks = axis->tickVector();
     const QVector<QString> labels = axis->tickVectorLabels();
     const QFontMetrics metrics(axis->tickLabelFont());
+    // (half a character clear of the edge: plots side by side must not read "24 −24" as one)
+    const int clear = std::max(2, metrics.averageCharWidth() / 2);
     for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
       if (!axis->range().contains(ticks[i]) || labels[i].isEmpty()) continue;
       const double x = axis->coordToPixel(ticks[i]);
+      if (x < rect->left() - 1 || x > rect->right() + 1) continue;  // (ticks of a range not yet drawn)
       const double half = metrics.horizontalAdvance(labels[i]) / 2.0;
-      need_left = std::max(need_left, static_cast<int>(std::ceil(rect->left() - (x - half))) + 1);
-      need_right = std::max(need_right, static_cast<int>(std::ceil(x + half - plot->viewport().right())) + 2);
+      need_left = std::max(need_left, static_cast<int>(std::ceil(rect->left() - (x - half))) + clear);
+      need_right = std::max(need_right, static_cast<int>(std::ceil(x + half - plot->viewport().right())) + clear + 1);
     }
   }
   QMargins least = rect->minimumMargins();
@@ -56,6 +59,33 @@ bool fitEndLabels(QCustomPlot* plot) {
   least.setLeft(left);
   least.setRight(right);
   rect->setMinimumMargins(least);
+  return true;
+}
+
+/// Moves the x axis's tick labels down when its first label would sit on the y axis's lowest one
+/// ("−2" under "−2" in the corner): far enough for the two to clear. Returns whether it changed.
+bool fitCorner(QCustomPlot* plot) {
+  QCPAxis *x = plot->xAxis, *y = plot->yAxis;
+  QCPAxisRect* rect = plot->axisRect();
+  if (!rect || !x || !y || !x->visible() || !y->visible() || !x->tickLabels() || !y->tickLabels() || x->tickLabelRotation() != 0) return false;
+  if (rect->width() <= 0 || rect->height() <= 0) return false;  // (not laid out yet: no pixel positions to compare)
+  if (!x->property("gsTickLabelPadding").isValid()) x->setProperty("gsTickLabelPadding", x->tickLabelPadding());
+  const int base = x->property("gsTickLabelPadding").toInt();
+  const QFontMetrics xm(x->tickLabelFont()), ym(y->tickLabelFont());
+  // The x label nearest the left edge, and the y label nearest the bottom: do their boxes meet?
+  double x_left = 1e9, y_low = -1e9;
+  const QVector<double> xt = x->tickVector(), yt = y->tickVector();
+  const QVector<QString> xl = x->tickVectorLabels(), yl = y->tickVectorLabels();
+  for (int i = 0; i < xt.size() && i < xl.size(); ++i)
+    if (x->range().contains(xt[i]) && !xl[i].isEmpty()) x_left = std::min(x_left, x->coordToPixel(xt[i]) - xm.horizontalAdvance(xl[i]) / 2.0);
+  for (int i = 0; i < yt.size() && i < yl.size(); ++i)
+    if (y->range().contains(yt[i]) && !yl[i].isEmpty()) y_low = std::max(y_low, y->coordToPixel(yt[i]) + ym.height() / 2.0);
+  const bool beside = x_left < rect->left() - y->tickLabelPadding() + 2;   // reaches under the y labels
+  const double below = y_low - rect->bottom();                             // how far the y label hangs below the axis
+  // (never more than a line below where it was: a label hangs half a line under its tick)
+  const int padding = beside && below > base - 2 ? std::min(static_cast<int>(std::ceil(below)) + 3, base + ym.height()) : base;
+  if (padding == x->tickLabelPadding()) return false;
+  x->setTickLabelPadding(padding);
   return true;
 }
 
@@ -89,6 +119,7 @@ void fitTickCounts(QCustomPlot* plot) {
     }
   }
   if (fitEndLabels(plot)) changed = true;
+  if (fitCorner(plot)) changed = true;
   if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -121,7 +152,10 @@ void stylePlot(QCustomPlot* plot) {
     plot->legend->setFont(tick);
     plot->legend->setTextColor(fg);
     plot->legend->setBrush(QBrush(a.plotBackground()));
-    plot->legend->setBorderPen(QPen(a.gridColor()));
+    // (a frame only inside the axes: a legend in a row of its own under the plot spans the
+    // widget's width, and the widget's edges cut its frame's right and bottom sides)
+    const bool inset = plot->axisRect() && plot->legend->layout() == plot->axisRect()->insetLayout();
+    plot->legend->setBorderPen(inset ? QPen(a.gridColor()) : QPen(Qt::NoPen));
   }
   for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
     if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
@@ -210,9 +244,9 @@ QString plotTitle(QCustomPlot* plot) {
   return t ? t->property("fullTitle").toString() : QString();
 }
 
-int readablePlotHeight(const QCustomPlot* plot) {
+int readablePlotHeight(const QCustomPlot* plot, int data_height) {
   // Measured on the plot's fonts, not guessed from the scale: a Hangul fallback font is taller.
-  int h = static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale()));
+  int h = data_height >= 0 ? data_height : static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale()));
   for (const QCPAxis* x : {plot->xAxis, plot->xAxis2}) {
     if (!x->visible()) continue;
     h += QFontMetrics(x->tickLabelFont()).height() + x->tickLabelPadding() + x->tickLengthOut();

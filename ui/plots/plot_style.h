@@ -29,8 +29,9 @@ void setPlotTitle(QCustomPlot* plot, const QString& title);
 QString plotTitle(QCustomPlot* plot);
 /// The least height at which `plot` reads on a projector: its title row (when it has one) and its
 /// x axis (tick labels and label) in the plot's own fonts — presentation mode's are larger —
-/// around a data area of kMinPlotHeight px × the appearance scale.
-int readablePlotHeight(const QCustomPlot* plot);
+/// around a data area of kMinPlotHeight px × the appearance scale (or `data_height` px, for a
+/// companion plot that need only keep a readable data area).
+int readablePlotHeight(const QCustomPlot* plot, int data_height = -1);
 /// What an empty plot will show ("Press Step: each update adds …"), centred in its axis
 /// rectangle, wrapped to the rectangle's width at every replot, at the app's font; an empty
 /// `text` hides it. Returns the text item (one per plot, made on the first call).

@@ -17,6 +17,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/layout_check.h"
 #include "app/control_group.h"
 #include "app/palette.h"
 #include "labs/optimizers/racers.h"
@@ -80,6 +81,13 @@ void OptimizersLab::buildPlots() {
   schedule_plot_->yAxis->ticker()->setTickCount(2);  // a short plot: 0, 0.05, 0.1, not five labels on each other
   addPlotTitle(schedule_plot_);
   schedule_plot_->setProperty("gsCompanion", true);  // under the loss: a companion, not the lab's main plot
+  // Tall enough for a readable strip of data under its title (two lines in a narrow column) and
+  // axis, at the fonts in effect; measured after each layout, as the title wraps with the width.
+  connect(schedule_plot_, &QCustomPlot::afterLayout, this, [this] {
+    const double s = Appearance::instance().scale();
+    const int wanted = std::max(static_cast<int>(120 * s), readablePlotHeight(schedule_plot_, static_cast<int>(std::ceil(kMinDataHeight * s))));
+    if (schedule_plot_->minimumHeight() != wanted) schedule_plot_->setMinimumHeight(wanted);
+  });
   table_ = new QTableWidget(0, 4, this);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,6 +118,7 @@ void OptimizersLab::buildPlots() {
 void OptimizersLab::sizeViews() {
   const double s = Appearance::instance().scale();
   for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) p->setMinimumSize(static_cast<int>(170 * s), static_cast<int>(120 * s));
+  schedule_plot_->setMinimumHeight(std::max(static_cast<int>(120 * s), readablePlotHeight(schedule_plot_, static_cast<int>(std::ceil(kMinDataHeight * s)))));
   // The table: its rows, up to five (then it scrolls), below its header.
   const int rows = std::clamp(table_->rowCount(), 1, 5);
   const int row_height = std::max({table_->verticalHeader()->defaultSectionSize(), table_->rowCount() > 0 ? table_->rowHeight(0) : 0,
