@@ -584,6 +584,50 @@ class TestEngineMessages : public QObject {
     QVERIFY2(construct.contains(QString::fromUtf8("조건식")), qPrintable(construct));
   }
 
+  // A Korean sentence written for any argument ("%1은(는)") takes the particle that the argument's
+  // last sound asks for, where its spelling tells: Hangul, a number, a letter on its own.
+  void koreanParticlesFollowTheWord_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char* name, const char* text, const char* expected) {
+      QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("vowel", "가중치은(는) 텐서입니다", "가중치는 텐서입니다");
+    row("consonant", "샌들을(를) 봅니다", "샌들을 봅니다");
+    row("rieul + ro", "샌들(으)로 예측", "샌들로 예측");
+    row("consonant + ro", "가방(으)로 예측", "가방으로 예측");
+    row("vowel + ro", "셔츠(으)로 예측", "셔츠로 예측");
+    row("digit 0.3", "임계값을 0.3(으)로 낮춥니다", "임계값을 0.3으로 낮춥니다");
+    row("digit 0.25", "0.25(으)로", "0.25로");
+    row("digit 7", "7(으)로", "7로");
+    row("digit 10", "10이(가)", "10이");
+    row("digit 32", "float32이(가)", "float32가");
+    row("quoted letter", "'x'와(과) 'y'", "'x'와 'y'");
+    row("quoted m", "‘m’와(과) 메모리 공유", "‘m’과 메모리 공유");
+    row("letter l", "l은(는)", "l은");
+    row("call", "f(x)이(가)", "f(x)가");
+    row("english word kept", "Tensor이(가) 아닙니다", "Tensor이(가) 아닙니다");
+    row("file name kept", "\"data.csv\"을(를) 열 수 없습니다", "\"data.csv\"을(를) 열 수 없습니다");
+    row("several", "값 5은(는) 인덱스 1을(를) 벗어나 3와(과) 다릅니다", "값 5는 인덱스 1을 벗어나 3과 다릅니다");
+    row("no pair", "(가) 목록", "(가) 목록");
+    row("english untouched", "a is (not) b", "a is (not) b");
+  }
+  void koreanParticlesFollowTheWord() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(withKoreanParticles(text), expected);
+  }
+
+  void codedKoreanMessagesChooseTheirParticles() {
+    QVERIFY(Language::instance().setLanguage("ko"));
+    // "index %1 is out of range for a %2 of length %3": 인덱스 %1은(는) …
+    const QString seven = engineMessage("eval_index_out_of_range", {"7", "list", "3"}, QString());
+    const QString two = engineMessage("eval_index_out_of_range", {"2", "list", "3"}, QString());
+    QVERIFY(!seven.isEmpty() && !two.isEmpty());
+    QVERIFY2(seven.contains(QString::fromUtf8("인덱스 7은")) && !seven.contains(QString::fromUtf8("은(는)")), qPrintable(seven));
+    QVERIFY2(two.contains(QString::fromUtf8("인덱스 2는")), qPrintable(two));
+  }
+
   // The Tensors lab's refusals (core/eval): a coded sentence with the English it always had; its
   // prose values are core's coded words, each with its entry in the UI's table.
   void evaluatorRefusalsAreCoded_data() {

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/language.h"
 #include "util/error_codes.h"
 
 namespace gsui {
@@ -412,7 +413,7 @@ QString fill(const QString& sentence, const std::vector<std::string>& args) {
 QString engineMessage(const std::string& code, const std::vector<std::string>& args, const QString& english_fallback) {
   const gs::MessageTemplate* m = code.empty() ? nullptr : gs::find_message(code);
   if (!m || static_cast<int>(args.size()) != m->arity) return english_fallback;
-  return fill(QCoreApplication::translate(kContext, m->english), args);
+  return withKoreanParticles(fill(QCoreApplication::translate(kContext, m->english), args));
 }
 
 QString engineExplanation(const gs::Error& error) {

@@ -31,4 +31,11 @@ class Language : public QObject {
   std::unique_ptr<QTranslator> app_translator_, qt_translator_;
 };
 
+/// A Korean sentence with its particles chosen for the word before them: a translation written for
+/// any argument says "%1은(는)", "%1이(가)", "%1을(를)", "%1와(과)", "%1(으)로"; once %1 is known,
+/// "x는", "가중치가", "0.3으로", "샌들을". Where the word's last sound cannot be told from its
+/// spelling (an English word, a file name), the pair stays as written, as Korean software writes it.
+/// Text without these pairs comes back unchanged.
+QString withKoreanParticles(const QString& text);
+
 }  // namespace gsui

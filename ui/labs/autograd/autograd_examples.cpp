@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <cmath>
 
+#include "app/language.h"
 #include "labs/autograd/autograd_lab.h"
 
 namespace gsui {
@@ -36,7 +37,7 @@ std::optional<gs::Tensor> parseLeafValue(const QString& name, const QString& tex
     bool ok = false;
     const double x = p.toDouble(&ok);
     if (!ok || !std::isfinite(x)) {
-      error = AutogradLab::tr("leaf %1: “%2” is not a number").arg(name, p);
+      error = withKoreanParticles(AutogradLab::tr("leaf %1: “%2” is not a number").arg(name, p));
       return std::nullopt;
     }
     v.push_back(x);

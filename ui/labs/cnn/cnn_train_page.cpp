@@ -14,6 +14,7 @@
 #include "app/engine_message.h"
 #include "app/json_file.h"
 #include "app/lab.h"
+#include "app/language.h"
 #include "app/shared_network.h"
 #include "data/image_folder.h"
 #include "labs/cnn/cnn_class_views.h"
@@ -532,7 +533,7 @@ void CnnTrainPage::showCell(int t, int p) {
     items.push_back({sampleImage(test_images_, k), QStringLiteral("%1 %").arg(std::lround(prob * 100))});
   }
   const QString what = t == p ? tr("%1 images of %2 recognised").arg(gallery_indices_.size()).arg(names.value(t))
-                              : tr("%1 images of %2 taken for %3").arg(gallery_indices_.size()).arg(names.value(t), names.value(p));
+                              : withKoreanParticles(tr("%1 images of %2 taken for %3").arg(gallery_indices_.size()).arg(names.value(t), names.value(p)));
   gallery_->setItems(items, what + (gallery_indices_.size() > kGalleryImages ? tr(" (first %1)").arg(kGalleryImages) : QString()) +
                                 QLatin1Char('\n') + tr("under each: the probability given to %1").arg(names.value(p)));
 }

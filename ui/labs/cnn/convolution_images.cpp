@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "app/language.h"
 #include "data/loaders.h"
 #include "util/error.h"
 
@@ -41,7 +42,7 @@ ConvolutionImage ConvolutionImages::load(ImageSource source, int index, QString&
     return {};
   }
   if (index < 0 || index >= t.x.size(0)) {
-    error = tr("Image index %1 is outside 0–%2.").arg(index).arg(t.x.size(0) - 1);
+    error = withKoreanParticles(tr("Image index %1 is outside 0–%2.").arg(index).arg(t.x.size(0) - 1));
     return {};
   }
   ConvolutionImage image{.scale = source == ImageSource::Digits ? 16 : 255, .source = source, .index = index};
@@ -52,7 +53,7 @@ ConvolutionImage ConvolutionImages::load(ImageSource source, int index, QString&
 
 ConvolutionImage ConvolutionImages::photo(int index, bool color, QString& error) {
   if (index < 0 || index >= int(std::size(kPhotoFiles))) {
-    error = tr("Image index %1 is outside 0–%2.").arg(index).arg(int(std::size(kPhotoFiles)) - 1);
+    error = withKoreanParticles(tr("Image index %1 is outside 0–%2.").arg(index).arg(int(std::size(kPhotoFiles)) - 1));
     return {};
   }
   const QString path = QString::fromStdString(gs::data::data_dir()) + "/" + kPhotoFiles[index];

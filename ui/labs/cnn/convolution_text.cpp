@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <cmath>
 
+#include "app/language.h"
+
 namespace gsui {
 namespace {
 
@@ -238,6 +240,7 @@ QString ConvolutionText::problem(const ConvolutionFailure& f, const ConvolutionS
       text = tr("Pooling padding %1 is more than half the kernel size %2: a window could see nothing but padding. "
                 "Use a padding of at most %3.")
                  .arg(setup.pool.padding[0]).arg(k[0]).arg(k[0] / 2);
+      text = withKoreanParticles(text);
       break;
     case gs::WindowProblem::None:
       text = QString::fromStdString(f.what).section("\n(PyTorch:", 0, 0).toHtmlEscaped();

@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "app/appearance.h"
+#include "app/language.h"
 #include "app/palette.h"
 #include "app/control_group.h"
 #include "labs/metrics/binary_page.h"
@@ -190,11 +191,11 @@ QString BinaryPage::presetText(Preset preset) const {
   const QString t = QString::number(presetThreshold(preset), 'f', 2);
   switch (preset) {
     case Preset::CancerScreening:
-      return tr("Cancer screening: a missed cancer (FN) can cost a life; a false alarm (FP) costs a second test. So the "
-                "threshold goes down to %1: recall rises, precision falls.").arg(t);
+      return withKoreanParticles(tr("Cancer screening: a missed cancer (FN) can cost a life; a false alarm (FP) costs a second test. So the "
+                                    "threshold goes down to %1: recall rises, precision falls.").arg(t));
     case Preset::SpamFiltering:
-      return tr("Spam filtering: a real mail lost in the spam folder (FP) hurts more than a spam left in the inbox (FN). "
-                "So the threshold goes up to %1: precision rises, recall falls.").arg(t);
+      return withKoreanParticles(tr("Spam filtering: a real mail lost in the spam folder (FP) hurts more than a spam left in the inbox (FN). "
+                                    "So the threshold goes up to %1: precision rises, recall falls.").arg(t));
     case Preset::ClassImbalance: {
       const auto positives = std::count(labels_.begin(), labels_.end(), 1);
       const double share = labels_.empty() ? 0 : 100.0 * static_cast<double>(positives) / static_cast<double>(labels_.size());

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "app/control_group.h"
+#include "app/language.h"
 #include "labs/cnn/cnn_class_views.h"
 #include "spec/scenario.h"
 
@@ -73,7 +74,7 @@ MulticlassPage::MulticlassPage(QWidget* parent) : QWidget(parent), frame_(std::m
   connect(dataset_box_, &QComboBox::activated, this, [this](int index) { setDataset(kDatasets.value(index)); });
   connect(grid_, &ConfusionGrid::cellClicked, this, [this](int t, int p) {
     const auto& m = grid_->matrix();
-    cell_note_->setText(tr("%1 test samples of class %2 predicted as %3").arg(m[t][p]).arg(class_names_.value(t), class_names_.value(p)));
+    cell_note_->setText(withKoreanParticles(tr("%1 test samples of class %2 predicted as %3").arg(m[t][p]).arg(class_names_.value(t), class_names_.value(p))));
   });
   connect(&session_, &Session::stoppedByItself, this, [this](const QString& reason) {
     emit message(reason);

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "app/appearance.h"
+#include "app/language.h"
 
 namespace gsui {
 namespace {
@@ -137,7 +138,7 @@ TensorView::CardLayout TensorView::layoutCard(const TensorCard& card, double max
     // Quoted, so that a name like `one` reads as a name.
     QStringList quoted;
     for (const QString& name : card.shares) quoted << QStringLiteral("‘%1’").arg(name);
-    l.notes << tr("shares memory with %1").arg(quoted.join(", "));
+    l.notes << withKoreanParticles(tr("shares memory with %1").arg(quoted.join(", ")));
     l.note_dims.push_back(-2);
   }
   const bool drawn = !l.summary && !l.storage.empty() && t.numel() > 0;
