@@ -23,6 +23,7 @@
 #include "labs/deep/transfer_page.h"
 #include "labs/deep/transfer_views.h"
 #include "labs/deep/transfer_experiment.h"
+#include "plots/plot_style.h"
 #include "spec/scenario.h"
 #include "util/error_codes.h"
 
@@ -201,6 +202,7 @@ class TestLabDeep : public QObject {
     QCOMPARE(page.gallery()->count(), 5);
     QCOMPARE(page.gallery()->caption(0), QString("Sandal"));
     QCOMPARE(page.gallery()->caption(4), QString("Ankle boot"));
+    QVERIFY(plotHint(page.accuracyPlot()).contains("Train the three recipes"));  // epoch 0 says what comes
     const int epochs = 12;
     page.setEpochs(epochs);
     QSignalSpy finished(&page, &TransferPage::trainingFinished);
@@ -218,6 +220,7 @@ class TestLabDeep : public QObject {
     page.setPlaying(true);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kTimeoutMs);
     QCOMPARE(stopped.count(), 1);  // the end of the run stopped Play by itself
+    QVERIFY(plotHint(page.accuracyPlot()).isEmpty());
     const auto direct = directRun(10, epochs);
     for (Recipe r : transfer::kRecipes) QCOMPARE(page.curve(r).test_accuracy, direct[static_cast<std::size_t>(r)]);
     QVERIFY(page.frozenUnchanged());
@@ -235,6 +238,7 @@ class TestLabDeep : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), kTimeoutMs);
     QCOMPARE(page.curve(Recipe::Frozen).test_accuracy.size(), std::size_t(1));
     QVERIFY(!page.frozenUnchanged());
+    QVERIFY(!plotHint(page.accuracyPlot()).isEmpty());
   }
 
   void fewerImagesPerClassRetrains() {

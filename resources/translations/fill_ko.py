@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 KO = {
+    'Epoch 0: the three networks before training. "Train the three recipes" draws each one\'s test accuracy after every epoch.': '에포크 0: 학습 전의 세 신경망입니다. "세 방법 학습"을 누르면 에포크마다 각 신경망의 테스트 정확도를 그립니다.',
     "Press Play: the training and validation losses appear here, epoch by epoch.": "재생을 누르세요. 학습 손실과 검증 손실이 에포크마다 여기에 나타납니다.",
     "Each tensor the program makes appears here as a card: its values, its shape and strides, and the storage under them.": "프로그램이 만드는 텐서마다 여기에 카드가 하나씩 나타납니다: 값, 모양과 스트라이드, 그 아래의 저장소.",
     "%1() got multiple values for argument '%2'": "%1()에 인자 '%2'의 값이 여러 번 주어졌습니다",

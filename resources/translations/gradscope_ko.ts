@@ -7138,6 +7138,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>New classes</source>
         <translation>새 클래스</translation>
     </message>
+    <message>
+        <source>Epoch 0: the three networks before training. "Train the three recipes" draws each one's test accuracy after every epoch.</source>
+        <translation>에포크 0: 학습 전의 세 신경망입니다. "세 방법 학습"을 누르면 에포크마다 각 신경망의 테스트 정확도를 그립니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::VggDiagram</name>

@@ -310,6 +310,12 @@ void TransferPage::redraw() {
   }
   plot_->xAxis->setRange(0, std::max(epochs_shown, epochs()));
   plot_->yAxis->setRange(0, 100 * top);
+  // Before training, only epoch 0's three points: say what will be drawn.
+  bool trained = false;
+  for (const Curve& c : curves_) trained = trained || c.test_accuracy.size() > 1;
+  setPlotHint(plot_, trained ? QString()
+                             : tr("Epoch 0: the three networks before training. \"Train the three recipes\" draws each one's test "
+                                  "accuracy after every epoch."));
   plot_->replot();
   QVector<ImageGallery::Item> items;
   const QStringList classes = CnnPage::classNames("fashion_mnist");

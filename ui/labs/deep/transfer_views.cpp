@@ -37,6 +37,7 @@ void NetworkLockView::setTexts(const QString& frozen, const QString& trained, co
 namespace {
 constexpr double kBoxLines = 4.6;  ///< a box: name, detail, parameters, the padlock's row
 constexpr double kRowGapLines = 0.8;  ///< between two rows of boxes
+constexpr double kDetailSize = 0.92;  ///< a box's detail and count lines, × its name's size
 }
 
 int NetworkLockView::legendLines(int width) const {
@@ -56,7 +57,7 @@ NetworkLockView::Placement NetworkLockView::place(int width, bool two_rows_allow
   const auto fitFor = [&](double box_w) {
     int widest = 1;
     for (const auto& b : layers_)
-      widest = std::max({widest, fm.horizontalAdvance(QString::fromStdString(b.type)), static_cast<int>(0.85 * fm.horizontalAdvance(QString::fromStdString(b.detail)))});
+      widest = std::max({widest, fm.horizontalAdvance(QString::fromStdString(b.type)), static_cast<int>(kDetailSize * fm.horizontalAdvance(QString::fromStdString(b.detail)))});
     double fit = std::clamp((box_w - 6) / widest, 0.55, 1.0);
     QFont name_font = font();
     // (text does not shrink in proportion to its point size: measured again at the size chosen,
@@ -65,7 +66,11 @@ NetworkLockView::Placement NetworkLockView::place(int width, bool two_rows_allow
       name_font.setPointSizeF(font().pointSizeF() * fit);
       const QFontMetricsF nm(name_font);
       bool fits = true;
-      for (const auto& b : layers_) fits = fits && nm.horizontalAdvance(QString::fromStdString(b.type)) <= box_w - 6;
+      QFont detail_font = font();
+      detail_font.setPointSizeF(font().pointSizeF() * kDetailSize * fit);
+      const QFontMetricsF dm(detail_font);
+      for (const auto& b : layers_)
+        fits = fits && nm.horizontalAdvance(QString::fromStdString(b.type)) <= box_w - 6 && dm.horizontalAdvance(QString::fromStdString(b.detail)) <= box_w - 6;
       if (fits || fit <= 0.55) break;
       fit = std::max(0.55, fit - 0.03);
     }
@@ -142,7 +147,7 @@ void NetworkLockView::paintEvent(QPaintEvent*) {
   const double top = 2;
   QFont name_font = font(), small = font();
   name_font.setPointSizeF(font().pointSizeF() * at.fit);
-  small.setPointSizeF(font().pointSizeF() * 0.85 * at.fit);
+  small.setPointSizeF(font().pointSizeF() * kDetailSize * at.fit);
   for (int i = 0; i < n; ++i) {
     const transfer::LayerBox& b = layers_[static_cast<std::size_t>(i)];
     const int row = i / at.per_row, column = i % at.per_row;
