@@ -1193,7 +1193,7 @@ KO = {
     "Loading the images and building both models…": "이미지를 불러오고 두 모델을 만드는 중…",
     "Training… epoch %1: MLP %2 %, CNN %3 %": "학습 중… 에포크 %1: MLP %2 %, CNN %3 %",
     "Paused after epoch %1: Play continues.": "에포크 %1 뒤에 일시 정지했습니다. 재생하면 이어집니다.",
-    "Done: %1 epochs. MLP %2 %, CNN %3 % on the test images.": "완료: %1 에포크. 테스트 이미지에서 MLP %2 %, CNN %3 %.",
+    "After epoch %1: MLP %2 %, CNN %3 % on the test images.": "에포크 %1 후: 테스트 이미지에서 MLP %2 %, CNN %3 %.",
     "Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.": "\"둘 다 학습\"을 누르세요. MLP와 CNN이 같은 이미지로, 같은 최적화 기법과 시드로 학습합니다.",
     "<b>%1</b><br>Flatten → Linear 128 → ReLU → Linear 10": "<b>%1</b><br>Flatten → Linear 128 → ReLU → Linear 10",
     "<b>%1</b><br>Conv2d 16 (5×5) → ReLU → MaxPool 2 → Conv2d 32 (5×5) → ReLU → MaxPool 2 → Flatten → Linear 64 → ReLU → Linear 10": "<b>%1</b><br>Conv2d 16 (5×5) → ReLU → MaxPool 2 → Conv2d 32 (5×5) → ReLU → MaxPool 2 → Flatten → Linear 64 → ReLU → Linear 10",

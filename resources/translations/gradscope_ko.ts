@@ -1429,10 +1429,6 @@
         <translation>에포크 %1 뒤에 일시 정지했습니다. 재생하면 이어집니다.</translation>
     </message>
     <message>
-        <source>Done: %1 epochs. MLP %2 %, CNN %3 % on the test images.</source>
-        <translation>완료: %1 에포크. 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
-    </message>
-    <message>
         <source>Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.</source>
         <translation>"둘 다 학습"을 누르세요. MLP와 CNN이 같은 이미지로, 같은 최적화 기법과 시드로 학습합니다.</translation>
     </message>
@@ -1543,6 +1539,10 @@
     <message>
         <source>Fashion-MNIST: clothes, 28×28 pixels</source>
         <translation>Fashion-MNIST: 옷 이미지, 28×28 픽셀</translation>
+    </message>
+    <message>
+        <source>After epoch %1: MLP %2 %, CNN %3 % on the test images.</source>
+        <translation>에포크 %1 후: 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ class CnnCompareTest : public QObject {
     QVERIFY(!find<QPushButton>(page, "trainBoth")->isEnabled());
     QVERIFY(finished.wait(kTimeoutMs));
     QVERIFY(!page.training());
-    QVERIFY2(statusText(page).startsWith("Done: 3 epochs."), qPrintable(statusText(page)));
+    QVERIFY2(statusText(page).startsWith("After epoch 3:"), qPrintable(statusText(page)));
 
     auto* curves = find<QCustomPlot>(page, "accuracyPlot");
     auto* bars = find<QCustomPlot>(page, "shiftPlot");

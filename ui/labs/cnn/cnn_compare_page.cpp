@@ -296,7 +296,7 @@ void CnnComparePage::updateTexts() {
   else if (job_.running() && accuracy_[0].isEmpty()) status = tr("Loading the images and building both models…");
   else if (job_.running()) status = tr("Training… epoch %1: MLP %2 %, CNN %3 %").arg(done).arg(percent(accuracy_[0]), accuracy_[1].isEmpty() ? QString("–") : percent(accuracy_[1]));
   else if (done > 0 && shifts_.accuracy[0].empty()) status = tr("Paused after epoch %1: Play continues.").arg(done);
-  else if (done > 0) status = tr("Done: %1 epochs. MLP %2 %, CNN %3 % on the test images.").arg(done).arg(percent(accuracy_[0]), percent(accuracy_[1]));
+  else if (done > 0) status = tr("After epoch %1: MLP %2 %, CNN %3 % on the test images.").arg(done).arg(percent(accuracy_[0]), percent(accuracy_[1]));
   else status = tr("Press Train both: the MLP and the CNN learn from the same images, with the same optimizer and seed.");
   status_->setText(status);
   examples_heading_->setVisible(!shifts_.examples.empty());

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 #include "app/appearance.h"
@@ -14,7 +15,10 @@ QString InitPage::number(double value) {
   if (!std::isfinite(value)) return QString::number(value);
   if (value == 0) return "0";
   if (std::abs(value) < 1e-3 || std::abs(value) >= 1e5) return QString::number(value, 'e', 2);
-  return QString::number(value, 'g', 3);
+  // Three significant digits, trailing zeros kept ("0.480", not "0.48"): a row of layers compares
+  // digit by digit.
+  const int decimals = std::max(0, 2 - static_cast<int>(std::floor(std::log10(std::abs(value)))));
+  return QString::number(value, 'f', decimals);
 }
 
 void InitPage::fillSchemes(QComboBox* box, bool with_zeros) {
