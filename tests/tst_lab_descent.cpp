@@ -160,7 +160,7 @@ class TestLabDescent : public QObject {
       if (auto* t = qobject_cast<QCPItemText*>(lab.contour().plot()->item(i))) marks << t;
     QCOMPARE(marks.size(), 1);
     QCOMPARE(marks[0]->text().replace('\n', ' '), QString::fromUtf8("✕ leaves the view at step 1"));  // (the numbers overflow later: the status line says when)
-    QCOMPARE(marks[0]->position->coords(), QPointF(1.0, 1.0));
+    QCOMPARE(ContourPlot::crossOf(marks[0]), QPointF(1.0, 1.0));
     QCOMPARE(marks[0]->color(), p.color);
     QCOMPARE(curves(lab.contour().plot(), p.name), (QVector<CurveData>{{qMakePair(1.0, 1.0)}}));
   }

@@ -154,6 +154,11 @@ std::vector<QCPItemText*> ContourPlot::divergenceLabels() const {
   return labels;
 }
 
+QPointF ContourPlot::crossOf(const QCPItemText* label) {
+  const QVariant anchor = label->property("anchor");
+  return anchor.isValid() ? anchor.toPointF() : label->position->coords();
+}
+
 namespace {
 
 /// The text in two lines, broken at the space nearest its middle (a long label in a small view).
@@ -176,7 +181,10 @@ void ContourPlot::placeLabels() {
     if (!plot_->hasItem(mark)) continue;
     if (!mark->property("fullText").isValid()) mark->setProperty("fullText", mark->text());
     const QString full = mark->property("fullText").toString();
-    const QPointF at(plot_->xAxis->coordToPixel(mark->position->coords().x()), plot_->yAxis->coordToPixel(mark->position->coords().y()));
+    // (the cross's point, kept: the label's own position moves a few pixels off it)
+    if (!mark->property("anchor").isValid()) mark->setProperty("anchor", mark->position->coords());
+    const QPointF anchor = mark->property("anchor").toPointF();
+    const QPointF at(plot_->xAxis->coordToPixel(anchor.x()), plot_->yAxis->coordToPixel(anchor.y()));
     const Qt::Alignment corners[4] = {Qt::AlignLeft | Qt::AlignBottom, Qt::AlignRight | Qt::AlignBottom, Qt::AlignLeft | Qt::AlignTop,
                                       Qt::AlignRight | Qt::AlignTop};
     double best_cost = INFINITY;
@@ -186,15 +194,19 @@ void ContourPlot::placeLabels() {
     for (const QString& text : {full, twoLines(full)}) {
       const QSizeF box = QFontMetricsF(mark->font()).size(0, text) + QSizeF(6, 2);
       for (const Qt::Alignment corner : corners) {
-        const double left = corner & Qt::AlignLeft ? at.x() : at.x() - box.width();
-        const double top = corner & Qt::AlignTop ? at.y() : at.y() - box.height();
+        // (a few pixels off the point, and kept that far from any path: a label whose edge ran
+        // along the segment to its cross read as crossed out)
+        const double gap = 4;
+        const double left = corner & Qt::AlignLeft ? at.x() + gap : at.x() - gap - box.width();
+        const double top = corner & Qt::AlignTop ? at.y() + gap : at.y() - gap - box.height();
         const QRectF r(left, top, box.width(), box.height());
+        const QRectF clear = r.adjusted(-gap, -gap, gap, gap);
         double cost = text == full ? 0 : 0.5;
         if (!axes.isEmpty()) {
           const QRectF in = r.intersected(QRectF(axes));
           cost += 1000.0 * (1.0 - in.width() * in.height() / (r.width() * r.height()));  // cut by the edge
           for (const auto& [x, y] : drawn_)
-            if (r.contains(plot_->xAxis->coordToPixel(x), plot_->yAxis->coordToPixel(y))) cost += 1;
+            if (clear.contains(plot_->xAxis->coordToPixel(x), plot_->yAxis->coordToPixel(y))) cost += 1;
           for (const QRectF& other : taken)
             if (r.intersects(other)) cost += 500;
         }
@@ -208,6 +220,9 @@ void ContourPlot::placeLabels() {
     }
     mark->setText(best_text);
     mark->setPositionAlignment(best_corner);
+    const QPointF corner_at(best_corner & Qt::AlignLeft ? best_rect.left() : best_rect.right(),
+                            best_corner & Qt::AlignTop ? best_rect.top() : best_rect.bottom());
+    mark->position->setCoords(plot_->xAxis->pixelToCoord(corner_at.x()), plot_->yAxis->pixelToCoord(corner_at.y()));
     taken.push_back(best_rect);
   }
 }

@@ -50,6 +50,9 @@ class ContourPlot {
   int isoLineCount() const { return iso_lines_; }
   /// The labels of diverged paths (for tests).
   std::vector<QCPItemText*> divergenceLabels() const;
+  /// The point (plot coordinates) a divergence label marks: its cross, the path's last point in
+  /// view. (The label itself sits a few pixels off it.)
+  static QPointF crossOf(const QCPItemText* label);
 
  private:
   /// Puts each diverged-at label at the corner of its cross where it covers no path and stays in view.
