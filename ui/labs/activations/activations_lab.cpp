@@ -77,8 +77,9 @@ void ActivationsLab::buildPlots() {
   }
   gradients_->yAxis->setNumberFormat("eb");
   gradients_->yAxis->setNumberPrecision(0);
-  gradients_->legend->setVisible(true);
-  gradients_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  // Under the plot, in columns: inside, every corner holds some layer's line (they spread over
+  // ten decades from the input to the output).
+  placeLegendBelow(gradients_, /*columns=*/true);
   {
     QSharedPointer<QCPAxisTickerFixed> layers(new QCPAxisTickerFixed);
     layers->setTickStep(1);
