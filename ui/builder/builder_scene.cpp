@@ -80,9 +80,11 @@ void NetworkBuilder::drawScene() {
       title += 2 * fm.averageCharWidth() + fm.horizontalAdvance(tr("%1 params").arg(QLocale().toString(static_cast<qlonglong>(report_.layers[i].parameters))));
     widest = std::max(widest, title + 2.5 * line_);  // (room for a fault's badge in the corner)
   }
-  box_w_ = widest + 20;
+  box_w_ = widest + 12 + line_;  // (the text's 10 px on the left, a line's height clear on the right)
   box_h_ = fm_bold.height() + line_ + 0.6 * line_;
-  box_gap_ = 1.5 * line_;
+  // An arrow holds its shape's one line: a gap of a line and a quarter keeps five layers whole in
+  // a projector's pane without zooming their text out.
+  box_gap_ = 1.25 * line_;
   const double w = box_w_, h = box_h_, gap = box_gap_;
   const QStringList edges = edgeLabels();
   addText(scene_, tr("input"), bold, {w / 2 - fm_bold.horizontalAdvance(tr("input")) / 2 - 4, -1.4 * line_}, a.plotForeground());
@@ -96,7 +98,7 @@ void NetworkBuilder::drawScene() {
     if (i < edges.size()) addText(scene_, edges[i], font, {w / 2 + 0.5 * line_, y0 + (gap - fm.height()) / 2 - 4}, a.seriesColor(0));
     if (i < layerCount()) drawLayer(i, y1, font, bold);
   }
-  scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-10, -20, 10, 20));
+  scene_->setSceneRect(scene_->itemsBoundingRect().adjusted(-6, -6, 6, 6));  // (a margin that costs the zoom little)
   fitScene();
   drop_marker_ = scene_->addLine(-12, 0, w + 12, 0, QPen(a.seriesColor(4), 5 * a.scale(), Qt::SolidLine, Qt::RoundCap));
   drop_marker_->setZValue(10);
