@@ -116,7 +116,7 @@ void FeatureMapView::setMaps(const std::vector<gs::train::LayerOutput>& maps) {
   update();
 }
 
-QSize FeatureMapView::minimumSizeHint() const { return {200, rows() * (fontMetrics().height() * 4 / 5 + 2)}; }
+QSize FeatureMapView::minimumSizeHint() const { return {200, rows() * (fontMetrics().height() + 4)}; }
 
 QStringList FeatureMapView::labels() const {
   QStringList out;

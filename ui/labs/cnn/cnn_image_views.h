@@ -53,7 +53,7 @@ class FeatureMapView : public QWidget {
   void setFiltersTitle(const QString& title) { filters_title_ = title; update(); }
   int rows() const { return static_cast<int>(maps_.size()) + (filters_.shape.empty() ? 0 : 1); }
   QSize sizeHint() const override { return {500, 400}; }
-  /// Each row a line of at least 80 % of the font (the labels shrink to fit a row, no further).
+  /// Each row a whole line of the font (its label at full size; the view scrolls rather than shrink).
   QSize minimumSizeHint() const override;
   /// Channels drawn per row at most (the rest are counted in the label).
   static constexpr int kMaxChannels = 16;
