@@ -26,6 +26,17 @@
 #include "plots/plot_style.h"
 
 namespace gsui {
+
+namespace {
+
+/// The lr plot's least height: a readable strip of data under its title and axis, at the fonts in
+/// effect (never below 120 px × the scale).
+int scheduleHeight(const QCustomPlot* plot) {
+  const double s = Appearance::instance().scale();
+  return std::max(static_cast<int>(120 * s), readablePlotHeight(plot, static_cast<int>(std::ceil(kMinDataHeight * s))));
+}
+
+}  // namespace
 namespace {
 
 constexpr double kEpsilon = 1e-2;  // "reached the minimum": within this distance
@@ -84,8 +95,7 @@ void OptimizersLab::buildPlots() {
   // Tall enough for a readable strip of data under its title (two lines in a narrow column) and
   // axis, at the fonts in effect; measured after each layout, as the title wraps with the width.
   connect(schedule_plot_, &QCustomPlot::afterLayout, this, [this] {
-    const double s = Appearance::instance().scale();
-    const int wanted = std::max(static_cast<int>(120 * s), readablePlotHeight(schedule_plot_, static_cast<int>(std::ceil(kMinDataHeight * s))));
+    const int wanted = scheduleHeight(schedule_plot_);
     if (schedule_plot_->minimumHeight() != wanted) schedule_plot_->setMinimumHeight(wanted);
   });
   table_ = new QTableWidget(0, 4, this);
@@ -118,7 +128,7 @@ void OptimizersLab::buildPlots() {
 void OptimizersLab::sizeViews() {
   const double s = Appearance::instance().scale();
   for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) p->setMinimumSize(static_cast<int>(170 * s), static_cast<int>(120 * s));
-  schedule_plot_->setMinimumHeight(std::max(static_cast<int>(120 * s), readablePlotHeight(schedule_plot_, static_cast<int>(std::ceil(kMinDataHeight * s)))));
+  schedule_plot_->setMinimumHeight(scheduleHeight(schedule_plot_));
   // The table: its rows, up to five (then it scrolls), below its header.
   const int rows = std::clamp(table_->rowCount(), 1, 5);
   const int row_height = std::max({table_->verticalHeader()->defaultSectionSize(), table_->rowCount() > 0 ? table_->rowHeight(0) : 0,
