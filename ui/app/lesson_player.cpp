@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -395,6 +397,22 @@ QString LessonPlayer::goTo(int index) {
   for (QWidget* w : keep)
     for (QWidget* p = w; p && p != lab->controls(); p = p->parentWidget())
       if (auto* group = qobject_cast<ControlGroup*>(p); group && group->isFolded()) group->setFolded(false);
+  // ... and scrolled into its panel's view: a group unfolded above it may have pushed it out.
+  // The first control wins where they do not all fit; again once the unfolded groups are laid out.
+  const QList<QPointer<QWidget>> wanted(targets.rbegin(), targets.rend());
+  auto scroll = [wanted] {
+    for (const QPointer<QWidget>& w : wanted) {
+      if (!w) continue;
+      for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(p)) {
+          area->ensureWidgetVisible(w);
+          break;
+        }
+    }
+  };
+  QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+  scroll();
+  QTimer::singleShot(0, this, scroll);
   index_ = index;
   highlighted_ = targets;
   if (step.lock) lock(lab, keep);

@@ -95,6 +95,7 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   preset_ = combo("preset");
   preset_note_ = new QLabel;
   preset_note_->setWordWrap(true);
+  preset_note_->setVisible(false);  // until a preset says its story
   dataset_ = combo("dataset");
   // core's ids as item data; the names shown are translated (retranslate()).
   for (const std::string& name : gs::data::playground_datasets()) dataset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
@@ -109,9 +110,12 @@ void PlaygroundControls::buildDataGroup(QBoxLayout* panel) {
   open_scenario_ = new QPushButton;
   import_csv_ = new QPushButton;
   import_csv_->setObjectName("import_csv");
+  // The data set first, and in sight in presentation mode too (circle to spiral is the demo a
+  // class asks for); the presets, the CSV import and the generator's knobs below it.
+  dataset_->setProperty("gsPrimary", true);
+  data_box_->addWideRow(dataset_);
   data_box_->addWideRow(preset_);
   data_box_->addWideRow(preset_note_);
-  data_box_->addWideRow(dataset_);
   data_box_->addWideRow(import_csv_);
   // The whole row: the problems' names are long ("multi-class: softmax + CE"), and say what they are.
   problem_label_ = new QLabel;
@@ -389,7 +393,10 @@ QStringList PlaygroundControls::featureLabels() const {
 
 bool PlaygroundControls::showTest() const { return show_test_->isChecked(); }
 bool PlaygroundControls::discretize() const { return discretize_->isChecked(); }
-void PlaygroundControls::setPresetNote(const std::string& note) { preset_note_->setText(tr(note.c_str())); }
+void PlaygroundControls::setPresetNote(const std::string& note) {
+  preset_note_->setText(note.empty() ? QString() : tr(note.c_str()));
+  preset_note_->setVisible(!note.empty());  // (an empty label still took a row's spacing)
+}
 void PlaygroundControls::setStatus(const QString& text) { status_->setText(text); }
 void PlaygroundControls::setSpeed(const QString& text) { speed_->setText(text); }
 
