@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <QComboBox>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -393,6 +394,49 @@ class TestLabMetrics : public QObject {
     QVERIFY(QFontInfo(grid.countFont()).pixelSize() > small);
     QVERIFY(QFontInfo(grid.countFont()).pixelSize() <= QFontInfo(grid.font()).pixelSize() * 3 / 2);
     Appearance::instance().setPresentation(false);
+  }
+
+  // "실제" down the side of a matrix stands upright, one syllable under the other, as Korean is
+  // set vertically; an English title, a mixed one, or one too long for the side is turned.
+  void aShortKoreanSideTitleStandsUpright() {
+    const QFont font = QApplication::font();
+    const QFontMetrics fm(font);
+    QVERIFY(sideTitleUpright(fm, QString::fromUtf8("실제"), 10 * fm.height()));
+    QVERIFY(sideTitleUpright(fm, QString::fromUtf8("실제 클래스"), 10 * fm.height()));
+    QVERIFY(!sideTitleUpright(fm, QString::fromUtf8("실제 클래스"), 3 * fm.height()));
+    QVERIFY(!sideTitleUpright(fm, "actual", 10 * fm.height()));
+    QVERIFY(!sideTitleUpright(fm, QString::fromUtf8("실제 (y)"), 10 * fm.height()));
+    auto ink = [](const QImage& image) {
+      QRect box;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+          if (qGray(image.pixel(x, y)) < 128) box |= QRect(x, y, 1, 1);
+      return box;
+    };
+    auto draw = [&](const QSize& size, auto paint) {
+      QImage image(size, QImage::Format_RGB32);
+      image.fill(Qt::white);
+      QPainter p(&image);
+      p.setFont(font);
+      p.setPen(Qt::black);
+      paint(p);
+      return image;
+    };
+    // A band of six lines: the two syllables take the middle two, "실" the upper of them.
+    const QRect band(0, 0, fm.height() + 4, 6 * fm.height());
+    const QImage side = draw(band.size(), [&](QPainter& p) { drawSideTitle(p, band, QString::fromUtf8("실제")); });
+    const QImage alone = draw(band.size(), [&](QPainter& p) {
+      p.drawText(QRect(0, 0, band.width(), fm.height()), Qt::AlignCenter, QString::fromUtf8("실"));
+    });
+    const QImage top = side.copy(0, 0, band.width(), band.height() / 2);
+    const QRect s = ink(top), a = ink(alone);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(s.size(), a.size());
+    QVERIFY2(top.copy(s) == alone.copy(a), "the band's top syllable is not \"실\" written upright");
+    QVERIFY(ink(side).bottom() > band.height() / 2);  // and "제" under it
+    // Turned, as before, the English title's ink runs along the band.
+    const QImage turned = draw(band.size(), [&](QPainter& p) { drawSideTitle(p, band, "actual"); });
+    QVERIFY(ink(turned).height() > 2 * ink(turned).width());
   }
 
   // A column too narrow for its class's name gets an abbreviation with a full stop, never a

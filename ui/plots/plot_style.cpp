@@ -2,7 +2,9 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QPainter>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -480,5 +482,55 @@ void AdaptiveGrid::apply(bool narrow) {
 
 double pixelsPerUnitX(const QCustomPlot* plot) { return plot->axisRect()->width() / plot->xAxis->range().size(); }
 double pixelsPerUnitY(const QCustomPlot* plot) { return plot->axisRect()->height() / plot->yAxis->range().size(); }
+
+namespace {
+
+bool stacks(QChar c) {
+  switch (c.script()) {
+    case QChar::Script_Hangul:
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana: return true;
+    default: return false;
+  }
+}
+
+// The characters one under another, a space as half a line: the stack's length.
+int stackedLength(const QFontMetrics& fm, const QString& text) {
+  int length = 0;
+  for (QChar c : text) length += c.isSpace() ? fm.height() / 2 : fm.height();
+  return length;
+}
+
+}  // namespace
+
+bool sideTitleUpright(const QFontMetrics& metrics, const QString& text, int length) {
+  const QString t = text.trimmed();
+  if (t.isEmpty() || t.size() > 8) return false;  // (a sentence reads better turned)
+  if (!std::all_of(t.begin(), t.end(), [](QChar c) { return stacks(c) || c == QLatin1Char(' '); })) return false;
+  return stackedLength(metrics, t) <= length;
+}
+
+void drawSideTitle(QPainter& painter, const QRect& band, const QString& text) {
+  const QFontMetrics fm(painter.font());
+  if (sideTitleUpright(fm, text, band.height())) {
+    const QString t = text.trimmed();
+    int y = band.center().y() + 1 - stackedLength(fm, t) / 2;
+    for (QChar c : t) {
+      if (c.isSpace()) {
+        y += fm.height() / 2;
+        continue;
+      }
+      painter.drawText(QRect(band.left(), y, band.width(), fm.height()), Qt::AlignCenter, QString(c));
+      y += fm.height();
+    }
+    return;
+  }
+  painter.save();
+  painter.translate(band.left(), band.bottom() + 1);
+  painter.rotate(-90);
+  painter.drawText(QRect(0, 0, band.height(), band.width()), Qt::AlignCenter, text);
+  painter.restore();
+}
 
 }  // namespace gsui

@@ -7,6 +7,8 @@
 #include <vector>
 
 class QGridLayout;
+class QFontMetrics;
+class QPainter;
 class QCPLayoutGrid;
 
 class QCustomPlot;
@@ -42,6 +44,15 @@ QString plotHint(const QCustomPlot* plot);
 /// entry per line (`columns` false) or side by side: inside, a long legend hides the curves of a
 /// small plot or runs past its edge.
 void placeLegendBelow(QCustomPlot* plot, bool columns = false);
+
+/// Draws a title along the left side of a painted view (a matrix's "actual"): `band` is the strip
+/// it takes, in the painter's coordinates. A short title in Korean (or Chinese, Japanese) whose
+/// characters fit stacked is set upright, one under another, as those languages are set
+/// vertically: turned 90°, "실제" is read with the head tilted. Any other title is turned 90°
+/// and reads upwards, as an axis title does.
+void drawSideTitle(QPainter& painter, const QRect& band, const QString& text);
+/// Whether drawSideTitle() sets `text` upright (stacked) in a band `length` px long.
+bool sideTitleUpright(const QFontMetrics& metrics, const QString& text, int length);
 
 /// Holds a plot of an input space so that one unit of x is as many pixels as one unit of y (a
 /// circle stays a circle, a slope of −1 looks like −1): the plot's axis rectangle gets the aspect

@@ -8,6 +8,7 @@
 
 #include "app/appearance.h"
 #include "app/palette.h"
+#include "plots/plot_style.h"
 
 namespace gsui {
 
@@ -193,11 +194,8 @@ void ConfusionGrid::paintEvent(QPaintEvent*) {
   const int band = titleBand();
   p.setPen(palette().color(QPalette::WindowText));
   p.drawText(columnTitleRect(), Qt::AlignCenter, columns_title_);
-  p.save();
-  p.translate(0, g.bottom());
-  p.rotate(-90);
-  p.drawText(rowTitleTextRect(), Qt::AlignCenter, rows_title_);
-  p.restore();
+  const QRect turned = rowTitleTextRect();
+  drawSideTitle(p, QRect(0, g.bottom() - turned.right() - 1, turned.height(), turned.width()), rows_title_);
   if (n == 0) return;
   const QFont counts_font = countFont();
   const double cell = static_cast<double>(g.width()) / n;

@@ -7,6 +7,7 @@
 
 #include "app/appearance.h"
 #include "app/palette.h"
+#include "plots/plot_style.h"
 
 namespace gsui {
 
@@ -83,11 +84,7 @@ void BinaryConfusionView::paintEvent(QPaintEvent*) {
   p.drawText(names, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(names_.value(0), Qt::ElideRight, names_width));
   p.drawText(names.translated(0, g.height() / 2), Qt::AlignRight | Qt::AlignVCenter,
              fm.elidedText(names_.value(1), Qt::ElideRight, names_width));
-  p.save();
-  p.translate(0, g.bottom());
-  p.rotate(-90);
-  p.drawText(QRect(0, 0, g.height(), line), Qt::AlignCenter, tr("actual"));
-  p.restore();
+  drawSideTitle(p, QRect(0, g.top(), line, g.height()), tr("actual"));
 
   const gs::metrics::BinaryScores& s = scores_;
   // Rates within the actual class: the specificity and recall core computed, and their complements.
