@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include "app/appearance.h"
 #include "app/language.h"
@@ -342,6 +343,42 @@ class TestLabTensors : public QObject {
     QVERIFY(!lab.showPage("no_such_preset"));
     QVERIFY(!lab.showPage("11"));
     QCOMPARE(control<QComboBox>(lab, "presets")->currentIndex(), 2);  // unchanged
+  }
+
+  // Lines that wrap in a narrow panel: the number in the gutter marks where each program line
+  // begins, and a wrapped part gets none (it is not a statement of its own).
+  void wrappedPartsHaveNoLineNumber() {
+    TensorsLab lab;
+    QWidget* panel = lab.controls();
+    panel->resize(300, 420);
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel));
+    auto* editor = control<QPlainTextEdit>(lab, "program");
+    auto* gutter = editor->findChild<QWidget*>("lineNumbers");
+    QVERIFY(gutter);
+    lab.setProgram("x = torch.zeros(2, 3)  # a long comment that wraps over several lines of this narrow editor\ny = x + 1");
+    QTest::qWait(20);
+    QVERIFY2(editor->viewport()->x() >= gutter->geometry().right() && gutter->width() >= editor->fontMetrics().horizontalAdvance("99"),
+             qPrintable(QString("gutter %1 px, text from %2").arg(gutter->width()).arg(editor->viewport()->x())));
+    const QTextBlock first = editor->document()->firstBlock();
+    QVERIFY2(first.layout()->lineCount() > 1, "the long line should wrap at 300 px");
+    const QImage image = gutter->grab().toImage();
+    const double dpr = image.devicePixelRatio();
+    auto inked = [&](int top, int bottom) {  // in the gutter's rows top..bottom (logical px)
+      for (int y = int(top * dpr); y < int(bottom * dpr) && y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+          if (image.pixel(x, y) != image.pixel(0, y)) return true;
+      return false;
+    };
+    auto lineRect = [&](const QTextBlock& block, int line) {
+      QTextCursor c(block);
+      c.setPosition(block.position() + block.layout()->lineAt(line).textStart());
+      return editor->cursorRect(c);
+    };
+    const QRect one = lineRect(first, 0), wrapped = lineRect(first, 1), two = lineRect(first.next(), 0);
+    QVERIFY2(inked(one.top(), one.bottom()), "line 1 has no number");
+    QVERIFY2(!inked(wrapped.top() + 1, wrapped.bottom() - 1), "the wrapped part of line 1 has a number");
+    QVERIFY2(inked(two.top(), two.bottom()), "line 2 has no number");
   }
 
   void currentStatementStaysInView() {

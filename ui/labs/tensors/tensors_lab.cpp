@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -63,9 +64,90 @@ QTextBrowser* textBox(const char* name) {
 /// The program editor: it asks for no more than its minimum height, so that the side panel's
 /// scroll area (which sizes by preferred heights) scrolls only when even that does not fit; it
 /// grows into whatever room is left.
+///
+/// Line numbers in a gutter on its left: in a narrow panel long lines wrap, and the number marks
+/// where each line begins (a wrapped part has none, so "5, 6]])" is not read as a statement of
+/// its own); they are also the numbers the note above the cards quotes ("Line 13:").
 class ProgramEditor : public QPlainTextEdit {
  public:
+  ProgramEditor() : gutter_(new Gutter(this)) {
+    gutter_->setObjectName("lineNumbers");
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { fitGutter(); });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
+      if (dy) gutter_->scroll(0, dy);
+      else gutter_->update(0, rect.y(), gutter_->width(), rect.height());
+    });
+    fitGutter();
+  }
   QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+  QWidget* gutter() const { return gutter_; }
+  int gutterWidth() const {
+    const int digits = std::max(2, static_cast<int>(QString::number(blockCount()).size()));
+    return fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits + fontMetrics().averageCharWidth();
+  }
+  /// The lines (1-based, inclusive) whose numbers are drawn in the text's colour (the statement
+  /// shown); the others are dimmed.
+  void setCurrentLines(int first, int last) {
+    if (first == first_ && last == last_) return;
+    first_ = first, last_ = last;
+    gutter_->update();
+  }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override {
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    gutter_->setGeometry(r.left(), r.top(), gutterWidth(), r.height());
+  }
+  void changeEvent(QEvent* event) override {
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitGutter();
+  }
+
+ private:
+  class Gutter : public QWidget {
+   public:
+    explicit Gutter(ProgramEditor* editor) : QWidget(editor), editor_(editor) {}
+
+   protected:
+    void paintEvent(QPaintEvent* event) override { editor_->paintGutter(event); }
+
+   private:
+    ProgramEditor* editor_;
+  };
+
+  void fitGutter() {
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect r = contentsRect();
+    gutter_->setGeometry(r.left(), r.top(), gutterWidth(), r.height());
+    gutter_->update();
+  }
+
+  void paintGutter(QPaintEvent* event) {
+    QPainter p(gutter_);
+    p.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    QColor dim = palette().color(QPalette::Text);
+    dim.setAlphaF(0.45);
+    const int right = gutter_->width() - fontMetrics().averageCharWidth() / 2;
+    QTextBlock block = firstVisibleBlock();
+    double top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    for (; block.isValid() && top <= event->rect().bottom(); block = block.next()) {
+      const double height = blockBoundingRect(block).height();
+      if (block.isVisible() && top + height >= event->rect().top()) {
+        const int line = block.blockNumber() + 1;
+        p.setPen(line >= first_ && line <= last_ ? palette().color(QPalette::Text) : dim);
+        // (the first of the block's wrapped lines: the number sits on its baseline's line)
+        const int first_line_height = block.layout() && block.layout()->lineCount() > 0
+                                          ? static_cast<int>(std::ceil(block.layout()->lineAt(0).height()))
+                                          : fontMetrics().height();
+        p.drawText(QRect(0, static_cast<int>(top), right, first_line_height), Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
+      }
+      top += height;
+    }
+  }
+
+  Gutter* gutter_;
+  int first_ = 0, last_ = 0;
 };
 
 /// The explanation above the program shows this many lines at most.
@@ -340,6 +422,9 @@ void TensorsLab::highlightCurrent() {
     }
   }
   editor_->setExtraSelections(selections);
+  const bool shown = current_ >= 0 && current_ < int(statements_.size());
+  static_cast<ProgramEditor*>(editor_)->setCurrentLines(shown ? statements_[std::size_t(current_)].first_line : 0,
+                                                        shown ? statements_[std::size_t(current_)].last_line : 0);
   revealCurrent();
   revealCurrentLater();
 }
