@@ -362,7 +362,11 @@ class TestLabDescent : public QObject {
       QCOMPARE(lab.sidePlot()->graph(2 * i + 1)->pen().color(), c);             // and the closed form
       auto* label = lab.controls()->findChild<QLabel*>(QString("rateLabel%1").arg(i));
       QVERIFY(label);
-      QCOMPARE(label->palette().color(QPalette::WindowText), c);
+      // (the same hue, dark enough to read as text on the panel)
+      const QColor text = label->palette().color(QPalette::WindowText), panel = label->palette().color(QPalette::Window);
+      QCOMPARE(text, palette::readableText(c, panel));
+      QVERIFY(std::abs(text.toHsl().hslHue() - c.toHsl().hslHue()) <= 2 || c.toHsl().hslSaturation() == 0);
+      QVERIFY2(palette::contrastRatio(text, panel) >= 4.5, qPrintable(QString("lr label %1: contrast %2").arg(i).arg(palette::contrastRatio(text, panel))));
     }
     // Four rates, four colours.
     QCOMPARE(QSet<QRgb>({lab.paths()[0].color.rgb(), lab.paths()[1].color.rgb(), lab.paths()[2].color.rgb(), lab.paths()[3].color.rgb()}).size(), 4);

@@ -1,6 +1,7 @@
 // Optimizer lab: the paths are core's optimizers on core's landscapes, the table reports where
 // they ended and when they reached the minimum, schedules are applied and previewed.
 #include <QtTest>
+#include <QCheckBox>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -226,6 +227,35 @@ class TestLabOptimizers : public QObject {
           const double d = std::hypot(a.color.red() - b.color.red(), a.color.green() - b.color.green(), a.color.blue() - b.color.blue());
           QVERIFY2(d >= 40, qPrintable(QString("%1 and %2 are %3 apart").arg(a.name, b.name).arg(d)));
         }
+  }
+
+  // The names (check boxes, the table's first column) in their optimizer's colour, but dark
+  // enough to read on a projector: RMSprop's orange and Adam's sky blue as they are are not.
+  void optimizerNamesAreReadableInTheirColours() {
+    OptimizersLab lab;
+    for (const QString& r : OptimizersLab::racerNames()) lab.setRacer(r, true);
+    const QColor white(Qt::white);
+    QVERIFY(palette::contrastRatio(palette::optimizerColor(4), white) < 4.5);  // (why this matters)
+    QCOMPARE(palette::contrastRatio(Qt::black, white), 21.0);
+    for (int i = 0; i < palette::kOptimizerStyles; ++i) {
+      const QColor c = palette::optimizerColor(i), text = palette::readableText(c, white);
+      QVERIFY2(palette::contrastRatio(text, white) >= 4.5, qPrintable(QString::number(i)));
+      QVERIFY(std::abs(text.toHsl().hslHue() - c.toHsl().hslHue()) <= 2);  // the hue kept
+      // and a colour that reads already is left as it is
+      if (palette::contrastRatio(c, white) >= 4.5) QCOMPARE(text, c);
+      // lighter on a dark background
+      QVERIFY(palette::contrastRatio(palette::readableText(c, QColor(30, 30, 30)), QColor(30, 30, 30)) >= 4.5);
+    }
+    for (int i = 0; i < static_cast<int>(OptimizersLab::racerNames().size()); ++i) {
+      auto* box = lab.controls()->findChild<QCheckBox*>("racer" + OptimizersLab::racerNames()[i]);
+      QVERIFY(box);
+      const QColor text = box->palette().color(QPalette::WindowText), panel = box->palette().color(QPalette::Window);
+      QVERIFY2(palette::contrastRatio(text, panel) >= 4.5, qPrintable(box->text()));
+    }
+    for (int row = 0; row < lab.table()->rowCount(); ++row) {
+      const QColor text = lab.table()->item(row, 0)->foreground().color();
+      QVERIFY2(palette::contrastRatio(text, lab.table()->palette().color(QPalette::Base)) >= 4.5, qPrintable(lab.table()->item(row, 0)->text()));
+    }
   }
 
   void lrPlotSaysSomethingAtStepZeroWithoutScheduler() {

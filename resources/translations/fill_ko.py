@@ -11,6 +11,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 KO = {
+    "Press Train both: each epoch adds a point per model here.": "둘 다 학습을 누르세요. 에포크마다 모델별로 점이 하나씩 여기에 찍힙니다.",
+    "After training, bars show each model's accuracy on images moved right.": "학습이 끝나면 오른쪽으로 옮긴 이미지에 대한 모델별 정확도가 막대로 나타납니다.",
+    "Measure the CPU": "CPU 측정",
+    "Train both: each epoch adds both networks' training loss here.": "둘 다 학습을 누르면 에포크마다 두 신경망의 학습 손실이 여기에 더해집니다.",
+    "Step trains one fold: its test accuracy appears here as a bar.": "한 단계를 누르면 폴드 하나를 학습하고, 그 테스트 정확도가 여기에 막대로 나타납니다.",
     'Epoch 0: the three networks before training. "Train the three recipes" draws each one\'s test accuracy after every epoch.': '에포크 0: 학습 전의 세 신경망입니다. "세 방법 학습"을 누르면 에포크마다 각 신경망의 테스트 정확도를 그립니다.',
     "Press Play: the training and validation losses appear here, epoch by epoch.": "재생을 누르세요. 학습 손실과 검증 손실이 에포크마다 여기에 나타납니다.",
     "Each tensor the program makes appears here as a card: its values, its shape and strides, and the storage under them.": "프로그램이 만드는 텐서마다 여기에 카드가 하나씩 나타납니다: 값, 모양과 스트라이드, 그 아래의 저장소.",
@@ -888,7 +893,8 @@ KO = {
     "outdoors": "야외",
     "sigmoid(z): independent, sum = %1": "sigmoid(z): 독립적, 합 = %1",
     "softmax(z): compete, sum = %1": "softmax(z): 경쟁, 합 = %1",
-    "Multi-label (a photo can be cat AND outdoors): nn.BCEWithLogitsLoss()(z, [%1]) = %2\nMulti-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4": "다중 레이블 (사진 한 장이 고양이이면서 야외일 수 있음): nn.BCEWithLogitsLoss()(z, [%1]) = %2\n다중 클래스 (정확히 한 클래스): nn.CrossEntropyLoss()(z, [%3]) = %4",
+    "Multi-label (a photo can be cat AND outdoors): %1": "다중 레이블 (사진 한 장이 고양이이면서 야외일 수 있음): %1",
+    "Multi-class (exactly one class): %1": "다중 클래스 (정확히 한 클래스): %1",
     "Logits (the same for both)": "로짓 (둘 다 같은 값)",
     "Targets": "타깃",
     "Multi-label target (tick every tag that applies):": "다중 레이블 타깃 (해당하는 태그를 모두 선택):",
@@ -1135,7 +1141,7 @@ KO = {
     "not contiguous ✗": "비연속 ✗",
     "offset %1": "오프셋 %1",
     "shape %1": "모양 %1",
-    "shares memory with %1": "%1와(과) 메모리 공유",
+    "shares memory with %1": "메모리 공유: %1",
     "storage: %1 elements (%2)": "저장소: 원소 %1개 (%2)",
     "storage: %1 elements (too many to draw)": "저장소: 원소 %1개 (너무 많아 그리지 않음)",
     "stride %1": "스트라이드 %1",

@@ -1544,6 +1544,14 @@
         <source>After epoch %1: MLP %2 %, CNN %3 % on the test images.</source>
         <translation>에포크 %1 후: 테스트 이미지에서 MLP %2 %, CNN %3 %.</translation>
     </message>
+    <message>
+        <source>Press Train both: each epoch adds a point per model here.</source>
+        <translation>둘 다 학습을 누르세요. 에포크마다 모델별로 점이 하나씩 여기에 찍힙니다.</translation>
+    </message>
+    <message>
+        <source>After training, bars show each model's accuracy on images moved right.</source>
+        <translation>학습이 끝나면 오른쪽으로 옮긴 이미지에 대한 모델별 정확도가 막대로 나타납니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::CnnLab</name>
@@ -4168,6 +4176,10 @@
         <source>A small CNN on 28×28 images trained with SGD</source>
         <translation>SGD로 학습하는 28×28 이미지용 작은 CNN</translation>
     </message>
+    <message>
+        <source>Measure the CPU</source>
+        <translation>CPU 측정</translation>
+    </message>
 </context>
 <context>
     <name>gsui::GraphView</name>
@@ -5252,12 +5264,6 @@
         <translation>softmax(z): 경쟁, 합 = %1</translation>
     </message>
     <message>
-        <source>Multi-label (a photo can be cat AND outdoors): nn.BCEWithLogitsLoss()(z, [%1]) = %2
-Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
-        <translation>다중 레이블 (사진 한 장이 고양이이면서 야외일 수 있음): nn.BCEWithLogitsLoss()(z, [%1]) = %2
-다중 클래스 (정확히 한 클래스): nn.CrossEntropyLoss()(z, [%3]) = %4</translation>
-    </message>
-    <message>
         <source>Targets</source>
         <translation>타깃</translation>
     </message>
@@ -5300,6 +5306,14 @@ Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4</source>
     <message>
         <source>Multi-label</source>
         <translation>다중 레이블</translation>
+    </message>
+    <message>
+        <source>Multi-label (a photo can be cat AND outdoors): %1</source>
+        <translation>다중 레이블 (사진 한 장이 고양이이면서 야외일 수 있음): %1</translation>
+    </message>
+    <message>
+        <source>Multi-class (exactly one class): %1</source>
+        <translation>다중 클래스 (정확히 한 클래스): %1</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6695,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>epochs: expected an integer from %1 to %2, got %3</source>
         <translation>epochs: %1에서 %2 사이의 정수여야 하는데 %3입니다</translation>
     </message>
+    <message>
+        <source>Train both: each epoch adds both networks' training loss here.</source>
+        <translation>둘 다 학습을 누르면 에포크마다 두 신경망의 학습 손실이 여기에 더해집니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SplitsPage</name>
@@ -6816,6 +6834,10 @@ N = %2 times the mean: the gradient is N times larger too</source>
         <source>Each fold row of the strip is one run: its test part (hollow) holds 1/%1 of every class. Train the folds to see each one's score and their mean ± std.</source>
         <translation>띠의 폴드 행 하나가 학습 한 번입니다: 테스트 부분(빈 칸)은 모든 클래스의 1/%1입니다. 폴드를 학습해 각 점수와 평균 ± 표준편차를 보세요.</translation>
     </message>
+    <message>
+        <source>Step trains one fold: its test accuracy appears here as a bar.</source>
+        <translation>한 단계를 누르면 폴드 하나를 학습하고, 그 테스트 정확도가 여기에 막대로 나타납니다.</translation>
+    </message>
 </context>
 <context>
     <name>gsui::SurfaceView</name>
@@ -6855,7 +6877,7 @@ N = %2 times the mean: the gradient is N times larger too</source>
     </message>
     <message>
         <source>shares memory with %1</source>
-        <translation>%1와(과) 메모리 공유</translation>
+        <translation>메모리 공유: %1</translation>
     </message>
     <message>
         <source>%1 elements: too many to draw one by one.</source>

@@ -3,6 +3,7 @@
 #include "app/appearance.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace gsui::palette {
 namespace {
@@ -93,5 +94,29 @@ std::vector<int> LearningRateColors::assign(const std::vector<double>& rates) {
 
 QColor rightColor() { return look().seriesColor(2); }
 QColor wrongColor() { return look().seriesColor(1); }
+
+namespace {
+
+double luminance(const QColor& c) {
+  auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+}  // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableText(const QColor& colour, const QColor& background) {
+  if (contrastRatio(colour, background) >= 4.5) return colour;
+  const bool dark = luminance(background) < 0.18;
+  QColor c = colour.toHsl();
+  // In steps of lightness, the hue and saturation kept: at worst black or white, which always pass.
+  for (int step = 0; step < 40 && contrastRatio(c, background) < 4.5; ++step)
+    c.setHslF(c.hslHueF(), c.hslSaturationF(), std::clamp(c.lightnessF() + (dark ? 0.025 : -0.025), 0.0, 1.0), c.alphaF());
+  return c.toRgb();
+}
 
 }  // namespace gsui::palette

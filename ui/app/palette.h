@@ -57,6 +57,13 @@ class LearningRateColors {
   std::map<double, int> remembered_;  ///< rate → the colour it had when it last showed
 };
 
+/// `colour` as text on `background`: its hue kept, darkened (on a dark background lightened)
+/// until it has WCAG's 4.5:1 contrast for body text. Okabe–Ito's orange and sky blue are fine
+/// lines but wash out as the name "RMSprop" or "Adam" on a projector's white.
+QColor readableText(const QColor& colour, const QColor& background);
+/// The contrast ratio of two colours (WCAG 2: 1 … 21).
+double contrastRatio(const QColor& a, const QColor& b);
+
 /// Cells of a confusion matrix: right (diagonal) and wrong.
 QColor rightColor();
 QColor wrongColor();

@@ -257,7 +257,7 @@ int readablePlotHeight(const QCustomPlot* plot, int data_height) {
   if (const QCPTextElement* t = titleOf(const_cast<QCustomPlot*>(plot)))
     h += QFontMetrics(t->font()).height() * (1 + static_cast<int>(t->text().count('\n'))) + t->margins().top() + t->margins().bottom();
   // A legend in a row of its own under the data (placeLegendBelow): its rows as it lays them out.
-  if (plot->legend && plot->legend->visible() && plot->legend->layout() == plot->plotLayout())
+  if (plot->legend && plot->legend->visible() && plot->legend->layout() && plot->legend->layout() != plot->axisRect()->insetLayout())
     h += plot->legend->minimumOuterSizeHint().height();
   return h + 28;  // the layout's spacing and outer margins, and half a tick label above the data
 }
@@ -330,8 +330,16 @@ void placeLegendBelow(QCustomPlot* plot, bool columns) {
   plot->legend->setVisible(true);
   plot->legend->setFillOrder(columns ? QCPLayoutGrid::foColumnsFirst : QCPLayoutGrid::foRowsFirst);
   plot->axisRect()->insetLayout()->take(plot->legend);
-  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+  // Centred in its row, as narrow as its entries: spread over the plot's width, the entries of
+  // two plots side by side read as one legend (whose "plain" is which?).
+  auto* row = new QCPLayoutGrid;
+  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, row);
   plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+  row->setColumnSpacing(0);
+  row->addElement(0, 0, new QCPLayoutElement(plot));
+  row->addElement(0, 1, plot->legend);
+  row->addElement(0, 2, new QCPLayoutElement(plot));
+  row->setColumnStretchFactors({1.0, 0.001, 1.0});
   plot->legend->setBorderPen(Qt::NoPen);
 }
 

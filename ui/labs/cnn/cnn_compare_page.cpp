@@ -317,6 +317,8 @@ void CnnComparePage::redraw() {
     for (double a : accuracy_[m]) percent[m] << a * 100.0;
   drawAccuracyCurves(accuracy_plot_, percent, names, epochs_->value());
   drawShiftBars(shift_plot_, shifts_, {tr("MLP"), tr("CNN")}, tr("%1 px"));
+  setPlotHint(accuracy_plot_, accuracy_[0].isEmpty() ? tr("Press Train both: each epoch adds a point per model here.") : QString());
+  setPlotHint(shift_plot_, shifts_.accuracy[0].empty() ? tr("After training, bars show each model's accuracy on images moved right.") : QString());
 }
 
 QString CnnComparePage::title() const { return tr("MLP vs CNN"); }

@@ -305,8 +305,9 @@ void ShortcutsPage::redraw() {
     for (double m : {1.0, 2.0, 2.5, 5.0})
       if (tick * 4 < last) tick = std::max(tick, m * base);
   qSharedPointerCast<QCPAxisTickerFixed>(loss_plot_->xAxis->ticker())->setTickStep(tick);
-  loss_plot_->xAxis->setRange(0, last);
+  loss_plot_->xAxis->setRange(-0.03 * last, last);  // (epoch 0's markers whole, not half under the axis)
   loss_plot_->yAxis->setRange(0, top * 1.05);
+  setPlotHint(loss_plot_, epoch_ == 0 ? tr("Train both: each epoch adds both networks' training loss here.") : QString());
   updateTexts();  // the legends name the graphs just made
 }
 

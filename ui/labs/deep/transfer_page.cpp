@@ -308,8 +308,11 @@ void TransferPage::redraw() {
     for (std::size_t e = 0; e < c.test_accuracy.size(); ++e) g->addData(static_cast<double>(e), 100.0 * c.test_accuracy[e]);
     epochs_shown = std::max(epochs_shown, static_cast<int>(c.test_accuracy.size()) - 1);
   }
-  plot_->xAxis->setRange(0, std::max(epochs_shown, epochs()));
-  plot_->yAxis->setRange(0, 100 * top);
+  // (a margin on the left and on top: epoch 0's markers, and 100 %, drawn whole rather than
+  // half under the axis)
+  const double last = std::max(epochs_shown, epochs());
+  plot_->xAxis->setRange(-0.025 * last, last);
+  plot_->yAxis->setRange(0, 100 * top + 3);
   // Before training, only epoch 0's three points: say what will be drawn.
   bool trained = false;
   for (const Curve& c : curves_) trained = trained || c.test_accuracy.size() > 1;

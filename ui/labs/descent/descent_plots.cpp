@@ -39,7 +39,7 @@ void DescentLab::updateValueLabels() {
     // The label in its rate's colour: the same colour as its path, loss curve and iterates (and
     // as another slider's at the same rate).
     QPalette pal = rate_labels_[i]->palette();
-    pal.setColor(QPalette::WindowText, rateColor(i));
+    pal.setColor(QPalette::WindowText, palette::readableText(rateColor(i), pal.color(QPalette::Window)));
     rate_labels_[i]->setPalette(pal);
   }
   a_label_->setText(tr("a = %1").arg(fmt(bowlA())));

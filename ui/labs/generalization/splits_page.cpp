@@ -263,6 +263,7 @@ void SplitsPage::redraw() {
     mean->point2->setCoords(1, 100 * m.mean);
     mean->setPen(seriesPen(0, Qt::DashLine));
   }
+  setPlotHint(plot, results_.empty() ? tr("Step trains one fold: its test accuracy appears here as a bar.") : QString());
   plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

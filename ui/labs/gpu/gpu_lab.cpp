@@ -148,7 +148,7 @@ void GpuLab::retranslate() {
   workload_->setItemData(0, tr("An MLP 784-256-128-10 trained with Adam"), Qt::ToolTipRole);
   workload_->setItemText(1, tr("Small CNN on 28×28"));
   workload_->setItemData(1, tr("A small CNN on 28×28 images trained with SGD"), Qt::ToolTipRole);
-  measure_button_->setText(tr("Measure CPU and GPU"));
+  measure_button_->setText(gpu_ok_ ? tr("Measure CPU and GPU") : tr("Measure the CPU"));  // (no GPU here to time)
   measure_button_->setToolTip(tr("Times full training steps (forward, backward, optimizer) at each batch size"));
   device_label_->setText(gpu_ok_ ? tr("GPU: CUDA is available (cuda:0).")
                                  : tr("CUDA is not available here: %1. That is fine: the CPU curve is measured "

@@ -118,11 +118,12 @@ void MultiLabelPage::update() {
 
   QStringList hot;
   for (double v : multi_hot) hot << QString::number(static_cast<int>(v));
-  summary_->setText(tr("Multi-label (a photo can be cat AND outdoors): nn.BCEWithLogitsLoss()(z, [%1]) = %2\n"
-                       "Multi-class (exactly one class): nn.CrossEntropyLoss()(z, [%3]) = %4")
-                        .arg(hot.join(", "), number(bce_, 4))
-                        .arg(single_->currentIndex())
-                        .arg(number(ce_, 4)));
+  // Each call a whole: the line breaks before it, not inside "[1, 0, 0, 1]" or before "= 0.65".
+  // (no-break spaces, and a word joiner between ")(")
+  const QChar nbsp(0x00A0), join(0x2060);
+  const QString bce = QString("nn.BCEWithLogitsLoss()%4(z,%1[%2])%1=%1%3").arg(nbsp).arg(hot.join(QString(",") + nbsp), number(bce_, 4)).arg(join);
+  const QString ce = QString("nn.CrossEntropyLoss()%4(z,%1[%2])%1=%1%3").arg(nbsp).arg(single_->currentIndex()).arg(number(ce_, 4)).arg(join);
+  summary_->setText(tr("Multi-label (a photo can be cat AND outdoors): %1").arg(bce) + "\n" + tr("Multi-class (exactly one class): %1").arg(ce));
   emit codeChanged();
 }
 

@@ -163,7 +163,7 @@ void OptimizersLab::buildRacersGroup() {
     on->setObjectName(QString("racer%1").arg(racers()[i].name));
     on->setChecked(i == 0 || i == 1 || i == 4 || i == 5);
     QPalette pal = on->palette();
-    pal.setColor(QPalette::WindowText, palette::optimizerColor(static_cast<int>(i)));
+    pal.setColor(QPalette::WindowText, palette::readableText(palette::optimizerColor(static_cast<int>(i)), pal.color(QPalette::Window)));
     on->setPalette(pal);
     auto* lr = new ValueBox;
     lr->setObjectName(QString("lr%1").arg(racers()[i].name));
@@ -437,7 +437,7 @@ void OptimizersLab::fillTable() {
                                QString::number(pt[2], 'g', 3), reached >= 0 && reached <= step_ ? QString::number(reached) : "—"};
     for (int c = 0; c < 4; ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
-      if (c == 0) item->setForeground(p.color);
+      if (c == 0) item->setForeground(palette::readableText(p.color, table_->palette().color(QPalette::Base)));
       table_->setItem(static_cast<int>(k), c, item);
     }
   }
@@ -500,6 +500,12 @@ void OptimizersLab::retranslate() {
 
 void OptimizersLab::applyAppearance() {
   for (QCustomPlot* p : {contour_plot_, loss_plot_, schedule_plot_}) stylePlot(p);
+  // Each name in its optimizer's colour (the theme's), dark enough to read as text.
+  for (std::size_t i = 0; i < racer_on_.size(); ++i) {
+    QPalette pal = racer_on_[i]->palette();
+    pal.setColor(QPalette::WindowText, palette::readableText(palette::optimizerColor(static_cast<int>(i)), pal.color(QPalette::Window)));
+    racer_on_[i]->setPalette(pal);
+  }
   recompute();
   sizeViews();
 }
