@@ -86,12 +86,14 @@ void OverfittingPage::buildView() {
   fit_plot_ = makePlot("x", "y", this);
   fit_plot_->setObjectName("fitPlot");
   addPlotTitle(fit_plot_);
-  fit_plot_->legend->setVisible(true);
-  fit_plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  // The legends under the plots, two rows each (the axes of the two stay level): inside, the
+  // fit's covered the points and the steep ends of a high-degree curve.
+  placeLegendBelow(fit_plot_, /*columns=*/true);
+  fit_plot_->legend->setWrap(2);
   loss_plot_ = makePlot(QString(), "MSE", this);
   loss_plot_->setObjectName("lossPlot");
   addPlotTitle(loss_plot_);
-  loss_plot_->legend->setVisible(true);
+  placeLegendBelow(loss_plot_, /*columns=*/false);
   loss_plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
   loss_plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
   loss_plot_->xAxis->ticker()->setTickCount(3);  // "0 1000 2000 3000": readable in a narrow plot

@@ -215,8 +215,9 @@ void InitTrainingPage::redraw() {
   loss_plot_->yAxis->setRange(0, high * 1.05);
   // Before the first run: what will appear.
   const bool trained = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return !r.losses.empty(); });
-  setPlotHint(loss_plot_, trained ? QString() : tr("Press Train every scheme: each scheme's training loss appears here, step by step."))
-      ->position->setCoords(0.5, 0.8);  // (under the legend in the top right corner)
+  // (the legend with the curves it names: over an empty plot it crowded the hint)
+  loss_plot_->legend->setVisible(trained);
+  setPlotHint(loss_plot_, trained ? QString() : tr("Press Train every scheme: each scheme's training loss appears here, step by step."));
   loss_plot_->replot(QCustomPlot::rpQueuedReplot);
   drawWeights(zeros_weights_, runs_[static_cast<std::size_t>(init::Scheme::Zeros)]);
   drawWeights(he_weights_, runs_[static_cast<std::size_t>(init::Scheme::He)]);
