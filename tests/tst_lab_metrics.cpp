@@ -464,6 +464,15 @@ class TestLabMetrics : public QObject {
       QCOMPARE(style.brush().color(), Appearance::instance().plotBackground());  // hollow: test samples
       QVERIFY(projection->graph(cls)->dataCount() > 0);
     }
+    // Its legend, under the plot, names the two classes and nothing else (not the rings of a
+    // chosen cell), outside the axis rectangle where it would cover points.
+    QVERIFY(projection->legend->visible());
+    QCOMPARE(projection->legend->itemCount(), 2);
+    for (int cls = 0; cls < 2; ++cls) {
+      QVERIFY(projection->legend->hasItemWithPlottable(projection->graph(cls)));
+      QVERIFY(!projection->graph(cls)->name().isEmpty());
+    }
+    QVERIFY(projection->legend->layout() != projection->axisRect()->insetLayout());
   }
 };
 

@@ -33,6 +33,15 @@ void clickStep(TensorsLab& lab, int times = 1) {
   for (int i = 0; i < times; ++i) QTest::mouseClick(control<QPushButton>(lab, "step"), Qt::LeftButton);
 }
 
+/// The lab's controls panel shown on its own at `size`, and its program editor.
+QPlainTextEdit* showEditor(TensorsLab& lab, QSize size) {
+  QWidget* panel = lab.controls();
+  panel->resize(size);
+  panel->show();
+  if (!QTest::qWaitForWindowExposed(panel)) return nullptr;
+  return control<QPlainTextEdit>(lab, "program");
+}
+
 const gs::Tensor& variable(const TensorsLab& lab, const char* name) {
   static const gs::Tensor none;
   const gs::eval::Value* v = lab.interpreter().variable(name);
@@ -349,11 +358,8 @@ class TestLabTensors : public QObject {
   // begins, and a wrapped part gets none (it is not a statement of its own).
   void wrappedPartsHaveNoLineNumber() {
     TensorsLab lab;
-    QWidget* panel = lab.controls();
-    panel->resize(300, 420);
-    panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
-    auto* editor = control<QPlainTextEdit>(lab, "program");
+    QPlainTextEdit* editor = showEditor(lab, QSize(300, 420));
+    QVERIFY(editor);
     auto* gutter = editor->findChild<QWidget*>("lineNumbers");
     QVERIFY(gutter);
     lab.setProgram("x = torch.zeros(2, 3)  # a long comment that wraps over several lines of this narrow editor\ny = x + 1");
@@ -383,11 +389,8 @@ class TestLabTensors : public QObject {
 
   void currentStatementStaysInView() {
     TensorsLab lab;
-    QWidget* panel = lab.controls();
-    panel->resize(340, 420);
-    panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
-    auto* editor = control<QPlainTextEdit>(lab, "program");
+    QPlainTextEdit* editor = showEditor(lab, QSize(340, 420));
+    QVERIFY(editor);
     auto check = [&](const char* when) {
       QTest::qWait(20);  // the deferred reveal after a layout change
       const auto [first, last] = lab.highlightedLines();
@@ -404,7 +407,7 @@ class TestLabTensors : public QObject {
       lab.step();
       check(qPrintable(QString("after step %1").arg(i + 1)));
     }
-    panel->resize(300, 300);  // a narrower, shorter panel rewraps the program
+    lab.controls()->resize(300, 300);  // a narrower, shorter panel rewraps the program
     check("after a resize");
     lab.choosePreset(lab.presetIndex("06_matmul_shapes"));
     clickStep(lab, 4);

@@ -73,6 +73,9 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   histogram_->legend->setFillOrder(QCPLegend::foColumnsFirst);
   histogram_->legend->setBorderPen(Qt::NoPen);
   histogram_->legend->setMargins(QMargins(2, 0, 2, 0));
+  // The projection's classes named under it, in a row of their own: the 1:1 view leaves no
+  // corner free of points.
+  placeLegendBelow(projection_, /*columns=*/true);
   // The input-space view keeps a 1:1 aspect (DESIGN.md, Classroom).
   // The ranges of the data (set by drawProjection) are widened along the axis with room to spare,
   // never narrowed: one axis scaled to the other's ratio cuts off points when the plot is wide.

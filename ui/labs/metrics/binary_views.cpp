@@ -122,6 +122,7 @@ void BinaryPage::drawProjection() {
   QCPGraph* highlight = projection_->addGraph();
   highlight->setLineStyle(QCPGraph::lsNone);
   highlight->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(look.plotForeground(), 1.8 * look.scale()), Qt::NoBrush, 10 * look.scale()));
+  highlight->removeFromLegend();  // the rings of a chosen cell, named by the cell itself
   projection_->rescaleAxes();
   projection_->xAxis->scaleRange(1.1);
   projection_->yAxis->scaleRange(1.1);
