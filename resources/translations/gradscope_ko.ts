@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>All %1 tensors of %2 fit this network (the builder does not train: train it in the Playground or the CNN lab).</source>
-        <translation>%2의 텐서 %1개가 모두 이 네트워크에 맞습니다(빌더는 학습하지 않습니다: Playground나 CNN 실습에서 학습하세요).</translation>
+        <translation>%2의 텐서 %1개가 모두 이 네트워크에 맞습니다(신경망 만들기는 학습하지 않습니다: 플레이그라운드나 CNN 실습에서 학습하세요).</translation>
     </message>
     <message>
         <source>The network was not opened: %1</source>
@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>Every output cell is filled. Reset to start again.</source>
-        <translation>출력의 모든 칸이 채워졌습니다. Reset으로 다시 시작하세요.</translation>
+        <translation>출력의 모든 칸이 채워졌습니다. 처음으로 버튼을 누르면 다시 시작합니다.</translation>
     </message>
     <message>
         <source>Convolution</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>"%1" has %2 classes (%3); the Playground classifies two. Choose a column with two values, or the task regression.</source>
-        <translation>"%1"에는 클래스가 %2개 있습니다(%3). Playground는 두 클래스를 분류합니다. 값이 두 가지인 열을 고르거나 회귀 작업을 고르세요.</translation>
+        <translation>"%1"에는 클래스가 %2개 있습니다(%3). 플레이그라운드는 두 클래스를 분류합니다. 값이 두 가지인 열을 고르거나 회귀 작업을 고르세요.</translation>
     </message>
     <message>
         <source>Every value of "%1" is %2: a target that never changes leaves nothing to learn.</source>
