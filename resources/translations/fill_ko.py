@@ -7,6 +7,7 @@ Workflow after changing UI strings:
 (Qt Linguist can edit the .ts file as well; this table is the reviewed source of the Korean UI.)
 """
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -1657,6 +1658,15 @@ clashes = [(source, wrong) for source, ko in KO.items() for wrong in GLOSSARY if
 for source, wrong in clashes:
     print(f"glossary: {source!r} says {wrong!r}; the app says {GLOSSARY[wrong]!r}", file=sys.stderr)
 if clashes:
+    sys.exit(1)
+
+# A Korean sentence names a button or a lab as the Korean window shows it ("처음으로", not "Reset";
+# "플레이그라운드", not "Playground"): the learner looks for the word they read.
+UI_NAMES = re.compile(r"(?<![A-Za-z])(Reset|Play|Pause|Step|Playground|Builder|Presentation|Explanation|More controls|Measure|Fork|Train|Run all)(?![A-Za-z])")
+english_names = [(source, m.group(1)) for source, ko in KO.items() if re.search("[가-힣]", ko) for m in [UI_NAMES.search(ko)] if m]
+for source, name in english_names:
+    print(f"ui name: {source!r} says {name!r} in English; name it as the Korean window does", file=sys.stderr)
+if english_names:
     sys.exit(1)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
