@@ -160,6 +160,36 @@ class TestLabMetrics : public QObject {
     QVERIFY(std::abs(page.threshold() - 0.65) < 1e-9);
   }
 
+  // The metrics table stands beside the confusion matrix where the page is wide enough, so that
+  // under a projector's font the top row is not as tall as the matrix and the table stacked, and
+  // the score plots under it start higher; under the matrix on a narrow page.
+  void metricsTableBesideTheMatrixWhereItFits() {
+    Appearance::instance().setPresentation(true);
+    {
+      MetricsLab lab;
+      lab.resize(1000, 600);
+      lab.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&lab));
+      QVERIFY(waitIdle(lab));
+      BinaryPage& page = *lab.binaryPage();
+      QTRY_VERIFY(page.metricsBesideMatrix());
+      const QRect table = page.metricsTable()->geometry(), matrix = page.confusion()->geometry();
+      QVERIFY2(table.left() >= matrix.right() && table.top() < matrix.bottom(),
+               qPrintable(QString("table at %1,%2; matrix right %3").arg(table.left()).arg(table.top()).arg(matrix.right())));
+      const int stacked = page.confusion()->minimumSizeHint().height() + page.metricsTable()->height();
+      QTRY_VERIFY2(page.slider()->geometry().top() < stacked,
+                   qPrintable(QString("the slider at %1, under a stack of %2").arg(page.slider()->geometry().top()).arg(stacked)));
+      // The projection keeps a readable data area of its own.
+      QVERIFY(page.projectionPlot()->height() >= readablePlotHeight(page.projectionPlot()));
+      lab.resize(560, 700);
+      QTRY_VERIFY(!page.metricsBesideMatrix());
+      QTRY_VERIFY(page.metricsTable()->geometry().top() >= page.confusion()->geometry().bottom());
+      lab.resize(1000, 600);  // and back
+      QTRY_VERIFY(page.metricsBesideMatrix());
+    }
+    Appearance::instance().setPresentation(false);
+  }
+
   void clickingACellHighlightsExactlyItsSamples() {
     MetricsLab lab;
     lab.resize(1100, 700);

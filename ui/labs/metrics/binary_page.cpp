@@ -137,14 +137,16 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   sliderRow->addWidget(threshold_label_);
   sliderRow->addWidget(slider_, 1);
   sliderRow->addWidget(curve_choice_);
-  // The projection beside the confusion matrix over the metrics table: three across left the
-  // projection too narrow to read at 1024 px.
-  auto* matrix_and_table = new QVBoxLayout;
-  matrix_and_table->addWidget(confusion_, 1);
-  matrix_and_table->addWidget(metrics_, 0, Qt::AlignHCenter);  // its rows' height (fitMetricsWidth sizes it), no more
+  // The projection beside the confusion matrix and the metrics table: the table under the
+  // matrix where three across would leave the projection too narrow to read (1024 px), beside it
+  // where they fit (arrangeTop), so that the top row is as tall as the matrix alone and the
+  // histogram, ROC and PR under it get the height (a projector's 1280×720).
+  matrix_and_table_ = new QBoxLayout(QBoxLayout::TopToBottom);
+  matrix_and_table_->addWidget(confusion_, 1);
+  matrix_and_table_->addWidget(metrics_, 0, Qt::AlignHCenter);  // its rows' height (fitMetricsWidth sizes it), no more
   auto* top = new QHBoxLayout;
   top->addWidget(projection_, 1);
-  top->addLayout(matrix_and_table, 1);
+  top->addLayout(matrix_and_table_, 1);
   auto* bottom = new QHBoxLayout;
   bottom->addWidget(histogram_, 4);
   fitPlots();  // the least sizes, before the boxes take theirs from the plots
@@ -152,11 +154,12 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
   pr_box_ = new EqualAspectFrame(pr_);
   bottom->addWidget(roc_box_, 3);
   bottom->addWidget(pr_box_, 3);
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(4, 4, 4, 4);
-  layout->addLayout(top, 2);
-  layout->addLayout(sliderRow);
-  layout->addLayout(bottom, 3);
+  page_layout_ = new QVBoxLayout(this);
+  page_layout_->setContentsMargins(4, 4, 4, 4);
+  page_layout_->addLayout(top, 2);
+  page_layout_->addLayout(sliderRow);
+  page_layout_->addLayout(bottom, 3);
+  arrangeTop();
 
   buildControls();
   connect(slider_, &QSlider::valueChanged, this, [this] {
@@ -193,6 +196,29 @@ void BinaryPage::fitPlots() {
   curve_choice_->setVisible(one_curve_);
   roc_box_->setVisible(!one_curve_ || show_roc_->isChecked());
   pr_box_->setVisible(!one_curve_ || show_pr_->isChecked());
+  arrangeTop();
+}
+
+void BinaryPage::arrangeTop() {
+  if (!matrix_and_table_ || !page_layout_) return;
+  const int spacing = std::max(0, matrix_and_table_->spacing());
+  const int row = projection_->minimumWidth() + confusion_->minimumSizeHint().width() + metrics_->minimumWidth() + 4 * spacing + 16;
+  const bool beside = width() >= row;
+  // Beside the matrix, the projection's row is no longer held up by the table: it keeps a
+  // readable data area under its title and legend of its own accord.
+  const int least = static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale())) + 2;
+  projection_->setMinimumHeight(beside ? std::max(least, readablePlotHeight(projection_)) : least);
+  if (beside == (matrix_and_table_->direction() == QBoxLayout::LeftToRight)) return;
+  matrix_and_table_->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+  matrix_and_table_->setAlignment(metrics_, beside ? Qt::AlignVCenter : Qt::AlignHCenter);
+  // Under the matrix, the table makes the top row tall and the curves get the larger share of what
+  // is left; beside it, an even share: the ROC and PR squares are as wide as they are high.
+  page_layout_->setStretch(0, beside ? 1 : 2);
+  page_layout_->setStretch(2, beside ? 1 : 3);
+}
+
+bool BinaryPage::metricsBesideMatrix() const {
+  return matrix_and_table_ && matrix_and_table_->direction() == QBoxLayout::LeftToRight;
 }
 
 void BinaryPage::resizeEvent(QResizeEvent* event) {
@@ -200,6 +226,7 @@ void BinaryPage::resizeEvent(QResizeEvent* event) {
   const double scale = Appearance::instance().scale();
   const bool narrow = event->size().width() < 3 * (static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2) + 40;
   if (narrow != one_curve_) fitPlots();
+  else arrangeTop();
 }
 
 void BinaryPage::buildControls() {

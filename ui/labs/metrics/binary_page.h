@@ -17,7 +17,9 @@
 #include "labs/metrics/binary_confusion_view.h"
 #include "labs/metrics/metrics_data.h"
 
+class QBoxLayout;
 class QComboBox;
+class QVBoxLayout;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
@@ -81,6 +83,8 @@ class BinaryPage : public QWidget {
   QCustomPlot* rocPlot() const { return roc_; }
   QCustomPlot* prPlot() const { return pr_; }
   QCustomPlot* projectionPlot() const { return projection_; }
+  /// Whether the metrics table stands beside the confusion matrix (a wide page) or under it.
+  bool metricsBesideMatrix() const;
   /// Whether only one of ROC and PR is shown (the page is too narrow for both beside the histogram).
   bool oneCurveAtATime() const { return one_curve_; }
   QLabel* presetNote() const { return note_; }
@@ -129,9 +133,15 @@ class BinaryPage : public QWidget {
   QWidget *roc_box_ = nullptr, *pr_box_ = nullptr, *curve_choice_ = nullptr;
   QPushButton *show_roc_ = nullptr, *show_pr_ = nullptr;
   bool one_curve_ = false;
+  QBoxLayout* matrix_and_table_ = nullptr;
+  QVBoxLayout* page_layout_ = nullptr;
   /// Least plot sizes at the current scale; ROC and PR side by side where three plots fit the
   /// page's width, else one of them at a time (chosen by two buttons beside the slider).
   void fitPlots();
+  /// The metrics table beside the confusion matrix where the page is wide enough for the
+  /// projection, the matrix and the table in a row, else under the matrix; beside it, the top
+  /// row and the curves share the height evenly (the curves' squares take no more).
+  void arrangeTop();
 
   Session session_;
   QTimer display_;

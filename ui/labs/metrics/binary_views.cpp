@@ -247,6 +247,7 @@ void BinaryPage::fitMetricsWidth() {
   metrics_->setMaximumWidth(width + metrics_->fontMetrics().horizontalAdvance("0.0"));
   // Under the confusion matrix: as tall as its five rows, no taller.
   metrics_->setFixedHeight(metrics_->rowCount() * (metrics_->fontMetrics().height() + 8) + 2 * metrics_->frameWidth());
+  arrangeTop();  // a wider table may no longer fit beside the matrix
 }
 
 void BinaryPage::changeEvent(QEvent* event) {
