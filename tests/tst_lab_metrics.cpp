@@ -32,6 +32,13 @@ namespace {
 
 bool waitIdle(const MetricsLab& lab) { return QTest::qWaitFor([&] { return !lab.busy(); }, 60000); }
 
+/// The lab shown at `size`, its window exposed and its first task done.
+bool showIdle(MetricsLab& lab, QSize size) {
+  lab.resize(size);
+  lab.show();
+  return QTest::qWaitForWindowExposed(&lab) && waitIdle(lab);
+}
+
 /// A small fixed example; scikit-learn 1.2.1 gives roc_auc_score 0.8611111111111112 and
 /// average_precision_score 0.8833333333333333, and at threshold 0.3 / 0.5 / 0.7 (y_pred = scores >= t):
 ///   confusion_matrix(...).ravel() = (2, 4, 0, 6) / (5, 1, 1, 5) / (6, 0, 3, 3)
@@ -130,10 +137,7 @@ class TestLabMetrics : public QObject {
 
   void sliderKeysUpdateEveryView() {
     MetricsLab lab;
-    lab.resize(1100, 700);
-    lab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QVERIFY(waitIdle(lab));
+    QVERIFY(showIdle(lab, QSize(1100, 700)));
     BinaryPage& page = *lab.binaryPage();
     page.setThreshold(0.5);
     QSignalSpy thresholds(&page, &BinaryPage::thresholdChanged), views(&page, &BinaryPage::viewsUpdated), code(&lab, &Lab::codeChanged);
@@ -167,10 +171,7 @@ class TestLabMetrics : public QObject {
     Appearance::instance().setPresentation(true);
     {
       MetricsLab lab;
-      lab.resize(1000, 600);
-      lab.show();
-      QVERIFY(QTest::qWaitForWindowExposed(&lab));
-      QVERIFY(waitIdle(lab));
+      QVERIFY(showIdle(lab, QSize(1000, 600)));
       BinaryPage& page = *lab.binaryPage();
       QTRY_VERIFY(page.metricsBesideMatrix());
       const QRect table = page.metricsTable()->geometry(), matrix = page.confusion()->geometry();
@@ -192,10 +193,7 @@ class TestLabMetrics : public QObject {
 
   void clickingACellHighlightsExactlyItsSamples() {
     MetricsLab lab;
-    lab.resize(1100, 700);
-    lab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QVERIFY(waitIdle(lab));
+    QVERIFY(showIdle(lab, QSize(1100, 700)));
     BinaryPage& page = *lab.binaryPage();
     page.setThreshold(0.3);
     for (auto cell : {BinaryConfusionView::FP, BinaryConfusionView::TP, BinaryConfusionView::FN, BinaryConfusionView::TN}) {
