@@ -26,6 +26,16 @@ namespace {
 constexpr int kSliderSteps = 1000;  // positions of the threshold slider over the score range
 constexpr int kFrameIntervalMs = 40;
 
+/// The least size of a plot at the current scale.
+QSize leastPlotSize() {
+  const double scale = Appearance::instance().scale();
+  return {static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2, static_cast<int>(std::ceil(kMinPlotHeight * scale)) + 2};
+}
+
+/// The ROC and PR planes keep a 1:1 data rectangle: beside the histogram they need its width
+/// again each (and a little for the square's margins); a narrower page shows one at a time.
+bool tooNarrowForBothCurves(int page_width) { return page_width < 3 * leastPlotSize().width() + 40; }
+
 }  // namespace
 
 double BinaryPage::presetThreshold(Preset preset) {
@@ -183,16 +193,13 @@ BinaryPage::BinaryPage(QWidget* parent) : QWidget(parent), frame_(std::make_shar
 BinaryPage::~BinaryPage() { session_.stop(); }
 
 void BinaryPage::fitPlots() {
-  const double scale = Appearance::instance().scale();
-  const QSize least(static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2, static_cast<int>(std::ceil(kMinPlotHeight * scale)) + 2);
+  const QSize least = leastPlotSize();
   for (QCustomPlot* plot : {histogram_, roc_, pr_}) plot->setMinimumSize(least);
-  projection_->setMinimumSize(least);
+  projection_->setMinimumWidth(least.width());  // its height: arrangeTop()
   for (QWidget* box : {roc_box_, pr_box_})
     if (box) box->setMinimumSize(least);
   if (!roc_box_) return;
-  // The ROC and PR planes keep a 1:1 data rectangle: beside the histogram they need its width
-  // again each (and a little for the square's margins).
-  one_curve_ = width() < 3 * least.width() + 40;
+  one_curve_ = tooNarrowForBothCurves(width());
   curve_choice_->setVisible(one_curve_);
   roc_box_->setVisible(!one_curve_ || show_roc_->isChecked());
   pr_box_->setVisible(!one_curve_ || show_pr_->isChecked());
@@ -206,7 +213,7 @@ void BinaryPage::arrangeTop() {
   const bool beside = width() >= row;
   // Beside the matrix, the projection's row is no longer held up by the table: it keeps a
   // readable data area under its title and legend of its own accord.
-  const int least = static_cast<int>(std::ceil(kMinPlotHeight * Appearance::instance().scale())) + 2;
+  const int least = leastPlotSize().height();
   projection_->setMinimumHeight(beside ? std::max(least, readablePlotHeight(projection_)) : least);
   if (beside == (matrix_and_table_->direction() == QBoxLayout::LeftToRight)) return;
   matrix_and_table_->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
@@ -223,9 +230,7 @@ bool BinaryPage::metricsBesideMatrix() const {
 
 void BinaryPage::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
-  const double scale = Appearance::instance().scale();
-  const bool narrow = event->size().width() < 3 * (static_cast<int>(std::ceil(kMinPlotWidth * scale)) + 2) + 40;
-  if (narrow != one_curve_) fitPlots();
+  if (tooNarrowForBothCurves(event->size().width()) != one_curve_) fitPlots();
   else arrangeTop();
 }
 

@@ -19,12 +19,12 @@
 
 class QBoxLayout;
 class QComboBox;
-class QVBoxLayout;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QSlider;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace gsui {
 

@@ -245,7 +245,7 @@ void BinaryPage::fitMetricsWidth() {
                     2 * metrics_->frameWidth() + 16;
   metrics_->setMinimumWidth(width);
   metrics_->setMaximumWidth(width + metrics_->fontMetrics().horizontalAdvance("0.0"));
-  // Under the confusion matrix: as tall as its five rows, no taller.
+  // As tall as its five rows, no taller, under the confusion matrix or beside it.
   metrics_->setFixedHeight(metrics_->rowCount() * (metrics_->fontMetrics().height() + 8) + 2 * metrics_->frameWidth());
   arrangeTop();  // a wider table may no longer fit beside the matrix
 }
