@@ -13,6 +13,11 @@ namespace {
 
 QString minus(QString s) { return s.replace('-', QChar(0x2212)); }
 
+/// "→ output[c, y, x]", kept on one line: a wrap inside the index left "5]" alone on the next.
+QString outputIndex(std::int64_t c, std::int64_t y, std::int64_t x) {
+  return QString("<span style='white-space:nowrap'>→ output[%1, %2, %3]</span>").arg(c).arg(y).arg(x);
+}
+
 /// A number for Python: shortest exact form of a spin box's value ("0.111", "-1", "2.5").
 QString py(double v) { return QString::number(v, 'g', 8); }
 
@@ -169,11 +174,7 @@ WindowText ConvolutionText::convProducts(const gs::ConvWindow& win, bool has_bia
   html += "</tr></table>";
   QString sum = tr("sum of products = %1").arg(cellNumber(win.sum));
   if (has_bias) sum += " " + tr("+ bias %1").arg(cellNumber(win.bias));
-  return {html, QString("%1 = <b>%2</b> → output[%3, %4, %5]")
-                    .arg(sum, cellNumber(win.output))
-                    .arg(win.out_channel)
-                    .arg(win.oy)
-                    .arg(win.ox)};
+  return {html, QString("%1 = <b>%2</b> %3").arg(sum, cellNumber(win.output), outputIndex(win.out_channel, win.oy, win.ox))};
 }
 
 WindowText ConvolutionText::poolProducts(const gs::PoolWindow& win, bool max) {
@@ -194,7 +195,7 @@ WindowText ConvolutionText::poolProducts(const gs::PoolWindow& win, bool max) {
   html += "</tr></table>";
   const QString what = max ? tr("the largest value (underlined) = <b>%1</b>").arg(cellNumber(win.output))
                            : tr("sum %1 ÷ %2 values = <b>%3</b>").arg(cellNumber(win.sum), cellNumber(win.divisor), cellNumber(win.output));
-  return {html, QString("%1 → output[%2, %3, %4]").arg(what).arg(win.channel).arg(win.oy).arg(win.ox)};
+  return {html, what + " " + outputIndex(win.channel, win.oy, win.ox)};
 }
 
 QString ConvolutionText::outputSizeRule(const ConvolutionSetup& setup) {
